@@ -1,0 +1,42 @@
+import Foundation
+
+extension Item: Codable {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: DynamicKey.self)
+        id = try c.decodeIfPresent(JSONValue.self, forKey: DynamicKey("id")) ?? .string("")
+        type = try c.decodeIfPresent(ItemType.self, forKey: DynamicKey("type")) ?? .articleJournal
+        names = [:]
+        dates = [:]
+        fields = [:]
+        for key in c.allKeys where key.stringValue != "id" && key.stringValue != "type" {
+            let name = key.stringValue
+            if Item.nameVariables.contains(name), let list = try? c.decode([Name].self, forKey: key) {
+                names[name] = list
+            } else if Item.dateVariables.contains(name),
+                let date = try? c.decode(DateValue.self, forKey: key)
+            {
+                dates[name] = date
+            } else {
+                fields[name] = try c.decode(JSONValue.self, forKey: key)
+            }
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: DynamicKey.self)
+        try c.encode(id, forKey: DynamicKey("id"))
+        try c.encode(type, forKey: DynamicKey("type"))
+        for (key, list) in names { try c.encode(list, forKey: DynamicKey(key)) }
+        for (key, date) in dates { try c.encode(date, forKey: DynamicKey(key)) }
+        for (key, value) in fields { try c.encode(value, forKey: DynamicKey(key)) }
+    }
+}
+
+extension Item {
+    /// Encodes the item as one line of CSL-JSON with sorted keys.
+    public func cslJSONData(pretty: Bool = false) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}

@@ -1,0 +1,57 @@
+/// One bibliographic item, modelled on CSL-JSON.
+///
+/// Names and dates are typed; every other field (ordinary and number variables, and fields this
+/// model does not know) is kept as its JSON value, so CSL-JSON decodes to an `Item` and encodes
+/// back without loss. Typed accessors (``title``, ``volume``, ``author``, ...) read and write
+/// the common fields.
+public struct Item: Sendable, Hashable {
+    /// The item's identifier; CSL-JSON allows a string or a number.
+    public var id: JSONValue
+    /// The CSL item type.
+    public var type: ItemType
+    /// Name variables (`author`, `editor`, ...), keyed by CSL variable name.
+    public var names: [String: [Name]]
+    /// Date variables (`issued`, `accessed`, ...), keyed by CSL variable name.
+    public var dates: [String: DateValue]
+    /// All other fields, keyed by CSL-JSON field name, as written.
+    public var fields: [String: JSONValue]
+
+    /// Creates an item.
+    /// - Parameters:
+    ///   - id: the identifier (a string here; decode CSL-JSON for a numeric one).
+    ///   - type: the CSL item type; `article-journal` by default.
+    public init(id: String, type: ItemType = .articleJournal) {
+        self.id = .string(id)
+        self.type = type
+        self.names = [:]
+        self.dates = [:]
+        self.fields = [:]
+    }
+
+    /// The identifier as text.
+    public var idString: String { id.text ?? "" }
+}
+
+extension Item {
+    /// The CSL-JSON keys whose values are name lists (CSL 1.0.2 name variables).
+    public static let nameVariables: Set<String> = [
+        "author", "chair", "collection-editor", "compiler", "composer", "container-author",
+        "contributor", "curator", "director", "editor", "editorial-director", "executive-producer",
+        "guest", "host", "illustrator", "interviewer", "narrator", "organizer", "original-author",
+        "performer", "producer", "recipient", "reviewed-author", "script-writer", "series-creator",
+        "translator",
+    ]
+
+    /// The CSL-JSON keys whose values are dates (CSL 1.0.2 date variables).
+    public static let dateVariables: Set<String> = [
+        "accessed", "available-date", "event-date", "issued", "original-date", "submitted",
+    ]
+
+    /// A field's value as text (numbers are written in decimal), or `nil` when absent or not text.
+    public func string(_ key: String) -> String? { fields[key]?.text }
+
+    /// Sets or removes a text field.
+    public mutating func setString(_ key: String, _ value: String?) {
+        if let value, !value.isEmpty { fields[key] = .string(value) } else { fields[key] = nil }
+    }
+}

@@ -1,0 +1,76 @@
+/// A personal or institutional name, as CSL-JSON writes it.
+///
+/// Institutional and collective names (`CollectiveName` in PubMed) use ``literal``.
+public struct Name: Sendable, Hashable {
+    public var family: String?
+    public var given: String?
+    /// A particle dropped when only the family name is shown ("van" in "Ludwig van Beethoven").
+    public var droppingParticle: String?
+    /// A particle kept with the family name ("de" in "de la Fontaine").
+    public var nonDroppingParticle: String?
+    public var suffix: String?
+    /// The whole name, for institutions and names that must not be split.
+    public var literal: String?
+    /// Other CSL-JSON name fields (`comma-suffix`, `static-ordering`, `parse-names`, ...), kept verbatim.
+    public var extra: [String: JSONValue]
+
+    public init(
+        family: String? = nil, given: String? = nil,
+        droppingParticle: String? = nil, nonDroppingParticle: String? = nil,
+        suffix: String? = nil, literal: String? = nil,
+        extra: [String: JSONValue] = [:]
+    ) {
+        self.family = family
+        self.given = given
+        self.droppingParticle = droppingParticle
+        self.nonDroppingParticle = nonDroppingParticle
+        self.suffix = suffix
+        self.literal = literal
+        self.extra = extra
+    }
+
+    /// A literal (institutional) name.
+    public static func literal(_ text: String) -> Name { Name(literal: text) }
+
+    /// Whether a comma separates the suffix from the rest of the name (CSL `comma-suffix`).
+    public var commaSuffix: Bool { extra["comma-suffix"]?.boolValue ?? false }
+
+    /// Whether the name is always shown in its given order (CSL `static-ordering`).
+    public var staticOrdering: Bool { extra["static-ordering"]?.boolValue ?? false }
+
+    /// Whether this is an institutional or otherwise unsplittable name.
+    public var isLiteral: Bool { literal != nil && family == nil }
+
+    /// Initials of the given name without punctuation, as NLM writes them ("Kim SR").
+    public var initials: String {
+        guard let given else { return "" }
+        var out = ""
+        for part in given.split(whereSeparator: { $0 == " " || $0 == "." }) {
+            let hyphenParts = part.split(separator: "-")
+            for hp in hyphenParts {
+                // Already initials ("SR"): keep uppercase letters as they are.
+                if hp.count <= 3, hp.allSatisfy({ $0.isUppercase }) {
+                    out += hp
+                } else if let first = hp.first {
+                    out += String(first).uppercased()
+                }
+            }
+        }
+        return out
+    }
+
+    /// The name in NLM/Vancouver display form: `Family Initials`, or the literal.
+    public var vancouverForm: String {
+        if let literal, family == nil { return literal }
+        var family = self.family ?? ""
+        if let p = nonDroppingParticle, !p.isEmpty { family = p + " " + family }
+        if let p = droppingParticle, !p.isEmpty { family = p + " " + family }
+        var out = family
+        let ini = initials
+        if !ini.isEmpty { out += " " + ini }
+        if let suffix, !suffix.isEmpty { out += " " + suffix.replacingOccurrences(of: ".", with: "") }
+        return out
+    }
+}
+
+import Foundation

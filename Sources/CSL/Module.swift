@@ -1,0 +1,1 @@
+// The CSL module; see DESIGN.md.

@@ -1,0 +1,1 @@
+// The Citations module; see DESIGN.md.

@@ -1,0 +1,1 @@
+// The CiteKit module; see DESIGN.md.

@@ -1,0 +1,1 @@
+// The Evidence module; see DESIGN.md.

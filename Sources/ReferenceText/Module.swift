@@ -1,0 +1,1 @@
+// The ReferenceText module; see DESIGN.md.
