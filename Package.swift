@@ -39,7 +39,8 @@ let package = Package(
         .executableTarget(
             name: "cite",
             dependencies: [
-                "CiteKit",
+                "CiteKit", "Bibliography", "PubMed", "ReferenceText", "Citations",
+                "Verification", "Evidence", "CSL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +50,17 @@ let package = Package(
                 "CSL", "Bibliography",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Measurement programs, run on demand (see Benchmarks/); not part of `swift test`.
+        .executableTarget(
+            name: "refparse-eval",
+            dependencies: ["ReferenceText", "Bibliography"],
+            path: "Benchmarks/references/Sources"
+        ),
+        .executableTarget(
+            name: "evidence-eval",
+            dependencies: ["Verification", "Evidence", "Bibliography"],
+            path: "Benchmarks/evidence/Sources"
         ),
         .testTarget(name: "BibliographyTests", dependencies: ["Bibliography"]),
         .testTarget(name: "PubMedTests", dependencies: ["PubMed", "Bibliography"]),

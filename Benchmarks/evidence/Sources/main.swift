@@ -1,0 +1,1 @@
+print("evidence-eval: not yet written")

@@ -1,0 +1,1 @@
+print("refparse-eval: not yet written")
