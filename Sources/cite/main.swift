@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The `cite` command: checks citations, converts and formats bibliographies.
-struct Cite: AsyncParsableCommand {
+struct Cite: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cite",
         abstract: "Check a page's citations against the records, grade their evidence, and render bibliographies.",
@@ -11,4 +11,4 @@ struct Cite: AsyncParsableCommand {
     )
 }
 
-await Cite.main()
+Cite.main()
