@@ -8,6 +8,7 @@ Sources (all in ../shared, none of them an evaluation set):
 vancouver_dev.jsonl and pmc_matching_dev.jsonl are NOT read: they are the evaluation sets.
 
 Words: lowercase alphabetic runs of 2+ letters seen at least twice (in all sources together).
+Journal words: the capitalised first words of the gold container titles (`J`, `Am`, `Mutation`).
 Compounds: lowercase `a-b` forms (both parts alphabetic) seen at least once, kept so that a line-break
 hyphen inside a real compound (`double- blind`) is kept.
 Usage: python3 make_lexicon.py ../shared > Sources/ReferenceText/Lexicon/LexiconWords.swift
@@ -16,6 +17,7 @@ import json, re, sys, collections, os
 
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
 texts = []
+journal_words = collections.Counter()
 for line in open(os.path.join(shared, 'scifact/corpus.jsonl'), encoding='utf-8'):
     r = json.loads(line)
     texts.append(r.get('title', ''))
@@ -27,6 +29,11 @@ for name in ['grobid_citation_corpus.jsonl', 'anystyle_gold.jsonl', 'anystyle_co
             v = f.get(k)
             if isinstance(v, str):
                 texts.append(v)
+        v = f.get('container-title')
+        if isinstance(v, str):
+            for w in re.findall(r"[^\W\d_][^\s.,;:()]*", v)[:1]:
+                if w[0].isupper():
+                    journal_words[w] += 1
 
 words = collections.Counter()
 compounds = collections.Counter()
@@ -60,5 +67,11 @@ print('    static let compoundData = """')
 for w in keep_compounds:
     print(w)
 print('"""')
+print('    /// Capitalised words that begin journal titles (`J`, `Am`, `Science`), one a line.')
+print('    static let journalWordData = """')
+for w in sorted(w for w, c in journal_words.items() if c >= 1):
+    print(w)
+print('"""')
 print('}')
+print(f'{len([w for w, c in journal_words.items() if c >= 1])} journal words', file=sys.stderr)
 print(f'{len(keep_words)} words, {len(keep_compounds)} compounds', file=sys.stderr)

@@ -91,8 +91,20 @@ final class Tally {
     }
 }
 
+/// `Family Initials` with the initials as written (`Huang G-Q`, `Jack CR` for `Jack, C. R.`).
+func familyInitials(_ n: Name) -> String {
+    if let lit = n.literal, n.family == nil { return lit }
+    let family = [n.nonDroppingParticle, n.family].compactMap { $0 }.joined(separator: " ")
+    var given = (n.given ?? "").filter { $0 != "." && $0 != " " }
+    if given.count > 4 || given.contains(where: { $0.isLowercase }) && !given.contains("-") { given = n.initials }
+    var parts = [family]
+    if !given.isEmpty { parts.append(given) }
+    if let s = n.suffix { parts.append(s.replacingOccurrences(of: ".", with: "")) }
+    return parts.joined(separator: " ")
+}
+
 func authorStrings(_ p: ParsedReference) -> [String] {
-    var names = p.item.author.map { $0.vancouverForm }
+    var names = p.item.author.map(familyInitials)
     if p.authorListTruncated { names.append("et al") }
     return names.map(norm)
 }
@@ -108,7 +120,14 @@ func scoreVancouver(_ row: Row, _ p: ParsedReference, _ tally: Tally, failures: 
     }
     if let ga = f["author"] as? [String] {
         let got = authorStrings(p)
-        check("author", got == ga.map(norm), got.joined(separator: ", "), ga.joined(separator: ", "), coreField: true)
+        if f["author_split"] as? Bool == true {
+            check("author", got == ga.map(norm), got.joined(separator: ", "), ga.joined(separator: ", "), coreField: true)
+        } else {
+            // Unsplit gold (`author_raw`): compare the list as one string.
+            let raw = norm((f["author_raw"] as? String) ?? ga.joined(separator: ", "))
+            let joined = norm(got.joined(separator: ", "))
+            check("author", joined == raw, joined, raw, coreField: true)
+        }
     }
     let title = p.item.title.map(norm)
     let gt = gold("title")

@@ -4,13 +4,16 @@
 struct Lexicon: Sendable {
     let words: Set<String>
     let compounds: Set<String>
+    /// Capitalised words that begin journal titles (`J`, `Am`, `Science`).
+    let journalWords: Set<String>
 
     /// The built-in lexicon, loaded once.
-    static let shared = Lexicon(wordLines: wordData, compoundLines: compoundData)
+    static let shared = Lexicon(wordLines: wordData, compoundLines: compoundData, journalWordLines: journalWordData)
 
-    init(wordLines: String, compoundLines: String) {
+    init(wordLines: String, compoundLines: String, journalWordLines: String = "") {
         words = Set(wordLines.split(separator: "\n").map(String.init))
         compounds = Set(compoundLines.split(separator: "\n").map(String.init))
+        journalWords = Set(journalWordLines.split(separator: "\n").map(String.init))
     }
 
     func contains(word: String) -> Bool { words.contains(word.lowercased()) }

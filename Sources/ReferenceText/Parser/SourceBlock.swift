@@ -216,13 +216,13 @@ enum SourceMatcher {
         var j = i
         while j < t.count {
             let u = t[j]
-            if u == " " || u == "." || u == "," || u == ";" { j += 1; continue }
             if u == "(", let y = DateWords.year(in: t, at: j + 1) {
                 var e = y.end
                 while e < t.count, t[e] != ")", e - j < 20 { e += 1 }
                 j = e + 1
                 continue
             }
+            if u == " " || u == "." || u == "," || u == ";" || u == "(" || u == ")" { j += 1; continue }
             return false
         }
         return true

@@ -58,7 +58,13 @@ extension ParseState {
             }
         }
         let bs = boundaries(r)
-        guard let last = bs.last else {
+        guard bs.last != nil else {
+            if let j = journalSuffix(r) {
+                setTitle(r.lowerBound..<j)
+                reportMissingTitlePeriod(before: j)
+                setContainer(trimmed(j..<r.upperBound))
+                return (true, periodAfter)
+            }
             setTitle(r)
             return (false, periodAfter)
         }
@@ -75,15 +81,65 @@ extension ParseState {
                 containerStartIndex -= 1
             }
         }
-        _ = last
-        let cStart = starts[containerStartIndex]
-        let containerRange = trimmed(cStart..<r.upperBound)
-        let titleRange = trimmed(r.lowerBound..<(cStart - 1), trailing: [".", " "])
-        setTitle(titleRange)
-        if !containerRange.isEmpty {
-            set("container-title", text.string(containerRange), range: containerRange)
+        var cStart = starts[containerStartIndex]
+        // `... in Vietnam J Gen Virol 2000`: the period after the title is missing.
+        if containerStartIndex == starts.count - 1, let j = journalSuffix(cStart..<r.upperBound), j > cStart {
+            reportMissingTitlePeriod(before: j)
+            cStart = j
         }
+        let containerRange = trimmed(cStart..<r.upperBound)
+        let titleRange = trimmed(r.lowerBound..<max(r.lowerBound, cStart - 1), trailing: [".", " "])
+        setTitle(titleRange)
+        if !containerRange.isEmpty { setContainer(containerRange) }
         return (!containerRange.isEmpty, periodAfter)
+    }
+
+    /// Where a journal title starts inside `range`, when `range` ends in a run of journal-like words
+    /// (`Am J Hum Genet`, `Science`) after words of a sentence-case title (`... DNA hybridization`).
+    /// `nil` when the whole range looks like a journal or holds no title words.
+    func journalSuffix(_ range: Range<Int>) -> Int? {
+        var words: [Range<Int>] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            while i < range.upperBound, text[i] == " " { i += 1 }
+            var e = i
+            while e < range.upperBound, text[e] != " " { e += 1 }
+            if e > i { words.append(i..<e) }
+            i = e
+        }
+        guard words.count >= 2 else { return nil }
+        let lexicon = Lexicon.shared
+        func isTitleWord(_ w: Range<Int>) -> Bool {
+            let s = text.string(w)
+            guard let f = s.unicodeScalars.first, f.isLower else { return false }
+            return !ParseState.lowercaseJournalWords.contains(s)
+        }
+        func journalStart(_ w: Range<Int>) -> Bool {
+            let s = text.string(w).trimmingCharacters(in: .punctuationCharacters)
+            guard let f = s.unicodeScalars.first, f.isUpper else { return false }
+            return lexicon.journalWords.contains(s)
+        }
+        // The run of capitalised words at the end.
+        var k = words.count
+        while k > 0, let f = text.string(words[k - 1]).unicodeScalars.first, f.isUpper || ParseState.lowercaseJournalWords.contains(text.string(words[k - 1])) {
+            k -= 1
+        }
+        guard k > 0, k < words.count, isTitleWord(words[k - 1]) else { return nil }
+        // A proper noun closing the title (`in Canada N Engl J Med`) does not begin journal titles.
+        while k < words.count - 1, !journalStart(words[k]) { k += 1 }
+        return words[k].lowerBound
+    }
+
+    /// Sets the journal title.
+    mutating func setContainer(_ range: Range<Int>) {
+        set("container-title", text.string(range), range: range)
+    }
+
+    mutating func reportMissingTitlePeriod(before j: Int) {
+        report(
+            .referencePunctuation, .warning,
+            "No period between the title and the journal title; Citing Medicine ends the title with a period.",
+            range: max(0, j - 1)..<j, suggestion: ".")
     }
 
     /// Sets the title from `range`: quotes around it removed, trailing period dropped, `?`/`!` kept.
@@ -96,3 +152,5 @@ extension ParseState {
         set("title", text.string(r), range: r)
     }
 }
+
+import Foundation

@@ -29,7 +29,21 @@ struct HyphenationRepair: Sendable {
         var i = 1
         while i + 2 < s.count {
             defer { i += 1 }
-            guard s[i] == "-" || s[i] == "\u{2010}", s[i + 1] == " ", s[i + 2].isLetter, s[i - 1].isAlnum else { continue }
+            guard s[i] == "-" || s[i] == "\u{2010}", s[i + 1] == " ", s[i - 1].isAlnum else { continue }
+            // `HER- 2/neu`, `1990- 2000`, `4- (piperidin-1-yl)`: a hyphen before a number or bracket stays.
+            if s[i + 2].isDigit || s[i + 2] == "(" {
+                if s[i - 1].isDigit || s[i - 1].isUpper {
+                    var a = i
+                    while a > 0, s[a - 1].isAlnum || s[a - 1] == "-" { a -= 1 }
+                    var b = i + 2
+                    while b < s.count, s[b] != " " { b += 1 }
+                    let before = text.string(a..<i)
+                    let after = text.string((i + 2)..<b)
+                    out.append(Repair(range: i..<(i + 2), joined: false, word: before + "-" + after, written: text.string(a..<b)))
+                }
+                continue
+            }
+            guard s[i + 2].isLetter else { continue }
             var a = i
             while a > 0, s[a - 1].isLetter { a -= 1 }
             var b = i + 2
@@ -37,7 +51,9 @@ struct HyphenationRepair: Sendable {
             let left = text.string(a..<i)
             let right = text.string((i + 2)..<b)
             // `pre- and post-operative`: a suspended hyphen before a conjunction is not a break.
-            if ["and", "or", "to", "und", "et", "ou"].contains(right) && left.count <= 6 && !s[i - 1].isDigit { continue }
+            if ["and", "or", "to", "und", "et", "ou"].contains(right) && !s[i - 1].isDigit { continue }
+            // `CD28- T cells`: a minus sign before a one-letter word.
+            if b == i + 3, s[i + 2].isUpper { continue }
             let joined = decideJoin(left: left, right: right, leftEndsInDigit: s[i - 1].isDigit, text: text, skip: a..<b)
             var wordStart = a
             while wordStart > 0, s[wordStart - 1].isLetter || s[wordStart - 1].isDigit || s[wordStart - 1] == "-" { wordStart -= 1 }
@@ -72,7 +88,9 @@ struct HyphenationRepair: Sendable {
         if whole.contains(compound) { return false }
         if whole.contains(joined) { return true }
         let leftWord = lexicon.words.contains(left.lowercased()) && left.count >= 3
-        let rightWord = lexicon.words.contains(right.lowercased()) && right.count >= 3
-        return !(leftWord && rightWord)
+        let rightWord = lexicon.words.contains(right.lowercased()) && right.count >= 4
+        // Two words (`double- blind`), or a long first part before a word (`convection- enhanced`):
+        // a compound. A fragment that is no word (`concentra- tion`, `identi- fies`): a broken word.
+        return !(rightWord && (leftWord || left.count >= 7))
     }
 }
