@@ -204,7 +204,8 @@ extension ParseState {
         } else {
             return nil
         }
-        if t.at(end) == "." { end += 1 }
+        // The period after a note stays: it closes the element the note followed.
+        if t.at(end) == ".", !(lower == "internet" || lower.hasPrefix("cited ") || lower.hasPrefix("accessed ") || lower.hasPrefix("updated ")) { end += 1 }
         return i..<end
     }
 

@@ -77,6 +77,10 @@ struct HyphenationRepair: Sendable {
     private func decideJoin(left: String, right: String, leftEndsInDigit: Bool, text: ScalarText, skip: Range<Int>) -> Bool {
         if leftEndsInDigit || left.isEmpty { return false }
         if let f = right.unicodeScalars.first, f.isUpper { return false }
+        // No one breaks a word after its first letter (`b- defensin`), and an acronym (`UDP- glucuronosyl`)
+        // or a one-letter or function word after the hyphen (`Norway- a prospective`) is a compound.
+        if left.count == 1 || left.unicodeScalars.allSatisfy({ $0.isUpper }) { return false }
+        if right.count == 1 || ["an", "the", "of", "in", "on", "for", "with", "from", "by"].contains(right) { return false }
         let joined = (left + right).lowercased()
         let compound = (left + "-" + right).lowercased()
         let knownJoined = lexicon.words.contains(joined)

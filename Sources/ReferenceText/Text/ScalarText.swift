@@ -86,6 +86,12 @@ struct ScalarText: Sendable {
                 off.append(contentsOf: offsets[i..<r.lowerBound])
             }
             i = max(i, r.upperBound)
+            // `cancer [Internet]. Washington` → `cancer. Washington`: no space before the punctuation
+            // that followed the removed text.
+            while sc.last == " ", i < scalars.count, [".", ",", ";", ":"].contains(scalars[i]) {
+                sc.removeLast()
+                off.removeLast()
+            }
         }
         if i < scalars.count {
             sc.append(contentsOf: scalars[i...])
