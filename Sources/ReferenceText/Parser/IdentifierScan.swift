@@ -188,7 +188,7 @@ extension ParseState {
         guard t.at(j) == "]" else { return nil }
         let inner = t.string((i + 1)..<j)
         let lower = inner.lowercased()
-        var end = j + 1
+        let end = j + 1
         if lower == "internet" {
             isWebPage = true
         } else if lower.hasPrefix("cited ") || lower.hasPrefix("accessed ") || lower.hasPrefix("updated ") {
@@ -205,7 +205,6 @@ extension ParseState {
             return nil
         }
         // The period after a note stays: it closes the element the note followed.
-        if t.at(end) == ".", !(lower == "internet" || lower.hasPrefix("cited ") || lower.hasPrefix("accessed ") || lower.hasPrefix("updated ")) { end += 1 }
         return i..<end
     }
 

@@ -74,12 +74,14 @@ extension ParseState {
         for b in bs { starts.append(b + 2) }
         var containerStartIndex = starts.count - 1
         let lastSegment = starts[containerStartIndex]..<r.upperBound
-        if isAbbreviationSegment(lastSegment) || periodAfter && lastSegment.count <= 12 {
-            while containerStartIndex > 1 {
-                let seg = starts[containerStartIndex - 1]..<(starts[containerStartIndex] - 2)
-                guard text[starts[containerStartIndex] - 2] == ".", isAbbreviationSegment(seg) else { break }
-                containerStartIndex -= 1
-            }
+        // Two-word parts (`Heart Circ.`) only join a container that is itself abbreviated; one-word parts
+        // (`J.`, `Cereb.`) join any.
+        let abbreviated = isAbbreviationSegment(lastSegment) || periodAfter && lastSegment.count <= 12
+        while containerStartIndex > 1 {
+            let seg = starts[containerStartIndex - 1]..<(starts[containerStartIndex] - 2)
+            guard text[starts[containerStartIndex] - 2] == ".", isAbbreviationSegment(seg) else { break }
+            if !abbreviated && seg.contains(where: { text[$0] == " " }) { break }
+            containerStartIndex -= 1
         }
         var cStart = starts[containerStartIndex]
         // `... in Vietnam J Gen Virol 2000`: the period after the title is missing.
