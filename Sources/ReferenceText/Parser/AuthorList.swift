@@ -94,6 +94,7 @@ struct AuthorList {
 
     /// The suffix (`Jr`, `3rd`) at `i`, with its end (after an optional period).
     static func suffix(_ t: ScalarText, _ i: Int) -> (String, Int)? {
+        guard ["J", "S", "I", "2", "3", "4"].contains(t.at(i)) else { return nil }
         var j = i
         while j < t.count, t[j].isAlnum { j += 1 }
         guard j > i else { return nil }
@@ -111,10 +112,12 @@ struct AuthorList {
             if stop(j) { return words.isEmpty ? nil : words }
             let e = wordEnd(t, j)
             guard e > j else { return nil }
-            let w = t.string(j..<e)
             let u = t[j]
-            let camel = u.isLower && w.unicodeScalars.dropFirst().contains(where: { $0.isUpper }) && w.count >= 4
-            guard u.isUpper || camel || lowercaseParticles.contains(w.lowercased()) && u.isLower else { return nil }
+            if !u.isUpper {
+                guard u.isLower else { return nil }
+                let camel = e - j >= 4 && ((j + 1)..<e).contains(where: { t[$0].isUpper })
+                guard camel || (e - j <= 6 && lowercaseParticles.contains(t.lowercasedASCII(j..<e))) else { return nil }
+            }
             // `d'Alembert`, `O'Brien` are read as one word by wordEnd.
             words.append(j..<e)
             guard t.at(e) == " " else {

@@ -231,17 +231,18 @@ enum SourceMatcher {
     /// Finds the block: the last date-first block, else the last volume-first block followed only by
     /// closing matter.
     static func find(in t: ScalarText, from lo: Int) -> SourceBlock? {
-        var best: SourceBlock?
+        // Remember only where the last block starts (carrying the block through the loop costs a copy a step).
+        var lastStart: Int?
         var i = lo
         while i < t.count {
-            if t[i].isDigit, !t.at(i - 1).isAlnum, let b = dateFirst(t, at: i) {
-                best = b
-                i = b.range.upperBound
+            if t[i].isDigit, !t.at(i - 1).isAlnum, let end = dateFirst(t, at: i)?.range.upperBound {
+                lastStart = i
+                i = end
                 continue
             }
             i += 1
         }
-        if let best { return best }
+        if let s = lastStart, let best = dateFirst(t, at: s) { return best }
         var v = t.count - 1
         while v > lo {
             if t[v].isDigit, t.at(v - 1) == " ", let b = volumeFirst(t, at: v), onlyTrailerAfter(t, b.range.upperBound) {

@@ -27,10 +27,9 @@ extension ParseState {
             var e = i
             while e < range.upperBound, text[e] != " " { e += 1 }
             words += 1
-            let w = text.string(i..<e)
-            if words > 2 || w.count > 10 { return false }
-            if !text[i].isUpper && !ParseState.lowercaseJournalWords.contains(w) { return false }
-            if w.unicodeScalars.contains(where: { !$0.isLetter && $0 != "." && $0 != "-" && $0 != "&" }) { return false }
+            if words > 2 || e - i > 10 { return false }
+            if !text[i].isUpper && !isConnector(i..<e) { return false }
+            if (i..<e).contains(where: { let u = text[$0]; return !u.isLetter && u != "." && u != "-" && u != "&" }) { return false }
             i = e
         }
         return words >= 1
@@ -99,6 +98,11 @@ extension ParseState {
     /// Where a journal title starts inside `range`, when `range` ends in a run of journal-like words
     /// (`Am J Hum Genet`, `Science`) after words of a sentence-case title (`... DNA hybridization`).
     /// `nil` when the whole range looks like a journal or holds no title words.
+    /// `of`, `and`, `the`... : small words inside journal titles.
+    func isConnector(_ w: Range<Int>) -> Bool {
+        w.count <= 3 && ParseState.lowercaseJournalWords.contains(text.string(w))
+    }
+
     func journalSuffix(_ range: Range<Int>) -> Int? {
         var words: [Range<Int>] = []
         var i = range.lowerBound
@@ -112,18 +116,19 @@ extension ParseState {
         guard words.count >= 2 else { return nil }
         let lexicon = Lexicon.shared
         func isTitleWord(_ w: Range<Int>) -> Bool {
-            let s = text.string(w)
-            guard let f = s.unicodeScalars.first, f.isLower else { return false }
-            return !ParseState.lowercaseJournalWords.contains(s)
+            text[w.lowerBound].isLower && !isConnector(w)
         }
         func journalStart(_ w: Range<Int>) -> Bool {
-            let s = text.string(w).trimmingCharacters(in: .punctuationCharacters)
-            guard let f = s.unicodeScalars.first, f.isUpper else { return false }
-            return lexicon.journalWords.contains(s)
+            var a = w.lowerBound
+            var b = w.upperBound
+            while a < b, !text[a].isAlnum { a += 1 }
+            while b > a, !text[b - 1].isAlnum { b -= 1 }
+            guard a < b, text[a].isUpper else { return false }
+            return lexicon.journalWords.contains(text.string(a..<b))
         }
         // The run of capitalised words at the end.
         var k = words.count
-        while k > 0, let f = text.string(words[k - 1]).unicodeScalars.first, f.isUpper || ParseState.lowercaseJournalWords.contains(text.string(words[k - 1])) {
+        while k > 0, text[words[k - 1].lowerBound].isUpper || isConnector(words[k - 1]) {
             k -= 1
         }
         guard k > 0, k < words.count, isTitleWord(words[k - 1]) else { return nil }
