@@ -15,6 +15,8 @@ struct Options {
     var showHalf = "tune"
     var limit = 40
     var speedOnly = false
+    /// A development set scored like vancouver_dev (only its references flagged `vancouver`).
+    var dev: String?
 }
 
 func parseOptions() -> Options {
@@ -30,6 +32,7 @@ func parseOptions() -> Options {
         case "--half": if !args.isEmpty { o.showHalf = args.removeFirst() }
         case "--limit": if !args.isEmpty { o.limit = Int(args.removeFirst()) ?? 40 }
         case "--speed-only": o.speedOnly = true
+        case "--dev": if !args.isEmpty { o.dev = args.removeFirst() }
         default: o.dataDir = a
         }
     }
@@ -64,6 +67,7 @@ func loose(_ s: String) -> String {
 struct Row {
     var text: String
     var fields: [String: Any]
+    var vancouver = false
 }
 
 func load(_ path: String) -> [Row]? {
@@ -73,7 +77,7 @@ func load(_ path: String) -> [Row]? {
         guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
             let text = obj["text"] as? String, let fields = obj["fields"] as? [String: Any]
         else { continue }
-        rows.append(Row(text: text, fields: fields))
+        rows.append(Row(text: text, fields: fields, vancouver: obj["vancouver"] as? Bool ?? false))
     }
     return rows
 }
@@ -209,6 +213,22 @@ guard let vancouver = load(options.dataDir + "/vancouver_dev.jsonl"), let pmc = 
 }
 
 var failures: [String] = []
+if let dev = options.dev {
+    guard let rows = load(dev) else {
+        FileHandle.standardError.write(Data("refparse-eval: cannot read \(dev)\n".utf8))
+        exit(2)
+    }
+    let tally = Tally()
+    var n = 0
+    for row in rows {
+        guard row.vancouver else { continue }
+        n += 1
+        scoreVancouver(row, parser.parse(row.text), tally, failures: &failures, show: options.show)
+    }
+    report("\(dev) (\(n) references flagged vancouver)", [("all", tally)])
+    for f in failures.prefix(options.limit) { print(f) }
+    exit(0)
+}
 if !options.speedOnly {
 let vTallies = (all: Tally(), tune: Tally(), held: Tally())
 for (n, row) in vancouver.enumerated() {

@@ -54,7 +54,7 @@ struct AuthorList {
             let u = t[j]
             // Letters, and Latin-1 symbols that stand for letters in mis-decoded text (`TyihÃ¡k`).
             if u.isLetter || (u.value >= 0xA1 && u.value <= 0xFF) { j += 1; continue }
-            if (u.isApostrophe || u == "-") && j > i && t.at(j + 1).isLetter { j += 1; continue }
+            if (u.isApostrophe || u == "-" || u == "\u{2010}" || u == "\u{2011}") && j > i && t.at(j + 1).isLetter { j += 1; continue }
             break
         }
         return j
@@ -71,6 +71,8 @@ struct AuthorList {
             if t[j] == "-", t.at(j + 1).isLower, !t.at(j + 2).isLetter, letters > 0 { j += 2; letters += 1; break }
             break
         }
+        // `Nguyen Jp,`: a capital and one small letter, in the middle of a list.
+        if letters == 1, j == i + 1, t.at(j).isLower, !t.at(j + 1).isLetter, t.at(j + 1) == "," { return j + 1 }
         guard letters >= 1, letters <= 4, !t.at(j).isLetter, !t.at(j).isDigit, t.at(j) != "'" else { return nil }
         return j
     }
@@ -159,10 +161,16 @@ struct AuthorList {
             return false
         }) else { return nil }
         var given = t.string(initialsStart..<initialsEnd)
-        if given.hasSuffix(".") && !given.dropLast().contains(".") { given.removeLast() }
         var end = initialsEnd
         var sfx: String?
-        if t.at(end) == " ", let (s, e) = suffix(t, end + 1) {
+        // `King III SB`: a roman-numeral suffix written before the initials.
+        if ["II", "III", "IV"].contains(given), t.at(end) == " ", let e2 = plainInitials(t, end + 1) {
+            sfx = given
+            given = t.string((end + 1)..<e2)
+            end = e2
+        }
+        if given.hasSuffix(".") && !given.dropLast().contains(".") { given.removeLast() }
+        if sfx == nil, t.at(end) == " ", let (s, e) = suffix(t, end + 1) {
             sfx = s
             end = e
         } else if t.at(end) == ",", t.at(end + 1) == " ", let (s, e) = suffix(t, end + 2) {
@@ -273,9 +281,7 @@ struct AuthorList {
                 var k = SourceMatcher.skipSpaces(t, j + 1)
                 k = skipStrayNumber(t, k)
                 if let e = etAl(t, k) {
-                    list.etAl = true
-                    list.range = start..<e
-                    finish(&list, t, at: e)
+                    closeWithEtAl(&list, t, start: start, at: e)
                     return list
                 }
                 if t.matches("and ", at: k) { k += 4 } else if t.matches("& ", at: k) { k += 2 }
@@ -306,9 +312,7 @@ struct AuthorList {
             if u == " " {
                 let k = j + 1
                 if let e = etAl(t, k) {
-                    list.etAl = true
-                    list.range = start..<e
-                    finish(&list, t, at: e)
+                    closeWithEtAl(&list, t, start: start, at: e)
                     return list
                 }
                 var n0: Int? = nil
@@ -332,6 +336,20 @@ struct AuthorList {
         }
         list.range = start..<j
         return list
+    }
+
+    /// Ends the list after `et al.`; a collective author may follow
+    /// (`Kempler P et al. Toronto Diabetic Neuropathy Expert Group. Title`).
+    static func closeWithEtAl(_ list: inout AuthorList, _ t: ScalarText, start: Int, at e: Int) {
+        list.etAl = true
+        list.range = start..<e
+        finish(&list, t, at: e)
+        if let (lit, e2) = collectiveName(t, at: list.next), t.at(e2) == "." {
+            list.names.append(.literal(lit))
+            list.nameRanges.append(list.next..<e2)
+            list.range = start..<e2
+            finish(&list, t, at: e2)
+        }
     }
 
     /// Whether a name may end at `e`: followed by a separator, a year, a quoted title, or the end.
@@ -437,6 +455,7 @@ struct AuthorList {
         while j < t.count {
             let u = t[j]
             if u == ";" || u == ":" || (u == "." && (t.at(j + 1) == " " || j + 1 >= t.count)) || u == "(" { break }
+            if u.isDigit, DateWords.year(in: t, at: j) != nil { return nil }
             if u.isLetter, !t.at(j - 1).isLetter {
                 let e = wordEnd(t, j)
                 var w = t.string(j..<e).lowercased()

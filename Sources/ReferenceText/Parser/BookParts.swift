@@ -40,7 +40,13 @@ extension ParseState {
             }
             blockStart = segmentStart(before: y, floor: max(pos, chapterMarker ?? pos))
             readPublisher(blockStart..<y)
-            readPagesAfter(yv.end)
+            if let b = SourceMatcher.dateFirst(text, at: y), let p = b.pages {
+                // `1995; 1:619-635`: a volume and pages after the year of a multivolume book.
+                if let v = b.volume { set("volume", text.string(v), range: v) }
+                set("page", Self.normalisedPages(text.string(p)), range: p)
+            } else {
+                readPagesAfter(yv.end)
+            }
         } else if let ay = authorYear {
             item.issued = DateValue(year: ay)
             if let r = authorYearRange { spans["issued"] = text.span(r) }

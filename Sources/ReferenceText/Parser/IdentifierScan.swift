@@ -91,11 +91,18 @@ extension ParseState {
             return (start..<r.upperBound, item.doi ?? "")
         }
         guard labelled || j > i + 3 else { return nil }
-        // Remains of a DOI: drop the label and a token that carries digits.
+        // Remains of a DOI: drop the label and a token that carries digits (`doi: . 2004.11.016`).
+        if t.at(j) == ".", t.at(j + 1) == " " {
+            let e2 = tokenEnd(j + 2)
+            if e2 > j + 2, ((j + 2)..<e2).contains(where: { t[$0].isDigit }), !((j + 2)..<e2).contains(where: { t[$0].isLetter && t[$0].isUpper }) {
+                return (start..<e2, "")
+            }
+            return (start..<(j + 1), "")
+        }
         if (j..<e1).contains(where: { t[$0].isDigit }) {
             return (start..<e1, "")
         }
-        if t.at(j) == "." { e1 = j + 1 } else { e1 = j }
+        e1 = j
         return (start..<e1, "")
     }
 
@@ -110,6 +117,20 @@ extension ParseState {
         }
         guard digits >= 4, t.at(j) == "/" else { return nil }
         while j < t.count, t[j] != " " { j += 1 }
+        var removalEnd = j
+        // `10.1111/ j.0956-7976.2005.01543.x`: a DOI broken after its slash at a line end.
+        if t.at(j - 1) == "/", t.at(j) == " ", t.at(j + 1).isAlnum {
+            var k = j + 1
+            while k < t.count, t[k] != " " { k += 1 }
+            var end = k
+            while end > j + 1, [".", ",", ";", "]", ")"].contains(t[end - 1]) { end -= 1 }
+            let value = t.string(i..<j) + t.string((j + 1)..<end)
+            item.setString("DOI", value)
+            spans["DOI"] = t.span(i..<end)
+            return i..<k
+        }
+        _ = removalEnd
+        removalEnd = j
         var end = j
         while end > i, [".", ",", ";", "]"].contains(t[end - 1]) { end -= 1 }
         if t[end - 1] == ")" {

@@ -211,6 +211,11 @@ enum SourceMatcher {
         return b
     }
 
+    static let trailerWords: Set<String> = [
+        "discussion", "supplement", "suppl", "pii", "review", "erratum", "in", "epub", "published", "comment",
+        "english", "german", "french", "spanish", "italian", "abstract", "letter", "editorial", "retracted",
+    ]
+
     /// Whether only closing matter follows `i`: punctuation, a parenthesised year, notes in brackets.
     static func onlyTrailerAfter(_ t: ScalarText, _ i: Int) -> Bool {
         var j = i
@@ -223,6 +228,14 @@ enum SourceMatcher {
                 continue
             }
             if u == " " || u == "." || u == "," || u == ";" || u == "(" || u == ")" { j += 1; continue }
+            // `. 2008` (a year standing last)
+            if let y = DateWords.year(in: t, at: j), y.end >= t.count || !t.at(y.end).isAlnum { j = y.end; continue }
+            // `, discussion 347`, `Supplement`, `(PII:S0002-...)`, `Review.`: notes that close a reference.
+            if u.isLetter, t.at(j - 1) == " " || t.at(j - 1) == "(" {
+                var e = j
+                while e < t.count, t[e].isLetter { e += 1 }
+                if e - j <= 12, trailerWords.contains(t.lowercasedASCII(j..<e)) { return true }
+            }
             return false
         }
         return true

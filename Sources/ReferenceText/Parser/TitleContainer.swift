@@ -84,7 +84,8 @@ extension ParseState {
         }
         var cStart = starts[containerStartIndex]
         // `... in Vietnam J Gen Virol 2000`: the period after the title is missing.
-        if containerStartIndex == starts.count - 1, let j = journalSuffix(cStart..<r.upperBound), j > cStart {
+        if containerStartIndex == starts.count - 1, !looksLikeWholeJournal(cStart..<r.upperBound),
+            let j = journalSuffix(cStart..<r.upperBound), j > cStart {
             reportMissingTitlePeriod(before: j)
             cStart = j
         }
@@ -98,6 +99,26 @@ extension ParseState {
     /// Where a journal title starts inside `range`, when `range` ends in a run of journal-like words
     /// (`Am J Hum Genet`, `Science`) after words of a sentence-case title (`... DNA hybridization`).
     /// `nil` when the whole range looks like a journal or holds no title words.
+    /// A short capitalised segment (`ICES mar Sci Symp`, `Journal od Experimental Medicine`) is a journal
+    /// title as a whole, even with one small word in it.
+    func looksLikeWholeJournal(_ range: Range<Int>) -> Bool {
+        let r = trimmed(range)
+        guard !r.isEmpty, text[r.lowerBound].isUpper else { return false }
+        var words = 0
+        var small = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            while i < r.upperBound, text[i] == " " { i += 1 }
+            guard i < r.upperBound else { break }
+            var e = i
+            while e < r.upperBound, text[e] != " " { e += 1 }
+            words += 1
+            if text[i].isLower && !isConnector(i..<e) { small += 1 }
+            i = e
+        }
+        return words <= 5 && small <= 1
+    }
+
     /// `of`, `and`, `the`... : small words inside journal titles.
     func isConnector(_ w: Range<Int>) -> Bool {
         w.count <= 3 && ParseState.lowercaseJournalWords.contains(text.string(w))

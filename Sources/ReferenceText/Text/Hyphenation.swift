@@ -85,8 +85,8 @@ struct HyphenationRepair: Sendable {
         let compound = (left + "-" + right).lowercased()
         let knownJoined = lexicon.words.contains(joined)
         let knownCompound = lexicon.compounds.contains(compound)
-        if knownCompound { return false }
         if knownJoined { return true }
+        if knownCompound { return false }
         // The rest of the string may spell the word out.
         let whole = text.string(0..<skip.lowerBound).lowercased() + " " + text.string(skip.upperBound..<text.count).lowercased()
         if whole.contains(compound) { return false }
