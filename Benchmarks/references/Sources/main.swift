@@ -102,7 +102,7 @@ func familyInitials(_ n: Name) -> String {
     if let lit = n.literal, n.family == nil { return lit }
     let family = [n.nonDroppingParticle, n.family].compactMap { $0 }.joined(separator: " ")
     var given = (n.given ?? "").filter { $0 != "." && $0 != " " }
-    if given.count > 4 || given.contains(where: { $0.isLowercase }) && !given.contains("-") { given = n.initials }
+    if given.count > 4 || given.count > 2 && given.contains(where: { $0.isLowercase }) && !given.contains("-") { given = n.initials }
     var parts = [family]
     if !given.isEmpty { parts.append(given) }
     if let s = n.suffix { parts.append(s.replacingOccurrences(of: ".", with: "")) }
@@ -164,7 +164,8 @@ func scorePMC(_ row: Row, _ p: ParsedReference, _ tally: Tally, failures: inout 
         let first = p.item.author.first
         let got = first.map { n -> String in
             if let lit = n.literal, n.family == nil { return norm(lit) }
-            return norm([n.nonDroppingParticle, n.family].compactMap { $0 }.joined(separator: " "))
+            // The gold surname is the family name without its particle (`Beemd` for `van den Beemd`).
+            return norm(n.family ?? "")
         }
         check("first-author surname", got == gs, got, gs)
     }
