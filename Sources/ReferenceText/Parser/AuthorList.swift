@@ -191,6 +191,8 @@ struct AuthorList {
         var given = t.string(initialsStart..<initialsEnd)
         var end = initialsEnd
         var sfx: String?
+        // `Gualdi R.; Bossard P.;`: the period closes the initials, the list goes on.
+        if t.at(end) == ".", t.at(end + 1) == ";" || t.at(end + 1) == "," { end += 1 }
         // `King III SB`: a roman-numeral suffix written before the initials.
         if ["II", "III", "IV"].contains(given), t.at(end) == " ", let e2 = plainInitials(t, end + 1) {
             sfx = given
@@ -325,7 +327,7 @@ struct AuthorList {
                     j = e
                     continue
                 }
-                if let (lit, e) = collectiveName(t, at: k), u == ";" || [":", "."].contains(t.at(e)) {
+                if let (lit, e) = collectiveName(t, at: k, capitalisedOnly: true), u == ";" || [":", "."].contains(t.at(e)) {
                     list.names.append(.literal(lit))
                     list.nameRanges.append(k..<e)
                     j = e
@@ -372,7 +374,7 @@ struct AuthorList {
         list.etAl = true
         list.range = start..<e
         finish(&list, t, at: e)
-        if let (lit, e2) = collectiveName(t, at: list.next), t.at(e2) == "." {
+        if let (lit, e2) = collectiveName(t, at: list.next, capitalisedOnly: true), t.at(e2) == "." {
             list.names.append(.literal(lit))
             list.nameRanges.append(list.next..<e2)
             list.range = start..<e2
@@ -417,7 +419,7 @@ struct AuthorList {
     static func nextName(_ t: ScalarText, at k: Int, form: Form) -> (Name, Int)? {
         if let (n, e) = name(t, at: k, form: form), validAfterName(t, e) { return (n, e) }
         for other in [Form.familyFirst, .givenFirst, .familyCommaGiven] where other != form {
-            if let (n, e) = name(t, at: k, form: other), validAfterName(t, e), t.at(e) == "," || t.at(e) == "." { return (n, e) }
+            if let (n, e) = name(t, at: k, form: other), validAfterName(t, e), [",", ".", ":"].contains(t.at(e)) { return (n, e) }
         }
         if let (n, e) = bareFamily(t, at: k), name(t, at: SourceMatcher.skipSpaces(t, e + 1), form: form) != nil { return (n, e) }
         return nil
@@ -477,15 +479,21 @@ struct AuthorList {
     }
 
     /// A collective author at `i`: a segment (up to `. `, `;` or `:`) naming an organisation.
-    static func collectiveName(_ t: ScalarText, at i: Int) -> (String, Int)? {
+    static func collectiveName(_ t: ScalarText, at i: Int, capitalisedOnly: Bool = false) -> (String, Int)? {
         var j = i
         var sawKeyword = false
+        var words = 0
         while j < t.count {
             let u = t[j]
             if u == ";" || u == ":" || (u == "." && (t.at(j + 1) == " " || j + 1 >= t.count)) || u == "(" { break }
             if u.isDigit, DateWords.year(in: t, at: j) != nil { return nil }
             if u.isLetter, !t.at(j - 1).isLetter {
                 let e = wordEnd(t, j)
+                words += 1
+                // Inside an author list, a collective name is a name: capitalised words and small connectors.
+                if capitalisedOnly, u.isLower, !["of", "for", "the", "and", "on", "in", "de", "du", "la", "y", "e"].contains(t.string(j..<e)) {
+                    return nil
+                }
                 var w = t.string(j..<e).lowercased()
                 if w.hasSuffix("s") { w.removeLast() }
                 if collectiveWords.contains(w) || collectiveWords.contains(w + "s") { sawKeyword = true }
@@ -494,7 +502,7 @@ struct AuthorList {
             }
             j += 1
         }
-        guard sawKeyword, j > i, j - i < 160, t[i].isUpper else { return nil }
+        guard sawKeyword, j > i, j - i < 160, t[i].isUpper, !capitalisedOnly || words <= 10 else { return nil }
         var e = j
         while e > i, t[e - 1] == "." || t[e - 1] == " " { e -= 1 }
         return (t.string(i..<e), j)

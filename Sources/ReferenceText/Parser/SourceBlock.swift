@@ -87,7 +87,9 @@ enum SourceMatcher {
                     if t[m].isDigit { digit = true }
                     m += 1
                 }
-                if digit, m - (j + 2) <= 8, !(t.at(m) == " " && t.at(m + 1).isLetter) {
+                // `749-757, 1998`: a year after the pages is not a second range.
+                let isYear = DateWords.year(in: t, at: j + 2) != nil && !t.at(m).isDash
+                if digit, !isYear, m - (j + 2) <= 8, !(t.at(m) == " " && t.at(m + 1).isLetter) {
                     j += 2
                     continue
                 }
@@ -100,6 +102,8 @@ enum SourceMatcher {
     /// The date-first block (`YEAR [Mon [Day]] ; VOL (ISSUE) : PAGES`) starting at year index `y`.
     static func dateFirst(_ t: ScalarText, at y: Int) -> SourceBlock? {
         guard let (year, yearEnd) = DateWords.year(in: t, at: y) else { return nil }
+        // `1670- 1682; 1996`: the end of a page range is not a date.
+        if t.at(y - 1).isDash || (t.at(y - 1) == " " && t.at(y - 2).isDash) { return nil }
         var b = SourceBlock(form: .dateFirst, range: y..<yearEnd, year: year, yearRange: y..<(y + 4))
         var j = yearEnd
         // Date parts: `Mar 18`, `Mar-Apr`, `Summer`, `Dec 2009-Jan`.
