@@ -85,7 +85,8 @@ struct JournalArticleTests {
             "Di Paolo S, van der Berg AB, de la Torre J, Rigó J Jr, Kim SR 2nd, Østergaard L, Łukasz M, Müller K-H. A title. Lancet. 2001;357:1-5.")
         let names = p.item.author
         #expect(names.count == 8)
-        #expect(names[0].family == "Di Paolo")
+        #expect(names[0].nonDroppingParticle == "Di")
+        #expect(names[0].family == "Paolo")
         #expect(names[0].given == "S")
         #expect(names[1].nonDroppingParticle == "van der")
         #expect(names[1].family == "Berg")
@@ -97,6 +98,14 @@ struct JournalArticleTests {
         #expect(names[4].suffix == "2nd")
         #expect(authors(p) == ["Di Paolo S", "van der Berg AB", "de la Torre J", "Rigó J Jr", "Kim SR 2nd", "Østergaard L", "Łukasz M", "Müller KH"])
         #expect(names[7].given == "K-H")
+    }
+
+    @Test("family names in capitals are title-cased only when the whole list is in capitals")
+    func capitals() {
+        let all = parser.parse("PAOLINI AG, RECIO-SPINOSO A (2001) Temporal processing. J Neurosci 21:1-10")
+        #expect(all.item.author.map(\.family) == ["Paolini", "Recio-Spinoso"])
+        let one = parser.parse("Go LL, Simmons RL, ROWE MI. The effect of endotoxin. Arch Surg 1995; 130:53-58.")
+        #expect(one.item.author.map(\.family) == ["Go", "Simmons", "ROWE"])
     }
 
     @Test("titles ending in ? or ! keep the mark")
