@@ -171,7 +171,11 @@ func scorePMC(_ row: Row, _ p: ParsedReference, _ tally: Tally, failures: inout 
     }
     if let gt = gold("title") {
         let t = p.item.title.map(norm)
-        check("title (case-insensitive)", t?.lowercased() == gt.lowercased(), t, gt)
+        let ok = t?.lowercased() == gt.lowercased()
+        check("title (case-insensitive)", ok, t, gt)
+        // The same, only where the gold title stands in the string as a whole element (it is not cut
+        // at an italic species name, and its quotes and hyphens are the string's).
+        if goldIsWholeElement(gt, of: row.text) { tally.add("title, gold a whole element", ok) }
     }
     if let gc = gold("container-title") {
         let c = p.item.containerTitle.map(norm)
@@ -189,6 +193,22 @@ func scorePMC(_ row: Row, _ p: ParsedReference, _ tally: Tally, failures: inout 
         let d = p.item.doi.map { norm($0).lowercased() }
         check("DOI", d == gd.lowercased(), d, gd)
     }
+}
+
+/// Whether `gold` occurs in `text` (case-insensitive, line-break hyphens joined or kept) as a whole
+/// element: followed by the end or by `.`, `?`, `!`, `,`, `:`, `;` or a closing quote.
+func goldIsWholeElement(_ gold: String, of text: String) -> Bool {
+    let g = norm(gold).lowercased()
+    guard !g.isEmpty else { return false }
+    let base = norm(text).lowercased()
+    for variant in [base, base.replacingOccurrences(of: "- ", with: ""), base.replacingOccurrences(of: "- ", with: "-")] {
+        var search = variant.startIndex..<variant.endIndex
+        while let r = variant.range(of: g, range: search) {
+            if r.upperBound == variant.endIndex || ".?!,:;\"”'".contains(variant[r.upperBound]) { return true }
+            search = r.upperBound..<variant.endIndex
+        }
+    }
+    return false
 }
 
 func report(_ title: String, _ tallies: [(String, Tally)]) {
