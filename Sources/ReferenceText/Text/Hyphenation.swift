@@ -83,16 +83,19 @@ struct HyphenationRepair: Sendable {
         if right.count == 1 || ["an", "the", "of", "in", "on", "for", "with", "from", "by"].contains(right) { return false }
         let joined = (left + right).lowercased()
         let compound = (left + "-" + right).lowercased()
-        let knownJoined = lexicon.words.contains(joined)
-        let knownCompound = lexicon.compounds.contains(compound)
-        if knownJoined { return true }
-        if knownCompound { return false }
+        let joinedCount = lexicon.words[joined] ?? 0
+        let compoundCount = lexicon.compounds[compound] ?? 0
+        let rightIsWord = right.count >= 3 && lexicon.words[right.lowercased()] != nil
+        // A compound needs a word after its hyphen (`genome-wide`); `agglomera-tion` is a broken word
+        // even when a badly extracted title once spelled it so. Both forms seen: the commoner wins.
+        if compoundCount > 0 && rightIsWord && compoundCount >= joinedCount { return false }
+        if joinedCount > 0 { return true }
         // The rest of the string may spell the word out.
         let whole = text.string(0..<skip.lowerBound).lowercased() + " " + text.string(skip.upperBound..<text.count).lowercased()
         if whole.contains(compound) { return false }
         if whole.contains(joined) { return true }
-        let leftWord = lexicon.words.contains(left.lowercased()) && left.count >= 3
-        let rightWord = lexicon.words.contains(right.lowercased()) && right.count >= 4
+        let leftWord = lexicon.words[left.lowercased()] != nil && left.count >= 3
+        let rightWord = lexicon.words[right.lowercased()] != nil && right.count >= 4
         // Two words (`double- blind`), or a long first part before a word (`convection- enhanced`):
         // a compound. A fragment that is no word (`concentra- tion`, `identi- fies`): a broken word.
         return !(rightWord && (leftWord || left.count >= 7))
