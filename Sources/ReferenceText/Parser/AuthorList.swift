@@ -55,6 +55,7 @@ struct AuthorList {
         "department", "board", "foundation", "centers", "centre", "center", "federation", "college", "academy",
         "panel", "force", "trialists", "program", "programme", "office", "ministry", "service", "commission",
         "registry", "alliance", "union", "authors", "writing", "working", "party", "members", "coalition", "initiative", "centre",
+        "consortia", "collaborators",
     ]
 
     /// Reads the list starting at `lo`; `nil` when no author is recognised.
@@ -333,6 +334,14 @@ struct AuthorList {
                     j = e
                     continue
                 }
+                // `..., Hodges TK, Proyecto El Cuete: Title`: capitalised words closing a BMC-style list.
+                if list.names.count >= 2, let e = capitalisedGroup(t, at: k), t.at(e) == ":" {
+                    list.names.append(.literal(t.string(k..<e)))
+                    list.nameRanges.append(k..<e)
+                    list.range = start..<e
+                    finish(&list, t, at: e)
+                    return list
+                }
                 // Not a name: the list ended with a comma (`Hackett G, Ligament ...`).
                 list.range = start..<j
                 list.terminator = .comma
@@ -366,6 +375,21 @@ struct AuthorList {
         }
         list.range = start..<j
         return list
+    }
+
+    /// The end of a run of 1...6 capitalised words (small connectors allowed) from `i`.
+    static func capitalisedGroup(_ t: ScalarText, at i: Int) -> Int? {
+        var j = i
+        var words = 0
+        while words < 6 {
+            let e = wordEnd(t, j)
+            guard e > j else { return nil }
+            guard t[j].isUpper || ["of", "for", "the", "and", "on", "in", "de", "del", "la", "el"].contains(t.string(j..<e)) else { return nil }
+            words += 1
+            if t.at(e) == " " { j = e + 1; continue }
+            return e
+        }
+        return nil
     }
 
     /// Ends the list after `et al.`; a collective author may follow
@@ -483,6 +507,7 @@ struct AuthorList {
         var j = i
         var sawKeyword = false
         var words = 0
+        var smallWords = 0
         while j < t.count {
             let u = t[j]
             if u == ";" || u == ":" || (u == "." && (t.at(j + 1) == " " || j + 1 >= t.count)) || u == "(" { break }
@@ -492,7 +517,9 @@ struct AuthorList {
                 words += 1
                 // Inside an author list, a collective name is a name: capitalised words and small connectors.
                 if capitalisedOnly, u.isLower, !["of", "for", "the", "and", "on", "in", "de", "du", "la", "y", "e"].contains(t.string(j..<e)) {
-                    return nil
+                    // One small word may stand in a name (`The C elegans Sequencing Consortium`).
+                    smallWords += 1
+                    if smallWords > 1 { return nil }
                 }
                 var w = t.string(j..<e).lowercased()
                 if w.hasSuffix("s") { w.removeLast() }
@@ -540,7 +567,7 @@ struct AuthorList {
 
     static func collective(_ t: ScalarText, from i: Int) -> AuthorList? {
         if isCJK(t.at(i)) { return cjkNames(t, from: i) }
-        guard let (lit, e) = collectiveName(t, at: i) else { return nil }
+        guard let (lit, e) = collectiveName(t, at: i, capitalisedOnly: true) else { return nil }
         var list = AuthorList(range: i..<e, next: e)
         list.names = [.literal(lit)]
         list.nameRanges = [i..<e]

@@ -239,6 +239,8 @@ enum SourceMatcher {
                 var e = j
                 while e < t.count, t[e].isLetter { e += 1 }
                 if e - j <= 12, trailerWords.contains(t.lowercasedASCII(j..<e)) { return true }
+                // `, viii` (pages of a preface in roman numerals)
+                if e - j <= 6, (j..<e).allSatisfy({ "ivxlc".unicodeScalars.contains(t[$0]) }) { j = e; continue }
             }
             return false
         }
