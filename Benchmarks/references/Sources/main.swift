@@ -174,8 +174,11 @@ func scorePMC(_ row: Row, _ p: ParsedReference, _ tally: Tally, failures: inout 
         let first = p.item.author.first
         let got = first.map { n -> String in
             if let lit = n.literal, n.family == nil { return norm(lit) }
-            // The gold surname is the family name without its particle (`Beemd` for `van den Beemd`).
-            return norm(n.family ?? "")
+            // The gold writes the surname with its particle (`van Praag`) or without (`Beemd` for
+            // `van den Beemd`): the form that matches is used.
+            let bare = norm(n.family ?? "")
+            let full = norm([n.nonDroppingParticle, n.family].compactMap { $0 }.joined(separator: " "))
+            return full == gs ? full : bare
         }
         check("first-author surname", got == gs, got, gs)
     }

@@ -28,26 +28,6 @@ struct AuthorList {
         "Van", "Von", "De", "La", "Le", "Du", "Di", "Da", "Del", "Della", "Des", "Dos", "Das", "Ter", "Ten", "Den", "Der", "Van't",
     ]
 
-    /// When every family name of the list is in capitals (`PAOLINI AG, FITZGERALD JV`, a house style),
-    /// writes them in title case (`Paolini`, `Recio-Spinoso`); a single name in capitals stays as written.
-    static func titleCaseCapitalFamilies(_ names: inout [Name]) {
-        func isCapitals(_ s: String) -> Bool {
-            let letters = s.unicodeScalars.filter { $0.isLetter }
-            return letters.count >= 3 && letters.allSatisfy { $0.isUpper }
-        }
-        let families = names.compactMap(\.family)
-        guard !families.isEmpty, families.count == names.count, families.allSatisfy(isCapitals) else { return }
-        for k in names.indices {
-            guard let f = names[k].family else { continue }
-            var out = ""
-            var startOfPart = true
-            for ch in f {
-                out += startOfPart ? String(ch) : ch.lowercased()
-                startOfPart = !ch.isLetter
-            }
-            names[k].family = out
-        }
-    }
     static let suffixes: Set<String> = ["Jr", "Sr", "II", "III", "IV", "2nd", "3rd", "4th", "Jnr", "Snr"]
     static let collectiveWords: Set<String> = [
         "group", "committee", "organization", "organisation", "society", "association", "collaboration",
@@ -62,10 +42,7 @@ struct AuthorList {
     static func read(_ t: ScalarText, from lo: Int) -> AuthorList? {
         let start = SourceMatcher.skipSpaces(t, lo)
         for form in [Form.familyFirst, .familyCommaGiven, .givenFirst] {
-            if var list = read(t, from: start, form: form) {
-                titleCaseCapitalFamilies(&list.names)
-                return list
-            }
+            if let list = read(t, from: start, form: form) { return list }
         }
         return collective(t, from: start)
     }
