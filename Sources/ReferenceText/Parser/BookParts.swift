@@ -51,9 +51,8 @@ extension ParseState {
             item.issued = DateValue(year: ay)
             if let r = authorYearRange { spans["issued"] = text.span(r) }
         }
-        if let y = yearIndex, blockStart == y, authorYearRange?.lowerBound != y {
-            // `Title. 1958.`: no publisher; the block is the year alone.
-        }
+        // Nothing that makes a book (no year, no publisher): a document of unknown kind.
+        if yearIndex == nil, item.publisher == nil, chapterMarker == nil, !isWebPage { item.type = .document }
         var titleEnd = min(blockStart, chapterMarker ?? blockStart)
         titleEnd = stripEdition(pos..<titleEnd)
         if let c = chapterMarker {

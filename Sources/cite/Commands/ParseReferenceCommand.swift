@@ -53,7 +53,12 @@ struct ParseReferenceCommand: ParsableCommand {
             lines = []
         }
         let parser = ReferenceParser()
-        let results = lines.map(parser.parse)
+        let results = lines.enumerated().map { index, line -> ParsedReference in
+            var r = parser.parse(line)
+            // Items without a list number are named by their line, so ids stay unique.
+            if r.number == nil, input != nil { r.item.id = .string("line-\(index + 1)") }
+            return r
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var out = ""
@@ -84,9 +89,8 @@ struct ParseReferenceCommand: ParsableCommand {
         guard let s = String(data: data, encoding: .utf8) else {
             throw ParseReferenceError.notUTF8(path)
         }
-        var lines = s.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // `\r\n` is one Character in Swift: split on every kind of line end.
+        var lines = s.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         if lines.last == "" { lines.removeLast() }
         return lines
     }
