@@ -4,8 +4,9 @@
 Sources (all in ../shared, none of them an evaluation set):
   - scifact/corpus.jsonl: titles and abstracts of 5,183 PubMed articles (ODC-By 1.0)
   - refparse/grobid_citation_corpus.jsonl, anystyle_gold.jsonl, anystyle_core.jsonl: the gold
-    `title` and `container-title` fields (CC BY 4.0 / BSD-2)
-vancouver_dev.jsonl and pmc_matching_dev.jsonl are NOT read: they are the evaluation sets.
+    `title` fields (words, compounds) and `container-title` fields (journal first words) (CC BY 4.0 / BSD-2)
+vancouver_dev.jsonl and pmc_matching_dev.jsonl are the evaluation sets: they are read only to leave out
+every GROBID/AnyStyle row whose string is also in them (vancouver_dev is drawn from the GROBID corpus).
 
 Words: lowercase alphabetic runs of 2+ letters seen at least twice (in all sources together).
 Journal words: the capitalised first words of the gold container titles (`J`, `Am`, `Mutation`).
@@ -22,13 +23,21 @@ for line in open(os.path.join(shared, 'scifact/corpus.jsonl'), encoding='utf-8')
     r = json.loads(line)
     texts.append(r.get('title', ''))
     texts.extend(r.get('abstract', []))
+held_out = set()
+for name in ['vancouver_dev.jsonl', 'pmc_matching_dev.jsonl']:
+    for line in open(os.path.join(shared, 'refparse', name), encoding='utf-8'):
+        held_out.add(json.loads(line)['text'])
+skipped = 0
 for name in ['grobid_citation_corpus.jsonl', 'anystyle_gold.jsonl', 'anystyle_core.jsonl']:
     for line in open(os.path.join(shared, 'refparse', name), encoding='utf-8'):
-        f = json.loads(line)['fields']
-        for k in ('title', 'container-title'):
-            v = f.get(k)
-            if isinstance(v, str):
-                texts.append(v)
+        row = json.loads(line)
+        if row['text'] in held_out:
+            skipped += 1
+            continue
+        f = row['fields']
+        v = f.get('title')
+        if isinstance(v, str):
+            texts.append(v)
         v = f.get('container-title')
         if isinstance(v, str):
             for w in re.findall(r"[^\W\d_][^\s.,;:()]*", v)[:1]:
@@ -74,4 +83,5 @@ for w in sorted(w for w, c in journal_words.items() if c >= 1):
 print('"""')
 print('}')
 print(f'{len([w for w, c in journal_words.items() if c >= 1])} journal words', file=sys.stderr)
+print(f'{skipped} rows left out (also in the evaluation sets)', file=sys.stderr)
 print(f'{len(keep_words)} words, {len(keep_compounds)} compounds', file=sys.stderr)

@@ -145,7 +145,12 @@ extension ParseState {
             while a < b, !text[a].isAlnum { a += 1 }
             while b > a, !text[b - 1].isAlnum { b -= 1 }
             guard a < b, text[a].isUpper else { return false }
-            return lexicon.journalWords.contains(text.string(a..<b))
+            let w = text.string(a..<b)
+            // A known first word of journal titles, an abbreviation (`Obstet`, `Gt`, `CRC`: short, in
+            // capitals, or no dictionary word); not a proper noun closing the title (`Canada`).
+            if lexicon.journalWords.contains(w) { return true }
+            if ["II", "III", "IV", "VI"].contains(w) || (a..<b).contains(where: { text[$0] == "-" }) { return false }
+            return b - a <= 3 || lexicon.words[w.lowercased()] == nil
         }
         // The run of capitalised words at the end.
         var k = words.count
