@@ -38,7 +38,8 @@ extension ParseState {
                 item.issued = date
                 spans["issued"] = text.span(y..<(y + 4))
             }
-            blockStart = segmentStart(before: y, floor: max(pos, chapterMarker ?? pos))
+            // A year before `In:` belongs to the chapter part; the block never starts after its year.
+            blockStart = min(y, segmentStart(before: y, floor: max(pos, chapterMarker ?? pos)))
             readPublisher(blockStart..<y)
             if let b = SourceMatcher.dateFirst(text, at: y), let p = b.pages {
                 // `1995; 1:619-635`: a volume and pages after the year of a multivolume book.
