@@ -43,7 +43,18 @@ extension ParseState {
 
     mutating func readJournal(_ block: SourceBlock, authors: AuthorList?, from pos: Int) {
         item.type = .articleJournal
-        let (containerFound, periodAfter) = readTitleAndContainer(pos..<block.range.lowerBound)
+        // `Journal, vol. 14, pp. 293-318`: the volume label is not part of the journal title.
+        var containerEnd = block.range.lowerBound
+        var k = containerEnd
+        while k > pos, text[k - 1] == " " || text[k - 1] == "." { k -= 1 }
+        for label in ["vol", "Vol", "VOL"] where block.form == .volumeFirst && k - label.unicodeScalars.count > pos {
+            let s = k - label.unicodeScalars.count
+            if text.matches(label, at: s, caseInsensitive: false), !text.at(s - 1).isLetter {
+                containerEnd = s
+                break
+            }
+        }
+        let (containerFound, periodAfter) = readTitleAndContainer(pos..<containerEnd)
         // Date
         var year = block.year
         var yearRange = block.yearRange

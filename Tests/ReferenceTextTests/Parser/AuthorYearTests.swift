@@ -42,6 +42,17 @@ struct AuthorYearTests {
         #expect(p.item.page == "522-531")
     }
 
+    @Test("Harvard with labelled volume and pages: `vol. 14, pp. 293-318`")
+    func labelledVolume() {
+        let p = parser.parse("House, J. & Landis, K. (1988). Structures and processes of social support. Annual Review of Sociology, vol. 14, pp. 293-318.")
+        #expect(authors(p) == ["House J", "Landis K"])
+        #expect(p.item.year == 1988)
+        #expect(p.item.title == "Structures and processes of social support")
+        #expect(p.item.containerTitle == "Annual Review of Sociology")
+        #expect(p.item.volume == "14")
+        #expect(p.item.page == "293-318")
+    }
+
     @Test("given names first, year at the end")
     func givenFirst() {
         let p = parser.parse("N Vuillerme, N Pinsault, Experimental neck muscle pain impairs standing balance in humans. Exp Brain Res. 192, 723-729 (2009).")
