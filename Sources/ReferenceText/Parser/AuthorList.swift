@@ -19,6 +19,8 @@ struct AuthorList {
     var yearRange: Range<Int>?
     /// The list ended in `, editor.` / `, editors.` / `(eds)`.
     var areEditors = false
+    /// The form of the first name (collective and CJK lists count as family-first).
+    var form: Form = .familyFirst
 
     static let lowercaseParticles: Set<String> = [
         "van", "von", "der", "den", "de", "la", "le", "du", "di", "da", "dos", "das", "del", "della",
@@ -274,6 +276,7 @@ struct AuthorList {
     static func read(_ t: ScalarText, from start: Int, form: Form) -> AuthorList? {
         guard let (first, firstEnd) = name(t, at: start, form: form), validAfterName(t, firstEnd) else { return nil }
         var list = AuthorList(range: start..<firstEnd, next: firstEnd)
+        list.form = form
         list.names.append(first)
         list.nameRanges.append(start..<firstEnd)
         var j = firstEnd

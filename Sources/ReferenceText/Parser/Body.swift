@@ -13,7 +13,8 @@ extension ParseState {
                 spans["author"] = text.span(a.range)
             }
             if a.etAl { item.fields[ParsedReference.etAlField] = .bool(true) }
-            if a.terminator == .comma, a.range.upperBound < text.count {
+            // Vancouver lists end with a period; IEEE and other styles close theirs with a comma by design.
+            if a.terminator == .comma, a.form == .familyFirst, a.range.upperBound < text.count {
                 report(
                     .referencePunctuation, .warning,
                     "The author list ends with a comma; Citing Medicine ends it with a period (`\(text.string(a.range)).`).",

@@ -8,8 +8,23 @@ extension ParseState {
 
     /// Reads a book, a chapter (`In: Editor A, editors. Book. Place: Publisher; Year. p. 12-34.`) or a
     /// web page (`[Internet]`, `[cited …]`, `Available from:`) from `pos`.
-    mutating func readBook(from pos: Int, chapterMarker: Int?, authorYear: Int?, authorYearRange: Range<Int>?) {
+    mutating func readBook(from start: Int, chapterMarker: Int?, authorYear: Int?, authorYearRange: Range<Int>?) {
         item.type = chapterMarker != nil ? .chapter : (isWebPage ? .webpage : .book)
+        var pos = start
+        // A quoted title (`"Learning semantic correlations", 2006 IEEE International Conference ...`).
+        if chapterMarker == nil, ParseState.quoteOpen.contains(text.at(pos)) {
+            var q = pos + 1
+            while q < text.count, !ParseState.quoteClose.contains(text[q]) { q += 1 }
+            if q < text.count {
+                setTitle((pos + 1)..<q)
+                pos = q + 1
+                while pos < text.count, [",", ".", " ", ":"].contains(text[pos]) { pos += 1 }
+                if let proceedings = proceedingsName(from: pos) {
+                    item.type = .paperConference
+                    set("container-title", text.string(proceedings), range: proceedings)
+                }
+            }
+        }
         let end = text.count
         // The publication block: the last year, and the segment it closes.
         var yearIndex: Int?
@@ -40,7 +55,7 @@ extension ParseState {
             }
             // A year before `In:` belongs to the chapter part; the block never starts after its year.
             blockStart = min(y, segmentStart(before: y, floor: max(pos, chapterMarker ?? pos)))
-            readPublisher(blockStart..<y)
+            if item.type != .paperConference { readPublisher(blockStart..<y) }
             if let b = SourceMatcher.dateFirst(text, at: y), let p = b.pages {
                 // `1995; 1:619-635`: a volume and pages after the year of a multivolume book.
                 if let v = b.volume { set("volume", text.string(v), range: v) }
@@ -69,11 +84,23 @@ extension ParseState {
             let bookEnd = stripEdition(bookStart..<max(bookStart, blockStart))
             let r = trimmed(bookStart..<bookEnd)
             if !r.isEmpty { set("container-title", text.string(r), range: r) }
-        } else {
+        } else if item.title == nil {
             // The title is the first sentence; further sentences before the block are kept in it
             // unless they are the edition.
             setTitle(pos..<max(pos, titleEnd))
         }
+    }
+
+    /// `2006 IEEE International Conference on Image Processing`, `Proceedings of ...`: the meeting a
+    /// paper was given at, up to the next comma or period, when it names one.
+    func proceedingsName(from i: Int) -> Range<Int>? {
+        var e = i
+        while e < text.count, text[e] != ",", !(text[e] == "." && text.at(e + 1) == " ") { e += 1 }
+        let r = trimmed(i..<e)
+        guard !r.isEmpty else { return nil }
+        let words = text.lowercasedASCII(r)
+        let markers = ["conference", "proceedings", "proc.", "symposium", "workshop", "congress", "meeting"]
+        return markers.contains(where: { words.contains($0) }) ? r : nil
     }
 
     /// The start of the sentence holding index `y`, not counting periods after initials (`Charles C. Thomas`).

@@ -28,6 +28,14 @@ struct DiagnosticsTests {
         #expect(messages.contains { covered(p, $0.span) == "68–80" && $0.suggestion == "68-80" })
     }
 
+    @Test("reference-punctuation: an em dash in the pages is read as a range and reported")
+    func emDash() throws {
+        let p = parser.parse("Kim SR, Stitik TP. Critical review of prolotherapy. J Phys Med Rehab. 2004;83:379—389.")
+        #expect(p.item.page == "379-389")
+        let f = try #require(p.diagnostics.first)
+        #expect(covered(p, f.span) == "379—389")
+    }
+
     @Test("reference-punctuation: stray spaces around ; and :")
     func straySpaces() throws {
         let p = parser.parse("Smith J. Title here. J Med. 2001 ; 12 : 1-5.")

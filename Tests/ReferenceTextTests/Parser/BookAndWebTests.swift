@@ -46,6 +46,18 @@ struct BookAndWebTests {
         #expect(p.item.url == "http://www.nap.edu/books/0309074029/html/")
     }
 
+    @Test("a conference paper with a quoted title (IEEE style); its closing comma is no finding")
+    func conferencePaper() {
+        let p = parser.parse(
+            "F. Wu, H. Zhang, Y. Zhuang, \"Learning semantic correlations for cross-media retrieval\", 2006 IEEE International Conference on Image Processing, 2006.")
+        #expect(p.item.type == .paperConference)
+        #expect(p.item.author.map(\.family) == ["Wu", "Zhang", "Zhuang"])
+        #expect(p.item.title == "Learning semantic correlations for cross-media retrieval")
+        #expect(p.item.containerTitle == "2006 IEEE International Conference on Image Processing")
+        #expect(p.item.year == 2006)
+        #expect(!p.diagnostics.contains { $0.code == .referencePunctuation })
+    }
+
     @Test("an organisation as author of a report")
     func organisation() {
         let p = parser.parse("World Health Organization. Global status report on noncommunicable diseases 2014. Geneva: WHO; 2014.")
