@@ -5,8 +5,6 @@ struct ParseState {
     var spans: [String: SourceSpan] = [:]
     var diagnostics: [Finding] = []
     var number: Int?
-    /// How many guesses or repairs the parse needed (lowers the confidence).
-    var repairs = 0
     /// Markers seen while scanning (`[Internet]`, `[cited ...]`, `Available from:`).
     var isWebPage = false
 

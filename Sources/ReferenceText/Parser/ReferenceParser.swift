@@ -29,7 +29,6 @@ public struct ReferenceParser: Sendable {
         }
         if !repairs.isEmpty {
             state.text = hyphenation.apply(repairs, to: state.text)
-            state.repairs += repairs.count
         }
         state.readBody()
         state.checkCompleteness()

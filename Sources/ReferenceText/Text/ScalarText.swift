@@ -170,18 +170,6 @@ struct ScalarText: Sendable {
         }
         return true
     }
-
-    /// Index of the first occurrence of `word` at or after `from` (case-insensitive ASCII), if any.
-    func find(_ word: String, from: Int = 0, to: Int? = nil) -> Int? {
-        let end = to ?? scalars.count
-        guard let first = word.unicodeScalars.first?.asciiLower else { return nil }
-        var i = from
-        while i < end {
-            if scalars[i].asciiLower == first && matches(word, at: i) { return i }
-            i += 1
-        }
-        return nil
-    }
 }
 
 import Bibliography
