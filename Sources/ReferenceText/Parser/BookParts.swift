@@ -85,10 +85,46 @@ extension ParseState {
             let r = trimmed(bookStart..<bookEnd)
             if !r.isEmpty { set("container-title", text.string(r), range: r) }
         } else if item.title == nil {
-            // The title is the first sentence; further sentences before the block are kept in it
-            // unless they are the edition.
-            setTitle(pos..<max(pos, titleEnd))
+            // The title runs to the block (a subtitle after a period stays in it), but stops before a
+            // sentence that names where the work appeared (`Proceedings of ...`, `Journal of ...`).
+            var end = max(pos, titleEnd)
+            var venue: Int?
+            for b in boundaries(pos..<end) where startsWithVenueCue(b + 2) {
+                end = b
+                venue = b + 2
+                break
+            }
+            setTitle(pos..<end)
+            // `In Proceedings of the Sixth International Joint Conference ..., pp. 168-175`
+            if var v = venue, item.containerTitle == nil {
+                if text.matches("In ", at: v, caseInsensitive: false) { v += 3 }
+                if let name = proceedingsName(from: v) {
+                    item.type = .paperConference
+                    set("container-title", text.string(name), range: name)
+                    var k = name.upperBound
+                    while k < text.count, text[k] == "," || text[k] == " " { k += 1 }
+                    if text.matches("pp.", at: k) || text.matches("p.", at: k) {
+                        let p0 = SourceMatcher.skipSpaces(text, k + (text.matches("pp.", at: k) ? 3 : 2))
+                        if item.page == nil, let pr = SourceMatcher.pages(text, at: p0) {
+                            set("page", Self.normalisedPages(text.string(pr)), range: pr)
+                        }
+                    }
+                }
+            }
         }
+    }
+
+    static let venueCues: Set<String> = [
+        "proceedings", "proc", "journal", "in", "retrieved", "available", "vol", "pp", "technical", "report",
+        "thesis", "dissertation", "press", "conference", "symposium", "workshop", "paper", "presented",
+    ]
+
+    /// Whether the sentence at `i` opens with a word that names a venue or a source.
+    func startsWithVenueCue(_ i: Int) -> Bool {
+        var e = i
+        while e < text.count, text[e].isLetter { e += 1 }
+        guard e > i, e - i <= 12, text[i].isUpper else { return false }
+        return ParseState.venueCues.contains(text.lowercasedASCII(i..<e))
     }
 
     /// `2006 IEEE International Conference on Image Processing`, `Proceedings of ...`: the meeting a

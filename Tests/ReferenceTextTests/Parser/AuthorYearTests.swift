@@ -53,6 +53,17 @@ struct AuthorYearTests {
         #expect(p.item.page == "293-318")
     }
 
+    @Test("APA conference paper: the title stops before `In Proceedings`, which is the container")
+    func proceedings() {
+        let p = parser.parse(
+            "Corkill, D. D. (1979). Hierarchical planning in a distributed environment. In Proceedings of the Sixth International Joint Conference on Artificial Intelligence, pp. 168-175.")
+        #expect(p.item.type == .paperConference)
+        #expect(p.item.title == "Hierarchical planning in a distributed environment")
+        #expect(p.item.containerTitle == "Proceedings of the Sixth International Joint Conference on Artificial Intelligence")
+        #expect(p.item.page == "168-175")
+        #expect(p.item.year == 1979)
+    }
+
     @Test("given names first, year at the end")
     func givenFirst() {
         let p = parser.parse("N Vuillerme, N Pinsault, Experimental neck muscle pain impairs standing balance in humans. Exp Brain Res. 192, 723-729 (2009).")
