@@ -191,7 +191,7 @@ func scorePMC(_ row: Row, _ p: ParsedReference, _ tally: Tally, failures: inout 
         check("title (case-insensitive)", ok, t, gt)
         // The same, only where the gold title stands in the string as a whole element (it is not cut
         // at an italic species name, and its quotes and hyphens are the string's).
-        if goldIsWholeElement(gt, of: row.text) { tally.add("title, gold a whole element", ok) }
+        if goldIsWholeElement(gt, of: row.text) { check("title, gold a whole element", ok, t, gt) }
     }
     if let gc = gold("container-title") {
         let c = p.item.containerTitle.map(norm)

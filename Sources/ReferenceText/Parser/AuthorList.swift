@@ -3,7 +3,7 @@
 /// (`Thomas, S. B., Fine, M. J., & Ibrahim, S. A. (2004).`), given name first (`N Vuillerme, N Pinsault,`),
 /// and collective authors (`World Health Organization.`).
 struct AuthorList {
-    enum Form { case familyFirst, familyCommaGiven, givenFirst }
+    enum Form { case familyFirst, familyCommaGiven, givenFirst, familyCommaFullGiven }
     /// How the list ended.
     enum Terminator { case period, colon, comma, year, none }
 
@@ -46,6 +46,9 @@ struct AuthorList {
         for form in [Form.familyFirst, .familyCommaGiven, .givenFirst] {
             if let list = read(t, from: start, form: form) { return list }
         }
+        // Chicago author-date (`Stevens, Ashley J. 2004.`): full given names, trusted only when the
+        // year follows the list.
+        if let list = read(t, from: start, form: .familyCommaFullGiven), list.year != nil { return list }
         return collective(t, from: start)
     }
 
@@ -220,6 +223,38 @@ struct AuthorList {
         return (makeName(t, family: family, given: t.string(initialsStart..<initialsEnd), suffix: sfx), end)
     }
 
+    /// `Family, Given [I.]`, e.g. `Stevens, Ashley J.`, `Pestre, Dominique`.
+    static func familyCommaFullGivenName(_ t: ScalarText, at i: Int) -> (Name, Int)? {
+        var givenStart = 0
+        guard let family = familyWords(t, from: i, max: 3, until: { j in
+            guard j > i, t.at(j) == ",", t.at(j + 1) == " ", t.at(j + 2).isUpper, t.at(j + 3).isLower else { return false }
+            givenStart = j + 2
+            return true
+        }) else { return nil }
+        var j = givenStart
+        var end = j
+        var parts = 0
+        while parts < 3 {
+            if let e = dottedInitials(t, j) {
+                end = e
+                parts += 1
+            } else {
+                let e = wordEnd(t, j)
+                guard e > j + 1, t[j].isUpper, ((j + 1)..<e).allSatisfy({ t[$0].isLower || t[$0] == "-" || t[$0].isUpper }) else { break }
+                end = e
+                parts += 1
+            }
+            guard t.at(end) == " ", t.at(end + 1).isUpper, parts < 3 else { break }
+            // Stop before the title or a year.
+            if dottedInitials(t, end + 1) == nil, wordEnd(t, end + 1) > end + 1, t.at(wordEnd(t, end + 1)) != "." { break }
+            j = end + 1
+        }
+        guard parts > 0 else { return nil }
+        var given = t.string(givenStart..<end)
+        if given.hasSuffix("."), given.dropLast().last?.isUppercase == true, !given.dropLast().contains(".") { given.removeLast() }
+        return (makeName(t, family: family, given: given, suffix: nil), end)
+    }
+
     /// `INITIALS Family`, e.g. `N Vuillerme`, `J. A. Smith`, `N. Kerlero de Rosbo`.
     static func givenFirstName(_ t: ScalarText, at i: Int) -> (Name, Int)? {
         guard let ie = dottedInitials(t, i) ?? plainInitials(t, i), t.at(ie) == " " else { return nil }
@@ -259,6 +294,7 @@ struct AuthorList {
         case .familyFirst: familyFirstName(t, at: i)
         case .familyCommaGiven: familyCommaGivenName(t, at: i)
         case .givenFirst: givenFirstName(t, at: i)
+        case .familyCommaFullGiven: familyCommaFullGivenName(t, at: i)
         }
     }
 

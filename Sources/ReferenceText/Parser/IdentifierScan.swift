@@ -90,7 +90,8 @@ extension ParseState {
         if t.matches("10.", at: j), let r = bareDOI(at: j) {
             return (start..<r.upperBound, item.doi ?? "")
         }
-        guard labelled || j > i + 3 else { return nil }
+        // Without a colon, `doi` must be followed by the DOI itself (`Doi A,` is an author).
+        guard labelled else { return nil }
         // Remains of a DOI: drop the label and a token that carries digits (`doi: . 2004.11.016`).
         if t.at(j) == ".", t.at(j + 1) == " " {
             let e2 = tokenEnd(j + 2)

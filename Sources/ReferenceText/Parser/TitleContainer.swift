@@ -82,6 +82,12 @@ extension ParseState {
             if !abbreviated && seg.contains(where: { text[$0] == " " }) { break }
             containerStartIndex -= 1
         }
+        // `... intentions. Journal of Experimental Psychology. Learning, Memory, and Cognition, 24`: a
+        // sentence that opens like a journal title starts the container, periods inside it or not.
+        for k in 1..<starts.count where k < containerStartIndex && opensLikeJournal(starts[k]) {
+            containerStartIndex = k
+            break
+        }
         var cStart = starts[containerStartIndex]
         // `... in Vietnam J Gen Virol 2000`: the period after the title is missing.
         if containerStartIndex == starts.count - 1, !looksLikeWholeJournal(cStart..<r.upperBound),
@@ -117,6 +123,20 @@ extension ParseState {
             i = e
         }
         return words <= 5 && small <= 1
+    }
+
+    static let journalOpeners: Set<String> = [
+        "Journal", "Proceedings", "Annals", "Archives", "Bulletin", "Transactions", "Zeitschrift", "Revue",
+    ]
+
+    /// Whether the sentence at `i` opens with `Journal`, `The Journal`, `Proceedings`, ... followed by `of`.
+    func opensLikeJournal(_ i: Int) -> Bool {
+        var j = i
+        if text.matches("The ", at: j, caseInsensitive: false) { j += 4 }
+        var e = j
+        while e < text.count, text[e].isLetter { e += 1 }
+        guard e > j, ParseState.journalOpeners.contains(text.string(j..<e)) else { return false }
+        return text.matches(" of ", at: e, caseInsensitive: false) || text.matches(" für ", at: e, caseInsensitive: false)
     }
 
     /// `of`, `and`, `the`... : small words inside journal titles.

@@ -64,6 +64,26 @@ struct AuthorYearTests {
         #expect(p.item.year == 1979)
     }
 
+    @Test("Chicago author-date: full given name, the year after the list")
+    func chicago() {
+        let p = parser.parse("Stevens, Ashley J. 2004. The Enactment of Bayh-Dole. Journal of Technology Transfer 29(1): 93-99.")
+        #expect(p.item.author.map(\.family) == ["Stevens"])
+        #expect(p.item.author.first?.given == "Ashley J")
+        #expect(p.item.year == 2004)
+        #expect(p.item.title == "The Enactment of Bayh-Dole")
+        #expect(p.item.containerTitle == "Journal of Technology Transfer")
+        #expect(p.item.volume == "29")
+        #expect(p.item.page == "93-99")
+    }
+
+    @Test("a journal title with a period inside starts at `Journal of`")
+    func journalOpener() {
+        let p = parser.parse(
+            "Marsh, R. L., & Bink, M. L. (1998). Activation of completed intentions. Journal of Experimental Psychology. Learning, Memory, and Cognition, 24, 350-361.")
+        #expect(p.item.title == "Activation of completed intentions")
+        #expect(p.item.containerTitle == "Journal of Experimental Psychology. Learning, Memory, and Cognition")
+    }
+
     @Test("given names first, year at the end")
     func givenFirst() {
         let p = parser.parse("N Vuillerme, N Pinsault, Experimental neck muscle pain impairs standing balance in humans. Exp Brain Res. 192, 723-729 (2009).")

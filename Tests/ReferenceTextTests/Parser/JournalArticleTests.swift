@@ -53,6 +53,13 @@ struct JournalArticleTests {
         #expect(ahead.item.containerTitle == "Acta Orthop")
     }
 
+    @Test("an author called Doi is not a DOI label")
+    func doiAuthor() {
+        let p = parser.parse("Matsuki T, Nakata T, Doi A, Takahashi H. Prognostic value of fatty acid imaging. Eur J Nucl Med. 1999;26:1-8.")
+        #expect(authors(p) == ["Matsuki T", "Nakata T", "Doi A", "Takahashi H"])
+        #expect(p.item.doi == nil)
+    }
+
     @Test("a URL is kept and its label dropped")
     func url() {
         let p = parser.parse(
