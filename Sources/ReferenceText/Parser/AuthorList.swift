@@ -24,7 +24,7 @@ struct AuthorList {
 
     static let lowercaseParticles: Set<String> = [
         "van", "von", "der", "den", "de", "la", "le", "du", "di", "da", "dos", "das", "del", "della",
-        "des", "ter", "ten", "van't", "af", "zu", "y", "bin", "al", "el", "st", "d'", "op", "het", "vander",
+        "des", "ter", "ten", "van't", "af", "zu", "y", "bin", "al", "el", "st", "d'", "op", "het", "vander", "'t", "’t",
     ]
     static let capitalParticles: Set<String> = [
         "Van", "Von", "De", "La", "Le", "Du", "Di", "Da", "Del", "Della", "Des", "Dos", "Das", "Ter", "Ten", "Den", "Der", "Van't",
@@ -57,6 +57,8 @@ struct AuthorList {
     /// The end of the name word at `i`: letters, apostrophes and inner hyphens.
     static func wordEnd(_ t: ScalarText, _ i: Int) -> Int {
         var j = i
+        // `'t` in `van 't Veer`
+        if t.at(i).isApostrophe, t.at(i + 1).isLower, !t.at(i + 2).isLetter { return i + 2 }
         while j < t.count {
             let u = t[j]
             // Letters, and Latin-1 symbols that stand for letters in mis-decoded text (`TyihÃ¡k`).
@@ -123,7 +125,7 @@ struct AuthorList {
             guard e > j else { return nil }
             let u = t[j]
             if !u.isUpper {
-                guard u.isLower else { return nil }
+                guard u.isLower || u.isApostrophe else { return nil }
                 let camel = e - j >= 4 && ((j + 1)..<e).contains(where: { t[$0].isUpper })
                 guard camel || (e - j <= 6 && lowercaseParticles.contains(t.lowercasedASCII(j..<e))) else { return nil }
             }
@@ -144,7 +146,7 @@ struct AuthorList {
         var particles: [String] = []
         var rest = family[...]
         while rest.count > 1, let f = rest.first,
-            t[f.lowerBound].isLower || capitalParticles.contains(t.string(f))
+            t[f.lowerBound].isLower || t[f.lowerBound].isApostrophe || capitalParticles.contains(t.string(f))
         {
             particles.append(t.string(f))
             rest = rest.dropFirst()

@@ -53,6 +53,14 @@ struct JournalArticleTests {
         #expect(ahead.item.containerTitle == "Acta Orthop")
     }
 
+    @Test("a particle with an apostrophe: van 't Veer")
+    func apostropheParticle() {
+        let p = parser.parse("de Vries HA, van 't Veer LJ. Gene expression profiling. N Engl J Med. 2002;347:1999-2009.")
+        #expect(p.item.author.map(\.family) == ["Vries", "Veer"])
+        #expect(p.item.author.map(\.nonDroppingParticle) == ["de", "van 't"])
+        #expect(p.item.title == "Gene expression profiling")
+    }
+
     @Test("an author called Doi is not a DOI label")
     func doiAuthor() {
         let p = parser.parse("Matsuki T, Nakata T, Doi A, Takahashi H. Prognostic value of fatty acid imaging. Eur J Nucl Med. 1999;26:1-8.")
