@@ -24,9 +24,36 @@ extension ParseState {
         let chapterMarker = findChapterMarker(from: pos)
         if chapterMarker == nil, let block = SourceMatcher.find(in: text, from: pos) {
             readJournal(block, authors: authors, from: pos)
+        } else if chapterMarker == nil, let year = authors?.year, endsWithJournalName(from: pos) {
+            // `Smith, J. (2011). Title. Hum. Mov. Sci.`: an article ahead of print, no volume yet.
+            item.type = .articleJournal
+            readTitleAndContainer(pos..<text.count)
+            item.issued = DateValue(year: year)
+            if let r = authors?.yearRange { spans["issued"] = text.span(r) }
         } else {
             readBook(from: pos, chapterMarker: chapterMarker, authorYear: authors?.year, authorYearRange: authors?.yearRange)
         }
+    }
+
+    /// Whether the text after `pos` is `Title. Journal.` with a journal title that looks like one: an
+    /// abbreviation with periods (`Hum. Mov. Sci.`) or a name opening like a journal (`Journal of ...`).
+    func endsWithJournalName(from pos: Int) -> Bool {
+        let r = trimmed(pos..<text.count)
+        let bs = boundaries(r)
+        guard bs.count >= 2, let last = bs.last else { return false }
+        // Walk back over one-word abbreviation segments (`Hum.`, `Mov.`), then the title must remain.
+        var segEnd = r.upperBound
+        var segStart = last + 2
+        var abbreviated = 0
+        var k = bs.count - 1
+        while k >= 1, isAbbreviationSegment(segStart..<segEnd), !(segStart..<segEnd).contains(where: { text[$0] == " " }) {
+            abbreviated += 1
+            segEnd = bs[k]
+            k -= 1
+            segStart = bs[k] + 2
+        }
+        if abbreviated >= 2 { return true }
+        return opensLikeJournal(last + 2)
     }
 
     /// `In:` (or `In ` followed by editors) introducing the book a chapter belongs to.

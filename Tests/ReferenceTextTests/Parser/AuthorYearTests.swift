@@ -84,6 +84,17 @@ struct AuthorYearTests {
         #expect(p.item.containerTitle == "Journal of Experimental Psychology. Learning, Memory, and Cognition")
     }
 
+    @Test("an article ahead of print: title and abbreviated journal, no volume")
+    func aheadOfPrint() {
+        let p = parser.parse(
+            "Furuya, S., Aoki, T., and Kinoshita, H. (2011). Individual differences in the effect of loudness on piano keystrokes. Hum. Mov. Sci. doi: . [Epub ahead of print].")
+        #expect(p.item.type == .articleJournal)
+        #expect(p.item.title == "Individual differences in the effect of loudness on piano keystrokes")
+        #expect(p.item.containerTitle == "Hum. Mov. Sci")
+        #expect(p.item.year == 2011)
+        #expect(p.item.volume == nil)
+    }
+
     @Test("given names first, year at the end")
     func givenFirst() {
         let p = parser.parse("N Vuillerme, N Pinsault, Experimental neck muscle pain impairs standing balance in humans. Exp Brain Res. 192, 723-729 (2009).")
