@@ -48,7 +48,17 @@ struct AuthorList {
         }
         // Chicago author-date (`Stevens, Ashley J. 2004.`): full given names, trusted only when the
         // year follows the list.
-        if let list = read(t, from: start, form: .familyCommaFullGiven), list.year != nil { return list }
+        if let list = read(t, from: start, form: .familyCommaFullGiven), list.year != nil || list.terminator == .period {
+            return list
+        }
+        // `———.`, `______.`: the same authors as the reference before (the list is not repeated).
+        var d = start
+        while d < t.count, t[d].isDash || t[d] == "_" { d += 1 }
+        if d - start >= 2, t.at(d) == "." || t.at(d) == "," {
+            var list = AuthorList(range: start..<d, next: d)
+            finish(&list, t, at: d)
+            return list
+        }
         return collective(t, from: start)
     }
 
@@ -257,6 +267,28 @@ struct AuthorList {
         return (makeName(t, family: family, given: given, suffix: nil), end)
     }
 
+    /// `Given [I.] Family`, e.g. `Jacqueline J. Goodnow`: after the first name of a Chicago list.
+    static func fullGivenFirstName(_ t: ScalarText, at i: Int) -> (Name, Int)? {
+        var words: [Range<Int>] = []
+        var j = i
+        while words.count < 4 {
+            if let e = dottedInitials(t, j) {
+                words.append(j..<e)
+            } else {
+                let e = wordEnd(t, j)
+                guard e > j, t[j].isUpper else { break }
+                words.append(j..<e)
+            }
+            guard let last = words.last, t.at(last.upperBound) == " ", t.at(last.upperBound + 1).isUpper else { break }
+            j = last.upperBound + 1
+        }
+        guard words.count >= 2, let family = words.last,
+            (family.lowerBound..<family.upperBound).contains(where: { t[$0].isLower }),
+            [",", "."].contains(t.at(family.upperBound)) else { return nil }
+        let given = t.string(words[0].lowerBound..<words[words.count - 2].upperBound)
+        return (makeName(t, family: [family], given: given, suffix: nil), family.upperBound)
+    }
+
     /// `INITIALS Family`, e.g. `N Vuillerme`, `J. A. Smith`, `N. Kerlero de Rosbo`.
     static func givenFirstName(_ t: ScalarText, at i: Int) -> (Name, Int)? {
         guard let ie = dottedInitials(t, i) ?? plainInitials(t, i), t.at(ie) == " " else { return nil }
@@ -460,6 +492,8 @@ struct AuthorList {
     /// followed by more names.
     static func nextName(_ t: ScalarText, at k: Int, form: Form) -> (Name, Int)? {
         if let (n, e) = name(t, at: k, form: form), validAfterName(t, e) { return (n, e) }
+        // Chicago: `Bruner, Jerome S., Jacqueline J. Goodnow, and George A. Austin.`
+        if form == .familyCommaFullGiven, let (n, e) = fullGivenFirstName(t, at: k), validAfterName(t, e) { return (n, e) }
         for other in [Form.familyFirst, .givenFirst, .familyCommaGiven] where other != form {
             if let (n, e) = name(t, at: k, form: other), validAfterName(t, e), [",", ".", ":"].contains(t.at(e)) { return (n, e) }
         }

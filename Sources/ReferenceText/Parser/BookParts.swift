@@ -66,6 +66,16 @@ extension ParseState {
         } else if let ay = authorYear {
             item.issued = DateValue(year: ay)
             if let r = authorYearRange { spans["issued"] = text.span(r) }
+            // `Smith, J. 1973. Title. London: Edward Arnold.`: the year came with the authors; the last
+            // sentence, when it reads `Place: Publisher`, is the imprint.
+            if let b = boundaries(pos..<end).last {
+                let imprint = trimmed((b + 2)..<end)
+                let words = imprint.filter { text[$0] == " " }.count + 1
+                if imprint.contains(where: { text[$0] == ":" }), words <= 8 {
+                    readPublisher(imprint)
+                    blockStart = b + 1
+                }
+            }
         }
         // Nothing that makes a book (no year, no publisher): a document of unknown kind.
         if yearIndex == nil, item.publisher == nil, chapterMarker == nil, !isWebPage { item.type = .document }

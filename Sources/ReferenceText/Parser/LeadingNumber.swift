@@ -1,5 +1,5 @@
 extension ParseState {
-    /// Reads and removes a leading list number: `12.`, `[12]`, `12)`, `(12)`.
+    /// Reads and removes a leading list number: `12.`, `[12]`, `12)`, `(12)`, and `12 ` before an author.
     mutating func readLeadingNumber() {
         let t = text
         var i = 0
@@ -17,6 +17,13 @@ extension ParseState {
         let digits = i - digitsStart
         guard digits >= 1, digits <= 3 || open != nil else { return }
         let close = t.at(i)
+        // `22 O'Rourke, J. G. et al.`: a bare number (a flattened superscript) before an author list.
+        if open == nil, digits <= 3, close == " ", t.at(i + 1).isUpper, AuthorList.read(t, from: i + 1) != nil {
+            number = n
+            spans["number"] = t.span(0..<i)
+            text = t.removing([0..<(i + 1)])
+            return
+        }
         switch open {
         case "[": guard close == "]" else { return }
         case "(": guard close == ")" else { return }

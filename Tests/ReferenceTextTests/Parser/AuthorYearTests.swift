@@ -95,6 +95,30 @@ struct AuthorYearTests {
         #expect(p.item.volume == nil)
     }
 
+    @Test("Chicago notes-bibliography: full names, the year at the end of the book")
+    func chicagoBook() {
+        let p = parser.parse(
+            "Bruner, Jerome S., Jacqueline J. Goodnow, and George A. Austin. A Study of Thinking. New York: John Wiley and Sons, 1956.")
+        #expect(p.item.author.map(\.family) == ["Bruner", "Goodnow", "Austin"])
+        #expect(p.item.title == "A Study of Thinking")
+        #expect(p.item.publisherPlace == "New York")
+        #expect(p.item.publisher == "John Wiley and Sons")
+        #expect(p.item.year == 1956)
+    }
+
+    @Test("a dash run for the same authors as before, and a bare leading number")
+    func repeatedAuthorsAndBareNumber() {
+        let same = parser.parse("———. 1973. Social Justice and the City. London: Edward Arnold.")
+        #expect(same.item.author.isEmpty)
+        #expect(same.item.title == "Social Justice and the City")
+        #expect(same.item.year == 1973)
+        let numbered = parser.parse("22 O'Rourke, J. G. et al. C9orf72 BAC transgenic mice display typical features of ALS. Neuron 88, 892-901 (2015).")
+        #expect(numbered.number == 22)
+        #expect(numbered.item.author.map(\.family) == ["O'Rourke"])
+        #expect(numbered.item.title == "C9orf72 BAC transgenic mice display typical features of ALS")
+        #expect(numbered.item.year == 2015)
+    }
+
     @Test("given names first, year at the end")
     func givenFirst() {
         let p = parser.parse("N Vuillerme, N Pinsault, Experimental neck muscle pain impairs standing balance in humans. Exp Brain Res. 192, 723-729 (2009).")
