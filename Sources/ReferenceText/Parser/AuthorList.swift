@@ -3,7 +3,7 @@
 /// (`Thomas, S. B., Fine, M. J., & Ibrahim, S. A. (2004).`), given name first (`N Vuillerme, N Pinsault,`),
 /// and collective authors (`World Health Organization.`).
 struct AuthorList {
-    enum Form { case familyFirst, familyCommaGiven, givenFirst, familyCommaFullGiven }
+    enum Form { case familyFirst, familyCommaGiven, givenFirst, familyCommaFullGiven, fullGivenFirst }
     /// How the list ended.
     enum Terminator { case period, colon, comma, year, none }
 
@@ -49,6 +49,14 @@ struct AuthorList {
         // Chicago author-date (`Stevens, Ashley J. 2004.`): full given names, trusted only when the
         // year follows the list.
         if let list = read(t, from: start, form: .familyCommaFullGiven), list.year != nil || list.terminator == .period {
+            return list
+        }
+        // `Margaret A Shipp, Ken N Ross, ..., and Carlos Guestrin.`: full names, given first. Trusted only
+        // for two names or more with a middle initial somewhere (a title does not read so).
+        if let list = read(t, from: start, form: .fullGivenFirst), list.terminator == .period || list.year != nil,
+            list.names.count >= 2 || list.etAl,
+            list.names.contains(where: { ($0.given ?? "").split(separator: " ").contains { $0.count == 1 || ($0.count == 2 && $0.hasSuffix(".")) } })
+        {
             return list
         }
         // `———.`, `______.`: the same authors as the reference before (the list is not repeated).
@@ -238,11 +246,11 @@ struct AuthorList {
     /// `Family, Given [I.]`, e.g. `Stevens, Ashley J.`, `Pestre, Dominique`.
     static func familyCommaFullGivenName(_ t: ScalarText, at i: Int) -> (Name, Int)? {
         var givenStart = 0
-        guard let family = familyWords(t, from: i, max: 3, until: { j in
+        guard let family = familyWords(t, from: i, max: 2, until: { j in
             guard j > i, t.at(j) == ",", t.at(j + 1) == " ", t.at(j + 2).isUpper, t.at(j + 3).isLower else { return false }
             givenStart = j + 2
             return true
-        }) else { return nil }
+        }), family.allSatisfy({ $0.count >= 2 }) else { return nil }
         var j = givenStart
         var end = j
         var parts = 0
@@ -329,6 +337,7 @@ struct AuthorList {
         case .familyCommaGiven: familyCommaGivenName(t, at: i)
         case .givenFirst: givenFirstName(t, at: i)
         case .familyCommaFullGiven: familyCommaFullGivenName(t, at: i)
+        case .fullGivenFirst: fullGivenFirstName(t, at: i)
         }
     }
 
@@ -495,7 +504,11 @@ struct AuthorList {
         // Chicago: `Bruner, Jerome S., Jacqueline J. Goodnow, and George A. Austin.`
         if form == .familyCommaFullGiven, let (n, e) = fullGivenFirstName(t, at: k), validAfterName(t, e) { return (n, e) }
         for other in [Form.familyFirst, .givenFirst, .familyCommaGiven] where other != form {
-            if let (n, e) = name(t, at: k, form: other), validAfterName(t, e), [",", ".", ":"].contains(t.at(e)) { return (n, e) }
+            if let (n, e) = name(t, at: k, form: other), validAfterName(t, e),
+                [",", ".", ":"].contains(t.at(e)) || t.matches(" and ", at: e) || t.matches(" & ", at: e)
+            {
+                return (n, e)
+            }
         }
         if let (n, e) = bareFamily(t, at: k), name(t, at: SourceMatcher.skipSpaces(t, e + 1), form: form) != nil { return (n, e) }
         return nil

@@ -119,6 +119,28 @@ struct AuthorYearTests {
         #expect(numbered.item.year == 2015)
     }
 
+    @Test("full names given first with middle initials, and `Journal, 8(1):68-74, 2002`")
+    func fullNamesGivenFirst() {
+        let p = parser.parse(
+            "[60] Margaret A Shipp, Ken N Ross, Pablo Tamayo, and Geraldine S Pinkus. Diffuse large b-cell lymphoma outcome prediction by gene-expression profiling. Nat Med, 8(1):68-74, 2002.")
+        #expect(p.number == 60)
+        #expect(authors(p) == ["Shipp MA", "Ross KN", "Tamayo P", "Pinkus GS"])
+        #expect(p.item.title == "Diffuse large b-cell lymphoma outcome prediction by gene-expression profiling")
+        #expect(p.item.containerTitle == "Nat Med")
+        #expect(p.item.volume == "8")
+        #expect(p.item.issue == "1")
+        #expect(p.item.page == "68-74")
+        #expect(p.item.year == 2002)
+    }
+
+    @Test("a title of capitalised words is not read as full names")
+    func titleFirst() {
+        let p = parser.parse("Acute Kidney Injury, Chronic Kidney Disease and Dialysis. Kidney Int. 2008;73:1-5.")
+        #expect(p.item.author.isEmpty)
+        #expect(p.item.title == "Acute Kidney Injury, Chronic Kidney Disease and Dialysis")
+        #expect(p.item.containerTitle == "Kidney Int")
+    }
+
     @Test("given names first, year at the end")
     func givenFirst() {
         let p = parser.parse("N Vuillerme, N Pinsault, Experimental neck muscle pain impairs standing balance in humans. Exp Brain Res. 192, 723-729 (2009).")
