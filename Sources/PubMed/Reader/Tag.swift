@@ -26,6 +26,7 @@ enum Tag: UInt8, CaseIterable, Sendable {
     // Inline markup and MathML
     case i, b, sup, sub, u, math, dispFormula
     case msup, msub, msubsup, mfrac, msqrt, mroot, mspace, annotation, annotationXML
+    case mmultiscripts, mprescripts, none
 
     /// The element's local name as it appears in the XML.
     var xmlName: String {
@@ -42,7 +43,8 @@ enum Tag: UInt8, CaseIterable, Sendable {
         case .issnLinking: return "ISSNLinking"
         case .pubMedPubDate: return "PubMedPubDate"
         case .annotationXML: return "annotation-xml"
-        case .i, .b, .sup, .sub, .u, .math, .msup, .msub, .msubsup, .mfrac, .msqrt, .mroot, .mspace, .annotation:
+        case .i, .b, .sup, .sub, .u, .math, .msup, .msub, .msubsup, .mfrac, .msqrt, .mroot, .mspace, .annotation,
+            .mmultiscripts, .mprescripts, .none:
             return String(describing: self)
         default:
             let name = String(describing: self)

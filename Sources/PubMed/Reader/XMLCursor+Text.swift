@@ -74,6 +74,8 @@ extension XMLCursor {
         case .mspace:
             scratch.append(0x20)
             return try skipToEnd()
+        case .mmultiscripts: return try appendMultiscripts(rich: rich)
+        case .none, .mprescripts: return try skipToEnd()
         default: break
         }
         if isEmptyElement { return }
@@ -96,6 +98,50 @@ extension XMLCursor {
                 index += 1
             case LibXML.endElement where depth == elementDepth:
                 if layout == .msqrt || layout == .mroot { append(")") }
+                return
+            default:
+                break
+            }
+        }
+        throw PubMedError.malformed(file: file, line: line, column: column, message: "the document ends inside MathML")
+    }
+
+    /// `mmultiscripts`: a base, (sub, sup) pairs after it, then `mprescripts` and pairs before
+    /// it (isotopes: ³He). Prescripts are read after the base, so their bytes are moved in front.
+    private func appendMultiscripts(rich: Bool) throws {
+        if isEmptyElement { return }
+        let baseStart = scratch.count
+        var prescriptStart: Int?
+        var index = 0
+        let elementDepth = depth
+        while try read() {
+            switch nodeType {
+            case LibXML.element:
+                if tag == .mprescripts {
+                    prescriptStart = scratch.count
+                    index = 0
+                    try skipToEnd()
+                    continue
+                }
+                if index == 0, prescriptStart == nil {
+                    try appendMath(rich: rich)
+                } else {
+                    // Scripts alternate sub, sup; the base took index 0 of the postscripts.
+                    let isSub = prescriptStart == nil ? index % 2 == 1 : index % 2 == 0
+                    let (open, close) = scriptMarks(layout: isSub ? .msub : .msup, index: 1, rich: rich)
+                    let before = scratch.count
+                    scratch.append(contentsOf: open)
+                    let contentStart = scratch.count
+                    try appendMath(rich: rich)
+                    if scratch.count == contentStart { scratch.removeSubrange(before...) } else { scratch.append(contentsOf: close) }
+                }
+                index += 1
+            case LibXML.endElement where depth == elementDepth:
+                if let start = prescriptStart, start < scratch.count {
+                    let prescripts = Array(scratch[start...])
+                    scratch.removeSubrange(start...)
+                    scratch.insert(contentsOf: prescripts, at: baseStart)
+                }
                 return
             default:
                 break
