@@ -17,6 +17,7 @@ final class XMLCursor {
     var scratch: [UInt8] = []
 
     private init(reader: OpaquePointer, file: String, buffer: UnsafeMutableRawBufferPointer? = nil) {
+        citekit_silenceGenericErrors()
         self.reader = reader
         self.file = file
         self.ownedBuffer = buffer
