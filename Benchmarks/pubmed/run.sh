@@ -16,7 +16,7 @@ mkdir -p "$OUT"
 # --- tools -------------------------------------------------------------------------------------
 if ! command -v xmllint >/dev/null || [ ! -x /usr/bin/time ]; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    $SUDO apt-get install -y libxml2-utils time >/dev/null
+    $SUDO apt-get update >/dev/null && $SUDO apt-get install -y libxml2-utils time >/dev/null
 fi
 if [ ! -x "$VENV/bin/python" ]; then python3 -m venv "$VENV"; fi
 "$VENV/bin/python" -c "import lxml, pubmed_parser" 2>/dev/null || "$VENV/bin/pip" install -q lxml pubmed-parser

@@ -29,12 +29,12 @@ enum ArticleMapper {
             case .pmid: try readPMID(c, into: &b)
             case .article: try article(c, into: &b)
             case .medlineJournalInfo: try journalInfo(c, into: &b)
-            case .chemicalList: try ListMapper.chemicals(c, into: &b)
+            case .chemicalList where c.detail == .full: try ListMapper.chemicals(c, into: &b)
             case .commentsCorrectionsList: try ListMapper.commentsCorrections(c, into: &b)
-            case .meshHeadingList: try ListMapper.meshHeadings(c, into: &b)
-            case .keywordList: try ListMapper.keywords(c, into: &b)
-            case .otherAbstract: try AbstractMapper.applyOther(c, to: &b)
-            case .investigatorList:
+            case .meshHeadingList where c.detail == .full: try ListMapper.meshHeadings(c, into: &b)
+            case .keywordList where c.detail == .full: try ListMapper.keywords(c, into: &b)
+            case .otherAbstract where c.detail == .full: try AbstractMapper.applyOther(c, to: &b)
+            case .investigatorList where c.detail == .full:
                 let list = try AuthorMapper.authorList(c)
                 b.metadata.investigators.append(contentsOf: list.entries.map(\.name))
             case .otherID:
@@ -63,10 +63,10 @@ enum ArticleMapper {
             case .pagination: try pagination(c, into: &b)
             case .eLocationID: try eLocation(c, into: &b)
             case .abstract: try AbstractMapper.apply(c, to: &b)
-            case .authorList: AuthorMapper.apply(try AuthorMapper.authorList(c), to: &b)
+            case .authorList where c.detail == .full: AuthorMapper.apply(try AuthorMapper.authorList(c), to: &b)
             case .language:
                 if let language = try c.text(), b.item.language == nil { b.item.language = language }
-            case .grantList: try ListMapper.grants(c, into: &b)
+            case .grantList where c.detail == .full: try ListMapper.grants(c, into: &b)
             case .publicationTypeList: try ListMapper.publicationTypes(c, into: &b)
             case .affiliation: b.articleAffiliation = try c.text()
             default: break

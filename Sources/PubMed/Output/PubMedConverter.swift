@@ -58,6 +58,54 @@ public enum PubMedConverter {
         return outcome
     }
 
+    /// Converts a planned partition of a file, its parts in parallel, each into its own file in
+    /// `directory` (named `<stem>-<part>`). On an error in any part the file is converted again
+    /// whole, so the output and the error are those of a sequential read.
+    /// - Returns: the part files in order, and what was read.
+    public static func convert(
+        _ partition: PubMedPartition, format: Format, into directory: URL, stem: String,
+        progress: (@Sendable (Int, Int64) -> Void)? = nil
+    ) -> (parts: [URL], outcome: Outcome) {
+        let results = ParallelMap.map(Array(0..<partition.count)) { index in
+            convertPart(partition, part: index, format: format, to: directory.appendingPathComponent("\(stem)-\(index)"), progress: progress)
+        }
+        var outcome = Outcome()
+        for result in results {
+            outcome.records += result.records
+            outcome.deletions += result.deletions
+            outcome.error = outcome.error ?? result.error
+        }
+        let files = (0..<partition.count).map { directory.appendingPathComponent("\(stem)-\($0)") }
+        guard partition.count > 1, outcome.error != nil else { return (files, outcome) }
+        for file in files { try? FileManager.default.removeItem(at: file) }
+        let whole = directory.appendingPathComponent("\(stem)-whole")
+        return ([whole], convertPart(PubMedPartition(partition.url, parts: 1), part: 0, format: format, to: whole, progress: progress))
+    }
+
+    private static func convertPart(
+        _ partition: PubMedPartition, part: Int, format: Format, to file: URL, progress: (@Sendable (Int, Int64) -> Void)?
+    ) -> Outcome {
+        var outcome = Outcome()
+        do {
+            let reader = try PubMedReader(partition, part: part)
+            guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
+                outcome.error = .unreadable(file: file.path, reason: "cannot create a temporary file")
+                return outcome
+            }
+            let handle = try FileHandle(forWritingTo: file)
+            defer { try? handle.close() }
+            outcome = try convert(reader, format: format) { data in
+                try handle.write(contentsOf: data)
+                progress?(part, reader.bytesConsumed)
+            }
+        } catch let error as PubMedError {
+            outcome.error = error
+        } catch {
+            outcome.error = .unreadable(file: partition.url.path, reason: String(describing: error))
+        }
+        return outcome
+    }
+
     /// Joins per-input CSL-JSON element runs into one array: `[`, the non-empty runs separated by
     /// `,\n`, `]`. `write` receives the pieces in order.
     public static func wrapArray(parts: [URL], write: (Data) throws -> Void) throws {

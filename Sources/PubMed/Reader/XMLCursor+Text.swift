@@ -166,13 +166,27 @@ extension XMLCursor {
 
 /// Helpers for CSL rich text.
 enum RichText {
-    private static let tags = ["<i>", "</i>", "<b>", "</b>", "<sup>", "</sup>", "<sub>", "</sub>", "<u>", "</u>"]
+    private static let tags: [[UInt8]] = ["<i>", "</i>", "<b>", "</b>", "<sup>", "</sup>", "<sub>", "</sub>", "<u>", "</u>"]
+        .map { Array($0.utf8) }
 
     /// The text with the CSL rich-text tags removed.
     static func plain(_ rich: String) -> String {
-        guard rich.contains("<") else { return rich }
-        var out = rich
-        for tag in tags { out = out.replacingOccurrences(of: tag, with: "") }
-        return out
+        var utf8 = Array(rich.utf8)
+        guard utf8.contains(UInt8(ascii: "<")) else { return rich }
+        var out = 0
+        var i = 0
+        let count = utf8.count
+        scan: while i < count {
+            if utf8[i] == UInt8(ascii: "<") {
+                for tag in tags where i + tag.count <= count && utf8[i..<(i + tag.count)].elementsEqual(tag) {
+                    i += tag.count
+                    continue scan
+                }
+            }
+            utf8[out] = utf8[i]
+            out += 1
+            i += 1
+        }
+        return String(decoding: utf8[0..<out], as: UTF8.self)
     }
 }

@@ -15,6 +15,12 @@ final class XMLCursor {
     private var ownedBuffer: UnsafeMutableRawBufferPointer?
     /// Reused for collecting text, so most fields cost one allocation (the final String).
     var scratch: [UInt8] = []
+    /// How much of each record to map.
+    var detail: PubMedReader.Detail = .full
+    /// The current node's reader type, read once per move.
+    private(set) var nodeType: Int32 = 0
+    /// A fast skip has already moved to the next node; the next ``read()`` returns it.
+    private var pending = false
 
     private init(reader: OpaquePointer, file: String, buffer: UnsafeMutableRawBufferPointer? = nil) {
         citekit_silenceGenericErrors()
@@ -63,6 +69,19 @@ final class XMLCursor {
         self.init(reader: reader, file: name, buffer: buffer)
     }
 
+    /// Reads one part of a file (see ``FileSegments``); messages name the whole file.
+    convenience init(url: URL, segment: FileSegments.Segment) throws {
+        _ = LibXML.initialized
+        guard let input = SegmentInput(url: url, segment: segment) else {
+            throw PubMedError.unreadable(file: url.path, reason: String(cString: strerror(errno)))
+        }
+        let context = Unmanaged.passRetained(input).toOpaque()
+        guard let reader = xmlReaderForIO(SegmentInput.readCallback, SegmentInput.closeCallback, context, url.path, nil, LibXML.parseOptions) else {
+            throw PubMedError.unreadable(file: url.path, reason: "libxml2 could not create a reader")
+        }
+        self.init(reader: reader, file: url.path)
+    }
+
     /// Reads XML from an open file descriptor (standard input), streaming.
     convenience init(fileDescriptor: Int32, name: String) throws {
         _ = LibXML.initialized
@@ -78,12 +97,22 @@ final class XMLCursor {
     /// - Throws: ``PubMedError`` when libxml2 reports a fatal error, or at an entity reference.
     @discardableResult
     func read() throws -> Bool {
-        let status = xmlTextReaderRead(reader)
+        if pending {
+            pending = false
+            return true
+        }
+        return try settle(xmlTextReaderRead(reader))
+    }
+
+    /// Records the node a move landed on, or turns a failed move into an error.
+    private func settle(_ status: Int32) throws -> Bool {
         if status == 1 {
             let type = xmlTextReaderNodeType(reader)
+            nodeType = type
             if type == LibXML.entityReference || type == LibXML.documentType { try checkEntities(type) }
             return true
         }
+        nodeType = 0
         if status < 0 { throw currentError() }
         // libxml2 can stop at a resource limit and report the end of input; the sink knows.
         if let captured = sink.first, captured.fatal { throw error(from: captured) }
@@ -126,7 +155,6 @@ final class XMLCursor {
 
     // MARK: - The current node
 
-    var nodeType: Int32 { xmlTextReaderNodeType(reader) }
     var depth: Int32 { xmlTextReaderDepth(reader) }
     var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
     var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
@@ -175,7 +203,7 @@ final class XMLCursor {
             if type == LibXML.element {
                 let childDepth = parentDepth + 1
                 try body(tag)
-                if nodeType == LibXML.element, depth == childDepth, !isEmptyElement { try skipToEnd() }
+                if nodeType == LibXML.element, depth == childDepth, !isEmptyElement { try skipSubtree() }
             } else if type == LibXML.endElement, depth == parentDepth {
                 return
             }
@@ -183,7 +211,14 @@ final class XMLCursor {
         throw currentError()
     }
 
-    /// Skips the rest of the current element (positioned on its start tag).
+    /// Skips the current element (positioned on its start tag) inside libxml2, without a Swift
+    /// step per node, and moves to the node after it; the next ``read()`` returns that node.
+    func skipSubtree() throws {
+        if isEmptyElement { return }
+        if try settle(xmlTextReaderNext(reader)) { pending = true }
+    }
+
+    /// Skips the rest of the current element (positioned on its start tag), leaving the cursor on its end.
     func skipToEnd() throws {
         if isEmptyElement { return }
         let elementDepth = depth
@@ -196,37 +231,33 @@ final class XMLCursor {
     // MARK: - Byte helpers
 
     func appendBytes(of pointer: UnsafePointer<xmlChar>) {
-        var p = pointer
-        while p.pointee != 0 {
-            scratch.append(p.pointee)
-            p += 1
-        }
+        let length = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+        scratch.append(contentsOf: UnsafeBufferPointer(start: pointer, count: length))
     }
 
     /// Builds a String from `scratch`, with runs of XML whitespace collapsed and the ends
     /// trimmed; `nil` when nothing is left.
     func takeScratch() -> String? {
-        var out = 0
-        var pendingSpace = false
-        let count = scratch.count
-        var i = 0
-        while i < count {
-            let byte = scratch[i]
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                pendingSpace = out > 0
-            } else {
-                if pendingSpace {
-                    scratch[out] = 0x20
+        scratch.withUnsafeMutableBufferPointer { buffer -> String? in
+            var out = 0
+            var pendingSpace = false
+            for i in 0..<buffer.count {
+                let byte = buffer[i]
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    pendingSpace = out > 0
+                } else {
+                    if pendingSpace {
+                        buffer[out] = 0x20
+                        out += 1
+                        pendingSpace = false
+                    }
+                    buffer[out] = byte
                     out += 1
-                    pendingSpace = false
                 }
-                scratch[out] = byte
-                out += 1
             }
-            i += 1
+            guard out > 0 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<out]), as: UTF8.self)
         }
-        guard out > 0 else { return nil }
-        return scratch.withUnsafeBufferPointer { String(decoding: $0.prefix(out), as: UTF8.self) }
     }
 }
 
