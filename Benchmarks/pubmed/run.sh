@@ -53,7 +53,7 @@ measure() { # name, command...
     RSS[$name]=$rss
 }
 
-PARSER_PY='import sys, pubmed_parser as pp; print(len(pp.parse_medline_xml(sys.argv[1])))'
+PARSER_PY='import sys, pubmed_parser as pp; print(sum(1 for _ in pp.parse_medline_xml(sys.argv[1])))'
 measure xmllint xmllint --stream --noout "$CORPUS"
 measure cite-stats "$CITE" stats "$CORPUS"
 measure cite-convert "$CITE" convert --to jsonl -o "$OUT/corpus.jsonl" "$CORPUS"

@@ -24,11 +24,6 @@ public enum PubMedConverter {
     /// sink receives array elements separated by `,\n`, without the brackets (see ``wrapArray``).
     public static func convert(_ reader: PubMedReader, format: Format, to sink: (Data) throws -> Void) throws -> Outcome {
         var outcome = Outcome()
-        let encoder = JSONEncoder()
-        switch format {
-        case .jsonl: encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        case .cslJSON: encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        }
         var buffer = Data()
         buffer.reserveCapacity(1 << 20)
         do {
@@ -39,11 +34,11 @@ public enum PubMedConverter {
                 }
                 switch format {
                 case .jsonl:
-                    buffer.append(try PubMedJSON.jsonLine(record, encoder: encoder))
+                    buffer.append(contentsOf: PubMedJSON.jsonLine(record))
                     buffer.append(0x0A)
                 case .cslJSON:
                     if outcome.records > 0 { buffer.append(contentsOf: [0x2C, 0x0A]) }
-                    buffer.append(try encoder.encode(record.item))
+                    buffer.append(contentsOf: PubMedJSON.cslJSON(record.item))
                 }
                 outcome.records += 1
                 if buffer.count >= 1 << 20 {
