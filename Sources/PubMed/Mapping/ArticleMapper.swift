@@ -107,13 +107,28 @@ enum ArticleMapper {
             case .startPage: b.metadata.startPage = try c.text()
             case .endPage: b.metadata.endPage = try c.text()
             case .medlinePgn:
-                if let pages = try c.text() {
-                    let expanded = PageRange.expandedList(pages)
-                    b.item.page = expanded.isEmpty ? pages : expanded
-                }
+                if let pages = try c.text() { b.item.page = expandedPages(pages) }
             default: break
             }
         }
+    }
+
+    /// MedlinePgn with abbreviated ends expanded (`184-90` → `184-190`). Most values are one page
+    /// or one `start-end` range; only lists go through the general parser.
+    static func expandedPages(_ pages: String) -> String {
+        let utf8 = pages.utf8
+        guard utf8.contains(UInt8(ascii: "-")) else { return pages }
+        let dashes = utf8.lazy.filter { $0 == UInt8(ascii: "-") }.count
+        if dashes == 1, !utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: " ") }),
+            let dash = pages.firstIndex(of: "-")
+        {
+            let start = String(pages[..<dash])
+            let end = String(pages[pages.index(after: dash)...])
+            guard !start.isEmpty, !end.isEmpty else { return pages }
+            return start + "-" + PageRange.expand(start: start, end: end)
+        }
+        let expanded = PageRange.expandedList(pages)
+        return expanded.isEmpty ? pages : expanded
     }
 
     static func eLocation(_ c: XMLCursor, into b: inout RecordBuilder) throws {

@@ -10,7 +10,7 @@ final class XMLCursor {
     private let reader: OpaquePointer
     var readerPointer: OpaquePointer { reader }
     private let sink = ErrorSink()
-    private var tags: [UnsafePointer<xmlChar>: Tag] = [:]
+    private var tags = TagTable()
     /// Bytes handed to `xmlReaderForMemory`, which reads them in place.
     private var ownedBuffer: UnsafeMutableRawBufferPointer?
     /// Reused for collecting text, so most fields cost one allocation (the final String).
@@ -29,7 +29,7 @@ final class XMLCursor {
         self.ownedBuffer = buffer
         xmlTextReaderSetStructuredErrorHandler(reader, ErrorSink.callback, Unmanaged.passUnretained(sink).toOpaque())
         for tag in Tag.allCases where tag != .other {
-            if let interned = xmlTextReaderConstString(reader, tag.xmlName) { tags[interned] = tag }
+            if let interned = xmlTextReaderConstString(reader, tag.xmlName) { tags.insert(interned, tag) }
         }
         scratch.reserveCapacity(4096)
     }
@@ -107,7 +107,7 @@ final class XMLCursor {
     /// Records the node a move landed on, or turns a failed move into an error.
     private func settle(_ status: Int32) throws -> Bool {
         if status == 1 {
-            let type = xmlTextReaderNodeType(reader)
+            let type = currentNodeType()
             nodeType = type
             if type == LibXML.entityReference || type == LibXML.documentType { try checkEntities(type) }
             return true
@@ -142,6 +142,19 @@ final class XMLCursor {
         return nil
     }
 
+    /// The reader type of the current node. `xmlTextReaderNodeType` tells blank text from other
+    /// text by walking the ancestors for `xml:space`, for every indentation node; the mapping
+    /// treats all text alike, so the node's own type is read instead, except for elements
+    /// (start or end).
+    private func currentNodeType() -> Int32 {
+        guard let node = xmlTextReaderCurrentNode(reader) else { return xmlTextReaderNodeType(reader) }
+        switch node.pointee.type {
+        case XML_TEXT_NODE: return LibXML.text
+        case XML_CDATA_SECTION_NODE: return LibXML.cdata
+        default: return xmlTextReaderNodeType(reader)
+        }
+    }
+
     private func currentError() -> PubMedError {
         if let captured = sink.first { return error(from: captured) }
         return .malformed(file: file, line: line, column: column, message: "the XML parser stopped")
@@ -163,7 +176,7 @@ final class XMLCursor {
     /// The current element's tag, or `.other` for names the mapping does not use.
     var tag: Tag {
         guard let name = xmlTextReaderConstLocalName(reader) else { return .other }
-        return tags[name] ?? .other
+        return tags.lookup(name)
     }
 
     /// The current node's qualified name as a String (for messages only).
