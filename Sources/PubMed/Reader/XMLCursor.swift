@@ -252,6 +252,23 @@ final class XMLCursor {
     /// trimmed; `nil` when nothing is left.
     func takeScratch() -> String? {
         scratch.withUnsafeMutableBufferPointer { buffer -> String? in
+            let count = buffer.count
+            guard count > 0 else { return nil }
+            // Most text is already normal: single spaces inside, none at the ends.
+            var normal = buffer[0] != 0x20 && buffer[count - 1] != 0x20
+            var previousSpace = false
+            var i = 0
+            while normal, i < count {
+                let byte = buffer[i]
+                if byte <= 0x20 {
+                    if byte != 0x20 || previousSpace { normal = false }
+                    previousSpace = true
+                } else {
+                    previousSpace = false
+                }
+                i += 1
+            }
+            if normal { return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self) }
             var out = 0
             var pendingSpace = false
             for i in 0..<buffer.count {

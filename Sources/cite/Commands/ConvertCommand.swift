@@ -30,8 +30,9 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         let format = to
-        let temporary = FileManager.default.temporaryDirectory
-            .appendingPathComponent("cite-convert-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        // Parts go beside the output file, so that the first part can become the output by renaming.
+        let workRoot = output.map { URL(fileURLWithPath: $0).deletingLastPathComponent() } ?? FileManager.default.temporaryDirectory
+        let temporary = workRoot.appendingPathComponent(".cite-convert-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: temporary) }
 
@@ -80,42 +81,43 @@ struct ConvertCommand: ParsableCommand {
         return ([part], outcome)
     }
 
-    /// Joins the per-input parts in order, into a temporary file renamed over the output, or to stdout.
+    /// Joins the per-input parts in order: into a temporary file renamed over the output, or to stdout.
     private func write(parts: [URL], format: PubMedConverter.Format) throws {
-        let destination: FileHandle
-        var temporaryOutput: URL?
-        if let output {
-            let target = URL(fileURLWithPath: output)
-            let temp = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(UUID().uuidString)")
-            guard FileManager.default.createFile(atPath: temp.path, contents: nil) else {
-                FileHandle.standardError.write(Data("cite convert: \(output): cannot create the output file\n".utf8))
-                throw ExitCode(2)
+        guard let output else {
+            switch format {
+            case .cslJSON:
+                try PubMedConverter.wrapArray(parts: parts) { try FileHandle.standardOutput.write(contentsOf: $0) }
+            case .jsonl:
+                for part in parts { try FileJoin.append(part, to: STDOUT_FILENO) }
             }
-            destination = try FileHandle(forWritingTo: temp)
-            temporaryOutput = temp
-        } else {
-            destination = .standardOutput
+            return
         }
-        switch format {
-        case .cslJSON:
-            try PubMedConverter.wrapArray(parts: parts) { try destination.write(contentsOf: $0) }
-        case .jsonl:
-            for part in parts {
-                guard let handle = try? FileHandle(forReadingFrom: part) else { continue }
-                defer { try? handle.close() }
-                while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-                    try destination.write(contentsOf: chunk)
+        let target = URL(fileURLWithPath: output)
+        let temp = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(UUID().uuidString)")
+        do {
+            switch format {
+            case .jsonl:
+                // The first part becomes the output; the others are appended in the kernel.
+                if let first = parts.first {
+                    try FileManager.default.moveItem(at: first, to: temp)
+                } else {
+                    _ = FileManager.default.createFile(atPath: temp.path, contents: nil)
                 }
+                let fd = open(temp.path, O_WRONLY | O_APPEND)
+                guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                defer { close(fd) }
+                for part in parts.dropFirst() { try FileJoin.append(part, to: fd) }
+            case .cslJSON:
+                guard FileManager.default.createFile(atPath: temp.path, contents: nil) else { throw POSIXError(.EACCES) }
+                let handle = try FileHandle(forWritingTo: temp)
+                defer { try? handle.close() }
+                try PubMedConverter.wrapArray(parts: parts) { try handle.write(contentsOf: $0) }
             }
-        }
-        if let temp = temporaryOutput, let output {
-            try destination.close()
-            guard rename(temp.path, output) == 0 else {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temp)
-                FileHandle.standardError.write(Data("cite convert: \(output): cannot write the output: \(reason)\n".utf8))
-                throw ExitCode(2)
-            }
+            guard rename(temp.path, output) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        } catch {
+            try? FileManager.default.removeItem(at: temp)
+            FileHandle.standardError.write(Data("cite convert: \(output): cannot write the output: \(error)\n".utf8))
+            throw ExitCode(2)
         }
     }
 }
