@@ -85,7 +85,8 @@ extension XMLCursor {
         while try read() {
             switch nodeType {
             case LibXML.text, LibXML.cdata:
-                if let value = valuePointer { appendBytes(of: value) }
+                // Indentation between MathML elements is not part of the formula.
+                if let value = valuePointer, !isBlank(value) { appendBytes(of: value) }
             case LibXML.element:
                 let (open, close) = scriptMarks(layout: layout, index: index, rich: rich)
                 if layout == .mroot, index == 1 {
@@ -148,6 +149,16 @@ extension XMLCursor {
             }
         }
         throw PubMedError.malformed(file: file, line: line, column: column, message: "the document ends inside MathML")
+    }
+
+    private func isBlank(_ text: UnsafePointer<xmlChar>) -> Bool {
+        var p = text
+        while p.pointee != 0 {
+            let byte = p.pointee
+            if byte != 0x20, byte != 0x0A, byte != 0x09, byte != 0x0D { return false }
+            p += 1
+        }
+        return true
     }
 
     private func scriptMarks(layout: Tag, index: Int, rich: Bool) -> ([UInt8], [UInt8]) {
