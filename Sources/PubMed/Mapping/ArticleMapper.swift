@@ -125,10 +125,25 @@ enum ArticleMapper {
             let start = String(pages[..<dash])
             let end = String(pages[pages.index(after: dash)...])
             guard !start.isEmpty, !end.isEmpty else { return pages }
-            return start + "-" + PageRange.expand(start: start, end: end)
+            return start + "-" + expandedEnd(start: start, end: end)
         }
         let expanded = PageRange.expandedList(pages)
         return expanded.isEmpty ? pages : expanded
+    }
+
+    /// `PageRange.expand` for the common all-digit case without building intermediate strings;
+    /// anything else (prefixes, `998-02`) goes to `PageRange.expand`.
+    private static func expandedEnd(start: String, end: String) -> String {
+        let s = start.utf8
+        let e = end.utf8
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        guard s.allSatisfy(isDigit), e.allSatisfy(isDigit) else { return PageRange.expand(start: start, end: end) }
+        if e.count >= s.count { return end }
+        let expanded = String(start.prefix(s.count - e.count)) + end
+        guard let first = Int(start), let last = Int(expanded), last >= first else {
+            return PageRange.expand(start: start, end: end)
+        }
+        return expanded
     }
 
     static func eLocation(_ c: XMLCursor, into b: inout RecordBuilder) throws {
