@@ -28,7 +28,7 @@ enum ArticleMapper {
             switch tag {
             case .pmid: try readPMID(c, into: &b)
             case .article: try article(c, into: &b)
-            case .medlineJournalInfo: try journalInfo(c, into: &b)
+            case .medlineJournalInfo where c.detail == .full: try journalInfo(c, into: &b)
             case .chemicalList where c.detail == .full: try ListMapper.chemicals(c, into: &b)
             case .commentsCorrectionsList: try ListMapper.commentsCorrections(c, into: &b)
             case .meshHeadingList where c.detail == .full: try ListMapper.meshHeadings(c, into: &b)
@@ -57,14 +57,14 @@ enum ArticleMapper {
     private static func article(_ c: XMLCursor, into b: inout RecordBuilder) throws {
         try c.forEachChild { tag in
             switch tag {
-            case .journal: try journal(c, into: &b)
-            case .articleTitle: b.item.title = try c.richText()
-            case .vernacularTitle: b.metadata.vernacularTitle = try c.richText()
-            case .pagination: try pagination(c, into: &b)
+            case .journal where c.detail == .full: try journal(c, into: &b)
+            case .articleTitle where c.detail == .full: b.item.title = try c.richText()
+            case .vernacularTitle where c.detail == .full: b.metadata.vernacularTitle = try c.richText()
+            case .pagination where c.detail == .full: try pagination(c, into: &b)
             case .eLocationID: try eLocation(c, into: &b)
             case .abstract: try AbstractMapper.apply(c, to: &b)
             case .authorList where c.detail == .full: AuthorMapper.apply(try AuthorMapper.authorList(c), to: &b)
-            case .language:
+            case .language where c.detail == .full:
                 if let language = try c.text(), b.item.language == nil { b.item.language = language }
             case .grantList where c.detail == .full: try ListMapper.grants(c, into: &b)
             case .publicationTypeList: try ListMapper.publicationTypes(c, into: &b)

@@ -34,9 +34,10 @@ public final class PubMedReader {
     public enum Detail: Sendable {
         /// Every field of the mapping (the default).
         case full
-        /// Identifiers, titles, journal, volume/issue/pages, dates, language, publication types,
-        /// comments and corrections, and the abstract as plain text; authors, MeSH, chemicals,
-        /// keywords, grants, other abstracts, history and reference lists are skipped. For counting.
+        /// What counting needs: identifiers (PMID, DOI, PMCID, article ids), status, publication
+        /// types, comments and corrections, and the abstract as plain text; every other element of
+        /// a journal article (titles, journal, pages, dates, authors, MeSH, reference lists...) is
+        /// skipped inside libxml2. Books are mapped in full. For `cite stats`.
         case summary
     }
 
