@@ -12,6 +12,8 @@
 #include <libxml/xmlstring.h>
 #include <libxml/xpath.h>
 #include <libxml/xmlmemory.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
 
 // C globals wrapped as functions so Swift 6 concurrency checking accepts them.
 static inline void citekit_xmlFree(void *ptr) { xmlFree(ptr); }

@@ -37,7 +37,7 @@ public final class PubMedReader {
         /// What counting needs: identifiers (PMID, DOI, PMCID, article ids), status, publication
         /// types, comments and corrections, and the abstract as plain text; every other element of
         /// a journal article (titles, journal, pages, dates, authors, MeSH, reference lists...) is
-        /// skipped inside libxml2. Books are mapped in full. For `cite stats`.
+        /// skipped inside libxml2. Books are mapped in full. For counting with records at hand.
         case summary
     }
 

@@ -85,33 +85,17 @@ public struct PubMedStats: Sendable, Hashable, Codable {
         var stats: PubMedStats
         if partition.count > 1 {
             let partStats = ParallelMap.map(Array(0..<partition.count)) { index in
-                count(partition, part: index, progress: progress)
+                SAXCounter.count(partition, part: index) { progress?(index, $0) }
             }
             stats = PubMedStats()
             for part in partStats { stats.merge(part) }
-            if !stats.errors.isEmpty { stats = count(PubMedPartition(url, parts: 1), part: 0, progress: progress) }
+            if !stats.errors.isEmpty { stats = SAXCounter.count(url: url) { progress?(0, $0) } }
         } else {
-            stats = count(partition, part: 0, progress: progress)
+            stats = SAXCounter.count(url: url) { progress?(0, $0) }
         }
         stats.files = 1
         stats.bytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
         stats.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return stats
-    }
-
-    private static func count(_ partition: PubMedPartition, part: Int, progress: (@Sendable (Int, Int64) -> Void)?) -> PubMedStats {
-        var stats = PubMedStats()
-        do {
-            let reader = try PubMedReader(partition, part: part, detail: .summary)
-            var n = 0
-            while let entry = try reader.next() {
-                stats.add(entry)
-                n += 1
-                if n & 1023 == 0, let progress { progress(part, reader.bytesConsumed) }
-            }
-        } catch {
-            stats.errors.append(String(describing: error))
-        }
         return stats
     }
 }

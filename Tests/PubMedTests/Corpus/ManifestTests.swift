@@ -60,3 +60,45 @@ struct ManifestTests {
         }
     }
 }
+
+@Suite("cite stats counting agrees with the reader")
+struct StatsAgreementTests {
+    /// Counts from the full mapping, entry by entry.
+    static func readerCounts(_ url: URL) -> PubMedStats {
+        var stats = PubMedStats()
+        let result = PubMedReader.read(contentsOf: url)
+        for record in result.articles { stats.add(.article(record)) }
+        for record in result.books { stats.add(.book(record)) }
+        if !result.deletedPMIDs.isEmpty { stats.add(.deleted(result.deletedPMIDs)) }
+        return stats
+    }
+
+    static func expectSame(_ url: URL) {
+        let reader = readerCounts(url)
+        let counted = PubMedStats.measure(contentsOf: url)
+        let name = url.lastPathComponent
+        #expect(counted.errors.isEmpty, "\(name): \(counted.errors)")
+        #expect(counted.articles == reader.articles, "\(name)")
+        #expect(counted.books == reader.books, "\(name)")
+        #expect(counted.deletions == reader.deletions, "\(name)")
+        #expect(counted.withAbstract == reader.withAbstract, "\(name)")
+        #expect(counted.withDOI == reader.withDOI, "\(name)")
+        #expect(counted.retracted == reader.retracted, "\(name)")
+        #expect(counted.publicationTypes == reader.publicationTypes, "\(name)")
+    }
+
+    @Test("on every fixture file")
+    func fixtures() throws {
+        let root = Fixtures.url("real")
+        let files = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "xml" || $0.pathExtension == "gz" }
+        #expect(files.count > 15)
+        for url in files { Self.expectSame(url) }
+    }
+
+    @Test("on every file of MANIFEST.tsv", .enabled(if: Fixtures.sharedPubMed != nil, "../shared/pubmed is absent"))
+    func manifest() throws {
+        let shared = try #require(Fixtures.sharedPubMed)
+        for row in try ManifestTests.rows() { Self.expectSame(shared.appendingPathComponent(row.file)) }
+    }
+}

@@ -188,3 +188,47 @@ struct HostileInputTests {
         #expect(result.records.count == 40)
     }
 }
+
+@Suite("Hostile input to cite stats (SAX counting)")
+struct HostileStatsTests {
+    static func stats(_ xml: String) throws -> PubMedStats {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("citekit-stats-\(UUID().uuidString).xml")
+        try xml.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return PubMedStats.measure(contentsOf: url)
+    }
+
+    @Test("billion laughs: stats refuse the entity declarations")
+    func billionLaughs() throws {
+        let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE PubmedArticleSet [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]>\n<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>&lol2;</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>"
+        let stats = try Self.stats(xml)
+        #expect(stats.errors.count == 1)
+        #expect(stats.errors.first?.contains(":2:") == true)
+        #expect(stats.errors.first?.contains("entity 'lol'") == true)
+        #expect(stats.articles == 0)
+    }
+
+    @Test("XXE: stats refuse an external entity")
+    func externalEntity() throws {
+        let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE PubmedArticleSet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>&xxe;</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>"
+        let stats = try Self.stats(xml)
+        #expect(stats.errors.first?.contains("entity 'xxe'") == true)
+        #expect(stats.articles == 0)
+    }
+
+    @Test("truncated file: stats count the whole records before the cut and report the error")
+    func truncated() throws {
+        let record = "<PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>T</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n"
+        let xml = "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n" + String(repeating: record, count: 5) + "<PubmedArticle><MedlineCitation><PMID>9"
+        let stats = try Self.stats(xml)
+        #expect(stats.errors.count == 1)
+        #expect(stats.articles == 5)
+    }
+
+    @Test("deep nesting: stats stop at libxml2's depth limit")
+    func deepNesting() throws {
+        let xml = "<PubmedArticleSet>" + String(repeating: "<a>", count: 5000) + String(repeating: "</a>", count: 5000) + "</PubmedArticleSet>"
+        let stats = try Self.stats(xml)
+        #expect(stats.errors.count == 1)
+    }
+}
