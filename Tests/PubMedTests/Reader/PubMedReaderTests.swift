@@ -66,4 +66,18 @@ struct PubMedReaderTests {
         #expect(stats.publicationTypes["Comparative Study"] == 1)
         #expect(stats.errors.isEmpty)
     }
+
+    @Test("summary detail keeps identifiers, publication types and the abstract, and skips the rest")
+    func summaryDetail() throws {
+        let reader = try PubMedReader(contentsOf: Fixtures.url("real/biopython/pubmed7.xml"), detail: .summary)
+        let record = try #require(try reader.next()?.record)
+        #expect(record.item.pmid == "29963580")
+        #expect(record.item.doi == "10.1117/1.JMI.5.2.026002")
+        #expect(record.item.pmcid == "PMC6022861")
+        #expect(record.item.abstract?.hasPrefix("We designed and generated pulmonary imaging biomarker pipelines") == true)
+        #expect(record.item.title == nil)
+        #expect(record.item.author.isEmpty)
+        #expect(record.metadata.references.isEmpty)
+        #expect(record.metadata.publicationTypes.map(\.name) == ["Journal Article"])
+    }
 }
