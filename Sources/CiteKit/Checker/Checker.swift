@@ -1,0 +1,97 @@
+import Bibliography
+import Citations
+import Foundation
+import ReferenceText
+
+/// The `cite check` pipeline: reads a page, links claims to references, parses and checks each
+/// reference, and assembles the ``Report``.
+public struct Checker: Sendable {
+    /// Choices that change what the check produces.
+    public struct Options: Sendable {
+        /// The page format; inferred from the file extension when `nil`.
+        public var inputFormat: PageFormat?
+        public init(inputFormat: PageFormat? = nil) { self.inputFormat = inputFormat }
+    }
+
+    public var options: Options
+    private let parser = ReferenceParser()
+
+    public init(options: Options = Options()) { self.options = options }
+
+    /// Checks a page file or an article bundle folder.
+    /// - Throws: ``CheckError`` when the input cannot be read.
+    public func check(path: String) throws -> Report {
+        try check(ArticleBundle.load(path: path, format: options.inputFormat))
+    }
+
+    /// Checks a loaded bundle.
+    public func check(_ bundle: ArticleBundle) throws -> Report {
+        let document = Document(source: bundle.pageSource, format: bundle.format, path: bundle.pagePath)
+        let analysis = CitationAnalyzer.analyze(document)
+
+        var references: [ReferenceReport] = []
+        var findings = analysis.findings
+        for entry in analysis.references {
+            let parsed = parser.parse(entry.text)
+            let diagnostics = parsed.diagnostics.map { Self.place($0, in: entry) }
+            var item = parsed.item
+            if item.id == .null || item.idString.isEmpty { item.id = .string("ref-\(entry.number)") }
+            references.append(ReferenceReport(
+                number: entry.number, text: entry.text, item: item, diagnostics: diagnostics, location: entry.location))
+            findings.append(contentsOf: diagnostics)
+        }
+        findings.append(contentsOf: DuplicateDetector.findings(references))
+
+        let claims = analysis.claims.map { claim -> ClaimReport in
+            let named = bundle.claims?.entry(matching: claim.text)
+            return ClaimReport(
+                id: named?.id ?? claim.id, text: claim.text, citations: claim.citations,
+                marker: claim.markers.map(\.raw).joined(separator: " "), location: claim.location,
+                subject: named?.subject ?? [])
+        }
+        findings.append(contentsOf: Self.missingNamedClaims(bundle.claims, claims))
+
+        let bibliography = VancouverFormatter().formatList(references.map { ($0.number, $0.item) })
+        return Report(
+            document: bundle.pagePath, references: references, claims: claims,
+            findings: Self.ordered(findings), bibliography: bibliography)
+    }
+
+    /// Gives a reference diagnostic its page position: the entry's start, moved by the span offset.
+    static func place(_ finding: Finding, in entry: ReferenceEntry) -> Finding {
+        var placed = finding
+        placed.reference = entry.number
+        if placed.location == nil {
+            var location = entry.location
+            if let span = finding.span { location.column += span.start }
+            placed.location = location
+        }
+        return placed
+    }
+
+    /// Named claims of the claims map that the page no longer makes or no longer cites.
+    static func missingNamedClaims(_ map: ClaimsMap?, _ claims: [ClaimReport]) -> [Finding] {
+        guard let map else { return [] }
+        return map.claims.compactMap { entry in
+            if claims.contains(where: { $0.id == entry.id }) { return nil }
+            return Finding(
+                code: .unsupportedClaim, severity: .error,
+                message: "named claim '\(entry.id)' (\"\(entry.match)\") is not found as a cited sentence on the page; cite it or update claims.yaml",
+                claim: entry.id)
+        }
+    }
+
+    /// Findings in page order; those without a position last, by reference number.
+    static func ordered(_ findings: [Finding]) -> [Finding] {
+        findings.enumerated().sorted { a, b in
+            switch (a.element.location, b.element.location) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default:
+                let ra = a.element.reference ?? Int.max, rb = b.element.reference ?? Int.max
+                return ra != rb ? ra < rb : a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Bibliography
+import Citations
+import CiteKit
+import Foundation
+
+/// `cite references PATH`: prints the page's parsed reference list.
+struct ReferencesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "references",
+        abstract: "Print the parsed reference list of a page or bundle."
+    )
+
+    @Argument(help: "A page file or an article bundle folder.")
+    var path: String
+
+    @Option(help: "Output format: text (Vancouver) or csl-json.")
+    var format: ListFormat = .text
+
+    @Option(name: .customLong("input-format"), help: "Page format (text, html, markdown); inferred from the extension by default.")
+    var inputFormat: PageFormat?
+
+    func run() throws {
+        let report: Report
+        do {
+            report = try Checker(options: .init(inputFormat: inputFormat)).check(path: path)
+        } catch let error as CheckError {
+            throw CommandError(error.description)
+        }
+        switch format {
+        case .text:
+            Terminal.write(report.bibliography + "\n")
+        case .cslJSON:
+            var data = try Bibliography(items: report.references.map(\.item)).cslJSONData()
+            data.append(UInt8(ascii: "\n"))
+            FileHandle.standardOutput.write(data)
+        }
+    }
+}
+
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case cslJSON = "csl-json"
+}
