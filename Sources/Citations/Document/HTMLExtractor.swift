@@ -126,7 +126,7 @@ private struct Output {
             return
         }
         if character.character.isWhitespace {
-            if let last = characters.last, last.character != "\n", pendingSpace == nil {
+            if let last = characters.last, !last.character.isWhitespace, pendingSpace == nil {
                 var space = character
                 space.character = " "
                 pendingSpace = space
@@ -157,7 +157,8 @@ private struct Output {
     mutating func paragraphBreak(at location: SourceLocation) {
         pendingSpace = nil
         trimTrailingSpaces()
-        guard !characters.isEmpty else { return }
+        // A list item's number stays on the line of the item's first text (`<li><p>...`).
+        guard let last = characters.last, !(last.synthetic && last.character != "\n") else { return }
         var newlines = 0
         for character in characters.reversed() {
             guard character.character == "\n" else { break }
@@ -170,7 +171,7 @@ private struct Output {
 
     private mutating func trimTrailingSpaces() {
         guard collapsesWhitespace else { return }
-        while let last = characters.last, last.character == " " { characters.removeLast() }
+        while let last = characters.last, last.character == " ", !last.synthetic { characters.removeLast() }
     }
 
     func finish() -> [LocatedCharacter] { characters }

@@ -11,7 +11,7 @@ public struct SeparatorIssue: Sendable, Hashable, Codable {
     public var found: String
     /// The standard form (`9,10`).
     public var suggestion: String
-    /// Where the separator is in the source file.
+    /// Where the numbers around the separator (`found`) start in the source file.
     public var location: SourceLocation
 
     public init(separator: String, offset: Int, found: String, suggestion: String, location: SourceLocation) {
