@@ -1,0 +1,49 @@
+import Bibliography
+
+/// A page turned into plain text, with every text position mapped back to its line and column in the source.
+///
+/// HTML and Markdown are reduced to their text: entities decoded, tags and Markdown syntax removed, block
+/// elements turned into blank lines, `<ol>` items numbered (`1. `), and the text of `<sup>` elements kept
+/// with a flag, because a superscript number is a citation marker.
+public struct Document: Sendable {
+    /// The file the page was read from, as given (used in findings).
+    public let path: String
+    /// The markup the source was read as.
+    public let format: PageFormat
+    /// The extracted characters with their source positions.
+    let characters: [LocatedCharacter]
+    /// The position just past the end of the source.
+    let endLocation: SourceLocation
+
+    /// Reads `source` as `format`; `path` names the file in findings.
+    public init(source: String, format: PageFormat, path: String) {
+        self.path = path
+        self.format = format
+        let located = LocatedCharacter.characters(of: source)
+        endLocation = Self.endLocation(of: located)
+        switch format {
+        case .text:
+            characters = located
+        case .html:
+            characters = HTMLExtractor(collapsesWhitespace: true).extract(located)
+        case .markdown:
+            characters = HTMLExtractor(collapsesWhitespace: false).extract(MarkdownExtractor().extract(located))
+        }
+    }
+
+    /// The extracted text.
+    public var text: String { String(characters.map(\.character)) }
+
+    /// The source position of the character at `offset` in `text` (counted in characters); the end of the
+    /// source for offsets past the end.
+    public func location(atOffset offset: Int) -> SourceLocation {
+        guard offset >= 0, offset < characters.count else { return endLocation }
+        return characters[offset].location
+    }
+
+    private static func endLocation(of located: [LocatedCharacter]) -> SourceLocation {
+        guard let last = located.last else { return SourceLocation(line: 1, column: 1) }
+        if last.character == "\n" { return SourceLocation(line: last.location.line + 1, column: 1) }
+        return SourceLocation(line: last.location.line, column: last.location.column + 1)
+    }
+}
