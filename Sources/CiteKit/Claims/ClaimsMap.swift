@@ -42,6 +42,12 @@ public struct ClaimsMap: Sendable, Codable, Equatable {
         } catch let error as YamlError {
             let mark = Self.mark(of: error)
             throw CheckError.invalidClaimsMap(file: file, line: mark?.line, column: mark?.column, reason: Self.problem(of: error))
+        } catch DecodingError.dataCorrupted(let context) where context.underlyingError is YamlError {
+            let yamlError = context.underlyingError as? YamlError
+            let mark = yamlError.flatMap(Self.mark(of:))
+            throw CheckError.invalidClaimsMap(
+                file: file, line: mark?.line, column: mark?.column,
+                reason: yamlError.map(Self.problem(of:)) ?? context.debugDescription)
         } catch let error as DecodingError {
             throw CheckError.invalidClaimsMap(
                 file: file, line: nil, column: nil,

@@ -25,7 +25,7 @@ public struct VancouverFormatter: Sendable {
 
     private func formatArticle(_ item: Item) -> String {
         var parts: [String] = []
-        if let authors = authorList(item.author) { parts.append(authors) }
+        if let authors = authorList(item.author, etAl: item.fields["author-et-al"]?.boolValue ?? false) { parts.append(authors) }
         if let title = item.title { parts.append(sentence(title)) }
         var source = ""
         if let journal = item.containerTitleShort ?? item.containerTitle {
@@ -88,10 +88,10 @@ public struct VancouverFormatter: Sendable {
         return "\(n)\(suffix) ed."
     }
 
-    private func authorList(_ names: [Name], terminal: Bool = true) -> String? {
+    private func authorList(_ names: [Name], terminal: Bool = true, etAl: Bool = false) -> String? {
         guard !names.isEmpty else { return nil }
         var list = names.prefix(maxAuthors).map(\.vancouverForm).joined(separator: ", ")
-        if names.count > maxAuthors { list += ", et al" }
+        if names.count > maxAuthors || etAl { list += ", et al" }
         return terminal ? list + "." : list
     }
 

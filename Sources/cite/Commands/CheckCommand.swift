@@ -66,4 +66,4 @@ enum FailLevel: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-extension PageFormat: @retroactive ExpressibleByArgument {}
+extension PageFormat: ExpressibleByArgument {}
