@@ -9,6 +9,8 @@ struct Cite: ParsableCommand {
         subcommands: [
             CheckCommand.self,
             ReferencesCommand.self,
+            ConvertCommand.self,
+            StatsCommand.self,
         ]
     )
 }

@@ -1,0 +1,139 @@
+import Bibliography
+
+/// Maps `PubmedArticle` and bare `MedlineCitation` elements to records (the mapping of issue 3).
+enum ArticleMapper {
+    /// Reads a `PubmedArticle` (cursor on its start tag, left on its end tag).
+    static func pubmedArticle(_ c: XMLCursor) throws -> Record {
+        var builder = RecordBuilder(type: .articleJournal)
+        try c.forEachChild { tag in
+            switch tag {
+            case .medlineCitation: try medlineCitation(c, into: &builder)
+            case .pubmedData: try PubmedDataMapper.apply(c, to: &builder)
+            default: break
+            }
+        }
+        return builder.finish()
+    }
+
+    /// Reads a `MedlineCitation` that stands alone (MedlineCitationSet files, fragments).
+    static func bareCitation(_ c: XMLCursor) throws -> Record {
+        var builder = RecordBuilder(type: .articleJournal)
+        try medlineCitation(c, into: &builder)
+        return builder.finish()
+    }
+
+    static func medlineCitation(_ c: XMLCursor, into b: inout RecordBuilder) throws {
+        b.metadata.status = c.attribute("Status")
+        try c.forEachChild { tag in
+            switch tag {
+            case .pmid: try readPMID(c, into: &b)
+            case .article: try article(c, into: &b)
+            case .medlineJournalInfo: try journalInfo(c, into: &b)
+            case .chemicalList: try ListMapper.chemicals(c, into: &b)
+            case .commentsCorrectionsList: try ListMapper.commentsCorrections(c, into: &b)
+            case .meshHeadingList: try ListMapper.meshHeadings(c, into: &b)
+            case .keywordList: try ListMapper.keywords(c, into: &b)
+            case .otherAbstract: try AbstractMapper.applyOther(c, to: &b)
+            case .investigatorList:
+                let list = try AuthorMapper.authorList(c)
+                b.metadata.investigators.append(contentsOf: list.entries.map(\.name))
+            case .otherID:
+                // OtherID Source="NLM" carries the PMCID in files before PubmedData had it.
+                if let value = try c.text(), value.hasPrefix("PMC") {
+                    b.addArticleID(ArticleID(type: "pmc", value: value))
+                }
+            default: break
+            }
+        }
+    }
+
+    static func readPMID(_ c: XMLCursor, into b: inout RecordBuilder) throws {
+        let version = c.attribute("Version").flatMap { Int($0) }
+        guard b.metadata.pmid == nil else { return }
+        b.metadata.pmidVersion = version
+        b.metadata.pmid = try c.text()
+    }
+
+    private static func article(_ c: XMLCursor, into b: inout RecordBuilder) throws {
+        try c.forEachChild { tag in
+            switch tag {
+            case .journal: try journal(c, into: &b)
+            case .articleTitle: b.item.title = try c.richText()
+            case .vernacularTitle: b.metadata.vernacularTitle = try c.richText()
+            case .pagination: try pagination(c, into: &b)
+            case .eLocationID: try eLocation(c, into: &b)
+            case .abstract: try AbstractMapper.apply(c, to: &b)
+            case .authorList: AuthorMapper.apply(try AuthorMapper.authorList(c), to: &b)
+            case .language:
+                if let language = try c.text(), b.item.language == nil { b.item.language = language }
+            case .grantList: try ListMapper.grants(c, into: &b)
+            case .publicationTypeList: try ListMapper.publicationTypes(c, into: &b)
+            case .affiliation: b.articleAffiliation = try c.text()
+            default: break
+            }
+        }
+    }
+
+    private static func journal(_ c: XMLCursor, into b: inout RecordBuilder) throws {
+        var info = b.metadata.journal ?? JournalInfo()
+        try c.forEachChild { tag in
+            switch tag {
+            case .issn:
+                let type = c.attribute("IssnType")
+                if let value = try c.text() {
+                    info.issns.append(ISSN(value: value, type: type))
+                    if b.item.issn == nil { b.item.issn = value }
+                }
+            case .journalIssue:
+                try c.forEachChild { inner in
+                    switch inner {
+                    case .volume: b.item.volume = try c.text()
+                    case .issue: b.item.issue = try c.text()
+                    case .pubDate: b.item.issued = try DateMapper.pubDate(c)
+                    default: break
+                    }
+                }
+            case .title: b.item.containerTitle = try c.text()
+            case .isoAbbreviation: b.item.containerTitleShort = try c.text()
+            default: break
+            }
+        }
+        b.metadata.journal = info
+    }
+
+    static func pagination(_ c: XMLCursor, into b: inout RecordBuilder) throws {
+        try c.forEachChild { tag in
+            switch tag {
+            case .startPage: b.metadata.startPage = try c.text()
+            case .endPage: b.metadata.endPage = try c.text()
+            case .medlinePgn:
+                if let pages = try c.text() {
+                    let expanded = PageRange.expandedList(pages)
+                    b.item.page = expanded.isEmpty ? pages : expanded
+                }
+            default: break
+            }
+        }
+    }
+
+    static func eLocation(_ c: XMLCursor, into b: inout RecordBuilder) throws {
+        let type = c.attribute("EIdType") ?? "unknown"
+        let valid = !c.attribute("ValidYN", is: "N")
+        guard let value = try c.text(), valid else { return }
+        b.addArticleID(ArticleID(type: type, value: value, fromELocation: true))
+    }
+
+    private static func journalInfo(_ c: XMLCursor, into b: inout RecordBuilder) throws {
+        var info = b.metadata.journal ?? JournalInfo()
+        try c.forEachChild { tag in
+            switch tag {
+            case .country: info.country = try c.text()
+            case .medlineTA: info.medlineTA = try c.text()
+            case .nlmUniqueID: info.nlmUniqueID = try c.text()
+            case .issnLinking: info.issnLinking = try c.text()
+            default: break
+            }
+        }
+        b.metadata.journal = info
+    }
+}
