@@ -11,6 +11,7 @@ struct Cite: ParsableCommand {
             ReferencesCommand.self,
             ConvertCommand.self,
             StatsCommand.self,
+            SupportCommand.self,
         ]
     )
 }
