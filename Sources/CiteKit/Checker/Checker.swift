@@ -1,7 +1,9 @@
 import Bibliography
 import Citations
+import Evidence
 import Foundation
 import ReferenceText
+import Verification
 
 /// The `cite check` pipeline: reads a page, links claims to references, parses and checks each
 /// reference, and assembles the ``Report``.
@@ -44,16 +46,48 @@ public struct Checker: Sendable {
         }
         findings.append(contentsOf: DuplicateDetector.findings(references))
 
-        let claims = analysis.claims.map { claim -> ClaimReport in
+        // Verification and evidence need records; a page checked alone has none.
+        let records = try RecordLoader.load(bundle.recordFiles)
+        var matched: [Int: Record] = [:]
+        var corrected: [Int: Item] = [:]
+        if !records.isEmpty {
+            let verifier = ReferenceVerifier(records: records)
+            for index in references.indices {
+                let reference = references[index]
+                let verification = verifier.verify(reference.item, reference: reference.number, location: reference.location)
+                findings.append(contentsOf: verification.findings)
+                guard let match = verification.match else { continue }
+                matched[reference.number] = match.record
+                corrected[reference.number] = CorrectedItem.merge(cited: reference.item, record: match.record)
+                references[index].record = RecordLink(id: match.record.reportID, score: (match.score * 100).rounded() / 100)
+                references[index].discrepancies = verification.discrepancies.map {
+                    DiscrepancyReport(field: $0.field.rawValue, cited: $0.cited, record: $0.record, detail: $0.detail)
+                }
+                let grade = StudyDesignClassifier.grade(match.record)
+                references[index].evidence = EvidenceReport(design: grade.design.rawValue, level: grade.level, basis: grade.basis)
+            }
+        }
+
+        var claims: [ClaimReport] = []
+        for claim in analysis.claims {
             let named = bundle.claims?.entry(matching: claim.text)
-            return ClaimReport(
+            var report = ClaimReport(
                 id: named?.id ?? claim.id, text: claim.text, citations: claim.citations,
                 marker: claim.markers.map(\.raw).joined(separator: " "), location: claim.location,
                 subject: named?.subject ?? [])
+            if !records.isEmpty {
+                let input = ClaimInput(id: report.id, text: claim.text, subjectTerms: named.map { $0.subject + $0.synonyms } ?? [])
+                let cited = claim.citations.map { CitedRecord(reference: $0, record: matched[$0]) }
+                let support = ClaimSupportChecker().check(input, citations: cited, location: claim.location)
+                if report.subject.isEmpty { report.subject = support.subject }
+                report.support = support.support.map { SupportReport(reference: $0.reference, mentions: $0.mentions, terms: $0.terms) }
+                findings.append(contentsOf: support.findings)
+            }
+            claims.append(report)
         }
         findings.append(contentsOf: Self.missingNamedClaims(bundle.claims, claims))
 
-        let bibliography = VancouverFormatter().formatList(references.map { ($0.number, $0.item) })
+        let bibliography = VancouverFormatter().formatList(references.map { ($0.number, corrected[$0.number] ?? $0.item) })
         return Report(
             document: bundle.pagePath, references: references, claims: claims,
             findings: Self.ordered(findings), bibliography: bibliography)

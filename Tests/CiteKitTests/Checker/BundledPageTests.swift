@@ -81,3 +81,55 @@ struct BundledPageTests {
         #expect(findings.allSatisfy { $0.location != nil })
     }
 }
+
+@Suite("cite check verifies the bundled page against its records")
+struct BundledPageVerificationTests {
+    private func report() throws -> Report { try #require(BundledPageTests.report) }
+
+    private func discrepancy(_ report: Report, _ number: Int, _ field: String) -> DiscrepancyReport? {
+        report.references[number - 1].discrepancies.first { $0.field == field }
+    }
+
+    @Test("volume, title, pages and journal discrepancies of references 3, 4, 7 and 8")
+    func discrepancies() throws {
+        let report = try report()
+        #expect(discrepancy(report, 3, "volume")?.cited == "2")
+        #expect(discrepancy(report, 3, "volume")?.record == "11")
+        #expect(discrepancy(report, 3, "issue")?.record == "2-3")
+        #expect(discrepancy(report, 4, "title")?.detail?.contains("biochemical") == true)
+        #expect(discrepancy(report, 7, "pages")?.record == "68-74, 77-80")
+        #expect(discrepancy(report, 8, "journal")?.record == "Am J Phys Med Rehabil")
+        #expect(discrepancy(report, 2, "author") != nil)
+        #expect(discrepancy(report, 2, "title") != nil)
+        #expect(report.references[2].record?.id == "pmid:6224646")
+    }
+
+    @Test("designs: 3 and 4 animal, 7 randomized trial, 8 narrative review")
+    func designs() throws {
+        let report = try report()
+        #expect(report.references[2].evidence?.design == "animal")
+        #expect(report.references[3].evidence?.design == "animal")
+        #expect(report.references[6].evidence?.design == "randomized-trial")
+        #expect(report.references[7].evidence?.design == "narrative-review")
+        #expect(report.references[6].evidence?.level == 2)
+        #expect(report.references[2].evidence?.basis.contains("mesh:Rabbits") == true)
+    }
+
+    @Test("the collagen claim rests on weak evidence; references without a record are no-record")
+    func claimFindings() throws {
+        let report = try report()
+        #expect(report.findings(.weakEvidence).map(\.claim) == ["collagen"])
+        let noRecord = Set(report.findings(.noRecord).compactMap(\.reference))
+        #expect(noRecord.contains(1) && noRecord.contains(9) && noRecord.contains(13))
+        #expect(report.claims.map(\.id) == ["collagen", "gags", "neurogenic-inflammation"])
+        #expect(report.claims[0].support.first { $0.reference == 3 }?.mentions == true)
+    }
+
+    @Test("the reference list is corrected from the matched records")
+    func correctedList() throws {
+        let bibliography = try report().bibliography
+        #expect(bibliography.contains("Connect Tissue Res. 1983;11(2-3):95-102."))
+        #expect(bibliography.contains("Morphological and biochemical effects"))
+        #expect(bibliography.contains("Am J Phys Med Rehabil. 2004 May;83(5):379-89."))
+    }
+}
