@@ -102,6 +102,10 @@ struct MarkdownExtractor {
                 if character == "*", next == " ", isLineStart(index) { break }
                 let previous = index > 0 ? characters[index - 1].character : nil
                 if character == "_", let previous, let next, Self.isWordCharacter(previous), Self.isWordCharacter(next) { break }
+                // Emphasis hugs text on one side; a lone `*` between spaces is text.
+                let opensText = next.map { !$0.isWhitespace } ?? false
+                let closesText = previous.map { !$0.isWhitespace } ?? false
+                if !opensText && !closesText { break }
                 index += 1
                 continue
             case "!" where next == "[":

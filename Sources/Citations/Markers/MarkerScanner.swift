@@ -197,7 +197,9 @@ struct MarkerScanner {
         guard ".!?".contains(text[punctuation]), punctuation >= 1 else { return false }
         // An ellipsis or a lone period is not the end of a sentence.
         let before = text[punctuation - 1]
-        return !before.isWhitespace && before != "."
+        guard !before.isWhitespace, before != "." else { return false }
+        // `Fig. 2`, `No. 5`, `p. 12` label a number.
+        return text[punctuation] != "." || !Abbreviations.numberLabels.contains(wordBefore(punctuation).lowercased())
     }
 
     /// A word a marker can be glued to: lowercase-ending letters only (`collagen1`), not `B12`, `IL-2` or `COVID19`.
@@ -237,11 +239,18 @@ struct MarkerScanner {
 
     // MARK: Helpers
 
-    /// A superscript right after a digit (`10⁶`) or a unit (`m²`, `km/s²`) is an exponent.
+    /// A superscript on a power of ten (`10⁶`, `×10<sup>9</sup>`) or a unit (`m²`, `km/s²`) is an exponent;
+    /// on other numbers (`over 65<sup>3</sup>`) it is a citation.
     private func isExponentPosition(_ start: Int) -> Bool {
         guard start > 0 else { return false }
         let previous = text[start - 1]
-        if previous.isNumber { return true }
+        if previous.isNumber {
+            var cursor = start - 1
+            while cursor >= 0, text[cursor].isNumber { cursor -= 1 }
+            let base = String(text[(cursor + 1)..<start])
+            let operatorBefore = cursor >= 0 && "×x*^·".contains(text[cursor])
+            return base == "10" || operatorBefore
+        }
         guard previous.isLetter else { return false }
         var cursor = start - 1
         while cursor >= 0, text[cursor].isLetter { cursor -= 1 }
