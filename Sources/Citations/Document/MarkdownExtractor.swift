@@ -150,7 +150,7 @@ struct MarkdownExtractor {
             case " " where depth == 1:
                 // A title may follow the URL; anything else with a space is prose in parentheses.
                 let rest = characters[(index + 1)...].first?.character
-                if rest != "\"" && rest != "'" { return nil }
+                if rest != "\"" && rest != "'" && rest != "(" { return nil }
             case "\n": return nil
             default: break
             }
