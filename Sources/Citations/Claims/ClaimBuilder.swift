@@ -40,8 +40,8 @@ struct ClaimBuilder {
             } else {
                 if pendingSpace, !Self.attachesLeft(character) { output.append(" ") }
                 pendingSpace = false
-                if located.superscript, index == 0 || !document.characters[index - 1].superscript {
-                    // A superscript that is not a marker is an exponent: `10^6`.
+                if located.superscript, character.isNumber, index == 0 || !document.characters[index - 1].superscript {
+                    // A superscript number that is not a marker is an exponent: `10^6`.
                     output.append("^")
                 }
                 output.append(character)

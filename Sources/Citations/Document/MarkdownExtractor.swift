@@ -113,9 +113,16 @@ struct MarkdownExtractor {
                 continue
             case "]" where next == "(":
                 if let close = Self.closingParenthesis(in: characters, from: index + 1) {
-                    // The link text was already kept; drop its brackets and the target.
+                    // The link text was already kept; drop its brackets and the target, except around a
+                    // citation number linked to its entry (`[1](#ref1)`), which stays a bracket marker.
                     if let open = output.lastIndex(where: { $0.character == "[" }) {
-                        output.remove(at: open)
+                        let label = output[(open + 1)...].map(\.character)
+                        let isCitation = !label.isEmpty && label.allSatisfy { $0.isNumber || ",;-– ".contains($0) }
+                        if isCitation {
+                            output.append(characters[index])
+                        } else {
+                            output.remove(at: open)
+                        }
                         index = close + 1
                         continue
                     }

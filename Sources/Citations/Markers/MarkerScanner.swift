@@ -120,10 +120,24 @@ struct MarkerScanner {
         if after == ":" || after == "(" { return nil }
         if isFootnote {
             guard list.numbers.count == 1 else { return nil }
-        } else if isAtLineStart(open) {
-            return nil
+            return make(list, kind: .footnote, rawStart: first, range: open..<(close + 1))
         }
-        return make(list, kind: isFootnote ? .footnote : .bracket, rawStart: first, range: open..<(close + 1))
+        guard !isAtLineStart(open) else { return nil }
+        if let range = bracketRange(from: list, opening: open, closing: close) { return range }
+        return make(list, kind: .bracket, rawStart: first, range: open..<(close + 1))
+    }
+
+    /// `[1]–[3]` (IEEE style) is one range marker.
+    private func bracketRange(from list: NumberList, opening open: Int, closing close: Int) -> LocatedMarker? {
+        let dash = close + 1
+        guard list.numbers.count == 1, let from = list.numbers.first, dash + 2 < text.count,
+              NumberList.dashes.contains(text[dash]), text[dash + 1] == "[",
+              let second = NumberList.parse(text, from: dash + 2, explicit: true), second.numbers.count == 1,
+              let to = second.numbers.first, second.end < text.count, text[second.end] == "]",
+              to > from, to - from <= NumberList.maximumRangeWidth else { return nil }
+        let raw = "\(from)\(text[dash])\(to)"
+        let range = NumberList(raw: raw, numbers: Array(from...to), periodSeparators: [], end: second.end)
+        return make(range, kind: .bracket, rawStart: open + 1, range: open..<(second.end + 1))
     }
 
     /// `(1, 2)` closing a clause; not `(310) 777-7845`, not `(1) first, (2) second`.
@@ -165,8 +179,12 @@ struct MarkerScanner {
                 return nil
             }
         }
-        // After a sentence's period the next thing must start a sentence (or end the paragraph).
-        let afterPeriod = kind == .spaced || ".!?".contains(text[start - 1])
+        // After a sentence's period the next thing must start a sentence (or end the paragraph); after an
+        // abbreviation's period (`et al.3 showed`) the sentence goes on.
+        let previous = text[start - 1]
+        let afterPeriod = kind == .spaced
+            || "!?".contains(previous)
+            || (previous == "." && !Abbreviations.nonTerminal.contains(wordBefore(start - 1).lowercased()))
         if afterPeriod, !startsSentence(after: end) { return nil }
         return make(list, kind: kind, rawStart: start, range: start..<end)
     }
