@@ -33,12 +33,17 @@ struct ClaimBuilder {
                 index = marker.upperBound
                 continue
             }
-            let character = document.characters[index].character
+            let located = document.characters[index]
+            let character = located.character
             if character.isWhitespace {
                 pendingSpace = !output.isEmpty
             } else {
                 if pendingSpace, !Self.attachesLeft(character) { output.append(" ") }
                 pendingSpace = false
+                if located.superscript, character.isNumber, index == 0 || !document.characters[index - 1].superscript {
+                    // A superscript number that is not a marker is an exponent: `10^6`.
+                    output.append("^")
+                }
                 output.append(character)
             }
             index += 1

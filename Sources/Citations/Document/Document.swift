@@ -19,15 +19,17 @@ public struct Document: Sendable {
     public init(source: String, format: PageFormat, path: String) {
         self.path = path
         self.format = format
-        let located = LocatedCharacter.characters(of: source)
+        // Invisible characters (zero-width spaces, soft hyphens, byte-order marks) would split words and numbers.
+        let located = LocatedCharacter.characters(of: source).filter { !Self.invisibles.contains($0.character) }
         endLocation = Self.endLocation(of: located)
         switch format {
         case .text:
             characters = located
         case .html:
-            characters = HTMLExtractor(collapsesWhitespace: true).extract(located)
+            characters = HTMLExtractor(collapsesWhitespace: true).extract(located).filter { !Self.invisibles.contains($0.character) }
         case .markdown:
             characters = HTMLExtractor(collapsesWhitespace: false).extract(MarkdownExtractor().extract(located))
+                .filter { !Self.invisibles.contains($0.character) }
         }
     }
 
@@ -40,6 +42,8 @@ public struct Document: Sendable {
         guard offset >= 0, offset < characters.count else { return endLocation }
         return characters[offset].location
     }
+
+    private static let invisibles: Set<Character> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{AD}"]
 
     private static func endLocation(of located: [LocatedCharacter]) -> SourceLocation {
         guard let last = located.last else { return SourceLocation(line: 1, column: 1) }

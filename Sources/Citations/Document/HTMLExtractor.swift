@@ -174,5 +174,10 @@ private struct Output {
         while let last = characters.last, last.character == " ", !last.synthetic { characters.removeLast() }
     }
 
-    func finish() -> [LocatedCharacter] { characters }
+    /// The text without the blank lines that the last block element left.
+    func finish() -> [LocatedCharacter] {
+        var result = characters
+        while let last = result.last, last.synthetic, last.character == "\n" { result.removeLast() }
+        return result
+    }
 }

@@ -102,6 +102,10 @@ struct MarkdownExtractor {
                 if character == "*", next == " ", isLineStart(index) { break }
                 let previous = index > 0 ? characters[index - 1].character : nil
                 if character == "_", let previous, let next, Self.isWordCharacter(previous), Self.isWordCharacter(next) { break }
+                // Emphasis hugs text on one side; a lone `*` between spaces is text.
+                let opensText = next.map { !$0.isWhitespace } ?? false
+                let closesText = previous.map { !$0.isWhitespace } ?? false
+                if !opensText && !closesText { break }
                 index += 1
                 continue
             case "!" where next == "[":
@@ -109,9 +113,16 @@ struct MarkdownExtractor {
                 continue
             case "]" where next == "(":
                 if let close = Self.closingParenthesis(in: characters, from: index + 1) {
-                    // The link text was already kept; drop its brackets and the target.
+                    // The link text was already kept; drop its brackets and the target, except around a
+                    // citation number linked to its entry (`[1](#ref1)`), which stays a bracket marker.
                     if let open = output.lastIndex(where: { $0.character == "[" }) {
-                        output.remove(at: open)
+                        let label = output[(open + 1)...].map(\.character)
+                        let isCitation = !label.isEmpty && label.allSatisfy { $0.isNumber || ",;-– ".contains($0) }
+                        if isCitation {
+                            output.append(characters[index])
+                        } else {
+                            output.remove(at: open)
+                        }
                         index = close + 1
                         continue
                     }
@@ -146,7 +157,7 @@ struct MarkdownExtractor {
             case " " where depth == 1:
                 // A title may follow the URL; anything else with a space is prose in parentheses.
                 let rest = characters[(index + 1)...].first?.character
-                if rest != "\"" && rest != "'" { return nil }
+                if rest != "\"" && rest != "'" && rest != "(" { return nil }
             case "\n": return nil
             default: break
             }

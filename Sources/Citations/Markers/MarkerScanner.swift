@@ -120,10 +120,24 @@ struct MarkerScanner {
         if after == ":" || after == "(" { return nil }
         if isFootnote {
             guard list.numbers.count == 1 else { return nil }
-        } else if isAtLineStart(open) {
-            return nil
+            return make(list, kind: .footnote, rawStart: first, range: open..<(close + 1))
         }
-        return make(list, kind: isFootnote ? .footnote : .bracket, rawStart: first, range: open..<(close + 1))
+        guard !isAtLineStart(open) else { return nil }
+        if let range = bracketRange(from: list, opening: open, closing: close) { return range }
+        return make(list, kind: .bracket, rawStart: first, range: open..<(close + 1))
+    }
+
+    /// `[1]–[3]` (IEEE style) is one range marker.
+    private func bracketRange(from list: NumberList, opening open: Int, closing close: Int) -> LocatedMarker? {
+        let dash = close + 1
+        guard list.numbers.count == 1, let from = list.numbers.first, dash + 2 < text.count,
+              NumberList.dashes.contains(text[dash]), text[dash + 1] == "[",
+              let second = NumberList.parse(text, from: dash + 2, explicit: true), second.numbers.count == 1,
+              let to = second.numbers.first, second.end < text.count, text[second.end] == "]",
+              to > from, to - from <= NumberList.maximumRangeWidth else { return nil }
+        let raw = "\(from)\(text[dash])\(to)"
+        let range = NumberList(raw: raw, numbers: Array(from...to), periodSeparators: [], end: second.end)
+        return make(range, kind: .bracket, rawStart: open + 1, range: open..<(second.end + 1))
     }
 
     /// `(1, 2)` closing a clause; not `(310) 777-7845`, not `(1) first, (2) second`.
@@ -165,8 +179,12 @@ struct MarkerScanner {
                 return nil
             }
         }
-        // After a sentence's period the next thing must start a sentence (or end the paragraph).
-        let afterPeriod = kind == .spaced || ".!?".contains(text[start - 1])
+        // After a sentence's period the next thing must start a sentence (or end the paragraph); after an
+        // abbreviation's period (`et al.3 showed`) the sentence goes on.
+        let previous = text[start - 1]
+        let afterPeriod = kind == .spaced
+            || "!?".contains(previous)
+            || (previous == "." && !Abbreviations.nonTerminal.contains(wordBefore(start - 1).lowercased()))
         if afterPeriod, !startsSentence(after: end) { return nil }
         return make(list, kind: kind, rawStart: start, range: start..<end)
     }
@@ -197,7 +215,9 @@ struct MarkerScanner {
         guard ".!?".contains(text[punctuation]), punctuation >= 1 else { return false }
         // An ellipsis or a lone period is not the end of a sentence.
         let before = text[punctuation - 1]
-        return !before.isWhitespace && before != "."
+        guard !before.isWhitespace, before != "." else { return false }
+        // `Fig. 2`, `No. 5`, `p. 12` label a number.
+        return text[punctuation] != "." || !Abbreviations.numberLabels.contains(wordBefore(punctuation).lowercased())
     }
 
     /// A word a marker can be glued to: lowercase-ending letters only (`collagen1`), not `B12`, `IL-2` or `COVID19`.
@@ -237,11 +257,18 @@ struct MarkerScanner {
 
     // MARK: Helpers
 
-    /// A superscript right after a digit (`10⁶`) or a unit (`m²`, `km/s²`) is an exponent.
+    /// A superscript on a power of ten (`10⁶`, `×10<sup>9</sup>`) or a unit (`m²`, `km/s²`) is an exponent;
+    /// on other numbers (`over 65<sup>3</sup>`) it is a citation.
     private func isExponentPosition(_ start: Int) -> Bool {
         guard start > 0 else { return false }
         let previous = text[start - 1]
-        if previous.isNumber { return true }
+        if previous.isNumber {
+            var cursor = start - 1
+            while cursor >= 0, text[cursor].isNumber { cursor -= 1 }
+            let base = String(text[(cursor + 1)..<start])
+            let operatorBefore = cursor >= 0 && "×x*^·".contains(text[cursor])
+            return base == "10" || operatorBefore
+        }
         guard previous.isLetter else { return false }
         var cursor = start - 1
         while cursor >= 0, text[cursor].isLetter { cursor -= 1 }

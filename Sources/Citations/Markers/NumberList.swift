@@ -12,7 +12,7 @@ struct NumberList: Sendable {
     /// The largest range `a-b` that is expanded; a wider span is not a citation range.
     static let maximumRangeWidth = 200
 
-    private static let dashes: Set<Character> = ["-", "–", "—", "‐", "‑", "−", "‒"]
+    static let dashes: Set<Character> = ["-", "–", "—", "‐", "‑", "−", "‒"]
 
     /// Reads a number list starting at `start`, which must be a digit.
     ///

@@ -35,3 +35,25 @@ enum Fixtures {
         CitationAnalyzer.analyze(Document(source: source, format: format, path: "test"))
     }
 }
+
+extension Fixtures {
+    /// A page of `prose` followed by a reference list of `references` entries in the given format.
+    static func page(prose: String, references: Int, format: PageFormat = .text) -> Document {
+        let entries = (1...max(references, 1)).prefix(references).map { number in
+            "Author\(number) A. Title of study \(number). J Example. 20\(10 + number);\(number):1-9."
+        }
+        let source: String
+        switch format {
+        case .text, .markdown:
+            source = prose + "\n\nReferences\n\n" + entries.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
+        case .html:
+            source = "<p>\(prose)</p>\n<h2>References</h2>\n<ol>\n" + entries.map { "<li>\($0)</li>" }.joined(separator: "\n") + "\n</ol>"
+        }
+        return Document(source: source, format: format, path: "test")
+    }
+
+    /// The analysis of `prose` on a page with `references` entries.
+    static func analyze(prose: String, references: Int = 9, format: PageFormat = .text) -> CitationAnalysis {
+        CitationAnalyzer.analyze(page(prose: prose, references: references, format: format))
+    }
+}

@@ -1,0 +1,51 @@
+import Bibliography
+import Testing
+@testable import Citations
+
+@Suite("Marker forms in context")
+struct MarkerContextTests {
+    @Test("a marker glued to an abbreviation's period stays inside its sentence")
+    func afterAbbreviation() {
+        let analysis = Fixtures.analyze(prose: "Smith et al.3 showed it works. Then more.")
+        #expect(analysis.markers.map(\.numbers) == [[3]])
+        #expect(analysis.claims.map(\.text) == ["Smith et al. showed it works."])
+    }
+
+    @Test("a marker glued after a closing quote")
+    func afterQuote() {
+        let analysis = Fixtures.analyze(prose: "The body is “primed.”4 It heals.")
+        #expect(analysis.markers.map(\.kind) == [.glued])
+        #expect(analysis.claims.map(\.text) == ["The body is “primed.”"])
+    }
+
+    @Test("IEEE ranges [1]–[3] are one marker")
+    func ieeeRange() {
+        let analysis = Fixtures.analyze(prose: "It works [1]–[3]. It lasts [2]-[4].")
+        #expect(analysis.markers.map(\.numbers) == [[1, 2, 3], [2, 3, 4]])
+        #expect(analysis.markers.map(\.raw) == ["1–3", "2-4"])
+        #expect(analysis.claims.map(\.text) == ["It works.", "It lasts."])
+    }
+
+    @Test("Markdown links to entries keep their bracket form")
+    func markdownLinkedNumber() {
+        let source = "It works [1](#ref-1). Guides [here](https://example.org/1) help.\n\n1. Doe J. A. 2001.\n"
+        let analysis = CitationAnalyzer.analyze(Document(source: source, format: .markdown, path: "p.md"))
+        #expect(analysis.markers.map(\.kind) == [.bracket])
+        #expect(analysis.claims.map(\.text) == ["It works."])
+    }
+
+    @Test("Windows line endings keep lines and columns right")
+    func crlf() {
+        let analysis = CitationAnalyzer.analyze(Document(source: "Intro.\r\n\r\nIt works.1\r\n\r\n1. Doe J. A. 2001.\r\n", format: .text, path: "p.txt"))
+        #expect(analysis.markers.map(\.location) == [SourceLocation(line: 3, column: 10)])
+        #expect(analysis.references.map(\.location) == [SourceLocation(line: 5, column: 1)])
+        #expect(analysis.references.map(\.text) == ["Doe J. A. 2001."])
+    }
+
+    @Test("ordinal superscripts are text, not markers")
+    func ordinalSuperscript() {
+        let analysis = Fixtures.analyze(prose: "After the 3<sup>rd</sup> session it works<sup>1</sup>.", references: 3, format: .html)
+        #expect(analysis.markers.map(\.numbers) == [[1]])
+        #expect(analysis.claims.map(\.text) == ["After the 3rd session it works."])
+    }
+}
