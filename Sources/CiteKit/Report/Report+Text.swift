@@ -13,16 +13,20 @@ extension Report {
     public func text(options: TextOptions = TextOptions()) -> String {
         var out: [String] = []
         let counts = Severity.allCases.reversed().map { severity in
-            "\(findings.filter { $0.severity == severity }.count) \(severity.rawValue)\(severity == .info ? "" : "s")"
+            let n = findings.filter { $0.severity == severity }.count
+            return "\(n) \(severity.rawValue)\(severity == .info || n == 1 ? "" : "s")"
         }
         out.append("\(document): \(claims.count) claims, \(references.count) references; \(counts.joined(separator: ", "))")
 
         if !claims.isEmpty {
             out.append("")
             out.append(style("Claims", .bold, options))
+            let idWidth = claims.map(\.id.count).max() ?? 0
+            let locationWidth = claims.map { $0.location.description.count }.max() ?? 0
+            let citeWidth = claims.map { Report.compactNumbers($0.citations).count + 2 }.max() ?? 0
             for claim in claims {
                 let cites = "[\(Report.compactNumbers(claim.citations))]"
-                out.append("  \(claim.id)  \(claim.location)  \(cites)  \(claim.text)")
+                out.append("  \(pad(claim.id, idWidth))  \(pad(claim.location.description, locationWidth))  \(pad(cites, citeWidth))  \(claim.text)")
             }
         }
 
