@@ -1,0 +1,118 @@
+/// CSL `text-case` transformations over rendered output; `nocase` spans are left alone.
+enum TextCase {
+    static let stopWords: Set<String> = [
+        "a", "an", "and", "as", "at", "but", "by", "down", "for", "from", "in", "into", "nor", "of",
+        "on", "onto", "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet",
+    ]
+
+    static func apply(_ kind: String, to inlines: [Inline], english: Bool) -> [Inline] {
+        if kind == "title" && !english { return inlines }
+        var chars: [Character] = []
+        var protected: [Bool] = []
+        collect(inlines, protected: false, chars: &chars, flags: &protected)
+        if chars.isEmpty { return inlines }
+        let out = transform(kind, chars: chars, protected: protected)
+        var index = 0
+        return rebuild(inlines, out: out, index: &index)
+    }
+
+    private static func collect(_ inlines: [Inline], protected: Bool, chars: inout [Character], flags: inout [Bool]) {
+        for i in inlines {
+            switch i {
+            case .text(let t):
+                for c in t {
+                    chars.append(c)
+                    flags.append(protected)
+                }
+            case .nocase(let c):
+                collect(c, protected: true, chars: &chars, flags: &flags)
+            default:
+                if let c = i.children { collect(c, protected: protected, chars: &chars, flags: &flags) }
+            }
+        }
+    }
+
+    private static func rebuild(_ inlines: [Inline], out: [String], index: inout Int) -> [Inline] {
+        inlines.map { i in
+            switch i {
+            case .text(let t):
+                var s = ""
+                for _ in t {
+                    s += out[index]
+                    index += 1
+                }
+                return .text(s)
+            default:
+                return i.replacingChildren(rebuild(i.children ?? [], out: out, index: &index))
+            }
+        }
+    }
+
+    private static func isSeparator(_ c: Character) -> Bool {
+        c.isWhitespace || c == "-" || c == "/" || c == "\u{2013}" || c == "\u{2014}"
+    }
+
+    private static func transform(_ kind: String, chars: [Character], protected: [Bool]) -> [String] {
+        var out = chars.map { String($0) }
+        func lower(_ i: Int) { if !protected[i] { out[i] = chars[i].lowercased() } }
+        func upper(_ i: Int) { if !protected[i] { out[i] = chars[i].uppercased() } }
+        // Words as index ranges.
+        var words: [Range<Int>] = []
+        var start: Int?
+        for (i, c) in chars.enumerated() {
+            if isSeparator(c) {
+                if let s = start { words.append(s..<i); start = nil }
+            } else if start == nil {
+                start = i
+            }
+        }
+        if let s = start { words.append(s..<chars.count) }
+        func firstLetter(_ r: Range<Int>) -> Int? { r.first { chars[$0].isLetter } }
+        func isLower(_ r: Range<Int>) -> Bool { r.allSatisfy { !chars[$0].isUppercase } }
+        func isUpperWord(_ r: Range<Int>) -> Bool {
+            let letters = r.filter { chars[$0].isLetter }
+            return !letters.isEmpty && letters.allSatisfy { chars[$0].isUppercase }
+        }
+        let allUpper = chars.indices.filter { chars[$0].isLetter && !protected[$0] }.allSatisfy { !chars[$0].isLowercase }
+
+        switch kind {
+        case "lowercase":
+            for i in chars.indices { lower(i) }
+        case "uppercase":
+            for i in chars.indices { upper(i) }
+        case "capitalize-first":
+            if let w = words.first, let f = firstLetter(w) { upper(f) }
+        case "capitalize-all":
+            for w in words { if let f = firstLetter(w) { upper(f) } }
+        case "sentence":
+            if allUpper {
+                for i in chars.indices { lower(i) }
+            }
+            if let w = words.first, let f = firstLetter(w) { upper(f) }
+        case "title":
+            for (n, w) in words.enumerated() {
+                let word = String(chars[w]).lowercased().trimmingCharacters(in: .punctuationCharacters)
+                let afterColon: Bool = {
+                    var j = w.lowerBound - 1
+                    while j >= 0, chars[j].isWhitespace { j -= 1 }
+                    return j >= 0 && (chars[j] == ":" || chars[j] == "?" || chars[j] == "!")
+                }()
+                let hyphenJoined = w.lowerBound > 0 && chars[w.lowerBound - 1] == "-"
+                let isStop = stopWords.contains(word) && n > 0 && n < words.count - 1 && !afterColon && !hyphenJoined
+                if allUpper {
+                    for i in w { lower(i) }
+                    if !isStop, let f = firstLetter(w) { upper(f) }
+                } else if isLower(w) {
+                    if !isStop, let f = firstLetter(w) { upper(f) }
+                } else if isStop && !isUpperWord(w) {
+                    // Mixed-case words keep their case.
+                }
+            }
+        default:
+            break
+        }
+        return out
+    }
+}
+
+import Foundation

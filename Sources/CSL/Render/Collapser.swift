@@ -1,0 +1,129 @@
+import Bibliography
+
+/// Joins the cites of a citation, collapsing number ranges and same-author groups as the style asks.
+struct Collapser {
+    let session: Session
+    let section: LayoutSection
+
+    var delimiter: String { section.layoutDelimiter }
+
+    func render(_ cites: [(CitationItem, CiteContext)]) -> [Inline] {
+        switch section.attr("collapse") {
+        case "citation-number": return collapseNumbers(cites)
+        case "year", "year-suffix", "year-suffix-ranged": return collapseYears(cites, mode: section.attr("collapse") ?? "year")
+        default:
+            let parts = cites.map { session.renderCite($0.0, ctx: $0.1, section: section) }.filter { !$0.isBlank }
+            return Inline.join(parts, delimiter: delimiter)
+        }
+    }
+
+    private func collapseNumbers(_ cites: [(CitationItem, CiteContext)]) -> [Inline] {
+        let afterCollapse = section.attr("after-collapse-delimiter") ?? delimiter
+        var out: [Inline] = []
+        var i = 0
+        var previousWasRange = false
+        while i < cites.count {
+            var j = i
+            func plain(_ c: (CitationItem, CiteContext)) -> Bool {
+                (c.0.locator ?? "").isEmpty && (c.0.prefix ?? "").isEmpty && (c.0.suffix ?? "").isEmpty
+            }
+            if plain(cites[i]), let start = cites[i].1.citationNumber {
+                var n = start
+                while j + 1 < cites.count, plain(cites[j + 1]), cites[j + 1].1.citationNumber == n + 1 {
+                    j += 1
+                    n += 1
+                }
+            }
+            let part: [Inline]
+            let isRange = j - i >= 2
+            if isRange {
+                var first = session.renderCite(cites[i].0, ctx: cites[i].1, section: section)
+                first.appendMerging("\u{2013}")
+                first.appendMerging(session.renderCite(cites[j].0, ctx: cites[j].1, section: section))
+                part = first
+            } else {
+                j = i
+                part = session.renderCite(cites[i].0, ctx: cites[i].1, section: section)
+            }
+            if !part.isBlank {
+                if !out.isEmpty { out.appendMerging(previousWasRange ? afterCollapse : delimiter) }
+                out.appendMerging(part)
+                previousWasRange = isRange
+            }
+            i = j + 1
+        }
+        return out
+    }
+
+    private func collapseYears(_ cites: [(CitationItem, CiteContext)], mode: String) -> [Inline] {
+        let groupDelimiter = section.attr("cite-group-delimiter") ?? ", "
+        let afterCollapse = section.attr("after-collapse-delimiter") ?? delimiter
+        let yearSuffixDelimiter = section.attr("year-suffix-delimiter") ?? delimiter
+        // Group by rendered author names, keeping first-appearance order.
+        var groups: [(key: String, members: [(CitationItem, CiteContext)])] = []
+        for c in cites {
+            let names = session.renderItem(c.0.id, ctx: c.1, section: section, authorMode: .only).out.plainText
+            if !names.isEmpty, let g = groups.firstIndex(where: { $0.key == names }) {
+                groups[g].members.append(c)
+            } else {
+                groups.append((names.isEmpty ? "\u{0}\(groups.count)" : names, [c]))
+            }
+        }
+        var out: [Inline] = []
+        var previousCollapsed = false
+        for g in groups {
+            var part: [Inline] = []
+            if g.members.count == 1 {
+                part = session.renderCite(g.members[0].0, ctx: g.members[0].1, section: section)
+            } else {
+                part = session.renderCite(g.members[0].0, ctx: g.members[0].1, section: section)
+                var previous = g.members[0]
+                var k = 1
+                while k < g.members.count {
+                    let m = g.members[k]
+                    if mode != "year", sameYear(previous, m), let suffix = suffixLetter(m) {
+                        // Run of year suffixes on one year: "2000a, b" or "2000a–c".
+                        var run = [suffix]
+                        var last = m
+                        var l = k + 1
+                        while l < g.members.count, sameYear(last, g.members[l]), let s = suffixLetter(g.members[l]) {
+                            run.append(s)
+                            last = g.members[l]
+                            l += 1
+                        }
+                        if mode == "year-suffix-ranged" && run.count >= 2 {
+                            part.appendMerging("\u{2013}" + run.last!)
+                        } else {
+                            for s in run { part.appendMerging(yearSuffixDelimiter + s) }
+                        }
+                        previous = last
+                        k = l
+                        continue
+                    }
+                    part.appendMerging(groupDelimiter)
+                    part.appendMerging(session.renderCite(m.0, ctx: m.1, section: section, authorMode: .suppress))
+                    previous = m
+                    k += 1
+                }
+            }
+            if part.isBlank { continue }
+            if !out.isEmpty { out.appendMerging(previousCollapsed ? afterCollapse : delimiter) }
+            out.appendMerging(part)
+            previousCollapsed = g.members.count > 1
+        }
+        return out
+    }
+
+    private func sameYear(_ a: (CitationItem, CiteContext), _ b: (CitationItem, CiteContext)) -> Bool {
+        guard (a.0.locator ?? "").isEmpty, (b.0.locator ?? "").isEmpty,
+              let ia = session.items[a.0.id], let ib = session.items[b.0.id] else { return false }
+        return session.disambiguation[a.0.id]?.yearSuffix != nil
+            && ia.date("issued")?.dateParts.first?.first == ib.date("issued")?.dateParts.first?.first
+    }
+
+    private func suffixLetter(_ c: (CitationItem, CiteContext)) -> String? {
+        guard (c.0.locator ?? "").isEmpty, (c.0.prefix ?? "").isEmpty, (c.0.suffix ?? "").isEmpty,
+              let ys = session.disambiguation[c.0.id]?.yearSuffix else { return nil }
+        return Renderer.yearSuffixText(ys)
+    }
+}
