@@ -50,6 +50,7 @@ struct Fixture {
         let processor = try CSLProcessor(style: style, locales: locales)
         var citations: [Citation] = []
         var citationsMode = false
+        var steps: [Step] = []
         if let ci = sections["CITATION-ITEMS"] {
             let json = try JSONSerialization.jsonObject(with: Data(ci.utf8))
             for (i, c) in ((json as? [Any]) ?? []).enumerated() {
@@ -61,8 +62,16 @@ struct Fixture {
             for entry in (json as? [Any]) ?? [] {
                 guard let triple = entry as? [Any], let c = triple.first as? [String: Any] else { continue }
                 let list = ((c["citationItems"] as? [Any]) ?? []).compactMap(Fixture.citationItem)
-                let note = ((c["properties"] as? [String: Any])?["noteIndex"] as? Int)
-                citations.append(Citation(items: list, noteIndex: note.flatMap { $0 > 0 ? $0 : nil }))
+                let note = ((c["properties"] as? [String: Any])?["noteIndex"] as? Int) ?? 0
+                let id = (c["citationID"] as? String) ?? UUID().uuidString
+                func pairs(_ any: Any?) -> [(String, Int)] {
+                    ((any as? [Any]) ?? []).compactMap { p in
+                        guard let a = p as? [Any], let cid = a.first as? String else { return nil }
+                        return (cid, (a.count > 1 ? a[1] as? Int : nil) ?? 0)
+                    }
+                }
+                steps.append(Step(id: id, items: list, note: note,
+                                  pre: pairs(triple.count > 1 ? triple[1] : nil), post: pairs(triple.count > 2 ? triple[2] : nil)))
             }
         } else if mode == "citation" {
             citations = [Citation(items: items.map { CitationItem(id: $0.idString) })]
@@ -73,14 +82,35 @@ struct Fixture {
         }
         let doc = processor.render(items: items, citations: citations, format: .html)
         guard citationsMode else { return doc.citations.joined(separator: "\n") }
-        // The suite marks citations whose text changed with the last insertion by ">>".
-        let before = citations.count > 1
-            ? processor.render(items: items, citations: Array(citations.dropLast()), format: .html).citations
-            : []
-        return doc.citations.enumerated().map { i, text in
-            let changed = i >= before.count || before[i] != text
+        // Replay the word-processor session: the document after the last step, marking with ">>"
+        // the citations whose text changed in that step.
+        var known: [String: [CitationItem]] = [:]
+        for st in steps { known[st.id] = st.items }
+        func state(after k: Int) -> (ids: [String], text: [String: String]) {
+            guard k >= 0 else { return ([], [:]) }
+            let st = steps[k]
+            let order = st.pre + [(st.id, st.note)] + st.post
+            let cits = order.map { Citation(items: known[$0.0] ?? [], noteIndex: $0.1 > 0 ? $0.1 : nil) }
+            let texts = processor.render(items: items, citations: cits, format: .html).citations
+            var map: [String: String] = [:]
+            for (i, o) in order.enumerated() where i < texts.count { map[o.0] = texts[i] }
+            return (order.map(\.0), map)
+        }
+        let final = state(after: steps.count - 1)
+        let before = state(after: steps.count - 2)
+        return final.ids.enumerated().map { i, id in
+            let text = final.text[id] ?? ""
+            let changed = before.text[id] != text
             return (changed ? ">>" : "..") + "[\(i)] " + text
         }.joined(separator: "\n")
+    }
+
+    struct Step {
+        var id: String
+        var items: [CitationItem]
+        var note: Int
+        var pre: [(String, Int)]
+        var post: [(String, Int)]
     }
 
     static func citationItem(_ any: Any) -> CitationItem? {

@@ -170,13 +170,24 @@ struct Serializer {
         }
     }
 
+    /// Unicode superscript letters written as `<sup>` in HTML (as citeproc-js does).
+    static let superscripts: [Character: String] = [
+        "\u{AA}": "a", "\u{BA}": "o", "\u{2B3}": "r", "\u{1D49}": "e", "\u{2E2}": "s", "\u{1D48}": "d",
+        "\u{207F}": "n", "\u{2B0}": "h", "\u{1D57}": "t", "\u{2E1}": "l", "\u{1D50}": "m",
+        "\u{B9}": "1", "\u{B2}": "2", "\u{B3}": "3",
+    ]
+
     func escape(_ s: String) -> String {
         switch format {
         case .text: return s
         case .html:
-            if !s.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\u{A0}" }) { return s }
+            if !s.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\u{A0}" || Serializer.superscripts[$0] != nil }) { return s }
             var r = ""
             for c in s {
+                if let sup = Serializer.superscripts[c] {
+                    r += "<sup>\(sup)</sup>"
+                    continue
+                }
                 switch c {
                 case "&": r += "&#38;"
                 case "<": r += "&#60;"

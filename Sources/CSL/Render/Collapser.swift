@@ -12,6 +12,7 @@ struct Collapser {
         case "citation-number": return collapseNumbers(cites)
         case "year", "year-suffix", "year-suffix-ranged": return collapseYears(cites, mode: section.attr("collapse") ?? "year")
         default:
+            if section.attr("cite-group-delimiter") != nil { return collapseYears(cites, mode: "group") }
             let parts = cites.map { session.renderCite($0.0, ctx: $0.1, section: section) }.filter { !$0.isBlank }
             return Inline.join(parts, delimiter: delimiter)
         }
@@ -58,12 +59,12 @@ struct Collapser {
     private func collapseYears(_ cites: [(CitationItem, CiteContext)], mode: String) -> [Inline] {
         let groupDelimiter = section.attr("cite-group-delimiter") ?? ", "
         let afterCollapse = section.attr("after-collapse-delimiter") ?? delimiter
-        let yearSuffixDelimiter = section.attr("year-suffix-delimiter") ?? delimiter
+        let yearSuffixDelimiter = section.attr("year-suffix-delimiter") ?? section.attr("cite-group-delimiter") ?? delimiter
         // Group by rendered author names, keeping first-appearance order.
         var groups: [(key: String, members: [(CitationItem, CiteContext)])] = []
         for c in cites {
             let names = session.renderItem(c.0.id, ctx: c.1, section: section, authorMode: .only).out.plainText
-            if !names.isEmpty, let g = groups.firstIndex(where: { $0.key == names }) {
+            if !names.isEmpty, let g = groups.indices.last, groups[g].key == names {
                 groups[g].members.append(c)
             } else {
                 groups.append((names.isEmpty ? "\u{0}\(groups.count)" : names, [c]))
@@ -81,7 +82,7 @@ struct Collapser {
                 var k = 1
                 while k < g.members.count {
                     let m = g.members[k]
-                    if mode != "year", sameYear(previous, m), let suffix = suffixLetter(m) {
+                    if mode != "year", mode != "group", sameYear(previous, m), let suffix = suffixLetter(m) {
                         // Run of year suffixes on one year: "2000a, b" or "2000a–c".
                         var run = [suffix]
                         var last = m
@@ -101,7 +102,7 @@ struct Collapser {
                         continue
                     }
                     part.appendMerging(groupDelimiter)
-                    part.appendMerging(session.renderCite(m.0, ctx: m.1, section: section, authorMode: .suppress))
+                    part.appendMerging(session.renderCite(m.0, ctx: m.1, section: section, authorMode: mode == "group" ? nil : .suppress))
                     previous = m
                     k += 1
                 }
@@ -109,7 +110,7 @@ struct Collapser {
             if part.isBlank { continue }
             if !out.isEmpty { out.appendMerging(previousCollapsed ? afterCollapse : delimiter) }
             out.appendMerging(part)
-            previousCollapsed = g.members.count > 1
+            previousCollapsed = g.members.count > 1 && mode != "group"
         }
         return out
     }

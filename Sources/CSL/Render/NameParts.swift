@@ -1,4 +1,5 @@
 import Bibliography
+import Foundation
 
 /// A name's parts after CSL's particle parsing of `family` and `given`.
 struct NameParts {
@@ -10,11 +11,16 @@ struct NameParts {
     var literal: String?
 
     init(_ n: Name) {
-        suffix = n.suffix
-        droppingParticle = n.droppingParticle
-        nonDroppingParticle = n.nonDroppingParticle
-        family = n.family
-        given = n.given
+        let ws = CharacterSet.whitespacesAndNewlines
+        func clean(_ s: String?) -> String? {
+            guard let t = s?.trimmingCharacters(in: ws), !t.isEmpty else { return nil }
+            return t
+        }
+        suffix = clean(n.suffix)
+        droppingParticle = clean(n.droppingParticle)
+        nonDroppingParticle = clean(n.nonDroppingParticle)
+        family = clean(n.family)
+        given = clean(n.given)
         if let l = n.literal, !l.isEmpty {
             literal = l
             return
@@ -86,48 +92,51 @@ struct NameParts {
         return true
     }
 
-    /// Initials of a given name ("John Ronald" → "J. R." with ". ").
+    /// Initials of a given name ("John Ronald" → "J. R." with ". "). A word written with a period is
+    /// kept as written ("Me." stays "Me."); with `initialize` false only single letters and such
+    /// abbreviations take the initialize-with text, full words are kept.
     static func initialize(_ given: String, with iw: String, initialize: Bool, hyphen: Bool) -> String {
-        var out = ""
-        // Split into words on spaces and after periods ("J.R." is two words).
-        var words: [String] = []
+        var tokens: [(word: String, period: Bool)] = []
         var current = ""
-        for c in given {
-            if c == " " {
-                if !current.isEmpty { words.append(current); current = "" }
-            } else if c == "." {
-                current.append(c)
-                words.append(current)
-                current = ""
-            } else {
-                current.append(c)
-            }
+        func flush(_ period: Bool) {
+            if !current.isEmpty { tokens.append((current, period)) }
+            current = ""
         }
-        if !current.isEmpty { words.append(current) }
-        for w in words {
-            let subparts = w.split(separator: "-", omittingEmptySubsequences: true).map(String.init)
-            var pieces: [String] = []
-            for (si, sp) in subparts.enumerated() {
-                let core = sp.hasSuffix(".") ? String(sp.dropLast()) : sp
-                guard let first = core.first else { continue }
-                let isInitial = core.count == 1 || (core.allSatisfy { $0.isUppercase } && core.count <= 2 && sp.hasSuffix("."))
-                if !initialize && !isInitial {
-                    pieces.append(sp + (si < subparts.count - 1 ? "" : " "))
-                    continue
+        for c in given {
+            if c == " " { flush(false) } else if c == "." { flush(true) } else { current.append(c) }
+        }
+        flush(false)
+        var out = ""
+        let trimmedIW = iw.trimmingCharacters(in: .whitespaces)
+        for (word, period) in tokens {
+            let parts = word.split(separator: "-", omittingEmptySubsequences: true).map(String.init)
+            if parts.count > 1 {
+                let kept = initialize ? parts.enumerated().filter { $0.offset == 0 || !($0.element.first?.isLowercase ?? false) }.map(\.element) : parts
+                let pieces = kept.map { p -> String in
+                    guard let f = p.first else { return "" }
+                    if !initialize && p.count > 1 { return p }
+                    return String(f).uppercased() + trimmedIW
                 }
-                if first.isLowercase && !isInitial {
-                    // Lowercase words (particles) are kept whole.
-                    pieces.append(sp + " ")
-                    continue
+                if pieces.contains(where: { $0.count > 1 + trimmedIW.count }) && !initialize {
+                    out += parts.joined(separator: "-") + " "
+                } else {
+                    out += pieces.joined(separator: hyphen ? "-" : "") + (iw.hasSuffix(" ") ? " " : "")
                 }
-                pieces.append(String(first).uppercased() + iw)
+                continue
             }
-            if subparts.count > 1 {
-                let sep = hyphen ? "-" : ""
-                out += pieces.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: sep)
-                if iw.hasSuffix(" ") { out += " " }
+            guard let first = word.first else { continue }
+            if first.isLowercase && word.count > 1 {
+                if !out.isEmpty && !out.hasSuffix(" ") { out += " " }
+                out += word + " "
+            } else if period {
+                out += word + iw
+            } else if initialize {
+                out += String(first).uppercased() + iw
+            } else if word.count == 1 {
+                out += word + iw
             } else {
-                out += pieces.joined()
+                if !out.isEmpty && !out.hasSuffix(" ") { out += " " }
+                out += word + " "
             }
         }
         return out.trimmingCharacters(in: .whitespaces)

@@ -55,12 +55,19 @@ enum NumberFormat {
         return tokens
     }
 
-    /// Whether a value names more than one number ("1-3", "1, 4", "2 & 3").
-    static func isPlural(_ s: String) -> Bool {
-        guard let tokens = tokenize(s) else {
-            return s.contains("\u{2013}") || s.contains("-") && s.contains(where: { $0.isNumber })
+    /// Whether a value names more than one number ("1-3", "1, 4", "2 & 3", "213 and 235", "i–ix").
+    static func isPlural(_ s: String, andTerm: String? = nil) -> Bool {
+        if s.contains("\\-") { return false }
+        var text = s
+        for word in [" and ", " et ", andTerm.map { " \($0) " } ?? " and "] {
+            text = text.replacingOccurrences(of: word, with: "&")
         }
-        return tokens.filter { if case .number = $0 { return true } else { return false } }.count > 1
+        let pieces = text.split(whereSeparator: { $0 == "-" || $0 == "," || $0 == "&" || $0 == "\u{2013}" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard pieces.count > 1 else { return false }
+        return pieces.allSatisfy { p in
+            p.contains(where: { $0.isNumber }) || (!p.isEmpty && p.lowercased().allSatisfy { "ivxlcdm".contains($0) })
+        }
     }
 
     static func roman(_ n: Int) -> String {

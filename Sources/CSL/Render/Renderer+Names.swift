@@ -141,6 +141,9 @@ extension Renderer {
         }
         rendered = rendered.filter { !$0.out.isBlank }
         if rendered.isEmpty { return [] }
+        if sortMode {
+            return Inline.join(rendered.map(\.out), delimiter: "  ")
+        }
         var out: [Inline] = rendered[0].out
         let andWord: String? = {
             switch options.and {
@@ -250,41 +253,58 @@ extension Renderer {
             return out
         }
         let hasGiven = !(given ?? "").isEmpty
+        var familyCore = familyFmt
+        familyCore.prefix = ""
+        familyCore.suffix = ""
+        var givenCore = givenFmt
+        givenCore.prefix = ""
+        givenCore.suffix = ""
+        func wrap(_ c: [Inline], _ f: Formatting) -> [Inline] {
+            if c.isBlank { return [] }
+            var out: [Inline] = f.prefix.isEmpty ? [] : [.text(f.prefix)]
+            out.appendMerging(c)
+            out.appendMerging(f.suffix)
+            return out
+        }
+        func words(_ parts: [[Inline]]) -> [Inline] {
+            Inline.join(parts.filter { !$0.isBlank }, delimiter: " ")
+        }
+        func plain(_ s: String?) -> [Inline] { s.map { RichText.parse($0) } ?? [] }
         if inverted {
             var out: [Inline] = []
-            let sortSep = options.sortSeparator ?? ", "
+            let sortSep = sortMode ? " " : options.sortSeparator ?? ", "
+            let givenPart: [Inline]
             if demote == "display-and-sort" || (sortMode && demote == "sort-only") {
-                out = fam(familyText)
-                let g = join([given, dp, ndp])
-                if !g.isEmpty {
-                    out.appendMerging(sortSep)
-                    out += giv(join([given]))
-                    if let extra = Optional(join([dp, ndp])), !extra.isEmpty {
-                        out.appendMerging((hasGiven ? " " : "") + extra)
-                    }
-                }
+                out = wrap(format(RichText.parse(familyText), familyCore), familyFmt)
+                givenPart = wrap(words([hasGiven ? format(plain(given), givenCore) : [], plain(dp), plain(ndp)]), givenFmt)
             } else {
-                out = fam(particleJoin(ndp, familyText))
-                let g = join([given, dp])
-                if !g.isEmpty {
-                    out.appendMerging(sortSep)
-                    out += giv(join([given]))
-                    if let d = dp, !d.isEmpty { out.appendMerging((hasGiven ? " " : "") + d) }
-                }
+                out = wrap(format(RichText.parse(particleJoin(ndp, familyText)), familyCore), familyFmt)
+                givenPart = wrap(words([hasGiven ? format(plain(given), givenCore) : [], plain(dp)]), givenFmt)
+            }
+            if !givenPart.isBlank {
+                out.appendMerging(sortSep)
+                out.appendMerging(givenPart)
             }
             if let s = name.suffix, !s.isEmpty {
-                out.appendMerging(sortSep + s)
+                out.appendMerging(sortSep)
+                out.appendMerging(plain(s))
             }
             return out
         }
         var out: [Inline] = []
-        if hasGiven, let g = given { out += giv(g) }
-        let fullFamily = particleJoin(join([dp, ndp]).isEmpty ? nil : join([dp, ndp]), familyText)
-        if !out.isEmpty { out.appendMerging(" ") }
-        out += fam(fullFamily)
-        if let s = name.suffix, !s.isEmpty {
-            out.appendMerging((raw.commaSuffix ? ", " : " ") + s)
+        if hasGiven, let g = given { out = giv(g) }
+        var block: [Inline] = []
+        if let d = dp, !d.isEmpty {
+            block = plain(d)
+            if !(d.hasSuffix("'") || d.hasSuffix("\u{2019}") || d.hasSuffix("-")) { block.append(.text(" ")) }
         }
+        block += format(RichText.parse(particleJoin(ndp, familyText)), familyCore)
+        if let s = name.suffix, !s.isEmpty {
+            block.appendMerging(raw.commaSuffix ? ", " : " ")
+            block += plain(s)
+        }
+        if !out.isEmpty { out.appendMerging(" ") }
+        out.appendMerging(wrap(block, familyFmt))
         return out
     }
 }

@@ -6,6 +6,16 @@ extension Renderer {
         return NumberFormat.pageRange(p, format: style.attr("page-range-format"), delimiter: delimiter)
     }
 
+    /// Locators: page ranges formatted like the page variable, `\\-` kept as a literal hyphen.
+    func formatLocator(_ l: String) -> String {
+        if l.contains("\\-") { return l.replacingOccurrences(of: "\\-", with: "-") }
+        let delimiter = locale.termText("page-range-delimiter") ?? "\u{2013}"
+        let label = cite.label ?? "page"
+        let format = label == "page" ? style.attr("page-range-format") : nil
+        guard NumberFormat.isNumeric(l) || l.contains("-") else { return l }
+        return NumberFormat.pageRange(l, format: format, delimiter: delimiter)
+    }
+
     func renderNumber(_ n: NumberElement) -> [Inline] {
         variablesCalled += 1
         if suppressed.contains(n.variable) { return [] }
@@ -77,7 +87,7 @@ extension Renderer {
             if l.variable.hasPrefix("number-of-") {
                 plural = (Int(value.trimmingCharacters(in: .whitespaces)) ?? 1) > 1
             } else {
-                plural = NumberFormat.isPlural(value)
+                plural = NumberFormat.isPlural(value, andTerm: locale.termText("and"))
             }
         }
         guard let text = locale.termText(termName, form: l.form, plural: plural), !text.isEmpty else { return [] }

@@ -150,7 +150,7 @@ final class Renderer {
             return [.text(Renderer.yearSuffixText(ys))]
         case "locator":
             guard let l = cite.locator, !l.isEmpty else { return [] }
-            return RichText.parse(l.replacingOccurrences(of: "-", with: "\u{2013}"))
+            return RichText.parse(formatLocator(l))
         case "first-reference-note-number":
             guard cite.position != .first, let n = cite.firstReferenceNoteNumber else { return [] }
             return [.text(String(n))]

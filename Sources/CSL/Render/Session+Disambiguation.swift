@@ -14,7 +14,7 @@ extension Session {
         let addGiven = section.attr("disambiguate-add-givenname") == "true"
         let rule = section.attr("givenname-disambiguation-rule") ?? "by-cite"
         let addYearSuffix = section.attr("disambiguate-add-year-suffix") == "true"
-        let ids = registration.filter { id in citations.contains { $0.items.contains { $0.id == id } } }
+        let ids = registration
         if addGiven && rule != "by-cite" { globalGivenNames(ids, rule: rule) }
         var keys: [String: String] = [:]
         for id in ids { keys[id] = ambiguityKey(id, section: section) }

@@ -36,6 +36,7 @@ struct Session {
     }
 
     var style: CSLStyle { engine.style }
+    static let noPrintedForm = "[CSL STYLE ERROR: reference with no printed form.]"
 
     mutating func prepare() {
         var seen = Set<String>()
@@ -65,7 +66,7 @@ struct Session {
             }
         }
         computePositions()
-        if let citation = style.citation, !citations.isEmpty {
+        if let citation = style.citation {
             disambiguate(citation)
         }
     }
@@ -165,19 +166,34 @@ struct Session {
 
     func renderCitation(_ index: Int, section: LayoutSection) -> [Inline] {
         let cites = sortedCites(index, section: section)
-        let parts = Collapser(session: self, section: section).render(cites)
+        var parts = Collapser(session: self, section: section).render(cites)
         if parts.isBlank { return [] }
+        if style.styleClass == "note", (cites.first?.0.prefix ?? "").isEmpty {
+            parts = capitalizeLeadingTerm(parts)
+        }
         var f = section.layoutFormatting
         f.textCase = nil
         let r = Renderer(engine: engine, item: Item(id: ""), cite: CiteContext(), section: section)
         return r.format(parts, f)
     }
 
+    /// A note citation starting with a term ("ibid.") starts with a capital.
+    func capitalizeLeadingTerm(_ parts: [Inline]) -> [Inline] {
+        let text = parts.plainText
+        let terms = ["ibid"].compactMap { engine.locale.termText($0) } + ["ibid"].compactMap { engine.locale.termText($0, form: "short") }
+        guard let first = text.first, first.isLowercase,
+              terms.contains(where: { !$0.isEmpty && text.hasPrefix($0) }) else { return parts }
+        return TextCase.apply("capitalize-first", to: parts, english: true)
+    }
+
     /// One cite with its citation-item prefix and suffix.
     func renderCite(_ ci: CitationItem, ctx: CiteContext, section: LayoutSection, authorMode: AuthorMode? = nil) -> [Inline] {
         let mode: AuthorMode = authorMode ?? (ci.authorOnly ? .only : (ci.suppressAuthor ? .suppress : .normal))
         var out = renderItem(ci.id, ctx: ctx, section: section, authorMode: mode).out
-        if out.isBlank { return [] }
+        if out.isBlank {
+            if mode != .normal { return [] }
+            out = [.text(Session.noPrintedForm)]
+        }
         if let p = ci.prefix, !p.isEmpty {
             var x = RichText.parse(p)
             x.appendMerging(out)
@@ -225,6 +241,7 @@ struct Session {
                 continue
             }
             let r = Renderer(engine: engine, item: Item(id: ""), cite: ctx, section: section)
+            if out.isBlank { out = [.text(Session.noPrintedForm)] }
             let formatted = r.format(out, section.layoutFormatting)
             entries.append(serializer.write(formatted))
         }
