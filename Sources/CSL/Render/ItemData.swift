@@ -27,7 +27,7 @@ extension Item {
     /// A date variable, parsing a string date when the field was not a CSL-JSON date object.
     func date(_ name: String) -> DateValue? {
         if let d = dates[name] {
-            if d.dateParts.isEmpty, d.literal == nil, let raw = d.raw { return DateParsing.parse(raw) ?? d }
+            if d.dateParts.isEmpty, d.literal == nil, let raw = d.raw { return DateParsing.parse(raw) ?? DateValue(literal: raw) }
             if d.dateParts.isEmpty && d.literal == nil && d.season == nil { return nil }
             return d
         }

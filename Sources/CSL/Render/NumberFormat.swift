@@ -128,6 +128,17 @@ enum NumberFormat {
             let leading = String(part.prefix(while: { $0 == " " }))
             let a = halves[0].trimmingCharacters(in: .whitespaces)
             let b = halves[halves.count - 1].trimmingCharacters(in: .whitespaces)
+            let aPrefix = a.prefix(while: { !$0.isNumber }), bPrefix = b.prefix(while: { !$0.isNumber })
+            let aNum = a.dropFirst(aPrefix.count), bNum = b.dropFirst(bPrefix.count)
+            guard !aNum.isEmpty, aNum.allSatisfy({ $0.isNumber }), !bNum.isEmpty, bNum.allSatisfy({ $0.isNumber }),
+                  aPrefix == bPrefix || bPrefix.isEmpty else {
+                out += leading + a + "-" + b
+                continue
+            }
+            if bPrefix.isEmpty && !aPrefix.isEmpty {
+                out += leading + a + "-" + b
+                continue
+            }
             guard let format else {
                 out += leading + a + delimiter + b
                 continue

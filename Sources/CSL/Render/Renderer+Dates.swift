@@ -7,7 +7,16 @@ extension Renderer {
         guard let date = item.date(d.variable) else { return [] }
         if sortMode {
             variablesRendered += 1
-            return [.text(sortKey(date))]
+            var limit = 3
+            if d.form != nil {
+                limit = d.dateParts == "year" ? 1 : (d.dateParts == "year-month" ? 2 : 3)
+            } else {
+                let names = Set(d.parts.map(\.name))
+                limit = names.contains("day") ? 3 : (names.contains("month") ? 2 : 1)
+            }
+            var limited = date
+            limited.dateParts = date.dateParts.map { Array($0.prefix(limit)) }
+            return [.text(sortKey(limited))]
         }
         if date.dateParts.isEmpty && date.season == nil {
             guard let lit = date.literal, !lit.isEmpty else { return [] }
@@ -131,8 +140,9 @@ extension Renderer {
             return [.text(s)]
         case "month":
             if let m = partValue("month", p) {
-                if m >= 13 && m <= 16 {
-                    return locale.termText(String(format: "season-%02d", m - 12)).map { [.text($0)] }
+                if (13...16).contains(m) || (21...24).contains(m) {
+                    let season = m >= 21 ? m - 20 : m - 12
+                    return locale.termText(String(format: "season-%02d", season)).map { [.text($0)] }
                 }
                 switch part.form ?? "long" {
                 case "numeric": return [.text(String(m))]

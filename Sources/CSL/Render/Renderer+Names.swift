@@ -48,6 +48,8 @@ extension Renderer {
         }
         variablesRendered += 1
         for l in lists { renderedVariables.append(l.variable) }
+        // Inside a substitute a name variable is shown once.
+        if substituteParent != nil { for l in lists { suppressed.insert(l.variable == "editortranslator" ? "editor" : l.variable) } }
         if (options.form ?? "long") == "count" {
             var total = 0
             for l in lists { total += shownCount(l.names.count, options) }

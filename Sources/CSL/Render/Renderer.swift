@@ -129,8 +129,9 @@ final class Renderer {
             let content = render(m)
             return format(content, t.formatting)
         case .variable(let name, let form):
-            variablesCalled += 1
             let content = variableContent(name, short: form == "short")
+            // An empty year-suffix does not make a group vanish (it is filled in by disambiguation).
+            if name != "year-suffix" || !content.isBlank { variablesCalled += 1 }
             if content.isBlank { return [] }
             variablesRendered += 1
             renderedVariables.append(name)

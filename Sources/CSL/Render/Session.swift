@@ -235,8 +235,10 @@ struct Session {
                 f.prefix = ""
                 var left: [Inline] = prefix.isEmpty ? [] : [.text(prefix)]
                 left += first
-                let right = r.format(rest, f)
-                let entry = "\n    <div class=\"csl-left-margin\">\(serializer.write(left))</div><div class=\"csl-right-inline\">\(serializer.write(right))</div>\n  "
+                let right = serializer.write(r.format(rest, f))
+                let trimmed = right.trimmingCharacters(in: .whitespaces)
+                let tail = trimmed.count < right.count ? "\n   " : "\n  "
+                let entry = "\n    <div class=\"csl-left-margin\">\(serializer.write(left))</div><div class=\"csl-right-inline\">\(trimmed)</div>" + tail
                 entries.append(entry)
                 continue
             }

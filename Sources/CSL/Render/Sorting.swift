@@ -42,7 +42,7 @@ extension Engine {
     static func fold(_ s: String) -> String {
         var t = s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         // Quotes and leading punctuation do not affect order.
-        t.removeAll { $0 == "\u{201C}" || $0 == "\u{201D}" || $0 == "\u{2018}" || $0 == "\u{2019}" || $0 == "\"" || $0 == "'" || $0 == "[" || $0 == "]" }
+        t.removeAll { $0.isPunctuation && $0 != "-" }
         return t
     }
 
