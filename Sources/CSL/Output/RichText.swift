@@ -3,7 +3,7 @@
 /// and straight quotes (which become locale quotes).
 enum RichText {
     static func parse(_ s: String) -> [Inline] {
-        if !s.contains(where: { $0 == "<" || $0 == "\"" || $0 == "'" }) { return [.text(s)] }
+        if !s.contains(where: { $0 == "<" || $0 == "\"" || $0 == "'" || $0 == "\u{201C}" }) { return [.text(s)] }
         var stack: [(tag: String, make: ([Inline]) -> Inline, items: [Inline])] = [("", { .nocase($0) }, [])]
         var buffer = ""
         let chars = Array(s)
@@ -40,13 +40,13 @@ enum RichText {
                 switch tag {
                 case "i": open("i") { .font(FontStyle(fontStyle: "italic"), $0) }
                 case "b": open("b") { .font(FontStyle(fontWeight: "bold"), $0) }
-                case "sc": open("sc") { .font(FontStyle(fontVariant: "small-caps"), $0) }
-                case "sup": open("sup") { .font(FontStyle(verticalAlign: "sup"), $0) }
-                case "sub": open("sub") { .font(FontStyle(verticalAlign: "sub"), $0) }
+                case "sc": open("sc") { .nocase([.font(FontStyle(fontVariant: "small-caps"), $0)]) }
+                case "sup": open("sup") { .nocase([.font(FontStyle(verticalAlign: "sup"), $0)]) }
+                case "sub": open("sub") { .nocase([.font(FontStyle(verticalAlign: "sub"), $0)]) }
                 case "span class=\"nocase\"": open("span") { .nocase($0) }
                 case "span class=\"nodecor\"": open("span") { .nodecor($0) }
                 case "span style=\"font-variant:small-caps;\"", "span style=\"font-variant: small-caps;\"":
-                    open("span") { .font(FontStyle(fontVariant: "small-caps"), $0) }
+                    open("span") { .nocase([.font(FontStyle(fontVariant: "small-caps"), $0)]) }
                 case "/i", "/b", "/sc", "/sup", "/sub", "/span":
                     handled = close(String(tag.dropFirst()))
                 default: handled = false
@@ -55,6 +55,15 @@ enum RichText {
                     i = end + 1
                     continue
                 }
+            }
+            if c == "\u{201C}" {
+                open("\u{201C}") { .quoted($0) }
+                i += 1
+                continue
+            }
+            if c == "\u{201D}", close("\u{201C}") {
+                i += 1
+                continue
             }
             if c == "\"" {
                 if doubleOpen, close("\"") {
@@ -99,6 +108,7 @@ enum RichText {
             switch top.tag {
             case "\"": restored.append(.text("\""))
             case "'": restored.append(.text("\u{2019}"))
+            case "\u{201C}": restored.append(.text("\u{201C}"))
             default: break
             }
             restored += top.items

@@ -3,6 +3,12 @@ enum TextCase {
     static let stopWords: Set<String> = [
         "a", "an", "and", "as", "at", "but", "by", "down", "for", "from", "in", "into", "nor", "of",
         "on", "onto", "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet",
+        "about", "above", "across", "after", "against", "along", "amid", "among", "around", "before",
+        "behind", "below", "beneath", "beside", "besides", "between", "beyond", "despite", "during",
+        "except", "inside", "like", "near", "off", "out", "outside", "per", "since", "than", "through",
+        "throughout", "toward", "towards", "under", "underneath", "unlike", "until", "upon", "versus",
+        "vs", "within", "without", "de", "d'", "d\u{2019}", "von", "van", "la", "le", "du", "des", "del",
+        "della", "der", "den", "y", "e", "da", "di", "ter", "ten", "van't", "zu", "zum", "zur",
     ]
 
     static func apply(_ kind: String, to inlines: [Inline], english: Bool) -> [Inline] {
@@ -73,7 +79,6 @@ enum TextCase {
             let letters = r.filter { chars[$0].isLetter }
             return !letters.isEmpty && letters.allSatisfy { chars[$0].isUppercase }
         }
-        let allUpper = chars.indices.filter { chars[$0].isLetter && !protected[$0] }.allSatisfy { !chars[$0].isLowercase }
 
         switch kind {
         case "lowercase":
@@ -85,27 +90,42 @@ enum TextCase {
         case "capitalize-all":
             for w in words { if let f = firstLetter(w) { upper(f) } }
         case "sentence":
-            if allUpper {
-                for i in chars.indices { lower(i) }
-            }
+            for i in chars.indices { lower(i) }
             if let w = words.first, let f = firstLetter(w) { upper(f) }
         case "title":
-            for (n, w) in words.enumerated() {
-                let word = String(chars[w]).lowercased().trimmingCharacters(in: .punctuationCharacters)
+            // Space-separated tokens; hyphenated tokens are title-cased part by part.
+            var tokens: [Range<Int>] = []
+            var ts: Int?
+            for (i, c) in chars.enumerated() {
+                if c.isWhitespace {
+                    if let t = ts { tokens.append(t..<i); ts = nil }
+                } else if ts == nil { ts = i }
+            }
+            if let t = ts { tokens.append(t..<chars.count) }
+            for (n, token) in tokens.enumerated() {
+                if let f = token.first, chars[f].isNumber { continue }
                 let afterColon: Bool = {
-                    var j = w.lowerBound - 1
+                    var j = token.lowerBound - 1
                     while j >= 0, chars[j].isWhitespace { j -= 1 }
                     return j >= 0 && (chars[j] == ":" || chars[j] == "?" || chars[j] == "!")
                 }()
-                let hyphenJoined = w.lowerBound > 0 && chars[w.lowerBound - 1] == "-"
-                let isStop = stopWords.contains(word) && n > 0 && n < words.count - 1 && !afterColon && !hyphenJoined
-                if allUpper {
-                    for i in w { lower(i) }
-                    if !isStop, let f = firstLetter(w) { upper(f) }
-                } else if isLower(w) {
-                    if !isStop, let f = firstLetter(w) { upper(f) }
-                } else if isStop && !isUpperWord(w) {
-                    // Mixed-case words keep their case.
+                var subs: [Range<Int>] = []
+                var ss = token.lowerBound
+                for i in token where chars[i] == "-" || chars[i] == "/" {
+                    subs.append(ss..<i)
+                    ss = i + 1
+                }
+                subs.append(ss..<token.upperBound)
+                for (k, w) in subs.enumerated() where !w.isEmpty {
+                    let word = String(chars[w]).lowercased().trimmingCharacters(in: .punctuationCharacters)
+                    let isFirst = n == 0 && k == 0
+                    let isLast = n == tokens.count - 1 && k == subs.count - 1
+                    let isStop = stopWords.contains(word) && !isFirst && !isLast && !(afterColon && k == 0)
+                    if isLower(w) {
+                        if !isStop, let f = firstLetter(w) { upper(f) }
+                    } else if isStop && !isUpperWord(w) && w.count > 1 {
+                        // Mixed-case words keep their case.
+                    }
                 }
             }
         default:

@@ -29,7 +29,7 @@ extension Renderer {
         variablesRendered += 1
         renderedVariables.append(n.variable)
         guard let tokens = NumberFormat.tokenize(value) else {
-            return format(RichText.parse(value), n.formatting)
+            return format([.text(value)], n.formatting)
         }
         if sortMode, tokens.count == 1, case .number(let s) = tokens[0], let i = Int(s) {
             return [.text(padded(i))]

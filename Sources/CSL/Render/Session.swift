@@ -171,10 +171,18 @@ struct Session {
         if style.styleClass == "note", (cites.first?.0.prefix ?? "").isEmpty {
             parts = capitalizeLeadingTerm(parts)
         }
-        var f = section.layoutFormatting
-        f.textCase = nil
-        let r = Renderer(engine: engine, item: Item(id: ""), cite: CiteContext(), section: section)
-        return r.format(parts, f)
+        return Session.applyLayout(parts, section.layoutFormatting)
+    }
+
+    /// Layout formatting: affixes inside the layout's font (citeproc-js puts `<b>` around them).
+    static func applyLayout(_ content: [Inline], _ f: Formatting) -> [Inline] {
+        if content.isBlank { return [] }
+        var out: [Inline] = f.prefix.isEmpty ? [] : [.text(f.prefix)]
+        out.appendMerging(content)
+        out.appendMerging(f.suffix)
+        if !f.font.isEmpty { out = [.font(f.font, out)] }
+        if let d = f.display { out = [.display(d, out)] }
+        return out
     }
 
     /// A note citation starting with a term ("ibid.") starts with a capital.
@@ -242,9 +250,8 @@ struct Session {
                 entries.append(entry)
                 continue
             }
-            let r = Renderer(engine: engine, item: Item(id: ""), cite: ctx, section: section)
             if out.isBlank { out = [.text(Session.noPrintedForm)] }
-            let formatted = r.format(out, section.layoutFormatting)
+            let formatted = Session.applyLayout(out, section.layoutFormatting)
             entries.append(serializer.write(formatted))
         }
         return (entries, bibOrder)
