@@ -181,7 +181,7 @@ struct Serializer {
         switch format {
         case .text: return s
         case .html:
-            if !s.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\u{A0}" || Serializer.superscripts[$0] != nil }) { return s }
+            if !s.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || Serializer.superscripts[$0] != nil }) { return s }
             var r = ""
             for c in s {
                 if let sup = Serializer.superscripts[c] {
@@ -192,7 +192,6 @@ struct Serializer {
                 case "&": r += "&#38;"
                 case "<": r += "&#60;"
                 case ">": r += "&#62;"
-                case "\u{A0}": r += "&#160;"
                 default: r.append(c)
                 }
             }

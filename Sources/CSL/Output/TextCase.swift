@@ -8,7 +8,7 @@ enum TextCase {
         "except", "inside", "like", "near", "off", "out", "outside", "per", "since", "than", "through",
         "throughout", "toward", "towards", "under", "underneath", "unlike", "until", "upon", "versus",
         "vs", "within", "without", "de", "d'", "d\u{2019}", "von", "van", "la", "le", "du", "des", "del",
-        "della", "der", "den", "y", "e", "da", "di", "ter", "ten", "van't", "zu", "zum", "zur",
+        "della", "der", "den",
     ]
 
     static func apply(_ kind: String, to inlines: [Inline], english: Bool) -> [Inline] {

@@ -57,17 +57,17 @@ struct Collapser {
     }
 
     private func collapseYears(_ cites: [(CitationItem, CiteContext)], mode: String) -> [Inline] {
-        let groupDelimiter = section.attr("cite-group-delimiter") ?? ", "
+        let groupDelimiter = section.attr("cite-group-delimiter") ?? delimiter
         let afterCollapse = section.attr("after-collapse-delimiter") ?? delimiter
         let yearSuffixDelimiter = section.attr("year-suffix-delimiter") ?? section.attr("cite-group-delimiter") ?? delimiter
         // Group by rendered author names, keeping first-appearance order.
         var groups: [(key: String, members: [(CitationItem, CiteContext)])] = []
         for c in cites {
             let names = session.renderItem(c.0.id, ctx: c.1, section: section, authorMode: .only).out.plainText
-            if !names.isEmpty, let g = groups.indices.last, groups[g].key == names {
+            if let g = groups.indices.last, groups[g].key == names {
                 groups[g].members.append(c)
             } else {
-                groups.append((names.isEmpty ? "\u{0}\(groups.count)" : names, [c]))
+                groups.append((names, [c]))
             }
         }
         var out: [Inline] = []
@@ -82,27 +82,45 @@ struct Collapser {
                 var k = 1
                 while k < g.members.count {
                     let m = g.members[k]
-                    if mode != "year", mode != "group", sameYear(previous, m), let suffix = suffixLetter(m) {
+                    if mode != "year", mode != "group", sameYear(previous, m), let anchor = suffixLetter(previous),
+                       suffixLetter(m) != nil {
                         // Run of year suffixes on one year: "2000a, b" or "2000a–c".
-                        var run = [suffix]
-                        var last = m
-                        var l = k + 1
+                        var letters = [anchor]
+                        var last = previous
+                        var l = k
                         while l < g.members.count, sameYear(last, g.members[l]), let s = suffixLetter(g.members[l]) {
-                            run.append(s)
+                            letters.append(s)
                             last = g.members[l]
                             l += 1
                         }
-                        if mode == "year-suffix-ranged" && run.count >= 2 {
-                            part.appendMerging("\u{2013}" + run.last!)
-                        } else {
-                            for s in run { part.appendMerging(yearSuffixDelimiter + s) }
+                        var segments: [[String]] = []
+                        for letter in letters {
+                            if let prev = segments.last?.last?.unicodeScalars.first?.value,
+                               letter.unicodeScalars.first?.value == prev + 1 {
+                                segments[segments.count - 1].append(letter)
+                            } else {
+                                segments.append([letter])
+                            }
+                        }
+                        for (si, seg) in segments.enumerated() {
+                            var rest = seg
+                            if si > 0 { part.appendMerging(yearSuffixDelimiter + seg[0]) }
+                            rest.removeFirst()
+                            if mode == "year-suffix-ranged" && seg.count >= 3, let end = seg.last {
+                                part.appendMerging("\u{2013}" + end)
+                            } else {
+                                for x in rest { part.appendMerging(yearSuffixDelimiter + x) }
+                            }
                         }
                         previous = last
                         k = l
                         continue
                     }
-                    part.appendMerging(groupDelimiter)
-                    part.appendMerging(session.renderCite(m.0, ctx: m.1, section: section, authorMode: mode == "group" ? nil : .suppress))
+                    let next = session.renderCite(m.0, ctx: m.1, section: section, authorMode: mode == "group" ? nil : .suppress)
+                    if !next.isBlank {
+                        part.appendMerging((previous.0.locator ?? "").isEmpty ? groupDelimiter : afterCollapse)
+                        part.appendMerging(next)
+                    }
                     previous = m
                     k += 1
                 }

@@ -9,6 +9,7 @@ struct NameParts {
     var nonDroppingParticle: String?
     var suffix: String?
     var literal: String?
+    var commaSuffix = false
 
     init(_ n: Name) {
         let ws = CharacterSet.whitespacesAndNewlines
@@ -17,6 +18,7 @@ struct NameParts {
             return t
         }
         suffix = clean(n.suffix)
+        commaSuffix = n.commaSuffix
         droppingParticle = clean(n.droppingParticle)
         nonDroppingParticle = clean(n.nonDroppingParticle)
         family = clean(n.family)
@@ -66,7 +68,11 @@ struct NameParts {
                 given = words.joined(separator: " ")
             }
         }
-        if suffix == nil, let g = given, let comma = g.range(of: ", ") {
+        if suffix == nil, let g = given, let bang = g.range(of: ",! ") {
+            suffix = String(g[bang.upperBound...]).trimmingCharacters(in: .whitespaces)
+            given = String(g[..<bang.lowerBound])
+            commaSuffix = true
+        } else if suffix == nil, let g = given, let comma = g.range(of: ", ") {
             let tail = String(g[comma.upperBound...])
             if ["Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"].contains(tail) || tail.hasPrefix("!") {
                 suffix = tail.hasPrefix("!") ? String(tail.dropFirst()).trimmingCharacters(in: .whitespaces) : tail

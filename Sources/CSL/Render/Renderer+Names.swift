@@ -302,7 +302,7 @@ extension Renderer {
         }
         block += format(RichText.parse(particleJoin(ndp, familyText)), familyCore)
         if let s = name.suffix, !s.isEmpty {
-            block.appendMerging(raw.commaSuffix ? ", " : " ")
+            block.appendMerging(name.commaSuffix ? ", " : " ")
             block += plain(s)
         }
         if !out.isEmpty { out.appendMerging(" ") }

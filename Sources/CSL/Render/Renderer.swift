@@ -127,6 +127,11 @@ final class Renderer {
             macroDepth += 1
             defer { macroDepth -= 1 }
             let content = render(m)
+            // A macro with output counts as a rendered variable for group suppression (as in citeproc-js).
+            if !content.isBlank {
+                variablesCalled += 1
+                variablesRendered += 1
+            }
             return format(content, t.formatting)
         case .variable(let name, let form):
             let content = variableContent(name, short: form == "short")

@@ -244,7 +244,8 @@ struct Session {
                 var left: [Inline] = prefix.isEmpty ? [] : [.text(prefix)]
                 left += first
                 let right = serializer.write(r.format(rest, f))
-                let trimmed = right.trimmingCharacters(in: .whitespaces)
+                var trimmed = right
+                while trimmed.last == " " { trimmed.removeLast() }
                 let tail = trimmed.count < right.count ? "\n   " : "\n  "
                 let entry = "\n    <div class=\"csl-left-margin\">\(serializer.write(left))</div><div class=\"csl-right-inline\">\(trimmed)</div>" + tail
                 entries.append(entry)
