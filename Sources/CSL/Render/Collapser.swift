@@ -64,7 +64,10 @@ struct Collapser {
         var groups: [(key: String, members: [(CitationItem, CiteContext)])] = []
         for c in cites {
             let names = session.renderItem(c.0.id, ctx: c.1, section: section, authorMode: .only).out.plainText
-            if let g = groups.indices.last, groups[g].key == names {
+            // After a citation sort, cites by the same author are gathered; otherwise only neighbours are.
+            let target = section.sort.isEmpty ? groups.indices.last.flatMap { groups[$0].key == names ? $0 : nil }
+                : groups.firstIndex { $0.key == names }
+            if let g = target {
                 groups[g].members.append(c)
             } else {
                 groups.append((names, [c]))

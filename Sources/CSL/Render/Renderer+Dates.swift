@@ -5,6 +5,7 @@ extension Renderer {
         variablesCalled += 1
         if suppressed.contains(d.variable) { return [] }
         guard let date = item.date(d.variable) else { return [] }
+        currentDateVariable = d.variable
         if sortMode {
             variablesRendered += 1
             var limit = 3
@@ -132,7 +133,7 @@ extension Renderer {
             } else {
                 s = String(y)
             }
-            if !cite.isCitation || true, let ys = cite.disambiguation.yearSuffix, !yearSuffixRendered,
+            if currentDateVariable == "issued", let ys = cite.disambiguation.yearSuffix, !yearSuffixRendered,
                style.citation.map({ !Renderer.rendersYearSuffix($0.layout, macros: style.macros) }) ?? true {
                 s += Renderer.yearSuffixText(ys)
                 yearSuffixRendered = true

@@ -37,6 +37,7 @@ final class Renderer {
     /// Set while rendering the first `<names>` of a bibliography entry (subsequent-author-substitute).
     var firstNamesOutput: [Inline]?
     var macroDepth = 0
+    var currentDateVariable = ""
     /// Suppress or isolate the first `<names>` output (suppress-author, author-only, collapsing).
     var authorMode: AuthorMode = .normal
     /// Text replacing the first `<names>` output (subsequent-author-substitute).

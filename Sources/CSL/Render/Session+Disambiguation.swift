@@ -27,45 +27,76 @@ extension Session {
             let k = keys[id]
             return !ids.contains { $0 != id && keys[$0] == k }
         }
+        func collisions(_ id: String) -> Int {
+            let k = keys[id]
+            return ids.filter { $0 != id && keys[$0] == k }.count
+        }
+        func rekey(_ list: [String]) {
+            for id in list { keys[id] = ambiguityKey(id, section: section) }
+        }
         for group in ambiguousGroups() {
             var remaining = group
             if addNames {
                 let maxNames = group.compactMap { items[$0] }.map { item in
                     item.names.values.map(\.count).max() ?? 0
                 }.max() ?? 0
+                var best: [String: (collisions: Int, level: Int)] = [:]
+                for id in remaining { best[id] = (collisions(id), 0) }
                 var level = 1
-                while level <= maxNames && remaining.count > 1 {
-                    for id in remaining { disambiguation[id, default: Disambiguation()].addNames = level }
-                    for id in remaining { keys[id] = ambiguityKey(id, section: section) }
-                    remaining = remaining.filter { !isUnique($0) }
+                var open = remaining
+                while level <= maxNames && !open.isEmpty {
+                    for id in open { disambiguation[id, default: Disambiguation()].addNames = level }
+                    rekey(open)
+                    for id in open {
+                        let c = collisions(id)
+                        if c < (best[id]?.collisions ?? Int.max) { best[id] = (c, level) }
+                    }
+                    open = open.filter { !isUnique($0) }
                     level += 1
                 }
-                for id in remaining {
-                    disambiguation[id]?.addNames = 0
-                    keys[id] = ambiguityKey(id, section: section)
-                }
+                for id in open { disambiguation[id]?.addNames = best[id]?.level ?? 0 }
+                rekey(open)
+                remaining = remaining.filter { !isUnique($0) }
             }
-            if addGiven && remaining.count > 1 {
-                let maxLevel = rule.hasSuffix("with-initials") ? 1 : 2
-                for level in 1...maxLevel where remaining.count > 1 {
-                    for id in remaining { disambiguation[id, default: Disambiguation()].givenLevelAll = level }
-                    for id in remaining { keys[id] = ambiguityKey(id, section: section) }
-                    remaining = remaining.filter { !isUnique($0) }
+            if addGiven && rule == "by-cite" && !remaining.isEmpty {
+                let saved = remaining.map { ($0, disambiguation[$0] ?? Disambiguation()) }
+                func names(_ id: String) -> [Name] {
+                    guard let item = items[id] else { return [] }
+                    return ["author", "editor", "translator", "composer", "director"].lazy.compactMap { item.names[$0] }.first ?? []
                 }
-                for id in remaining {
-                    disambiguation[id]?.givenLevelAll = 0
-                    keys[id] = ambiguityKey(id, section: section)
+                let maxNames = remaining.map { names($0).count }.max() ?? 0
+                var open = remaining
+                var position = 0
+                while position < maxNames && !open.isEmpty {
+                    for level in 1...2 where !open.isEmpty {
+                        for id in open {
+                            let list = names(id)
+                            guard position < list.count else { continue }
+                            disambiguation[id, default: Disambiguation()].givenLevels[NameKey.key(list[position])] = level
+                        }
+                        rekey(open)
+                        open = open.filter { !isUnique($0) }
+                    }
+                    position += 1
                 }
+                // Expansion that did not make a cite unique is withdrawn.
+                for (id, d) in saved where !isUnique(id) { disambiguation[id] = d }
+                rekey(remaining)
+                remaining = remaining.filter { !isUnique($0) }
             }
-            // Items still sharing a key with another.
-            remaining = remaining.filter { !isUnique($0) }
-            if remaining.count > 1 && addYearSuffix {
-                let ordered = bibOrder.filter { remaining.contains($0) } + remaining.filter { !bibOrder.contains($0) }
-                for (n, id) in ordered.enumerated() {
-                    disambiguation[id, default: Disambiguation()].yearSuffix = n + 1
+            guard remaining.count > 1 || remaining.contains(where: { !isUnique($0) }) else { continue }
+            // Year suffixes per set of still-identical cites, in bibliography order.
+            var byKey: [String: [String]] = [:]
+            for id in ids where !isUnique(id) && remaining.contains(id) { byKey[keys[id] ?? "", default: []].append(id) }
+            for (_, members) in byKey.sorted(by: { $0.key < $1.key }) {
+                if addYearSuffix {
+                    let ordered = bibOrder.filter { members.contains($0) } + members.filter { !bibOrder.contains($0) }
+                    for (n, id) in ordered.enumerated() {
+                        disambiguation[id, default: Disambiguation()].yearSuffix = n + 1
+                    }
+                } else {
+                    for id in members { disambiguation[id, default: Disambiguation()].condition = true }
                 }
-            } else if remaining.count > 1 {
-                for id in remaining { disambiguation[id, default: Disambiguation()].condition = true }
             }
         }
     }
