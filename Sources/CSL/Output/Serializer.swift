@@ -143,13 +143,28 @@ struct Serializer {
         }
     }
 
-    private func endsWithClosingQuote(_ s: String) -> Bool {
-        let q = escape(quotes.close), iq = escape(quotes.innerClose)
-        return (!q.isEmpty && s.hasSuffix(q)) || (!iq.isEmpty && s.hasSuffix(iq))
+    /// Splits trailing closing tags (`</i>`) off the output.
+    private func trailingTags(_ s: String) -> (body: Substring, tags: Substring) {
+        var end = s.endIndex
+        while s[..<end].hasSuffix(">"), let open = s[..<end].lastIndex(of: "<"),
+              s[open...].hasPrefix("</") {
+            end = open
+        }
+        return (s[..<end], s[end...])
     }
 
-    private func insertBeforeClosingQuote(_ p: String, in s: inout String) {
-        // Move the punctuation inside all consecutive closing quotes.
+    private func endsWithClosingQuote(_ s: String) -> Bool {
+        let body = trailingTags(s).body
+        let q = escape(quotes.close), iq = escape(quotes.innerClose)
+        return (!q.isEmpty && body.hasSuffix(q)) || (!iq.isEmpty && body.hasSuffix(iq))
+    }
+
+    private func insertBeforeClosingQuote(_ p: String, in full: inout String) {
+        // Move the punctuation inside all consecutive closing quotes (and closing tags).
+        let split = trailingTags(full)
+        var s = String(split.body)
+        let tags = String(split.tags)
+        defer { full = s + tags }
         var tail = ""
         let q = escape(quotes.close), iq = escape(quotes.innerClose)
         while true {

@@ -13,9 +13,27 @@ struct Collapser {
         case "year", "year-suffix", "year-suffix-ranged": return collapseYears(cites, mode: section.attr("collapse") ?? "year")
         default:
             if section.attr("cite-group-delimiter") != nil { return collapseYears(cites, mode: "group") }
-            let parts = cites.map { session.renderCite($0.0, ctx: $0.1, section: section) }.filter { !$0.isBlank }
-            return Inline.join(parts, delimiter: delimiter)
+            let parts = cites.enumerated().map { i, c in
+                session.renderCite(c.0, ctx: c.1, section: section, isFirst: i == 0)
+            }.filter { !$0.isBlank }
+            var out: [Inline] = []
+            for p in parts {
+                if !out.isEmpty { Collapser.appendDelimiter(delimiter, to: &out, before: p) }
+                out.appendMerging(p)
+            }
+            return out
         }
+    }
+
+    /// Joins cites: a cite starting with punctuation takes no delimiter, and punctuation ending
+    /// the previous cite replaces the delimiter's own.
+    static func appendDelimiter(_ delimiter: String, to out: inout [Inline], before next: [Inline]) {
+        if let f = next.firstCharacter, ",;.:".contains(f) { return }
+        var d = delimiter
+        if let last = out.lastCharacter, ",;:".contains(last), let first = d.first, ",;".contains(first) {
+            d.removeFirst()
+        }
+        out.appendMerging(d)
     }
 
     private func collapseNumbers(_ cites: [(CitationItem, CiteContext)]) -> [Inline] {

@@ -86,8 +86,10 @@ enum NumberFormat {
         let terms = locale.ordinalTerms()
         func find(_ predicate: (Term) -> Bool) -> Term? {
             let matches = terms.filter(predicate)
-            if let gender, let t = matches.first(where: { $0.genderForm == gender }) { return t }
-            return matches.first(where: { $0.genderForm == nil }) ?? matches.first
+            if let gender {
+                return matches.first(where: { $0.genderForm == gender }) ?? matches.first(where: { $0.genderForm == nil })
+            }
+            return matches.first(where: { $0.genderForm == nil || $0.genderForm == "masculine" })
         }
         // ordinal-00..99 with match rules, falling back to "ordinal".
         let two = n % 100, one = n % 10
@@ -130,6 +132,11 @@ enum NumberFormat {
             let b = halves[halves.count - 1].trimmingCharacters(in: .whitespaces)
             let aPrefix = a.prefix(while: { !$0.isNumber }), bPrefix = b.prefix(while: { !$0.isNumber })
             let aNum = a.dropFirst(aPrefix.count), bNum = b.dropFirst(bPrefix.count)
+            let roman: (Substring) -> Bool = { x in !x.isEmpty && x.lowercased().allSatisfy { "ivxlcdm".contains($0) } }
+            if roman(Substring(a)) && roman(Substring(b)) {
+                out += leading + a + delimiter + b
+                continue
+            }
             guard !aNum.isEmpty, aNum.allSatisfy({ $0.isNumber }), !bNum.isEmpty, bNum.allSatisfy({ $0.isNumber }),
                   aPrefix == bPrefix || bPrefix.isEmpty else {
                 out += leading + a + "-" + b

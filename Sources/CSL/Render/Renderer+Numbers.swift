@@ -28,8 +28,8 @@ extension Renderer {
         guard let value, !value.isEmpty else { return [] }
         variablesRendered += 1
         renderedVariables.append(n.variable)
-        guard let tokens = NumberFormat.tokenize(value) else {
-            return format([.text(value)], n.formatting)
+        guard !value.contains("\\-"), let tokens = NumberFormat.tokenize(value) else {
+            return format([.text(value.replacingOccurrences(of: "\\-", with: "-"))], n.formatting)
         }
         if sortMode, tokens.count == 1, case .number(let s) = tokens[0], let i = Int(s) {
             return [.text(padded(i))]
@@ -41,7 +41,7 @@ extension Renderer {
             case .separator(let sep):
                 let core = sep.trimmingCharacters(in: .whitespaces)
                 switch core {
-                case "-", "\u{2013}": s += "-"
+                case "-", "\u{2013}": s += "\u{2013}"
                 case ",": s += ", "
                 case "&": s += " & "
                 default: s += sep

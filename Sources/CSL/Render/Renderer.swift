@@ -176,9 +176,19 @@ final class Renderer {
             if Item.dateVariables.contains(name) { return [] }
             guard let v = item.variable(name, short: short) else { return [] }
             if name == "URL" || name == "DOI" { return [.text(v)] }
+            if v.contains("\\-") { return [.text(v.replacingOccurrences(of: "\\-", with: "-"))] }
+            if Renderer.numberVariables.contains(name), v.contains("-"), let tokens = NumberFormat.tokenize(v),
+               tokens.allSatisfy({ if case .number(let n) = $0 { return Int(n) != nil } else { return true } }) {
+                return [.text(v.replacingOccurrences(of: "-", with: "\u{2013}"))]
+            }
             return RichText.parse(v)
         }
     }
+
+    static let numberVariables: Set<String> = [
+        "volume", "issue", "number", "edition", "chapter-number", "collection-number", "number-of-volumes",
+        "number-of-pages", "part-number", "supplement-number", "printing-number", "citation-number",
+    ]
 
     static func yearSuffixText(_ n: Int) -> String {
         // 1 → a, 26 → z, 27 → aa

@@ -166,11 +166,9 @@ struct Session {
 
     func renderCitation(_ index: Int, section: LayoutSection) -> [Inline] {
         let cites = sortedCites(index, section: section)
-        var parts = Collapser(session: self, section: section).render(cites)
+        let parts = Collapser(session: self, section: section).render(cites)
         if parts.isBlank { return [] }
-        if style.styleClass == "note", (cites.first?.0.prefix ?? "").isEmpty {
-            parts = capitalizeLeadingTerm(parts)
-        }
+
         return Session.applyLayout(parts, section.layoutFormatting)
     }
 
@@ -195,12 +193,19 @@ struct Session {
     }
 
     /// One cite with its citation-item prefix and suffix.
-    func renderCite(_ ci: CitationItem, ctx: CiteContext, section: LayoutSection, authorMode: AuthorMode? = nil) -> [Inline] {
+    func renderCite(_ ci: CitationItem, ctx: CiteContext, section: LayoutSection, authorMode: AuthorMode? = nil,
+                    isFirst: Bool = false) -> [Inline] {
         let mode: AuthorMode = authorMode ?? (ci.authorOnly ? .only : (ci.suppressAuthor ? .suppress : .normal))
         var out = renderItem(ci.id, ctx: ctx, section: section, authorMode: mode).out
         if out.isBlank {
             if mode != .normal { return [] }
             out = [.text(Session.noPrintedForm)]
+        }
+        if style.styleClass == "note", isFirst {
+            // A note citation, or a sentence in its prefix, starting with "ibid." starts with a capital.
+            let prefix = (ci.prefix ?? "").trimmingCharacters(in: .whitespaces)
+            let sentenceEnd = prefix.last.map { ".?!".contains($0) } ?? false
+            if prefix.isEmpty || (sentenceEnd && prefix.contains(" ")) { out = capitalizeLeadingTerm(out) }
         }
         if let p = ci.prefix, !p.isEmpty {
             var x = RichText.parse(p)
@@ -253,7 +258,10 @@ struct Session {
             }
             if out.isBlank { out = [.text(Session.noPrintedForm)] }
             let formatted = Session.applyLayout(out, section.layoutFormatting)
-            entries.append(serializer.write(formatted))
+            var text = serializer.write(formatted)
+            // A trailing block element closes on its own line, as citeproc-js writes it.
+            if format == .html, case .display? = formatted.last { text += "\n  " }
+            entries.append(text)
         }
         return (entries, bibOrder)
     }
