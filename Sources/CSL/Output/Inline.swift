@@ -136,7 +136,9 @@ extension Array where Element == Inline {
             return
         }
         var other = other
-        if Inline.absorbs(last, first) {
+        if Inline.replaces(last, first) {
+            dropLastCharacter()
+        } else if Inline.absorbs(last, first) {
             other.dropFirstCharacter()
         } else if last == " " && first == " " {
             other.dropFirstCharacter()
@@ -151,16 +153,19 @@ extension Array where Element == Inline {
 }
 
 extension Inline {
-    /// Whether punctuation `next` is swallowed after `previous`.
+    /// Whether punctuation `next` is swallowed after `previous` (citeproc-js's punctuation table).
     static func absorbs(_ previous: Character, _ next: Character) -> Bool {
-        switch (previous, next) {
-        case (".", "."), (",", ","), (";", ";"), (":", ":"), ("!", "."), ("?", "."), ("!", "!"), ("?", "?"):
-            return true
-        case (";", "."), (":", "."), (",", "."):
-            return false
-        default:
-            return false
+        if previous == next && ".,;:!?".contains(next) { return true }
+        switch next {
+        case ":": return ";!?".contains(previous)
+        case ".": return ":;!?".contains(previous)
+        default: return false
         }
+    }
+
+    /// Whether `next` replaces `previous` ("colon:" + "!" → "colon!").
+    static func replaces(_ previous: Character, _ next: Character) -> Bool {
+        "!?".contains(next) && ":;".contains(previous)
     }
 
     /// Joins parts with a delimiter, merging punctuation at each join.

@@ -97,7 +97,7 @@ enum TextCase {
             var tokens: [Range<Int>] = []
             var ts: Int?
             for (i, c) in chars.enumerated() {
-                if c.isWhitespace {
+                if c.isWhitespace || c == "\u{2014}" || c == "\u{2013}" {
                     if let t = ts { tokens.append(t..<i); ts = nil }
                 } else if ts == nil { ts = i }
             }

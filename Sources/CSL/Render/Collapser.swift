@@ -75,7 +75,7 @@ struct Collapser {
     }
 
     private func collapseYears(_ cites: [(CitationItem, CiteContext)], mode: String) -> [Inline] {
-        let groupDelimiter = section.attr("cite-group-delimiter") ?? delimiter
+        let groupDelimiter = section.attr("cite-group-delimiter") ?? ", "
         let afterCollapse = section.attr("after-collapse-delimiter") ?? delimiter
         let yearSuffixDelimiter = section.attr("year-suffix-delimiter") ?? section.attr("cite-group-delimiter") ?? delimiter
         // Group by rendered author names, keeping first-appearance order.
@@ -100,6 +100,7 @@ struct Collapser {
             } else {
                 part = session.renderCite(g.members[0].0, ctx: g.members[0].1, section: section)
                 var previous = g.members[0]
+                var afterRun = false
                 var k = 1
                 while k < g.members.count {
                     let m = g.members[k]
@@ -135,11 +136,13 @@ struct Collapser {
                         }
                         previous = last
                         k = l
+                        afterRun = true
                         continue
                     }
                     let next = session.renderCite(m.0, ctx: m.1, section: section, authorMode: mode == "group" ? nil : .suppress)
                     if !next.isBlank {
-                        part.appendMerging((previous.0.locator ?? "").isEmpty ? groupDelimiter : afterCollapse)
+                        part.appendMerging((previous.0.locator ?? "").isEmpty && !afterRun ? groupDelimiter : afterCollapse)
+                        afterRun = false
                         part.appendMerging(next)
                     }
                     previous = m

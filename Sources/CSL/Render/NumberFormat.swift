@@ -130,8 +130,7 @@ enum NumberFormat {
             let leading = String(part.prefix(while: { $0 == " " }))
             let a = halves[0].trimmingCharacters(in: .whitespaces)
             let b = halves[halves.count - 1].trimmingCharacters(in: .whitespaces)
-            let aPrefix = a.prefix(while: { !$0.isNumber }), bPrefix = b.prefix(while: { !$0.isNumber })
-            let aNum = a.dropFirst(aPrefix.count), bNum = b.dropFirst(bPrefix.count)
+            let (aPrefix, aNum) = splitNumber(a), (bPrefix, bNum) = splitNumber(b)
             let roman: (Substring) -> Bool = { x in !x.isEmpty && x.lowercased().allSatisfy { "ivxlcdm".contains($0) } }
             if roman(Substring(a)) && roman(Substring(b)) {
                 out += leading + a + delimiter + b
@@ -155,10 +154,16 @@ enum NumberFormat {
         return out
     }
 
+    /// "8n11564" → ("8n", "11564"): the trailing digits and what precedes them.
+    static func splitNumber(_ s: String) -> (Substring, Substring) {
+        let digits = s.reversed().prefix(while: { $0.isNumber }).count
+        return (s.dropLast(digits), s.suffix(digits))
+    }
+
     static func collapse(_ a: String, _ b: String, format: String) -> String {
         // Only collapse plain numbers sharing any non-numeric prefix.
-        let aPrefix = a.prefix(while: { !$0.isNumber }), bPrefix = b.prefix(while: { !$0.isNumber })
-        let aNum = String(a.dropFirst(aPrefix.count)), bNum0 = String(b.dropFirst(bPrefix.count))
+        let (aPrefix, aNumS) = splitNumber(a), (bPrefix, bNumS) = splitNumber(b)
+        let aNum = String(aNumS), bNum0 = String(bNumS)
         guard aPrefix == bPrefix, let ai = Int(aNum), Int(bNum0) != nil else { return b }
         var bNum = bNum0
         // Expand the abbreviated second number first.
@@ -166,7 +171,7 @@ enum NumberFormat {
             bNum = String(aNum.prefix(aNum.count - bNum.count)) + bNum
         }
         guard let bi = Int(bNum), bi > ai, aNum.count == bNum.count else { return String(bPrefix) + bNum }
-        let pre = String(bPrefix)
+        let pre = format == "expanded" ? String(bPrefix) : ""
         switch format {
         case "expanded":
             return pre + bNum
@@ -179,7 +184,7 @@ enum NumberFormat {
             if ai % 100 < 10 {
                 return pre + minimal(aNum, bNum, keep: 1)
             }
-            if format == "chicago-15" && aNum.count == 4 {
+            if format != "chicago-16" && aNum.count == 4 {
                 let m = minimal(aNum, bNum, keep: 2)
                 return pre + (m.count == 3 ? bNum : m)
             }
