@@ -84,10 +84,10 @@ struct Fixture {
         guard citationsMode else { return doc.citations.joined(separator: "\n") }
         // Replay the word-processor session: the document after the last step, marking with ">>"
         // the citations whose text changed in that step.
-        var known: [String: [CitationItem]] = [:]
-        for st in steps { known[st.id] = st.items }
         func state(after k: Int) -> (ids: [String], text: [String: String]) {
             guard k >= 0 else { return ([], [:]) }
+            var known: [String: [CitationItem]] = [:]
+            for st in steps[...k] { known[st.id] = st.items }
             let st = steps[k]
             let order = st.pre + [(st.id, st.note)] + st.post
             let cits = order.map { Citation(items: known[$0.0] ?? [], noteIndex: $0.1 > 0 ? $0.1 : nil) }
@@ -100,7 +100,7 @@ struct Fixture {
         let before = state(after: steps.count - 2)
         return final.ids.enumerated().map { i, id in
             let text = final.text[id] ?? ""
-            let changed = before.text[id] != text
+            let changed = before.text[id] != text || id == steps.last?.id
             return (changed ? ">>" : "..") + "[\(i)] " + text
         }.joined(separator: "\n")
     }

@@ -203,7 +203,8 @@ struct Session {
         }
         if style.styleClass == "note", isFirst {
             // A note citation, or a sentence in its prefix, starting with "ibid." starts with a capital.
-            let prefix = (ci.prefix ?? "").trimmingCharacters(in: .whitespaces)
+            var prefix = (ci.prefix ?? "").trimmingCharacters(in: .whitespaces)
+            while let l = prefix.last, "\u{201D}\u{2019}\"'".contains(l) { prefix.removeLast() }
             let sentenceEnd = prefix.last.map { ".?!".contains($0) } ?? false
             if prefix.isEmpty || (sentenceEnd && prefix.contains(" ")) { out = capitalizeLeadingTerm(out) }
         }
