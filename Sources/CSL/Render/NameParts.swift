@@ -49,7 +49,7 @@ struct NameParts {
             if !particles.isEmpty {
                 nonDroppingParticle = particles.joined(separator: " ")
                 family = words.joined(separator: " ")
-            } else if let w = words.first, words.count == 1, let apostrophe = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
+            } else if let w = words.first, words.count == 1, let apostrophe = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "-" }),
                       w.startIndex < apostrophe, w[w.startIndex..<apostrophe].allSatisfy({ $0.isLowercase }),
                       w.index(after: apostrophe) < w.endIndex {
                 nonDroppingParticle = String(w[...apostrophe])

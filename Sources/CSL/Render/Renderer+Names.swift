@@ -144,7 +144,11 @@ extension Renderer {
         rendered = rendered.filter { !$0.out.isBlank }
         if rendered.isEmpty { return [] }
         if sortMode {
-            return Inline.join(rendered.map(\.out), delimiter: "  ")
+            var keys = rendered.map(\.out)
+            if truncated && limits.useLast && names.count - shown >= 2, let last = names.last {
+                keys.append(renderName(last, index: names.count - 1, options: options, element: n.name, inverted: true))
+            }
+            return Inline.join(keys, delimiter: "  ")
         }
         var out: [Inline] = rendered[0].out
         let andWord: String? = {
@@ -297,7 +301,9 @@ extension Renderer {
         if hasGiven, let g = given { out = giv(g) }
         var block: [Inline] = []
         if let d = dp, !d.isEmpty {
-            block = plain(d)
+            var particleFmt = familyCore
+            particleFmt.textCase = nil
+            block = format(plain(d), particleFmt)
             if !(d.hasSuffix("'") || d.hasSuffix("\u{2019}") || d.hasSuffix("-")) { block.append(.text(" ")) }
         }
         block += format(RichText.parse(particleJoin(ndp, familyText)), familyCore)
