@@ -7,6 +7,7 @@ struct Cite: ParsableCommand {
         abstract: "Check a page's citations against the records, grade their evidence, and render bibliographies.",
         subcommands: [
             // One line a subcommand, each in Commands/.
+            FormatCommand.self,
         ]
     )
 }

@@ -42,3 +42,18 @@ public enum StyleLibrary {
         return nil
     }
 }
+
+extension StyleLibrary {
+    /// The locale store used when none is given: the bundled `References/locales`, or the CSL locales
+    /// checkout beside the package (`../shared/csl/locales`) when present, which has every language.
+    public static func defaultLocaleStore() -> LocaleStore? {
+        for dir in referenceDirectories() {
+            let shared = dir.deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("shared/csl/locales")
+            if FileManager.default.fileExists(atPath: shared.appendingPathComponent("locales-en-US.xml").path) {
+                return LocaleStore(directory: shared)
+            }
+        }
+        return localesDirectory().map { LocaleStore(directory: $0) }
+    }
+}

@@ -64,6 +64,8 @@ struct Serializer {
                     out += "</div>"
                 } else {
                     write(c, state: state, into: &out)
+                    if d == "left-margin" && !out.hasSuffix(" ") { out += " " }
+                    if d == "block" && !out.isEmpty && !out.hasSuffix("\n") { out += "\n" }
                 }
             case .font(let f, let c):
                 var s = state

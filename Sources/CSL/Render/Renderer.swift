@@ -211,14 +211,29 @@ final class Renderer {
 
     func renderGroup(_ g: GroupElement) -> [Inline] {
         let called = variablesCalled, rendered = variablesRendered
-        var parts: [[Inline]] = []
-        for c in g.children {
-            let r = render(c)
-            if !r.isBlank { parts.append(r) }
-        }
+        let parts = renderParts(g.children)
         if variablesCalled > called && variablesRendered == rendered { return [] }
         if parts.isEmpty { return [] }
         return format(Inline.join(parts, delimiter: g.delimiter), g.formatting)
+    }
+
+    /// Renders children as separate parts; a `<choose>` contributes its branch's children as parts of
+    /// the enclosing group, so they are delimited like siblings.
+    func renderParts(_ elements: [Element]) -> [[Inline]] {
+        var parts: [[Inline]] = []
+        for e in elements {
+            if case .choose(let c) = e {
+                for branch in c.branches {
+                    if let cond = branch.condition, !evaluate(cond) { continue }
+                    parts += renderParts(branch.children)
+                    break
+                }
+                continue
+            }
+            let r = render(e)
+            if !r.isBlank { parts.append(r) }
+        }
+        return parts
     }
 
     // MARK: conditions

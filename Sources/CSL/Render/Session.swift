@@ -234,7 +234,7 @@ struct Session {
                 }
                 previousNames = key
             }
-            if let align = secondFieldAlign, format == .html, let item = items[id] {
+            if let align = secondFieldAlign, let item = items[id] {
                 let r = Renderer(engine: engine, item: item, cite: ctx, section: section)
                 var first: [Inline] = []
                 var rest: [Inline] = []
@@ -252,6 +252,12 @@ struct Session {
                 let right = serializer.write(r.format(rest, f))
                 var trimmed = right
                 while trimmed.last == " " { trimmed.removeLast() }
+                if format != .html {
+                    // Plain formats: the first field, a space, then the rest.
+                    let l = serializer.write(left).trimmingCharacters(in: .whitespaces)
+                    entries.append(l + " " + trimmed.trimmingCharacters(in: .whitespaces))
+                    continue
+                }
                 let tail = trimmed.count < right.count ? "\n   " : "\n  "
                 let entry = "\n    <div class=\"csl-left-margin\">\(serializer.write(left))</div><div class=\"csl-right-inline\">\(trimmed)</div>" + tail
                 entries.append(entry)
@@ -260,6 +266,7 @@ struct Session {
             if out.isBlank { out = [.text(Session.noPrintedForm)] }
             let formatted = Session.applyLayout(out, section.layoutFormatting)
             var text = serializer.write(formatted)
+            if format != .html { text = text.trimmingCharacters(in: .whitespacesAndNewlines) }
             // A trailing block element closes on its own line, as citeproc-js writes it.
             if format == .html, case .display? = formatted.last { text += "\n  " }
             entries.append(text)
