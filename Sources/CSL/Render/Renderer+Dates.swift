@@ -125,9 +125,9 @@ extension Renderer {
             guard let y = p.first, y != 0 || p.count > 0 else { return nil }
             var s: String
             if y < 0 {
-                s = String(-y) + (locale.termText("bc") ?? "BC").trimmingCharacters(in: .whitespaces)
+                s = String(-y) + (locale.termText("bc") ?? "BC")
             } else if y < 1000 {
-                s = String(y) + (locale.termText("ad") ?? "AD").trimmingCharacters(in: .whitespaces)
+                s = String(y) + (locale.termText("ad") ?? "AD")
             } else if part.form == "short" {
                 s = String(String(y).suffix(2))
             } else {

@@ -31,7 +31,7 @@ struct DatesTests {
     func special() throws {
         let layout = #"<date variable="issued"><date-part name="month" suffix=" "/><date-part name="year"/></date>"#
         #expect(try Support.cite(layout, #"[{"id":"a","issued":{"date-parts":[[2001]],"season":2}}]"#) == "Summer 2001")
-        #expect(try Support.cite(layout, #"[{"id":"a","issued":{"date-parts":[[-50]]}}]"#) == "50BC")
+        #expect(try Support.cite(layout, #"[{"id":"a","issued":{"date-parts":[[-50]]}}]"#) == "50 BC")
         #expect(try Support.cite(layout, #"[{"id":"a","issued":{"literal":"Spring term"}}]"#) == "Spring term")
     }
 }
