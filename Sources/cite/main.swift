@@ -12,6 +12,7 @@ struct Cite: ParsableCommand {
             ConvertCommand.self,
             StatsCommand.self,
             SupportCommand.self,
+            FormatCommand.self,
         ]
     )
 }
