@@ -6,6 +6,7 @@ public enum CheckError: Error, Sendable, Equatable, CustomStringConvertible {
     case ambiguousPage(folder: String, candidates: [String])
     case invalidClaimsMap(file: String, line: Int?, column: Int?, reason: String)
     case invalidRecords(file: String, reason: String)
+    case style(name: String, reason: String)
 
     public var description: String {
         switch self {
@@ -22,6 +23,8 @@ public enum CheckError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(file)\(position.isEmpty ? "" : ":" + position): invalid claims map: \(reason)"
         case .invalidRecords(let file, let reason):
             return "\(file): invalid records: \(reason)"
+        case .style(let name, let reason):
+            return "style '\(name)': \(reason)"
         }
     }
 }

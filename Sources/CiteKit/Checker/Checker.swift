@@ -12,7 +12,15 @@ public struct Checker: Sendable {
     public struct Options: Sendable {
         /// The page format; inferred from the file extension when `nil`.
         public var inputFormat: PageFormat?
-        public init(inputFormat: PageFormat? = nil) { self.inputFormat = inputFormat }
+        /// The CSL style of the rendered reference list: a bundled name or a `.csl` path.
+        public var style: String
+        /// The locale of the rendered reference list; the style's default when `nil`.
+        public var locale: String?
+        public init(inputFormat: PageFormat? = nil, style: String = "vancouver", locale: String? = nil) {
+            self.inputFormat = inputFormat
+            self.style = style
+            self.locale = locale
+        }
     }
 
     public var options: Options
@@ -28,6 +36,7 @@ public struct Checker: Sendable {
 
     /// Checks a loaded bundle.
     public func check(_ bundle: ArticleBundle) throws -> Report {
+        let renderer = try ReferenceListRenderer(style: options.style, locale: options.locale)
         let document = Document(source: bundle.pageSource, format: bundle.format, path: bundle.pagePath)
         let analysis = CitationAnalyzer.analyze(document)
 
@@ -87,7 +96,7 @@ public struct Checker: Sendable {
         }
         findings.append(contentsOf: Self.missingNamedClaims(bundle.claims, claims))
 
-        let bibliography = VancouverFormatter().formatList(references.map { ($0.number, corrected[$0.number] ?? $0.item) })
+        let bibliography = renderer.render(references.map { corrected[$0.number] ?? $0.item })
         return Report(
             document: bundle.pagePath, references: references, claims: claims,
             findings: Self.ordered(findings), bibliography: bibliography)

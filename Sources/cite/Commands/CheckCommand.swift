@@ -28,10 +28,16 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("input-format"), help: "Page format (text, html, markdown); inferred from the extension by default.")
     var inputFormat: PageFormat?
 
+    @Option(help: "CSL style of the reference list: a bundled name (vancouver, nlm-citation-sequence, american-medical-association, apa, ieee, ...) or a .csl path.")
+    var style: String = "vancouver"
+
+    @Option(help: "Locale of the reference list (default: the style's).")
+    var locale: String?
+
     func run() throws {
         let report: Report
         do {
-            report = try Checker(options: .init(inputFormat: inputFormat)).check(path: path)
+            report = try Checker(options: .init(inputFormat: inputFormat, style: style, locale: locale)).check(path: path)
         } catch let error as CheckError {
             throw CommandError(error.description)
         }

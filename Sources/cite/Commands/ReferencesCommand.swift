@@ -14,8 +14,11 @@ struct ReferencesCommand: ParsableCommand {
     @Argument(help: "A page file or an article bundle folder.")
     var path: String
 
-    @Option(help: "Output format: text (Vancouver) or csl-json.")
+    @Option(help: "Output format: text (rendered with --style) or csl-json (the parsed items).")
     var format: ListFormat = .text
+
+    @Option(help: "CSL style for text output: a bundled name or a .csl path.")
+    var style: String = "vancouver"
 
     @Option(name: .customLong("input-format"), help: "Page format (text, html, markdown); inferred from the extension by default.")
     var inputFormat: PageFormat?
@@ -23,7 +26,7 @@ struct ReferencesCommand: ParsableCommand {
     func run() throws {
         let report: Report
         do {
-            report = try Checker(options: .init(inputFormat: inputFormat)).check(path: path)
+            report = try Checker(options: .init(inputFormat: inputFormat, style: style)).check(path: path)
         } catch let error as CheckError {
             throw CommandError(error.description)
         }
