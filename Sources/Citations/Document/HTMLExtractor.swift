@@ -25,7 +25,8 @@ struct HTMLExtractor {
         var index = 0
         while index < input.count {
             let current = input[index]
-            if current.character == "<", let tag = Tag.parse(input, at: index) {
+            let ascii = current.character.asciiValue
+            if ascii == UInt8(ascii: "<"), let tag = Tag.parse(input, at: index) {
                 if tag.isDeclaration {
                     index = tag.end
                     continue
@@ -65,7 +66,7 @@ struct HTMLExtractor {
             }
             var character = current
             var next = index + 1
-            if character.character == "&", let (decoded, end) = Self.entity(in: input, at: index) {
+            if ascii == UInt8(ascii: "&"), let (decoded, end) = Self.entity(in: input, at: index) {
                 character.character = decoded
                 next = end
             }
@@ -86,7 +87,7 @@ struct HTMLExtractor {
                 guard let decoded = HTMLEntities.decode(body) else { return nil }
                 return (decoded, cursor + 1)
             }
-            guard character.isLetter || character.isNumber || character == "#" else { return nil }
+            guard character.isFastLetter || character.isFastNumber || character == "#" else { return nil }
             body.append(character)
             cursor += 1
         }
@@ -125,8 +126,8 @@ private struct Output {
             characters.append(character)
             return
         }
-        if character.character.isWhitespace {
-            if let last = characters.last, !last.character.isWhitespace, pendingSpace == nil {
+        if character.character.isFastWhitespace {
+            if let last = characters.last, !last.character.isFastWhitespace, pendingSpace == nil {
                 var space = character
                 space.character = " "
                 pendingSpace = space

@@ -35,7 +35,7 @@ struct MarkdownExtractor {
     private static func lines(of input: [LocatedCharacter]) -> [ArraySlice<LocatedCharacter>] {
         var lines: [ArraySlice<LocatedCharacter>] = []
         var start = 0
-        for (index, character) in input.enumerated() where character.character == "\n" {
+        for (index, character) in input.enumerated() where character.character.asciiValue == UInt8(ascii: "\n") {
             lines.append(input[start...index])
             start = index + 1
         }
@@ -103,8 +103,8 @@ struct MarkdownExtractor {
                 let previous = index > 0 ? characters[index - 1].character : nil
                 if character == "_", let previous, let next, Self.isWordCharacter(previous), Self.isWordCharacter(next) { break }
                 // Emphasis hugs text on one side; a lone `*` between spaces is text.
-                let opensText = next.map { !$0.isWhitespace } ?? false
-                let closesText = previous.map { !$0.isWhitespace } ?? false
+                let opensText = next.map { !$0.isFastWhitespace } ?? false
+                let closesText = previous.map { !$0.isFastWhitespace } ?? false
                 if !opensText && !closesText { break }
                 index += 1
                 continue
@@ -117,7 +117,7 @@ struct MarkdownExtractor {
                     // citation number linked to its entry (`[1](#ref1)`), which stays a bracket marker.
                     if let open = output.lastIndex(where: { $0.character == "[" }) {
                         let label = output[(open + 1)...].map(\.character)
-                        let isCitation = !label.isEmpty && label.allSatisfy { $0.isNumber || ",;-– ".contains($0) }
+                        let isCitation = !label.isEmpty && label.allSatisfy { $0.isFastNumber || ",;-– ".contains($0) }
                         if isCitation {
                             output.append(characters[index])
                         } else {
@@ -171,7 +171,7 @@ struct MarkdownExtractor {
     }
 
     private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
+        character.isFastLetter || character.isFastNumber
     }
 }
 

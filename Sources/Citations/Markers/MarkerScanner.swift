@@ -16,7 +16,7 @@ struct MarkerScanner {
 
     init(document: Document, excluded: [Range<Int>], referenceCount: Int) {
         characters = document.characters
-        text = document.characters.map(\.character)
+        text = document.textCharacters
         self.excluded = excluded
         self.referenceCount = referenceCount
     }
@@ -50,7 +50,7 @@ struct MarkerScanner {
                     index = candidate.range.upperBound
                     continue
                 }
-            } else if character.isASCIIDigit, index > 0, !text[index - 1].isNumber {
+            } else if character.isASCIIDigit, index > 0, !text[index - 1].isFastNumber {
                 found = bareMarker(at: index)
             }
             if let found {
@@ -80,8 +80,8 @@ struct MarkerScanner {
     private func superscriptTagMarker(in range: Range<Int>) -> LocatedMarker? {
         var start = range.lowerBound
         var end = range.upperBound
-        while start < end, text[start].isWhitespace || "[(".contains(text[start]) { start += 1 }
-        while end > start, text[end - 1].isWhitespace || "])".contains(text[end - 1]) { end -= 1 }
+        while start < end, text[start].isFastWhitespace || "[(".contains(text[start]) { start += 1 }
+        while end > start, text[end - 1].isFastWhitespace || "])".contains(text[end - 1]) { end -= 1 }
         guard start < end, !isExponentPosition(range.lowerBound) else { return nil }
         guard let list = NumberList.parse(text, from: start, explicit: true), list.end == end else { return nil }
         return make(list, kind: .superscriptTag, rawStart: start, range: range)
@@ -171,10 +171,10 @@ struct MarkerScanner {
         let end = list.end
         if end < text.count {
             let next = text[end]
-            if next.isWhitespace {
+            if next.isFastWhitespace {
                 // fine: the marker ends at a space
             } else if ".,;:!?)".contains(next) {
-                guard end + 1 == text.count || text[end + 1].isWhitespace else { return nil }
+                guard end + 1 == text.count || text[end + 1].isFastWhitespace else { return nil }
             } else {
                 return nil
             }
@@ -191,13 +191,13 @@ struct MarkerScanner {
 
     private func isGluedPosition(_ start: Int) -> Bool {
         let previous = text[start - 1]
-        if previous.isLetter {
+        if previous.isFastLetter {
             return isCitableWord(endingAt: start)
         }
         guard Self.gluePunctuation.contains(previous), start >= 2 else { return false }
         let beforePunctuation = text[start - 2]
         // `2.5`, `1,000`, `10:30` are numbers; `, 5` has no word to glue to.
-        if beforePunctuation.isNumber || beforePunctuation.isWhitespace { return false }
+        if beforePunctuation.isFastNumber || beforePunctuation.isFastWhitespace { return false }
         if previous == "." {
             let word = wordBefore(start - 1).lowercased()
             if Abbreviations.numberLabels.contains(word) { return false }
@@ -215,7 +215,7 @@ struct MarkerScanner {
         guard ".!?".contains(text[punctuation]), punctuation >= 1 else { return false }
         // An ellipsis or a lone period is not the end of a sentence.
         let before = text[punctuation - 1]
-        guard !before.isWhitespace, before != "." else { return false }
+        guard !before.isFastWhitespace, before != "." else { return false }
         // `Fig. 2`, `No. 5`, `p. 12` label a number.
         return text[punctuation] != "." || !Abbreviations.numberLabels.contains(wordBefore(punctuation).lowercased())
     }
@@ -223,24 +223,24 @@ struct MarkerScanner {
     /// A word a marker can be glued to: lowercase-ending letters only (`collagen1`), not `B12`, `IL-2` or `COVID19`.
     private func isCitableWord(endingAt end: Int) -> Bool {
         var cursor = end - 1
-        while cursor >= 0, text[cursor].isLetter { cursor -= 1 }
+        while cursor >= 0, text[cursor].isFastLetter { cursor -= 1 }
         let word = text[(cursor + 1)..<end]
-        guard word.count >= 3, let last = word.last, last.isLowercase else { return false }
-        if cursor >= 0, !text[cursor].isWhitespace, !"(\"'“‘".contains(text[cursor]) { return false }
+        guard word.count >= 3, let last = word.last, last.isFastLowercase else { return false }
+        if cursor >= 0, !text[cursor].isFastWhitespace, !"(\"'“‘".contains(text[cursor]) { return false }
         return true
     }
 
     /// A token with `/`, `@`, `_`, `=` or `www.` is an address or an identifier, not prose.
     private func tokenLooksLikeAddress(endingAt end: Int) -> Bool {
         var cursor = end - 1
-        while cursor >= 0, !text[cursor].isWhitespace { cursor -= 1 }
+        while cursor >= 0, !text[cursor].isFastWhitespace { cursor -= 1 }
         let token = String(text[(cursor + 1)..<end])
         return token.contains { "/@_=#&".contains($0) } || token.lowercased().hasPrefix("www.")
     }
 
     private func wordBefore(_ end: Int) -> String {
         var cursor = end - 1
-        while cursor >= 0, text[cursor].isLetter || text[cursor] == "." { cursor -= 1 }
+        while cursor >= 0, text[cursor].isFastLetter || text[cursor] == "." { cursor -= 1 }
         return String(text[(cursor + 1)..<end])
     }
 
@@ -252,7 +252,7 @@ struct MarkerScanner {
         }
         guard cursor < text.count else { return true }
         let next = text[cursor]
-        return next == "\n" || next.isUppercase || "\"“‘'([".contains(next) || characters[cursor].superscript
+        return next == "\n" || next.isFastUppercase || "\"“‘'([".contains(next) || characters[cursor].superscript
     }
 
     // MARK: Helpers
@@ -262,16 +262,16 @@ struct MarkerScanner {
     private func isExponentPosition(_ start: Int) -> Bool {
         guard start > 0 else { return false }
         let previous = text[start - 1]
-        if previous.isNumber {
+        if previous.isFastNumber {
             var cursor = start - 1
-            while cursor >= 0, text[cursor].isNumber { cursor -= 1 }
+            while cursor >= 0, text[cursor].isFastNumber { cursor -= 1 }
             let base = String(text[(cursor + 1)..<start])
             let operatorBefore = cursor >= 0 && "×x*^·".contains(text[cursor])
             return base == "10" || operatorBefore
         }
-        guard previous.isLetter else { return false }
+        guard previous.isFastLetter else { return false }
         var cursor = start - 1
-        while cursor >= 0, text[cursor].isLetter { cursor -= 1 }
+        while cursor >= 0, text[cursor].isFastLetter { cursor -= 1 }
         let word = String(text[(cursor + 1)..<start])
         return Abbreviations.units.contains(word)
     }

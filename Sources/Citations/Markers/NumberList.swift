@@ -97,7 +97,3 @@ struct NumberList: Sendable {
         index < characters.count && characters[index] == " " ? index + 1 : index
     }
 }
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
-}

@@ -47,7 +47,7 @@ struct ListLabel: Sendable, Hashable {
         }
         // A label is followed by a space (`1.5 mg` and `[1]:` are not labels).
         guard index < lineEnd, text[index] == " " || text[index] == "\t" || text[index] == "\u{A0}" else { return nil }
-        while index < lineEnd, text[index].isWhitespace { index += 1 }
+        while index < lineEnd, text[index].isFastWhitespace { index += 1 }
         guard index < lineEnd else { return nil }
         return ListLabel(number: number, style: style, start: start, textStart: index)
     }

@@ -13,7 +13,7 @@ struct ReferenceListLocator {
 
     init(document: Document) {
         characters = document.characters
-        text = document.characters.map(\.character)
+        text = document.textCharacters
         allowsRepeatedOne = document.format == .markdown
     }
 
@@ -107,8 +107,8 @@ struct ReferenceListLocator {
 extension String {
     func trimmingWhitespace() -> String {
         var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
-        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        while let first = slice.first, first.isFastWhitespace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isFastWhitespace { slice = slice.dropLast() }
         return String(slice)
     }
 }

@@ -46,7 +46,7 @@ struct SentenceSplitter {
         }
         if start < block.upperBound {
             var end = block.upperBound
-            while end > start, text[end - 1].isWhitespace { end -= 1 }
+            while end > start, text[end - 1].isFastWhitespace { end -= 1 }
             if end > start { sentences.append(sentence(start..<end)) }
         }
         return sentences
@@ -72,7 +72,7 @@ struct SentenceSplitter {
 
     private func startsSentence(_ index: Int) -> Bool {
         let character = text[index]
-        if character.isUppercase || character.isNumber || Self.openers.contains(character) { return true }
+        if character.isFastUppercase || character.isFastNumber || Self.openers.contains(character) { return true }
         return markers.contains { $0.lowerBound == index }
     }
 
@@ -81,20 +81,20 @@ struct SentenceSplitter {
         guard text[index] == "." else { return false }
         if index + 1 < text.count, text[index + 1] == "." { return true }
         var cursor = index - 1
-        while cursor >= 0, text[cursor].isLetter || (text[cursor] == "." && cursor > 0 && text[cursor - 1].isLetter) {
+        while cursor >= 0, text[cursor].isFastLetter || (text[cursor] == "." && cursor > 0 && text[cursor - 1].isFastLetter) {
             cursor -= 1
         }
         let word = String(text[(cursor + 1)..<index])
         guard !word.isEmpty else { return false }
         if Abbreviations.nonTerminal.contains(word.lowercased()) { return true }
         // An initial (`J. Smith`, `Steven M. Meier`) or an initialism (`U.S.A.`).
-        if word.count == 1, let letter = word.first, letter.isUppercase { return true }
+        if word.count == 1, let letter = word.first, letter.isFastUppercase { return true }
         return word.contains(".")
     }
 
     private func skipWhitespace(from index: Int, end: Int) -> Int {
         var cursor = index
-        while cursor < end, text[cursor].isWhitespace { cursor += 1 }
+        while cursor < end, text[cursor].isFastWhitespace { cursor += 1 }
         return cursor
     }
 
