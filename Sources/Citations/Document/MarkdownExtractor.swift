@@ -174,9 +174,3 @@ struct MarkdownExtractor {
         character.isFastLetter || character.isFastNumber
     }
 }
-
-extension String {
-    func trimmingLeadingSpaces() -> String {
-        String(drop(while: { $0 == " " || $0 == "\t" }))
-    }
-}

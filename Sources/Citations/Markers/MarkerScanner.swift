@@ -122,7 +122,8 @@ struct MarkerScanner {
             guard list.numbers.count == 1 else { return nil }
             return make(list, kind: .footnote, rawStart: first, range: open..<(close + 1))
         }
-        guard !isAtLineStart(open) else { return nil }
+        // `[1] Author...` at the start of a line labels a list entry; `[1].` there is a wrapped marker.
+        if isAtLineStart(open), ListLabel.read(text, at: open, lineEnd: lineEnd(from: open)) != nil { return nil }
         if let range = bracketRange(from: list, opening: open, closing: close) { return range }
         return make(list, kind: .bracket, rawStart: first, range: open..<(close + 1))
     }
@@ -284,6 +285,12 @@ struct MarkerScanner {
         var cursor = index - 1
         while cursor >= 0, text[cursor] == " " || text[cursor] == "\t" { cursor -= 1 }
         return cursor < 0 || text[cursor] == "\n" || (characters[cursor].synthetic && text[cursor] != "\n")
+    }
+
+    private func lineEnd(from index: Int) -> Int {
+        var cursor = index
+        while cursor < text.count, text[cursor] != "\n" { cursor += 1 }
+        return cursor
     }
 
     private func skipSpaces(from index: Int) -> Int {

@@ -103,12 +103,3 @@ struct ReferenceListLocator {
         return false
     }
 }
-
-extension String {
-    func trimmingWhitespace() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isFastWhitespace { slice = slice.dropFirst() }
-        while let last = slice.last, last.isFastWhitespace { slice = slice.dropLast() }
-        return String(slice)
-    }
-}

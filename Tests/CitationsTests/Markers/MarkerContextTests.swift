@@ -49,3 +49,12 @@ struct MarkerContextTests {
         #expect(analysis.claims.map(\.text) == ["After the 3rd session it works."])
     }
 }
+
+extension MarkerContextTests {
+    @Test("a bracket marker wrapped to the start of a line is still a marker; a [1] label is not")
+    func bracketAtLineStart() {
+        let analysis = Fixtures.analyze(prose: "Exercise reduces pain in most\n[2]. Rest helps less\n[1] than expected.", references: 3)
+        #expect(analysis.markers.map(\.numbers) == [[2]])
+        #expect(analysis.claims.map(\.text) == ["Exercise reduces pain in most."])
+    }
+}
