@@ -70,7 +70,7 @@ struct HTMLExtractor {
                 character.character = decoded
                 next = end
             }
-            character.superscript = superscriptDepth > 0
+            character.superscript = character.superscript || superscriptDepth > 0
             output.append(character, preformatted: preformattedDepth > 0)
             index = next
         }

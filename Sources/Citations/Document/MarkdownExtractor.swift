@@ -111,6 +111,16 @@ struct MarkdownExtractor {
             case "!" where next == "[":
                 index += 1
                 continue
+            case "^" where index == 0 || characters[index - 1].character != "[":
+                // Pandoc superscript `^1,2^`: the text between the carets is superscript.
+                if let close = Self.superscriptEnd(in: characters, from: index + 1) {
+                    for var inner in characters[(index + 1)..<close] {
+                        inner.superscript = true
+                        output.append(inner)
+                    }
+                    index = close + 1
+                    continue
+                }
             case "]" where next == "(":
                 if let close = Self.closingParenthesis(in: characters, from: index + 1) {
                     // The link text was already kept; drop its brackets and the target, except around a
@@ -143,6 +153,18 @@ struct MarkdownExtractor {
             index += 1
         }
         return output
+    }
+
+    /// The index of the caret closing a Pandoc superscript of citation characters, if there is one.
+    private static func superscriptEnd(in characters: [LocatedCharacter], from start: Int) -> Int? {
+        var index = start
+        while index < characters.count {
+            let character = characters[index].character
+            if character == "^" { return index > start ? index : nil }
+            guard character.isFastNumber || ",-–".contains(character) else { return nil }
+            index += 1
+        }
+        return nil
     }
 
     private static func closingParenthesis(in characters: [LocatedCharacter], from open: Int) -> Int? {

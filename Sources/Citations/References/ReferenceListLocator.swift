@@ -41,7 +41,11 @@ struct ReferenceListLocator {
         var repeatedOne = true
         var index = first + 1
         func closeEntry() {
-            let joined = current.text.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
+            var joined = current.text.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
+            // A back-link arrow before the entry (`^ Doe J...`, `↑ Doe J...`) is navigation, not reference text.
+            while let first = joined.first, Self.backLinks.contains(first), joined.dropFirst().first == " " {
+                joined = String(joined.dropFirst(2))
+            }
             let number = repeatedOne && allowsRepeatedOne ? entries.count + 1 : current.label.number
             entries.append(ReferenceEntry(number: number, text: joined, location: characters[current.label.start].location))
         }
@@ -77,6 +81,8 @@ struct ReferenceListLocator {
         guard let first = line.range.first else { return false }
         return text[first] == " " || text[first] == "\t"
     }
+
+    private static let backLinks: Set<Character> = ["^", "↑", "⇧", "↩"]
 
     /// A year, `et al`, a DOI or a link: what distinguishes a reference from a numbered step.
     static func looksLikeReference(_ entry: String) -> Bool {

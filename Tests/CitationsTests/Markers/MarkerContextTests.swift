@@ -58,3 +58,25 @@ extension MarkerContextTests {
         #expect(analysis.claims.map(\.text) == ["Exercise reduces pain in most."])
     }
 }
+
+extension MarkerContextTests {
+    @Test("Pandoc superscripts ^1,2^ are superscript markers; footnotes [^1] are not superscripts")
+    func pandocSuperscript() {
+        let source = "Pain fell.^1,2^ It rose^3^ again.\n\n1. Doe J. A. 2001.\n2. Roe R. B. 2002.\n3. Poe P. C. 2003.\n"
+        let analysis = CitationAnalyzer.analyze(Document(source: source, format: .markdown, path: "p.md"))
+        #expect(analysis.markers.map(\.kind) == [.superscriptTag, .superscriptTag])
+        #expect(analysis.markers.map(\.numbers) == [[1, 2], [3]])
+        #expect(analysis.claims.map(\.text) == ["Pain fell.", "It rose again."])
+    }
+
+    @Test("Wikipedia-style citations: <sup>[1]</sup> markers, back-link carets dropped from entries")
+    func wikipediaStyle() {
+        let source = """
+        <p>It works.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></p>
+        <ol class="references"><li id="cite_note-1"><a href="#cite_ref-1">^</a> <span>Doe J. A study. 2001.</span></li></ol>
+        """
+        let analysis = CitationAnalyzer.analyze(Document(source: source, format: .html, path: "w.html"))
+        #expect(analysis.markers.map(\.numbers) == [[1]])
+        #expect(analysis.references.map(\.text) == ["Doe J. A study. 2001."])
+    }
+}
