@@ -50,11 +50,17 @@ extension MarkerScanner {
         return !tokenLooksLikeAddress(endingAt: start - 1)
     }
 
+    /// After the sentence's closing punctuation and spaces, or a line break inside the paragraph (hard-wrapped
+    /// text), but not at the start of a list line (`2. Next step`).
     func isSpacedPosition(_ start: Int) -> Bool {
         var cursor = start - 1
-        guard text[cursor] == " " || text[cursor] == "\u{A0}" || text[cursor] == "\t" else { return false }
-        while cursor >= 0, text[cursor] == " " || text[cursor] == "\u{A0}" || text[cursor] == "\t" { cursor -= 1 }
-        guard cursor >= 1 else { return false }
+        var newlines = 0
+        while cursor >= 0, Self.isInlineSpace(text[cursor]) || text[cursor] == "\n" {
+            if text[cursor] == "\n" { newlines += 1 }
+            cursor -= 1
+        }
+        guard cursor >= 1, cursor < start - 1, newlines <= 1 else { return false }
+        if newlines == 1, ListLabel.read(text, at: start, lineEnd: lineEnd(from: start)) != nil { return false }
         var punctuation = cursor
         while punctuation > 0, Self.closingCharacters.contains(text[punctuation]) { punctuation -= 1 }
         guard ".!?".contains(text[punctuation]), punctuation >= 1 else { return false }
@@ -92,7 +98,7 @@ extension MarkerScanner {
     /// Whether what follows `index` (after spaces) starts a sentence or ends the paragraph.
     func startsSentence(after index: Int) -> Bool {
         var cursor = index
-        while cursor < text.count, text[cursor] == " " || text[cursor] == "\u{A0}" || text[cursor] == "\t" || (cursor == index && ".,;:!?)".contains(text[cursor])) {
+        while cursor < text.count, Self.isInlineSpace(text[cursor]) || (cursor == index && ".,;:!?)".contains(text[cursor])) {
             cursor += 1
         }
         guard cursor < text.count else { return true }

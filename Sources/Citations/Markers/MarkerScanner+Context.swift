@@ -43,6 +43,11 @@ extension MarkerScanner {
         return cursor
     }
 
+    /// A space inside a line: space, no-break space, tab.
+    static func isInlineSpace(_ character: Character) -> Bool {
+        character == " " || character == "\u{A0}" || character == "\t"
+    }
+
     func make(_ list: NumberList, kind: MarkerKind, rawStart: Int, range: Range<Int>) -> LocatedMarker {
         let issues = list.periodSeparators.map { period in
             SeparatorIssue(

@@ -52,12 +52,12 @@ struct SentenceSplitter {
         return sentences
     }
 
-    /// Extends past markers glued to the punctuation or after spaces on the same line.
+    /// Extends past markers glued to the punctuation or after spaces (or the line break of wrapped text).
     private func endOfAttachedMarkers(from position: Int, block: Range<Int>) -> Int {
         var end = position
         while true {
             var cursor = end
-            while cursor < block.upperBound, text[cursor] == " " || text[cursor] == "\t" || text[cursor] == "\u{A0}" { cursor += 1 }
+            while cursor < block.upperBound, text[cursor].isFastWhitespace { cursor += 1 }
             guard let marker = markers.first(where: { $0.lowerBound == cursor }), marker.upperBound <= block.upperBound else {
                 return end
             }

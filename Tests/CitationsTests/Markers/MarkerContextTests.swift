@@ -80,3 +80,12 @@ extension MarkerContextTests {
         #expect(analysis.references.map(\.text) == ["Doe J. A study. 2001."])
     }
 }
+
+extension MarkerContextTests {
+    @Test("in hard-wrapped text a marker may start the next line; a numbered list line is not a marker")
+    func wrappedSpacedMarker() {
+        let analysis = Fixtures.analyze(prose: "It builds cartilage.\n2,3 Also it heals.\n\n1. Rest the knee.\n2. Ice it.", references: 3)
+        #expect(analysis.markers.map(\.numbers) == [[2, 3]])
+        #expect(analysis.claims.map(\.text) == ["It builds cartilage."])
+    }
+}
