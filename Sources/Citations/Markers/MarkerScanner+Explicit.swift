@@ -74,15 +74,26 @@ extension MarkerScanner {
     }
 
     /// `(1, 2)` closing a clause; not `(310) 777-7845`, not `(1) first, (2) second`.
+    /// A parenthesis citation follows a word and a space and closes a clause: `pain (1, 2).`; `149(6):2095`
+    /// is an issue number and `(1) first` an enumeration.
     func parenthesisMarker(at open: Int) -> LocatedMarker? {
-        guard !isAtLineStart(open) else { return nil }
+        guard open > 1, Self.isInlineSpace(text[open - 1]), !text[open - 2].isFastNumber, !isAtLineStart(open) else {
+            return nil
+        }
         let first = skipSpaces(from: open + 1)
         guard let list = NumberList.parse(text, from: first, explicit: true) else { return nil }
         let close = skipSpaces(from: list.end)
         guard close < text.count, text[close] == ")", inReferenceRange(list.numbers) else { return nil }
         let next = close + 1
-        guard next == text.count || ".,;:!?".contains(text[next]) || text[next] == "\n"
-            || (text[next] == " " && (next + 1 == text.count || text[next + 1] == "\n")) else { return nil }
+        let closesClause: Bool
+        if next == text.count || text[next] == "\n" {
+            closesClause = true
+        } else if ".,;:!?".contains(text[next]) {
+            closesClause = next + 1 == text.count || text[next + 1].isFastWhitespace
+        } else {
+            closesClause = text[next] == " " && (next + 1 == text.count || text[next + 1] == "\n")
+        }
+        guard closesClause else { return nil }
         return make(list, kind: .parenthesis, rawStart: first, range: open..<next)
     }
 }

@@ -79,3 +79,9 @@ struct NonMarkerTrapTests {
         #expect(markers("Visit www.example.com/page.2 Today we open.").isEmpty)
     }
 }
+
+extension NonMarkerTrapTests {
+    @Test("journal issue numbers in parentheses") func issueNumbers() {
+        #expect(markers("Am J Pathol. 1996;149(6):2095-2106. J Biol Chem. 1999;274 (9): 5830.").isEmpty)
+    }
+}
