@@ -19,7 +19,8 @@ extension MarkerScanner {
             if next.isFastWhitespace {
                 // fine: the marker ends at a space
             } else if ".,;:!?)".contains(next) {
-                guard end + 1 == text.count || text[end + 1].isFastWhitespace else { return nil }
+                // `. 2. We` numbers a point of a list, not a citation.
+                guard kind == .glued || next != ".", end + 1 == text.count || text[end + 1].isFastWhitespace else { return nil }
             } else {
                 return nil
             }
@@ -37,7 +38,7 @@ extension MarkerScanner {
     func isGluedPosition(_ start: Int) -> Bool {
         let previous = text[start - 1]
         if previous.isFastLetter {
-            return isCitableWord(endingAt: start)
+            return isCitableWord(endingAt: start) && closesClause(from: start)
         }
         guard Self.gluePunctuation.contains(previous), start >= 2 else { return false }
         let beforePunctuation = text[start - 2]
@@ -71,14 +72,24 @@ extension MarkerScanner {
         return text[punctuation] != "." || !Abbreviations.numberLabels.contains(wordBefore(punctuation).lowercased())
     }
 
-    /// A word a marker can be glued to: lowercase-ending letters only (`collagen1`), not `B12`, `IL-2` or `COVID19`.
+    /// A word a marker can be glued to: a lowercase word of four or more letters with a vowel (`collagen1`);
+    /// not a gene or product name (`B12`, `IL-2`, `Igf2`, `cxcl10`, `hen1`, `COVID19`).
     func isCitableWord(endingAt end: Int) -> Bool {
         var cursor = end - 1
         while cursor >= 0, text[cursor].isFastLetter { cursor -= 1 }
         let word = text[(cursor + 1)..<end]
-        guard word.count >= 3, let last = word.last, last.isFastLowercase else { return false }
+        guard word.count >= 4, word.allSatisfy({ $0.isFastLowercase }),
+              word.contains(where: { "aeiouy".contains($0) }) else { return false }
         if cursor >= 0, !text[cursor].isFastWhitespace, !"(\"'“‘".contains(text[cursor]) { return false }
         return true
+    }
+
+    /// Whether the number list starting at `start` is followed by punctuation or the end of the line, as a
+    /// flattened superscript set before the punctuation is (`collagen1,2.`); a gene number goes on (`Igf2 allele`).
+    func closesClause(from start: Int) -> Bool {
+        guard let list = NumberList.parse(text, from: start, explicit: false) else { return false }
+        let end = list.end
+        return end == text.count || text[end] == "\n" || ".,;:!?".contains(text[end])
     }
 
     /// A token with `/`, `@`, `_`, `=` or `www.` is an address or an identifier, not prose.

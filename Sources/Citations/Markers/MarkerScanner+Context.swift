@@ -2,11 +2,16 @@ import Bibliography
 
 /// What surrounds a marker candidate: exponents, line starts, spaces; and building the marker.
 extension MarkerScanner {
-    /// A superscript on a power of ten (`10⁶`, `×10<sup>9</sup>`) or a unit (`m²`, `km/s²`) is an exponent;
-    /// on other numbers (`over 65<sup>3</sup>`) it is a citation.
-    func isExponentPosition(_ start: Int) -> Bool {
+    /// A superscript that is notation rather than a citation: an exponent on a power of ten (`10⁶`,
+    /// `×10<sup>9</sup>`), a unit (`m²`) or a Greek letter (`χ²`), a residue number (`Met¹⁴⁹`), or a charge
+    /// (`Ca²⁺`, ending at `end`). On other numbers (`over 65<sup>3</sup>`) it is a citation.
+    func isNotationPosition(_ start: Int, end: Int) -> Bool {
+        if end < text.count, Self.chargeSigns.contains(text[end]) { return true }
         guard start > 0 else { return false }
         let previous = text[start - 1]
+        if previous.isFastLetter, let scalar = previous.unicodeScalars.first, (0x0370...0x03FF).contains(scalar.value) {
+            return true
+        }
         if previous.isFastNumber {
             var cursor = start - 1
             while cursor >= 0, text[cursor].isFastNumber { cursor -= 1 }
@@ -18,8 +23,10 @@ extension MarkerScanner {
         var cursor = start - 1
         while cursor >= 0, text[cursor].isFastLetter { cursor -= 1 }
         let word = String(text[(cursor + 1)..<start])
-        return Abbreviations.units.contains(word)
+        return Abbreviations.units.contains(word) || Abbreviations.aminoAcids.contains(word)
     }
+
+    static let chargeSigns: Set<Character> = ["⁺", "⁻", "+"]
 
     func inReferenceRange(_ numbers: [Int]) -> Bool {
         !numbers.isEmpty && numbers.allSatisfy { $0 >= 1 && $0 <= referenceCount }

@@ -14,14 +14,15 @@ extension MarkerScanner {
         var end = range.upperBound
         while start < end, text[start].isFastWhitespace || "[(".contains(text[start]) { start += 1 }
         while end > start, text[end - 1].isFastWhitespace || "])".contains(text[end - 1]) { end -= 1 }
-        guard start < end, !isExponentPosition(range.lowerBound) else { return nil }
-        guard let list = NumberList.parse(text, from: start, explicit: true), list.end == end else { return nil }
+        guard start < end, !isNotationPosition(range.lowerBound, end: range.upperBound) else { return nil }
+        // Read the superscript alone: a dash after it may join the next superscript, not this list.
+        let content = Array(text[start..<end])
+        guard let list = NumberList.parse(content, from: 0, explicit: true), list.end == content.count else { return nil }
         return make(list, kind: .superscriptTag, rawStart: start, range: range)
     }
 
     /// `¹²`, `¹⁻³`, `¹,²`.
     func unicodeSuperscriptMarker(at start: Int) -> LocatedMarker? {
-        guard !isExponentPosition(start) else { return nil }
         var normalized: [Character] = []
         var index = start
         while index < text.count {
@@ -36,7 +37,8 @@ extension MarkerScanner {
             }
             index += 1
         }
-        guard let list = NumberList.parse(normalized, from: 0, explicit: true), list.end == normalized.count else { return nil }
+        guard !isNotationPosition(start, end: index),
+              let list = NumberList.parse(normalized, from: 0, explicit: true), list.end == normalized.count else { return nil }
         return make(list, kind: .unicodeSuperscript, rawStart: start, range: start..<index)
     }
 
@@ -56,8 +58,24 @@ extension MarkerScanner {
         }
         // `[1] Author...` at the start of a line labels a list entry; `[1].` there is a wrapped marker.
         if isAtLineStart(open), ListLabel.read(text, at: open, lineEnd: lineEnd(from: open)) != nil { return nil }
+        // After a value a bracket is a statistic (`61 [18-94] years`) unless it closes the clause (`over 60 [1].`).
+        if followsValue(open), close + 1 < text.count, !".,!?\n".contains(text[close + 1]) { return nil }
         if let range = bracketRange(from: list, opening: open, closing: close) { return range }
         return make(list, kind: .bracket, rawStart: first, range: open..<(close + 1))
+    }
+
+    /// Whether a bracket follows a value (`61 [18-94]`, `5.5 [3]`, `112 s [6]`).
+    func followsValue(_ open: Int) -> Bool {
+        var cursor = open - 1
+        while cursor >= 0, Self.isInlineSpace(text[cursor]) { cursor -= 1 }
+        guard cursor >= 0, cursor < open - 1 else { return false }
+        if text[cursor].isFastNumber { return true }
+        var wordStart = cursor
+        while wordStart > 0, text[wordStart - 1].isFastLetter || text[wordStart - 1] == "/" { wordStart -= 1 }
+        guard Abbreviations.units.contains(String(text[wordStart...cursor])) else { return false }
+        var before = wordStart - 1
+        while before >= 0, Self.isInlineSpace(text[before]) { before -= 1 }
+        return before >= 0 && text[before].isFastNumber
     }
 
     /// `[1]–[3]` (IEEE style) is one range marker.

@@ -20,6 +20,12 @@ enum Abbreviations {
         "phase", "grade", "type", "stage", "level", "version", "chapter", "section", "page", "figure",
     ]
 
+    /// Amino-acid codes whose superscript is a residue number (`Met¹⁴⁹`, `Cys<sup>333</sup>`).
+    static let aminoAcids: Set<String> = [
+        "Ala", "Arg", "Asn", "Asp", "Cys", "Gln", "Glu", "Gly", "His", "Ile", "Leu", "Lys", "Met", "Phe", "Pro",
+        "Ser", "Thr", "Trp", "Tyr", "Val", "Sec", "Pyl",
+    ]
+
     /// Units whose superscript is an exponent (`m²`, `cm<sup>3</sup>`).
     static let units: Set<String> = [
         "m", "cm", "mm", "km", "nm", "µm", "μm", "dm", "g", "kg", "mg", "s", "ms", "in", "ft", "yd", "mi",

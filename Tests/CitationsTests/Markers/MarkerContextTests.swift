@@ -89,3 +89,13 @@ extension MarkerContextTests {
         #expect(analysis.claims.map(\.text) == ["It builds cartilage."])
     }
 }
+
+extension MarkerContextTests {
+    @Test("superscripts split by a dash or comma are one marker")
+    func splitSuperscripts() {
+        let analysis = Fixtures.analyze(prose: "It works<sup>1</sup>&ndash;<sup>3</sup>. It lasts<sup>2</sup>,<sup>4</sup>. It fails<sup>1</sup> - see below.", references: 4, format: .html)
+        #expect(analysis.markers.map(\.numbers) == [[1, 2, 3], [2, 4], [1]])
+        #expect(analysis.markers.map(\.raw) == ["1–3", "2,4", "1"])
+        #expect(analysis.claims.map(\.text) == ["It works.", "It lasts.", "It fails - see below."])
+    }
+}
