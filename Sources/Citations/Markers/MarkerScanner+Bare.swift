@@ -30,7 +30,8 @@ extension MarkerScanner {
         let previous = text[start - 1]
         let afterPeriod = kind == .spaced
             || "!?".contains(previous)
-            || (previous == "." && !Abbreviations.nonTerminal.contains(wordBefore(start - 1).lowercased()))
+            || (previous == "." && !Abbreviations.nonTerminal.contains(wordBefore(start - 1).lowercased())
+                && !Abbreviations.titles.contains(wordBefore(start - 1)))
         if afterPeriod, !startsSentence(after: end) { return nil }
         return make(list, kind: kind, rawStart: start, range: start..<end)
     }

@@ -73,7 +73,15 @@ struct SentenceSplitter {
     private func startsSentence(_ index: Int) -> Bool {
         let character = text[index]
         if character.isFastUppercase || character.isFastNumber || Self.openers.contains(character) { return true }
-        return markers.contains { $0.lowerBound == index }
+        if markers.contains(where: { $0.lowerBound == index }) { return true }
+        // A gene or symbol may open a sentence in lowercase (`p53 binds`, `miR-375 bound`, `β-amyloid`).
+        if let scalar = character.unicodeScalars.first, (0x03B1...0x03C9).contains(scalar.value) { return true }
+        var cursor = index
+        while cursor < text.count, !text[cursor].isFastWhitespace {
+            if text[cursor].isFastNumber || text[cursor].isFastUppercase { return character.isFastLetter }
+            cursor += 1
+        }
+        return false
     }
 
     /// A period after an abbreviation, an initial or inside a number.
@@ -85,8 +93,14 @@ struct SentenceSplitter {
             cursor -= 1
         }
         let word = String(text[(cursor + 1)..<index])
-        guard !word.isEmpty else { return false }
-        if Abbreviations.nonTerminal.contains(word.lowercased()) { return true }
+        // The end of an alphanumeric token (`E2F.`, `TLR4.`, `14.7K.`) is not an abbreviation.
+        guard !word.isEmpty, cursor < 0 || !text[cursor].isFastNumber else { return false }
+        let lowered = word.lowercased()
+        if Abbreviations.titles.contains(word) || Abbreviations.nonTerminal.contains(lowered) { return true }
+        if Abbreviations.beforeNumber.contains(lowered) {
+            let next = skipWhitespace(from: index + 1, end: text.count)
+            return next < text.count && text[next].isFastNumber
+        }
         // An initial (`J. Smith`, `Steven M. Meier`) or an initialism (`U.S.A.`).
         if word.count == 1, let letter = word.first, letter.isFastUppercase { return true }
         return word.contains(".")
