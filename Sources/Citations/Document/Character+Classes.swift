@@ -30,4 +30,21 @@ extension Character {
         guard let ascii = asciiValue else { return false }
         return (0x30...0x39).contains(ascii)
     }
+
+    /// The ASCII digit a Unicode superscript digit stands for (`²` → `2`).
+    var superscriptDigit: Character? {
+        switch self {
+        case "⁰": "0"
+        case "¹": "1"
+        case "²": "2"
+        case "³": "3"
+        case "⁴": "4"
+        case "⁵": "5"
+        case "⁶": "6"
+        case "⁷": "7"
+        case "⁸": "8"
+        case "⁹": "9"
+        default: nil
+        }
+    }
 }

@@ -28,6 +28,11 @@ extension MarkerScanner {
 
     static let chargeSigns: Set<Character> = ["⁺", "⁻", "+"]
 
+    /// A superscript number opening a line and followed by a space labels a note (`¹ Prices vary.`).
+    func isLineLabel(_ range: Range<Int>) -> Bool {
+        isAtLineStart(range.lowerBound) && range.upperBound < text.count && Self.isInlineSpace(text[range.upperBound])
+    }
+
     func inReferenceRange(_ numbers: [Int]) -> Bool {
         !numbers.isEmpty && numbers.allSatisfy { $0 >= 1 && $0 <= referenceCount }
     }

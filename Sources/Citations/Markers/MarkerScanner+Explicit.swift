@@ -14,7 +14,8 @@ extension MarkerScanner {
         var end = range.upperBound
         while start < end, text[start].isFastWhitespace || "[(".contains(text[start]) { start += 1 }
         while end > start, text[end - 1].isFastWhitespace || "])".contains(text[end - 1]) { end -= 1 }
-        guard start < end, !isNotationPosition(range.lowerBound, end: range.upperBound) else { return nil }
+        guard start < end, !isNotationPosition(range.lowerBound, end: range.upperBound),
+              !isLineLabel(range) else { return nil }
         // Read the superscript alone: a dash after it may join the next superscript, not this list.
         let content = Array(text[start..<end])
         guard let list = NumberList.parse(content, from: 0, explicit: true), list.end == content.count else { return nil }
@@ -27,17 +28,17 @@ extension MarkerScanner {
         var index = start
         while index < text.count {
             let character = text[index]
-            if let digit = Self.superscriptDigits[character] {
+            if let digit = character.superscriptDigit {
                 normalized.append(digit)
             } else if Self.superscriptSeparators.contains(character), index + 1 < text.count,
-                      Self.superscriptDigits[text[index + 1]] != nil {
+                      text[index + 1].superscriptDigit != nil {
                 normalized.append(character == "⁻" ? "-" : ",")
             } else {
                 break
             }
             index += 1
         }
-        guard !isNotationPosition(start, end: index),
+        guard !isNotationPosition(start, end: index), !isLineLabel(start..<index),
               let list = NumberList.parse(normalized, from: 0, explicit: true), list.end == normalized.count else { return nil }
         return make(list, kind: .unicodeSuperscript, rawStart: start, range: start..<index)
     }

@@ -40,7 +40,7 @@ struct MarkerScanner {
             }
             let character = text[index]
             var found: LocatedMarker?
-            if Self.superscriptDigits[character] != nil, index == 0 || !Self.isSuperscriptCharacter(text[index - 1]) {
+            if character.superscriptDigit != nil, index == 0 || !Self.isSuperscriptCharacter(text[index - 1]) {
                 found = unicodeSuperscriptMarker(at: index)
             } else if character == "[" {
                 found = bracketMarker(at: index)
@@ -101,12 +101,9 @@ struct MarkerScanner {
 
     static let gluePunctuation: Set<Character> = [".", ",", ";", ":", "\"", "”", "’", "'", "»", "!", "?"]
     static let closingCharacters: Set<Character> = [")", "]", "\"", "”", "’", "'", "»"]
-    static let superscriptDigits: [Character: Character] = [
-        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
-    ]
     static let superscriptSeparators: Set<Character> = ["⁻", ",", "˒", "‚"]
 
     static func isSuperscriptCharacter(_ character: Character) -> Bool {
-        superscriptDigits[character] != nil || character == "⁻"
+        character.superscriptDigit != nil || character == "⁻"
     }
 }

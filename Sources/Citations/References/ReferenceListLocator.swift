@@ -1,7 +1,7 @@
 import Bibliography
 
 /// Finds the numbered reference list of a page: a run of lines labelled 1, 2, 3, … in one style (`1. `,
-/// `[1] `, `[^1]: `, or the items of an HTML `<ol>`), whose entries read like references (a year, `et al.`,
+/// `[1] `, `[^1]: `, `¹ `, or the items of an HTML `<ol>`), whose entries read like references (a year, `et al.`,
 /// a DOI or a link). Entries that wrap over several lines are joined with one space. When several runs
 /// qualify, the one with the most reference-like entries wins, and the later one on a tie (reference lists
 /// come last).
@@ -19,7 +19,10 @@ struct ReferenceListLocator {
 
     func locate() -> ReferenceList? {
         let lines = TextLine.lines(of: text)
-        let labels = lines.map { line in ListLabel.read(text, at: line.contentStart(in: text), lineEnd: line.range.upperBound) }
+        let superscript = characters.map(\.superscript)
+        let labels = lines.map { line in
+            ListLabel.read(text, at: line.contentStart(in: text), lineEnd: line.range.upperBound, superscript: superscript)
+        }
         var best: (list: ReferenceList, score: Int)?
         for (index, label) in labels.enumerated() {
             guard let label, label.number == 1 else { continue }
