@@ -43,9 +43,12 @@ struct MarkdownExtractor {
         return lines
     }
 
-    /// `[id]: https://...` link definitions are not text (a `[1] Author...` entry has no colon after the label).
+    /// `[id]: https://...` link definitions are not text; numbered ones (`[1]: https://doi.org/...`) stay, as
+    /// they make a reference list of links.
     private static func isLinkDefinition(_ line: String) -> Bool {
         guard line.hasPrefix("["), !line.hasPrefix("[^"), let close = line.firstIndex(of: "]") else { return false }
+        let label = line[line.index(after: line.startIndex)..<close]
+        if !label.isEmpty, label.allSatisfy(\.isASCIIDigit) { return false }
         let rest = line[line.index(after: close)...]
         guard rest.hasPrefix(":") else { return false }
         let target = rest.dropFirst().trimmingCharacters(in: .whitespacesAndNewlines)

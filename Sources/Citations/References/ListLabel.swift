@@ -1,9 +1,9 @@
-/// The label that opens a list line: `1. `, `1) `, `[1] `, `[^1]: `, or a bullet.
+/// The label that opens a list line: `1. `, `1) `, `[1] `, `[1]: `, `[^1]: `, `¹ `, or a bullet.
 struct ListLabel: Sendable, Hashable {
     enum Style: Sendable, Hashable {
         /// `1. ` or `1) `
         case numbered
-        /// `[1] `
+        /// `[1] ` or `[1]: ` (a Markdown link definition)
         case bracketed
         /// `[^1]: ` (a Markdown footnote definition)
         case footnote
@@ -45,6 +45,8 @@ struct ListLabel: Sendable, Hashable {
         case .bracketed:
             guard text[index] == "]" else { return nil }
             index += 1
+            // `[1]: https://...` (a Markdown link definition) labels an entry too.
+            if index < lineEnd, text[index] == ":" { index += 1 }
         case .footnote:
             guard text[index] == "]", index + 1 < lineEnd, text[index + 1] == ":" else { return nil }
             index += 2

@@ -84,3 +84,14 @@ extension ReferenceListLocatorTests {
         #expect(analysis.markers.isEmpty)
     }
 }
+
+extension ReferenceListLocatorTests {
+    @Test("Markdown numbered link definitions make a reference list; named ones are dropped")
+    func linkDefinitions() {
+        let source = "It works [1] and lasts [2].\n\n[1]: https://doi.org/10.1000/a \"Doe 2001\"\n[2]: https://doi.org/10.1000/b\n[site]: https://example.org\n"
+        let analysis = CitationAnalyzer.analyze(Document(source: source, format: .markdown, path: "p.md"))
+        #expect(analysis.references.map(\.text) == ["https://doi.org/10.1000/a \"Doe 2001\"", "https://doi.org/10.1000/b"])
+        #expect(analysis.markers.map(\.numbers) == [[1], [2]])
+        #expect(analysis.findings.isEmpty)
+    }
+}
