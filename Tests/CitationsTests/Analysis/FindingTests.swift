@@ -88,9 +88,7 @@ struct FindingTests {
         #expect(locations == locations.sorted())
         #expect(Set(analysis.findings.map(\.code)) == [.outOfOrder, .unresolvedMarker, .orphanReference])
     }
-}
 
-extension FindingTests {
     @Test("findings at one marker are ordered errors first, then by code and reference")
     func orderingAtOnePosition() {
         let analysis = Fixtures.analyze(prose: "It works.1,2,3,4 And [5, 8, 7].", references: 5)

@@ -48,18 +48,14 @@ struct MarkerContextTests {
         #expect(analysis.markers.map(\.numbers) == [[1]])
         #expect(analysis.claims.map(\.text) == ["After the 3rd session it works."])
     }
-}
 
-extension MarkerContextTests {
     @Test("a bracket marker wrapped to the start of a line is still a marker; a [1] label is not")
     func bracketAtLineStart() {
         let analysis = Fixtures.analyze(prose: "Exercise reduces pain in most\n[2]. Rest helps less\n[1] than expected.", references: 3)
         #expect(analysis.markers.map(\.numbers) == [[2]])
         #expect(analysis.claims.map(\.text) == ["Exercise reduces pain in most."])
     }
-}
 
-extension MarkerContextTests {
     @Test("Pandoc superscripts ^1,2^ are superscript markers; footnotes [^1] are not superscripts")
     func pandocSuperscript() {
         let source = "Pain fell.^1,2^ It rose^3^ again.\n\n1. Doe J. A. 2001.\n2. Roe R. B. 2002.\n3. Poe P. C. 2003.\n"
@@ -79,18 +75,14 @@ extension MarkerContextTests {
         #expect(analysis.markers.map(\.numbers) == [[1]])
         #expect(analysis.references.map(\.text) == ["Doe J. A study. 2001."])
     }
-}
 
-extension MarkerContextTests {
     @Test("in hard-wrapped text a marker may start the next line; a numbered list line is not a marker")
     func wrappedSpacedMarker() {
         let analysis = Fixtures.analyze(prose: "It builds cartilage.\n2,3 Also it heals.\n\n1. Rest the knee.\n2. Ice it.", references: 3)
         #expect(analysis.markers.map(\.numbers) == [[2, 3]])
         #expect(analysis.claims.map(\.text) == ["It builds cartilage."])
     }
-}
 
-extension MarkerContextTests {
     @Test("superscripts split by a dash or comma are one marker")
     func splitSuperscripts() {
         let analysis = Fixtures.analyze(prose: "It works<sup>1</sup>&ndash;<sup>3</sup>. It lasts<sup>2</sup>,<sup>4</sup>. It fails<sup>1</sup> - see below.", references: 4, format: .html)

@@ -64,9 +64,7 @@ struct ReferenceListLocatorTests {
         #expect(analysis.references.isEmpty)
         #expect(analysis.referenceListLocation == nil)
     }
-}
 
-extension ReferenceListLocatorTests {
     @Test("endnotes labelled with superscript numbers: Unicode or <sup>")
     func superscriptLabels() {
         let unicode = CitationAnalyzer.analyze(Document(source: "It works.¹ It lasts.²\n\n¹ Doe J. A. 2001.\n² Roe R. B. 2002.\n", format: .text, path: "p.txt"))
@@ -83,9 +81,7 @@ extension ReferenceListLocatorTests {
         let analysis = CitationAnalyzer.analyze(Document(source: "Prices vary.\n\n¹ Prices exclude tax.\n", format: .text, path: "p.txt"))
         #expect(analysis.markers.isEmpty)
     }
-}
 
-extension ReferenceListLocatorTests {
     @Test("Markdown numbered link definitions make a reference list; named ones are dropped")
     func linkDefinitions() {
         let source = "It works [1] and lasts [2].\n\n[1]: https://doi.org/10.1000/a \"Doe 2001\"\n[2]: https://doi.org/10.1000/b\n[site]: https://example.org\n"
