@@ -33,7 +33,8 @@ extension Character {
 
     /// The ASCII digit a Unicode superscript digit stands for (`²` → `2`).
     var superscriptDigit: Character? {
-        switch self {
+        guard asciiValue == nil else { return nil }
+        return switch self {
         case "⁰": "0"
         case "¹": "1"
         case "²": "2"
