@@ -11,7 +11,7 @@ public enum CitationAnalyzer {
         let references = list?.entries ?? []
         let excluded = list.map { [$0.range] } ?? []
         let located = MarkerScanner(document: document, excluded: excluded, referenceCount: references.count).scan()
-        let text = document.characters.map(\.character)
+        let text = document.textCharacters
         let blocks = BlockSplitter(text: text, excluded: excluded).blocks()
         let sentences = SentenceSplitter(text: text, markers: located.map(\.range)).split(blocks: blocks)
         let claims = ClaimBuilder(document: document, markers: located).claims(from: sentences)

@@ -8,9 +8,16 @@ struct CitationChecks {
     let references: [ReferenceEntry]
 
     func findings() -> [Finding] {
-        var findings = unresolvedMarkers() + orphanReferences() + separatorIssues() + outOfOrder() + styleIssues()
-        findings.sort { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) }
-        return findings
+        let findings = unresolvedMarkers() + orphanReferences() + separatorIssues() + outOfOrder() + styleIssues()
+        // By position; at one position by severity (errors first), then code and reference, so the order is stable.
+        return findings.sorted { a, b in
+            let start = SourceLocation(line: 0, column: 0)
+            let (la, lb) = (a.location ?? start, b.location ?? start)
+            if la != lb { return la < lb }
+            if a.severity != b.severity { return a.severity > b.severity }
+            if a.code != b.code { return a.code.rawValue < b.code.rawValue }
+            return (a.reference ?? 0) < (b.reference ?? 0)
+        }
     }
 
     private var claimOfMarker: [Marker: String] {

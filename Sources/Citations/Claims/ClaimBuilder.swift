@@ -35,12 +35,12 @@ struct ClaimBuilder {
             }
             let located = document.characters[index]
             let character = located.character
-            if character.isWhitespace {
+            if character.isFastWhitespace {
                 pendingSpace = !output.isEmpty
             } else {
                 if pendingSpace, !Self.attachesLeft(character) { output.append(" ") }
                 pendingSpace = false
-                if located.superscript, character.isNumber, index == 0 || !document.characters[index - 1].superscript {
+                if located.superscript, character.isFastNumber, index == 0 || !document.characters[index - 1].superscript {
                     // A superscript number that is not a marker is an exponent: `10^6`.
                     output.append("^")
                 }

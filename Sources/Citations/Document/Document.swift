@@ -12,6 +12,8 @@ public struct Document: Sendable {
     public let format: PageFormat
     /// The extracted characters with their source positions.
     let characters: [LocatedCharacter]
+    /// The extracted characters alone, for scanning.
+    let textCharacters: [Character]
     /// The position just past the end of the source.
     let endLocation: SourceLocation
 
@@ -20,21 +22,22 @@ public struct Document: Sendable {
         self.path = path
         self.format = format
         // Invisible characters (zero-width spaces, soft hyphens, byte-order marks) would split words and numbers.
-        let located = LocatedCharacter.characters(of: source).filter { !Self.invisibles.contains($0.character) }
+        let located = LocatedCharacter.characters(of: source).filter { !Self.isInvisible($0.character) }
         endLocation = Self.endLocation(of: located)
         switch format {
         case .text:
             characters = located
         case .html:
-            characters = HTMLExtractor(collapsesWhitespace: true).extract(located).filter { !Self.invisibles.contains($0.character) }
+            characters = HTMLExtractor(collapsesWhitespace: true).extract(located).filter { !Self.isInvisible($0.character) }
         case .markdown:
             characters = HTMLExtractor(collapsesWhitespace: false).extract(MarkdownExtractor().extract(located))
-                .filter { !Self.invisibles.contains($0.character) }
+                .filter { !Self.isInvisible($0.character) }
         }
+        textCharacters = characters.map(\.character)
     }
 
     /// The extracted text.
-    public var text: String { String(characters.map(\.character)) }
+    public var text: String { String(textCharacters) }
 
     /// The source position of the character at `offset` in `text` (counted in characters); the end of the
     /// source for offsets past the end.
@@ -43,7 +46,14 @@ public struct Document: Sendable {
         return characters[offset].location
     }
 
-    private static let invisibles: Set<Character> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{AD}"]
+    /// Zero-width spaces and joiners, the word joiner, the byte-order mark and the soft hyphen.
+    private static func isInvisible(_ character: Character) -> Bool {
+        guard character.asciiValue == nil, let scalar = character.unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0x200B...0x200D, 0x2060, 0xFEFF, 0xAD: return true
+        default: return false
+        }
+    }
 
     private static func endLocation(of located: [LocatedCharacter]) -> SourceLocation {
         guard let last = located.last else { return SourceLocation(line: 1, column: 1) }

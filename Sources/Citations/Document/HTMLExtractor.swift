@@ -18,14 +18,15 @@ struct HTMLExtractor {
     ]
 
     func extract(_ input: [LocatedCharacter]) -> [LocatedCharacter] {
-        var output = Output(collapsesWhitespace: collapsesWhitespace)
+        var output = HTMLTextOutput(collapsesWhitespace: collapsesWhitespace)
         var lists: [ListContext] = []
         var superscriptDepth = 0
         var preformattedDepth = 0
         var index = 0
         while index < input.count {
             let current = input[index]
-            if current.character == "<", let tag = Tag.parse(input, at: index) {
+            let ascii = current.character.asciiValue
+            if ascii == UInt8(ascii: "<"), let tag = Tag.parse(input, at: index) {
                 if tag.isDeclaration {
                     index = tag.end
                     continue
@@ -65,11 +66,11 @@ struct HTMLExtractor {
             }
             var character = current
             var next = index + 1
-            if character.character == "&", let (decoded, end) = Self.entity(in: input, at: index) {
+            if ascii == UInt8(ascii: "&"), let (decoded, end) = Self.entity(in: input, at: index) {
                 character.character = decoded
                 next = end
             }
-            character.superscript = superscriptDepth > 0
+            character.superscript = character.superscript || superscriptDepth > 0
             output.append(character, preformatted: preformattedDepth > 0)
             index = next
         }
@@ -86,7 +87,7 @@ struct HTMLExtractor {
                 guard let decoded = HTMLEntities.decode(body) else { return nil }
                 return (decoded, cursor + 1)
             }
-            guard character.isLetter || character.isNumber || character == "#" else { return nil }
+            guard character.isFastLetter || character.isFastNumber || character == "#" else { return nil }
             body.append(character)
             cursor += 1
         }
@@ -109,75 +110,4 @@ struct HTMLExtractor {
 private struct ListContext {
     var ordered: Bool
     var next: Int
-}
-
-/// The text being built, with whitespace and paragraph breaks normalised.
-private struct Output {
-    let collapsesWhitespace: Bool
-    var characters: [LocatedCharacter] = []
-    /// A space seen in collapsing mode, written only when text follows on the same line.
-    var pendingSpace: LocatedCharacter?
-
-    init(collapsesWhitespace: Bool) { self.collapsesWhitespace = collapsesWhitespace }
-
-    mutating func append(_ character: LocatedCharacter, preformatted: Bool) {
-        guard collapsesWhitespace, !preformatted else {
-            characters.append(character)
-            return
-        }
-        if character.character.isWhitespace {
-            if let last = characters.last, !last.character.isWhitespace, pendingSpace == nil {
-                var space = character
-                space.character = " "
-                pendingSpace = space
-            }
-            return
-        }
-        if let space = pendingSpace {
-            characters.append(space)
-            pendingSpace = nil
-        }
-        characters.append(character)
-    }
-
-    mutating func appendSynthetic(_ text: String, at location: SourceLocation) {
-        pendingSpace = nil
-        for character in text {
-            characters.append(LocatedCharacter(character: character, location: location, synthetic: true))
-        }
-    }
-
-    mutating func lineBreak(at location: SourceLocation) {
-        pendingSpace = nil
-        trimTrailingSpaces()
-        characters.append(LocatedCharacter(character: "\n", location: location, synthetic: true))
-    }
-
-    /// Ends the current block with a blank line (once, however many block tags meet).
-    mutating func paragraphBreak(at location: SourceLocation) {
-        pendingSpace = nil
-        trimTrailingSpaces()
-        // A list item's number stays on the line of the item's first text (`<li><p>...`).
-        guard let last = characters.last, !(last.synthetic && last.character != "\n") else { return }
-        var newlines = 0
-        for character in characters.reversed() {
-            guard character.character == "\n" else { break }
-            newlines += 1
-        }
-        for _ in newlines..<2 {
-            characters.append(LocatedCharacter(character: "\n", location: location, synthetic: true))
-        }
-    }
-
-    private mutating func trimTrailingSpaces() {
-        guard collapsesWhitespace else { return }
-        while let last = characters.last, last.character == " ", !last.synthetic { characters.removeLast() }
-    }
-
-    /// The text without the blank lines that the last block element left.
-    func finish() -> [LocatedCharacter] {
-        var result = characters
-        while let last = result.last, last.synthetic, last.character == "\n" { result.removeLast() }
-        return result
-    }
 }

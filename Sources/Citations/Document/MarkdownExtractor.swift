@@ -35,7 +35,7 @@ struct MarkdownExtractor {
     private static func lines(of input: [LocatedCharacter]) -> [ArraySlice<LocatedCharacter>] {
         var lines: [ArraySlice<LocatedCharacter>] = []
         var start = 0
-        for (index, character) in input.enumerated() where character.character == "\n" {
+        for (index, character) in input.enumerated() where character.character.asciiValue == UInt8(ascii: "\n") {
             lines.append(input[start...index])
             start = index + 1
         }
@@ -43,9 +43,12 @@ struct MarkdownExtractor {
         return lines
     }
 
-    /// `[id]: https://...` link definitions are not text (a `[1] Author...` entry has no colon after the label).
+    /// `[id]: https://...` link definitions are not text; numbered ones (`[1]: https://doi.org/...`) stay, as
+    /// they make a reference list of links.
     private static func isLinkDefinition(_ line: String) -> Bool {
         guard line.hasPrefix("["), !line.hasPrefix("[^"), let close = line.firstIndex(of: "]") else { return false }
+        let label = line[line.index(after: line.startIndex)..<close]
+        if !label.isEmpty, label.allSatisfy(\.isASCIIDigit) { return false }
         let rest = line[line.index(after: close)...]
         guard rest.hasPrefix(":") else { return false }
         let target = rest.dropFirst().trimmingCharacters(in: .whitespacesAndNewlines)
@@ -103,21 +106,31 @@ struct MarkdownExtractor {
                 let previous = index > 0 ? characters[index - 1].character : nil
                 if character == "_", let previous, let next, Self.isWordCharacter(previous), Self.isWordCharacter(next) { break }
                 // Emphasis hugs text on one side; a lone `*` between spaces is text.
-                let opensText = next.map { !$0.isWhitespace } ?? false
-                let closesText = previous.map { !$0.isWhitespace } ?? false
+                let opensText = next.map { !$0.isFastWhitespace } ?? false
+                let closesText = previous.map { !$0.isFastWhitespace } ?? false
                 if !opensText && !closesText { break }
                 index += 1
                 continue
             case "!" where next == "[":
                 index += 1
                 continue
+            case "^" where index == 0 || characters[index - 1].character != "[":
+                // Pandoc superscript `^1,2^`: the text between the carets is superscript.
+                if let close = Self.superscriptEnd(in: characters, from: index + 1) {
+                    for var inner in characters[(index + 1)..<close] {
+                        inner.superscript = true
+                        output.append(inner)
+                    }
+                    index = close + 1
+                    continue
+                }
             case "]" where next == "(":
                 if let close = Self.closingParenthesis(in: characters, from: index + 1) {
                     // The link text was already kept; drop its brackets and the target, except around a
                     // citation number linked to its entry (`[1](#ref1)`), which stays a bracket marker.
                     if let open = output.lastIndex(where: { $0.character == "[" }) {
                         let label = output[(open + 1)...].map(\.character)
-                        let isCitation = !label.isEmpty && label.allSatisfy { $0.isNumber || ",;-– ".contains($0) }
+                        let isCitation = !label.isEmpty && label.allSatisfy { $0.isFastNumber || ",;-– ".contains($0) }
                         if isCitation {
                             output.append(characters[index])
                         } else {
@@ -143,6 +156,18 @@ struct MarkdownExtractor {
             index += 1
         }
         return output
+    }
+
+    /// The index of the caret closing a Pandoc superscript of citation characters, if there is one.
+    private static func superscriptEnd(in characters: [LocatedCharacter], from start: Int) -> Int? {
+        var index = start
+        while index < characters.count {
+            let character = characters[index].character
+            if character == "^" { return index > start ? index : nil }
+            guard character.isFastNumber || ",-–".contains(character) else { return nil }
+            index += 1
+        }
+        return nil
     }
 
     private static func closingParenthesis(in characters: [LocatedCharacter], from open: Int) -> Int? {
@@ -171,12 +196,6 @@ struct MarkdownExtractor {
     }
 
     private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
-    }
-}
-
-extension String {
-    func trimmingLeadingSpaces() -> String {
-        String(drop(while: { $0 == " " || $0 == "\t" }))
+        character.isFastLetter || character.isFastNumber
     }
 }

@@ -34,7 +34,7 @@ struct Tag {
             isClosing = true
             index += 1
         }
-        guard index < input.count, input[index].character.isASCII, input[index].character.isLetter else { return nil }
+        guard index < input.count, input[index].character.isASCII, input[index].character.isFastLetter else { return nil }
         var name = ""
         while index < input.count, isNameCharacter(input[index].character) {
             name.append(input[index].character)
@@ -53,7 +53,7 @@ struct Tag {
                 index += 1
                 continue
             }
-            if character.isWhitespace {
+            if character.isFastWhitespace {
                 index += 1
                 continue
             }
@@ -75,7 +75,7 @@ struct Tag {
                     }
                     index += 1
                 } else {
-                    while index < input.count, !input[index].character.isWhitespace, input[index].character != ">" {
+                    while index < input.count, !input[index].character.isFastWhitespace, input[index].character != ">" {
                         value.append(input[index].character)
                         index += 1
                     }
@@ -88,7 +88,7 @@ struct Tag {
     }
 
     private static func isNameCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || character == "-" || character == ":" || character == "_")
+        character.isASCII && (character.isFastLetter || character.isFastNumber || character == "-" || character == ":" || character == "_")
     }
 
     private static func matches(_ input: [LocatedCharacter], at index: Int, _ text: String) -> Bool {

@@ -6,7 +6,7 @@ struct TextLine: Sendable {
     static func lines(of text: [Character]) -> [TextLine] {
         var lines: [TextLine] = []
         var start = 0
-        for (index, character) in text.enumerated() where character == "\n" {
+        for (index, character) in text.enumerated() where character.asciiValue == UInt8(ascii: "\n") {
             lines.append(TextLine(range: start..<index))
             start = index + 1
         }
@@ -15,13 +15,13 @@ struct TextLine: Sendable {
     }
 
     func isBlank(in text: [Character]) -> Bool {
-        text[range].allSatisfy(\.isWhitespace)
+        text[range].allSatisfy(\.isFastWhitespace)
     }
 
     /// The offset of the first non-space character (the end of the line when blank).
     func contentStart(in text: [Character]) -> Int {
         var index = range.lowerBound
-        while index < range.upperBound, text[index].isWhitespace { index += 1 }
+        while index < range.upperBound, text[index].isFastWhitespace { index += 1 }
         return index
     }
 }

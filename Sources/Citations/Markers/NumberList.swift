@@ -51,7 +51,9 @@ struct NumberList: Sendable {
             raw += String(characters[index..<after])
             index = after
         }
-        guard let numbers = expand(items.map(\.value), separators: separators.map(\.character)) else { return nil }
+        // Citation numbers start at 1: `[0,1]` is an interval.
+        guard !items.contains(where: { $0.value == 0 }),
+              let numbers = expand(items.map(\.value), separators: separators.map(\.character)) else { return nil }
         var periods: [(offset: Int, left: String, right: String)] = []
         let hasListSeparator = separators.contains { $0.character == "," || $0.character == ";" }
         for (position, separator) in separators.enumerated() where separator.character == "." {
@@ -96,8 +98,4 @@ struct NumberList: Sendable {
     private static func skipOneSpace(_ characters: [Character], from index: Int) -> Int {
         index < characters.count && characters[index] == " " ? index + 1 : index
     }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }

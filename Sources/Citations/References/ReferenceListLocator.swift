@@ -1,7 +1,7 @@
 import Bibliography
 
 /// Finds the numbered reference list of a page: a run of lines labelled 1, 2, 3, … in one style (`1. `,
-/// `[1] `, `[^1]: `, or the items of an HTML `<ol>`), whose entries read like references (a year, `et al.`,
+/// `[1] `, `[^1]: `, `¹ `, or the items of an HTML `<ol>`), whose entries read like references (a year, `et al.`,
 /// a DOI or a link). Entries that wrap over several lines are joined with one space. When several runs
 /// qualify, the one with the most reference-like entries wins, and the later one on a tie (reference lists
 /// come last).
@@ -13,13 +13,16 @@ struct ReferenceListLocator {
 
     init(document: Document) {
         characters = document.characters
-        text = document.characters.map(\.character)
+        text = document.textCharacters
         allowsRepeatedOne = document.format == .markdown
     }
 
     func locate() -> ReferenceList? {
         let lines = TextLine.lines(of: text)
-        let labels = lines.map { line in ListLabel.read(text, at: line.contentStart(in: text), lineEnd: line.range.upperBound) }
+        let superscript = characters.map(\.superscript)
+        let labels = lines.map { line in
+            ListLabel.read(text, at: line.contentStart(in: text), lineEnd: line.range.upperBound, superscript: superscript)
+        }
         var best: (list: ReferenceList, score: Int)?
         for (index, label) in labels.enumerated() {
             guard let label, label.number == 1 else { continue }
@@ -41,7 +44,11 @@ struct ReferenceListLocator {
         var repeatedOne = true
         var index = first + 1
         func closeEntry() {
-            let joined = current.text.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
+            var joined = current.text.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
+            // A back-link arrow before the entry (`^ Doe J...`, `↑ Doe J...`) is navigation, not reference text.
+            while let first = joined.first, Self.backLinks.contains(first), joined.dropFirst().first == " " {
+                joined = String(joined.dropFirst(2))
+            }
             let number = repeatedOne && allowsRepeatedOne ? entries.count + 1 : current.label.number
             entries.append(ReferenceEntry(number: number, text: joined, location: characters[current.label.start].location))
         }
@@ -78,6 +85,8 @@ struct ReferenceListLocator {
         return text[first] == " " || text[first] == "\t"
     }
 
+    private static let backLinks: Set<Character> = ["^", "↑", "⇧", "↩"]
+
     /// A year, `et al`, a DOI or a link: what distinguishes a reference from a numbered step.
     static func looksLikeReference(_ entry: String) -> Bool {
         let lowered = entry.lowercased()
@@ -101,14 +110,5 @@ struct ReferenceListLocator {
             index = end
         }
         return false
-    }
-}
-
-extension String {
-    func trimmingWhitespace() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
-        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
-        return String(slice)
     }
 }

@@ -46,18 +46,18 @@ struct SentenceSplitter {
         }
         if start < block.upperBound {
             var end = block.upperBound
-            while end > start, text[end - 1].isWhitespace { end -= 1 }
+            while end > start, text[end - 1].isFastWhitespace { end -= 1 }
             if end > start { sentences.append(sentence(start..<end)) }
         }
         return sentences
     }
 
-    /// Extends past markers glued to the punctuation or after spaces on the same line.
+    /// Extends past markers glued to the punctuation or after spaces (or the line break of wrapped text).
     private func endOfAttachedMarkers(from position: Int, block: Range<Int>) -> Int {
         var end = position
         while true {
             var cursor = end
-            while cursor < block.upperBound, text[cursor] == " " || text[cursor] == "\t" || text[cursor] == "\u{A0}" { cursor += 1 }
+            while cursor < block.upperBound, text[cursor].isFastWhitespace { cursor += 1 }
             guard let marker = markers.first(where: { $0.lowerBound == cursor }), marker.upperBound <= block.upperBound else {
                 return end
             }
@@ -72,8 +72,16 @@ struct SentenceSplitter {
 
     private func startsSentence(_ index: Int) -> Bool {
         let character = text[index]
-        if character.isUppercase || character.isNumber || Self.openers.contains(character) { return true }
-        return markers.contains { $0.lowerBound == index }
+        if character.isFastUppercase || character.isFastNumber || Self.openers.contains(character) { return true }
+        if markers.contains(where: { $0.lowerBound == index }) { return true }
+        // A gene or symbol may open a sentence in lowercase (`p53 binds`, `miR-375 bound`, `β-amyloid`).
+        if let scalar = character.unicodeScalars.first, (0x03B1...0x03C9).contains(scalar.value) { return true }
+        var cursor = index
+        while cursor < text.count, !text[cursor].isFastWhitespace {
+            if text[cursor].isFastNumber || text[cursor].isFastUppercase { return character.isFastLetter }
+            cursor += 1
+        }
+        return false
     }
 
     /// A period after an abbreviation, an initial or inside a number.
@@ -81,20 +89,26 @@ struct SentenceSplitter {
         guard text[index] == "." else { return false }
         if index + 1 < text.count, text[index + 1] == "." { return true }
         var cursor = index - 1
-        while cursor >= 0, text[cursor].isLetter || (text[cursor] == "." && cursor > 0 && text[cursor - 1].isLetter) {
+        while cursor >= 0, text[cursor].isFastLetter || (text[cursor] == "." && cursor > 0 && text[cursor - 1].isFastLetter) {
             cursor -= 1
         }
         let word = String(text[(cursor + 1)..<index])
-        guard !word.isEmpty else { return false }
-        if Abbreviations.nonTerminal.contains(word.lowercased()) { return true }
+        // The end of an alphanumeric token (`E2F.`, `TLR4.`, `14.7K.`) is not an abbreviation.
+        guard !word.isEmpty, cursor < 0 || !text[cursor].isFastNumber else { return false }
+        let lowered = word.lowercased()
+        if Abbreviations.titles.contains(word) || Abbreviations.nonTerminal.contains(lowered) { return true }
+        if Abbreviations.beforeNumber.contains(lowered) {
+            let next = skipWhitespace(from: index + 1, end: text.count)
+            return next < text.count && text[next].isFastNumber
+        }
         // An initial (`J. Smith`, `Steven M. Meier`) or an initialism (`U.S.A.`).
-        if word.count == 1, let letter = word.first, letter.isUppercase { return true }
+        if word.count == 1, let letter = word.first, letter.isFastUppercase { return true }
         return word.contains(".")
     }
 
     private func skipWhitespace(from index: Int, end: Int) -> Int {
         var cursor = index
-        while cursor < end, text[cursor].isWhitespace { cursor += 1 }
+        while cursor < end, text[cursor].isFastWhitespace { cursor += 1 }
         return cursor
     }
 

@@ -88,4 +88,11 @@ struct FindingTests {
         #expect(locations == locations.sorted())
         #expect(Set(analysis.findings.map(\.code)) == [.outOfOrder, .unresolvedMarker, .orphanReference])
     }
+
+    @Test("findings at one marker are ordered errors first, then by code and reference")
+    func orderingAtOnePosition() {
+        let analysis = Fixtures.analyze(prose: "It works.1,2,3,4 And [5, 8, 7].", references: 5)
+        let summary = analysis.findings.map { "\($0.code) \($0.reference ?? 0)" }
+        #expect(summary == ["marker-style 0", "unresolved-marker 7", "unresolved-marker 8"])
+    }
 }

@@ -22,7 +22,7 @@ struct MarkerFormTests {
 
     @Test("digits glued to a word are a marker")
     func gluedToWord() throws {
-        let marker = try only("Dextrose raises collagen3 in tendons.")
+        let marker = try only("Dextrose raises collagen3, then tendons heal.")
         #expect(marker.kind == .glued)
         #expect(marker.numbers == [3])
     }

@@ -78,4 +78,27 @@ struct NonMarkerTrapTests {
     @Test("addresses and links") func addresses() {
         #expect(markers("Visit www.example.com/page.2 Today we open.").isEmpty)
     }
+
+    @Test("journal issue numbers in parentheses") func issueNumbers() {
+        #expect(markers("Am J Pathol. 1996;149(6):2095-2106. J Biol Chem. 1999;274 (9): 5830.").isEmpty)
+    }
+
+    @Test("gene, protein and abbreviation names with numbers") func geneNames() {
+        #expect(markers("The Igf2 allele and Dvl1 and Dvl2. Genes mxa, cxcl10, and hen1. Interleukin (IL)4, and (DMR)1, too.").isEmpty)
+        #expect(markers("A hen1 suppressor1-2 (heso1-2) was found.").isEmpty)
+    }
+
+    @Test("chemical charges, statistics and residue numbers in superscript") func notation() {
+        #expect(markers("Intracellular Ca²⁺ rose; Wald χ² = 3.82 at the Met¹⁴⁹ variant.").isEmpty)
+        #expect(markers("At Cys<sup>333</sup> and Ca<sup>2+</sup> levels, χ<sup>2</sup> was 3.", format: .html).isEmpty)
+    }
+
+    @Test("numbered points after a period and intervals") func pointsAndIntervals() {
+        #expect(markers("It was shown before. 2. We have since re-examined it. Limits outside [0,1] are errors.").isEmpty)
+    }
+
+    @Test("statistics in brackets after a value") func statistics() {
+        #expect(markers("Median age 61 [18-94] years; days 5.5 [3] vs 9 [4]; time 112 s [6] overall.").isEmpty)
+        #expect(markers("Age was 50 [10] years but it works [2].") == ["2"])
+    }
 }

@@ -64,4 +64,30 @@ struct ReferenceListLocatorTests {
         #expect(analysis.references.isEmpty)
         #expect(analysis.referenceListLocation == nil)
     }
+
+    @Test("endnotes labelled with superscript numbers: Unicode or <sup>")
+    func superscriptLabels() {
+        let unicode = CitationAnalyzer.analyze(Document(source: "It works.¹ It lasts.²\n\n¹ Doe J. A. 2001.\n² Roe R. B. 2002.\n", format: .text, path: "p.txt"))
+        #expect(unicode.references.map(\.text) == ["Doe J. A. 2001.", "Roe R. B. 2002."])
+        #expect(unicode.markers.map(\.numbers) == [[1], [2]])
+        #expect(unicode.findings.isEmpty)
+        let html = CitationAnalyzer.analyze(Document(source: "<p>It works.<sup>2</sup></p><p><sup>1</sup> Doe J. A. 2001.</p><p><sup>2</sup> Roe R. B. 2002.</p>", format: .html, path: "p.html"))
+        #expect(html.references.map(\.number) == [1, 2])
+        #expect(html.findings.map(\.code) == [.orphanReference])
+    }
+
+    @Test("a superscript note label outside a reference list is not a marker")
+    func noteLabel() {
+        let analysis = CitationAnalyzer.analyze(Document(source: "Prices vary.\n\n¹ Prices exclude tax.\n", format: .text, path: "p.txt"))
+        #expect(analysis.markers.isEmpty)
+    }
+
+    @Test("Markdown numbered link definitions make a reference list; named ones are dropped")
+    func linkDefinitions() {
+        let source = "It works [1] and lasts [2].\n\n[1]: https://doi.org/10.1000/a \"Doe 2001\"\n[2]: https://doi.org/10.1000/b\n[site]: https://example.org\n"
+        let analysis = CitationAnalyzer.analyze(Document(source: source, format: .markdown, path: "p.md"))
+        #expect(analysis.references.map(\.text) == ["https://doi.org/10.1000/a \"Doe 2001\"", "https://doi.org/10.1000/b"])
+        #expect(analysis.markers.map(\.numbers) == [[1], [2]])
+        #expect(analysis.findings.isEmpty)
+    }
 }
