@@ -13,6 +13,7 @@ struct Cite: ParsableCommand {
             StatsCommand.self,
             SupportCommand.self,
             FormatCommand.self,
+            ParseReferenceCommand.self,
         ]
     )
 }

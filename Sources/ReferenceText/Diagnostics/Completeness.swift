@@ -10,7 +10,7 @@ extension ParseState {
         }
         if item.author.isEmpty, item.editor.isEmpty, item.type != .webpage { missing.append("author") }
         guard !missing.isEmpty else { return }
-        let what = missing.joined(separator: ", ")
+        let what = missing.count == 1 ? missing[0] : missing.dropLast().joined(separator: ", ") + " or " + (missing.last ?? "")
         report(
             .referenceIncomplete, .warning,
             "The reference has no \(what) that could be read; Citing Medicine requires author, title, \(item.type == .articleJournal ? "journal, year, volume and pages" : "place, publisher and year").",

@@ -2,17 +2,33 @@
 /// hyphenated compounds seen in the SciFact abstracts and the GROBID/AnyStyle gold titles
 /// (built by `Benchmarks/references/Lexicon/make_lexicon.py`; the evaluation sets are not read).
 struct Lexicon: Sendable {
-    let words: Set<String>
-    let compounds: Set<String>
+    /// Word → how often it was seen.
+    let words: [String: Int]
+    /// Hyphenated compound → how often it was seen.
+    let compounds: [String: Int]
+    /// Capitalised words that begin journal titles (`J`, `Am`, `Science`).
+    let journalWords: Set<String>
 
     /// The built-in lexicon, loaded once.
-    static let shared = Lexicon(wordLines: wordData, compoundLines: compoundData)
+    static let shared = Lexicon(wordLines: wordData, compoundLines: compoundData, journalWordLines: journalWordData)
 
-    init(wordLines: String, compoundLines: String) {
-        words = Set(wordLines.split(separator: "\n").map(String.init))
-        compounds = Set(compoundLines.split(separator: "\n").map(String.init))
+    init(wordLines: String, compoundLines: String, journalWordLines: String = "") {
+        words = Lexicon.counts(wordLines)
+        compounds = Lexicon.counts(compoundLines)
+        journalWords = Set(journalWordLines.split(separator: "\n").map(String.init))
     }
 
-    func contains(word: String) -> Bool { words.contains(word.lowercased()) }
-    func contains(compound: String) -> Bool { compounds.contains(compound.lowercased()) }
+    /// Lines of `word count` (a line without a count counts once).
+    static func counts(_ lines: String) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for line in lines.split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 1)
+            guard let w = parts.first else { continue }
+            out[String(w)] = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
+        }
+        return out
+    }
+
+    func contains(word: String) -> Bool { words[word.lowercased()] != nil }
+    func contains(compound: String) -> Bool { compounds[compound.lowercased()] != nil }
 }

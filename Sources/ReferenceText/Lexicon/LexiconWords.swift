@@ -2,36283 +2,30541 @@
 // ODC-By 1.0; GROBID citation corpus titles, CC BY 4.0; AnyStyle gold/core titles, BSD-2). Do not edit.
 
 extension Lexicon {
-    /// Lowercase words, one a line.
+    /// Lowercase words and how often they were seen, one `word count` a line.
     static let wordData = """
-aa
-aaa
-aaai
-aab
-aachen
-aacr
-aad
-aah
-aai
-aams
-aarhus
-aarp
-aas
-aashto
-aatf
-aauaaa
-aav
-ab
-abandoned
-abasic
-abbott
-abbreviated
-abc
-abca
-abcg
-abciximab
-abd
-abdomen
-abdominal
-abduction
-abelian
-aberrant
-aberrantly
-aberration
-aberrations
-abeta
-abf
-abhandlungen
-abi
-abilities
-ability
-abiotic
-abl
-ablate
-ablated
-ablates
-ablating
-ablation
-able
-abmd
-abms
-abnormal
-abnormalities
-abnormality
-abnormally
-abolish
-abolished
-abolishes
-abolishing
-aborted
-abortion
-abortions
-abortive
-abound
-about
-above
-abp
-abpi
-abroad
-abrogate
-abrogated
-abrogates
-abrogating
-abrogation
-abrupt
-abs
-abscess
-abscesses
-abscisic
-absence
-absent
-absolute
-absolutely
-absorbable
-absorbance
-absorbed
-absorbs
-absorptiometry
-absorption
-absorptive
-abstainers
-abstinence
-abstr
-abstract
-abstracted
-abstraction
-abstracts
-abundance
-abundances
-abundant
-abundantly
-abuse
-abused
-abv
-ac
-aca
-acad
-academia
-academic
-academie
-academy
-acam
-acarbose
-acc
-accel
-acceler
-accelerate
-accelerated
-accelerates
-accelerating
-acceleration
-accelerator
-accelerators
-accelerometer
-accent
-accentuated
-accept
-acceptability
-acceptable
-acceptance
-accepted
-acceptor
-acceptors
-accepts
-access
-accessed
-accesses
-accessibility
-accessible
-accessing
-accession
-accessory
-accident
-accidental
-accidents
-accommodate
-accommodates
-accommodating
-accommodation
-accompanied
-accompanies
-accompany
-accompanying
-accomplish
-accomplished
-accord
-accordance
-according
-accordingly
-accords
-account
-accountability
-accounted
-accounting
-accounts
-accra
-accrual
-accrued
-acculturation
-accumbens
-accumulate
-accumulated
-accumulates
-accumulating
-accumulation
-accumulations
-accuracies
-accuracy
-accurate
-accurately
-ace
-acellular
-acentriolar
-acentrosomal
-acet
-acetaminophen
-acetate
-acetic
-acetoacetate
-acets
-acetyl
-acetylase
-acetylaspartate
-acetylatable
-acetylated
-acetylation
-acetylcarnitine
-acetylchitooligosaccharide
-acetylcholine
-acetylcysteine
-acetyltransferase
-acetyltransferases
-acf
-acg
-achalasia
-acheduling
-achievable
-achieve
-achieved
-achievement
-achievements
-achieves
-achieving
-achilles
-achondroplasia
-acid
-acidic
-acidification
-acidosis
-acids
-acinar
-acinetobacter
-acini
-acknowledge
-acknowledged
-acl
-acm
-acoustic
-acoustical
-acoustics
-acpa
-acq
-acquir
-acquire
-acquired
-acquiring
-acquisition
-acquisitions
-acr
-acridine
-acrolein
-acromegalic
-acrophase
-acrosome
-across
-acs
-acsf
-act
-acta
-acted
-actes
-actin
-acting
-actinic
-actinin
-actinomycin
-actins
-action
-actionable
-actions
-activate
-activated
-activates
-activating
-activation
-activations
-activator
-activators
-active
-actively
-activin
-activities
-activity
-activité
-actn
-actomyosin
-actors
-actrn
-acts
-actual
-actualizing
-actually
-actuarial
-actuated
-acu
-acuity
-acuminata
-acupoints
-acupressure
-acupuncture
-acute
-acutely
-acyl
-acylated
-acylations
-acyltransferase
-ad
-ada
-adad
-adam
-adamts
-adapt
-adaptable
-adaptation
-adaptations
-adapted
-adapter
-adapting
-adaption
-adaptive
-adaptor
-adar
-adas
-adcc
-adcrs
-add
-added
-addendum
-addicted
-addiction
-adding
-addition
-additional
-additionally
-additions
-additive
-additively
-additives
-address
-addressable
-addressed
-addresses
-addressing
-adds
-adduct
-adducts
-ade
-adefovir
-adelaide
-adenine
-adeno
-adenocarcinoma
-adenocarcinomas
-adenoidectomy
-adenoma
-adenomas
-adenosine
-adenosylmethionine
-adenoviral
-adenovirus
-adenoviruses
-adenyl
-adenylate
-adenylyl
-adequacy
-adequate
-adequately
-ades
-adhd
-adhere
-adhered
-adherence
-adherens
-adherent
-adherers
-adhering
-adhesins
-adhesiolysis
-adhesion
-adhesions
-adhesive
-adi
-adipocyte
-adipocytes
-adipocytokine
-adipocytokines
-adipogenesis
-adipogenic
-adipokine
-adipokines
-adiponectin
-adipose
-adiposity
-adjacent
-adjudicated
-adjunct
-adjunctive
-adjuncts
-adjust
-adjustable
-adjusted
-adjusting
-adjustment
-adjustments
-adjusts
-adjuvancy
-adjuvant
-adjuvants
-adl
-adls
-adlte
-adm
-administer
-administered
-administering
-administration
-administrations
-administrative
-admission
-admissions
-admitted
-admixed
-admp
-adnrf
-adolescence
-adolescent
-adolescents
-adomet
-adopt
-adopted
-adoptee
-adoptees
-adopting
-adoption
-adoptive
-adoptively
-adopts
-adp
-adpkd
-adr
-adrb
-adrenal
-adrenergic
-adrenoceptor
-adrenocortical
-adrenomedullin
-adrenoreceptor
-adrenoreceptors
-adrp
-adrs
-ads
-adsorbed
-adsorbs
-adsorption
-adult
-adultes
-adulthood
-adults
-adv
-advance
-advanced
-advancement
-advancements
-advances
-advancing
-advantage
-advantageous
-advantages
-advent
-adventist
-adventures
-adverse
-adversely
-advertising
-advice
-advisable
-advise
-advised
-advisory
-advnsclc
-advocated
-advocates
-adynamic
-ae
-aedes
-aee
-aegypti
-aeh
-aei
-aep
-aerial
-aerobic
-aerobically
-aerodynamic
-aerogenes
-aerosolization
-aerospace
-aeruginosa
-aes
-aesthetic
-aesthetics
-aetiologic
-aetiological
-aetiologies
-aetiology
-aevi
-af
-afadin
-aff
-affairs
-affect
-affected
-affecting
-affections
-affective
-affects
-afferent
-afferents
-affiliated
-affiliations
-affine
-affinities
-affinity
-affirmation
-afflicted
-afflictions
-affluent
-affordable
-afforded
-affords
-affy
-affymetrix
-aflp
-afm
-afnet
-aforementioned
-afp
-africa
-african
-africana
-afro
-after
-afterhyperpolarization
-aftermath
-afterword
-ag
-aga
-again
-against
-agar
-agarose
-agdnv
-agdscam
-age
-aged
-ageing
-agencies
-agency
-agenda
-agendas
-agenesis
-agent
-agents
-ages
-agglutinin
-aggravate
-aggravated
-aggravates
-aggrecanase
-aggregate
-aggregated
-aggregates
-aggregation
-aggregations
-aggression
-aggressive
-aggressively
-aggressiveness
-aging
-agm
-agms
-agnps
-ago
-agonism
-agonist
-agonists
-agouti
-agr
-agrc
-agree
-agreed
-agreement
-agric
-agricultural
-agriculture
-agrobacterium
-agrp
-ags
-ah
-aha
-ahead
-ahg
-ahp
-ahr
-ai
-aia
-aiaa
-aicar
-aid
-aide
-aided
-aides
-aids
-aif
-aiib
-aiii
-ailing
-aim
-aimed
-aiming
-aims
-ain
-aip
-aipconf
-air
-airborne
-aircraft
-aire
-airflow
-airline
-airspace
-airway
-airways
-ais
-aivs
-aj
-ajnr
-ajph
-ajs
-ak
-akad
-akademie
-akademii
-akathisia
-aki
-akin
-akt
-al
-ala
-alabama
-alafenamide
-alanine
-alarmin
-alarming
-alaskan
-alba
-albeit
-albert
-alberta
-albicans
-albino
-albumin
-albuminuria
-alcaligenes
-alcian
-alcohol
-alcoholic
-alcoholism
-alcohols
-aldehyde
-aldehydes
-aldh
-aldolase
-aldosterone
-aldrich
-alendronate
-aleocharinae
-alert
-alertness
-alexander
-alexandre
-alexandri
-alfa
-alfalfa
-alg
-alga
-algebra
-algebraic
-algebras
-algebroids
-algorithm
-algorithmic
-algorithmique
-algorithms
-algorithmus
-ali
-aliases
-aliasing
-alice
-align
-aligned
-aligner
-aligners
-aligning
-alignment
-alignments
-alinp
-aliphatic
-alirocumab
-aliskiren
-alive
-alk
-alkali
-alkaline
-alkaloids
-alkylating
-all
-allele
-alleles
-allelic
-allergen
-allergens
-allergic
-allergies
-allergy
-alleviate
-alleviated
-alleviates
-alleviating
-alleviation
-allg
-alliance
-allied
-allium
-allo
-alloantigen
-alloantigens
-allocated
-allocating
-allocation
-allocator
-allodynia
-allogeneic
-allograft
-allografts
-alloimmune
-allopatric
-allopurinol
-alloreplete
-allostasis
-allostatic
-allosteric
-allosterically
-allow
-allowance
-allowed
-allowing
-allows
-alloy
-alls
-allusion
-alm
-almost
-aln
-aloe
-alone
-along
-alongside
-alopecia
-alox
-alp
-alpa
-alpase
-alpb
-alpha
-alphabeta
-alphae
-alphaiib
-alphaiibbeta
-alphas
-alphavbeta
-alphavirus
-alphaviruses
-alprazolam
-already
-alri
-als
-also
-alspac
-alt
-alter
-alteration
-alterations
-altered
-altering
-alternate
-alternating
-alternation
-alternative
-alternatively
-alternatives
-alters
-although
-altman
-altmetrics
-altogether
-alts
-altschul
-alu
-alum
-aluminum
-alveolar
-alveoli
-alveolitis
-always
-alx
-alzheimer
-am
-ama
-amalgamation
-amanitin
-amap
-amazing
-amazonensis
-amber
-ambient
-ambiguity
-ambiguous
-ambitious
-amblyomma
-ambulation
-ambulatory
-amc
-amd
-ameboid
-ameliorate
-ameliorated
-ameliorates
-ameliorating
-amelioration
-amenable
-amended
-amer
-america
-american
-americana
-americans
-americanum
-americas
-ames
-ameto
-amh
-ami
-amidase
-amide
-amidst
-amiloride
-amino
-aminoacid
-aminoacids
-aminoacyl
-aminoacylation
-aminobutyric
-aminoglycoside
-aminoglycosides
-aminoimidazole
-aminoketobutyric
-aminolevulinic
-aminopeptidase
-aminopeptidases
-aminorex
-aminosalicylic
-aminotransferase
-aminotransferases
-amitriptyline
-amitriptylinoxide
-amkl
-aml
-amlodipine
-amm
-ammonia
-amniotic
-amodiaquine
-amoeba
-among
-amongst
-amoris
-amorphous
-amount
-amounts
-amoxicillin
-amp
-ampa
-ampar
-ampars
-amphetamine
-amphibian
-amphibians
-amphipathic
-amphiregulin
-ampicillin
-ampk
-ampkα
-ample
-ampli
-amplicons
-amplification
-amplifications
-amplified
-amplifiers
-amplifies
-amplify
-amplifying
-amplitude
-amplitudes
-amputated
-amputation
-amputations
-ams
-amsterdam
-amy
-amygdala
-amylase
-amyloid
-amyloidogenic
-amyloidosis
-amyloidotic
-amyotrophic
-an
-anabolic
-anabolism
-anaemia
-anaerobic
-anaesthesia
-anaesthesiol
-anaesthetized
-anal
-analg
-analgesic
-analgesics
-analog
-analogies
-analogous
-analogs
-analogue
-analogues
-analogy
-analyse
-analysed
-analyser
-analyses
-analysing
-analysis
-analysisof
-analysts
-analytes
-analytic
-analytical
-analytics
-analyze
-analyzed
-analyzer
-analyzes
-analyzing
-anandamide
-anaphase
-anaplastic
-anastrazole
-anat
-anatomic
-anatomical
-anatomically
-anatomie
-anatomy
-anca
-ancestor
-ancestors
-ancestral
-ancestry
-anchor
-anchorage
-anchored
-anchoring
-anchors
-ancien
-ancient
-ancillary
-ancova
-and
-anderson
-andits
-andquantum
-andragogy
-androgen
-androgenetic
-androgens
-androstenedione
-anecdotal
-anemia
-anergic
-anergy
-anesth
-anesthesia
-anesthesiology
-anesthetic
-anesthetized
-anestin
-aneuploid
-aneuploidy
-aneurysm
-aneurysms
-ang
-angeles
-angew
-angii
-angina
-angiogenesis
-angiogenic
-angiographic
-angiographically
-angiography
-angiomyolipomas
-angioplasty
-angiopoietin
-angiosperm
-angiosperms
-angiotensin
-angle
-anglerfish
-angles
-anglo
-angptl
-angstroms
-angular
-anharmonic
-anhydrase
-anim
-animal
-animalis
-animals
-animated
-anion
-anionic
-anisotropic
-anisotropy
-ankle
-anktm
-ankylosing
-anme
-ann
-annales
-annals
-annealed
-annealing
-anneals
-annexin
-annotate
-annotated
-annotates
-annotating
-annotation
-annotations
-annu
-annuaire
-annual
-annually
-anogenital
-anole
-anoles
-anomalies
-anomalous
-anomaly
-anonymised
-anonymity
-anonymous
-anopheles
-anorectic
-anorexia
-anorexigenic
-another
-anova
-anovulation
-anp
-anril
-ans
-ansatz
-ansc
-anscs
-answer
-answered
-answering
-answers
-ant
-antagonism
-antagonist
-antagonistic
-antagonistically
-antagonists
-antagonize
-antagonized
-antagonizes
-antagonizing
-antarctic
-antecedents
-antenatal
-antenna
-anterior
-anterograde
-anteroposterior
-anthelmintic
-anthers
-anthocyanins
-anthology
-anthracis
-anthracyclin
-anthracycline
-anthracyclines
-anthropogenic
-anthropological
-anthropology
-anthropometric
-anti
-antiangiogenic
-antiapoptotic
-antiasthmatic
-antiatherosclerotic
-antibacterial
-antibiofilm
-antibiotic
-antibiotics
-antibodies
-antibody
-anticancer
-anticipate
-anticipated
-anticipation
-anticipatory
-anticoagulant
-anticoagulants
-anticoagulation
-anticodon
-anticytokine
-antidepressant
-antidepressants
-antidiabetic
-antidote
-antiestrogenic
-antieukaryotic
-antiferromagnetic
-antifibrotic
-antifungal
-antigen
-antigenic
-antigenically
-antigens
-antigliadin
-antihistamines
-antihypertensive
-antiinflammatory
-antilles
-antimalarial
-antimalarials
-antimetabolites
-antimetastatic
-antimicrob
-antimicrobial
-antimicrobials
-antimycotic
-antimüllerian
-antineoplastic
-antineutrophil
-antiobesity
-antioxidant
-antioxidants
-antiparallel
-antiparasitic
-antiphonal
-antiplatelet
-antiporter
-antiprion
-antiproliferative
-antipsychotic
-antipsychotics
-antique
-antiquities
-antiquity
-antiretroviral
-antiretrovirals
-antisense
-antisera
-antiserum
-antisilencing
-antitermination
-antithrombotic
-antithymocyte
-antitoxin
-antitrypsin
-antitubercular
-antituberculosis
-antitumor
-antitumoral
-antitumorigenic
-antitumour
-antiviral
-ants
-anxiety
-anxiogenic
-anxiolytic
-anxious
-anxiousness
-any
-anything
-anzeiger
-ao
-aom
-aor
-aors
-aorta
-aortas
-aortic
-aortopathy
-ap
-apache
-apaf
-apamin
-apap
-apart
-apb
-apbs
-apc
-apcs
-ape
-apeced
-apella
-apes
-apex
-apg
-aph
-aphasic
-aphid
-aphidicolin
-api
-apica
-apical
-apigenin
-apis
-apj
-apjl
-apjs
-apl
-aplasia
-aplastic
-aplf
-apnea
-apnoea
-apo
-apoa
-apob
-apobec
-apocalypse
-apocynin
-apoe
-apolipoprotein
-apolipoproteins
-apollo
-apoprotein
-apoptosis
-apoptosome
-apoptotic
-app
-apparatus
-apparent
-apparently
-appeal
-appealing
-appear
-appearance
-appeared
-appearing
-appears
-appendage
-appendicular
-appendix
-appetite
-appetitive
-appl
-apples
-appli
-applicability
-applicable
-applicants
-application
-applications
-applicationsto
-applicationto
-applied
-appliedchemistry
-appliedenergy
-appliedphysics
-appliedphysicsletters
-applies
-apply
-applying
-apport
-apposition
-appraisal
-appraised
-appraising
-appreciable
-appreciate
-appreciated
-appreciation
-approach
-approached
-approaches
-approaching
-approche
-appropriate
-appropriately
-appropriateness
-approval
-approvals
-approved
-approx
-approximate
-approximated
-approximately
-approximating
-approximation
-approximations
-apramycin
-april
-après
-aps
-aptamer
-aptima
-apurinic
-apyrimidinic
-aq
-aqn
-aquacel
-aquatic
-aqueous
-aquifers
-ar
-ara
-arabia
-arabidopsis
-arabiensis
-arabinose
-arabinoside
-arac
-arachidonate
-arachidonic
-arachidonoyl
-aras
-arb
-arbeiten
-arbitrary
-arbitration
-arbor
-arborization
-arbovirus
-arbs
-arc
-arch
-archaea
-archaeal
-archaeologist
-archaeology
-archeology
-archetypal
-archetypes
-archipelago
-architect
-architectural
-architecture
-architectures
-archival
-archive
-archived
-archives
-archiving
-archéologie
-archéologique
-archéologiques
-arcobacter
-arcs
-arctic
-arcuate
-ard
-ards
-are
-area
-areal
-areas
-areg
-aren
-arena
-arenas
-arf
-arg
-argentina
-arginase
-arginine
-argonaute
-arguably
-argue
-argued
-argues
-arguing
-argument
-arguments
-aric
-arid
-arinc
-aripiprazole
-arise
-arisen
-arises
-arising
-aristophanes
-arithmetic
-arizona
-arkhangelsk
-arkiv
-arm
-armadillo
-armamentarium
-armcx
-armed
-arms
-army
-arno
-arnt
-aromatase
-aromatic
-arose
-around
-arousal
-arp
-arpa
-arps
-arr
-arranged
-arrangement
-arrangements
-array
-arrays
-arrest
-arrested
-arresting
-arrests
-arrhythmia
-arrhythmias
-arrhythmic
-arrival
-arrive
-arrived
-ars
-arsb
-arsenic
-art
-artefact
-artemether
-artemia
-artemis
-artemisinin
-artemisinins
-arterial
-arteries
-arteriolar
-arterioles
-arterioscler
-arteriosclerotic
-arteriosus
-arteriovenous
-artery
-artesunate
-arthritic
-arthritis
-arthroplasties
-arthroplasty
-arthropod
-arthropods
-arthroscopic
-article
-articles
-articular
-articularly
-articulatory
-artif
-artifact
-artifacts
-artificial
-artificially
-artistic
-artiﬁcial
-arts
-arv
-arylsulfatase
-as
-asa
-asbestos
-asbt
-asc
-ascending
-ascertain
-ascertained
-ascertaining
-ascertainment
-ascites
-ascitic
-ascl
-asco
-ascorbate
-ascorbic
-ascribed
-ascs
-asct
-ascus
-ascvd
-ase
-asexual
-asf
-ash
-ashing
-asi
-asia
-asian
-asians
-ask
-asked
-asking
-asm
-asme
-asn
-aso
-ason
-asos
-asp
-asparaginase
-aspartate
-aspartic
-aspect
-aspects
-aspergillosis
-aspiration
-aspirin
-asplos
-asrs
-ass
-assault
-assaults
-assay
-assayed
-assaying
-assays
-assemblages
-assemble
-assembled
-assemblers
-assembles
-assemblies
-assembling
-assembly
-asserting
-asserts
-assess
-assessable
-assessed
-assesses
-assessing
-assessment
-assessments
-assessors
-asset
-assets
-assign
-assigned
-assigning
-assignment
-assignments
-assimilation
-assis
-assise
-assist
-assistance
-assistants
-assisted
-assisting
-assistive
-assists
-assoc
-associate
-associated
-associates
-associating
-association
-associations
-associative
-assume
-assumed
-assumes
-assuming
-assumption
-assumptions
-assurance
-assured
-aster
-asters
-asthma
-asthmatic
-asthmaticus
-astr
-astro
-astroblemes
-astrocyte
-astrocytes
-astrocytic
-astrocytogenesis
-astroglia
-astroglial
-astrogliosis
-astron
-astronautical
-astronomical
-astronomy
-astropar
-astropart
-astroparticle
-astrophys
-astrophysical
-astrophysics
-asxl
-asymmetric
-asymmetrically
-asymmetries
-asymmetry
-asymptomatic
-asymptotic
-asymptotically
-asymptotics
-asynapsin
-asynchronous
-asystole
-at
-atac
-ataxia
-atc
-atcc
-atd
-atds
-ate
-atenolol
-atf
-atg
-atgl
-athens
-atherogenesis
-atherogenic
-atheroma
-atheroprotective
-atherosclerosis
-atherosclerotic
-atherothrombosis
-atherothrombotic
-athlete
-athletes
-athletic
-athymic
-ati
-atii
-atime
-ation
-atk
-atl
-atlanta
-atlantic
-atlas
-atll
-atm
-atmos
-atmosphere
-atmospheres
-atmospheric
-atms
-atmsh
-atn
-atom
-atomic
-atomization
-atoms
-atopic
-atopy
-atp
-atpase
-atpases
-atpgammas
-atr
-atra
-atraumatic
-atresia
-atria
-atrial
-atrioventricular
-atrium
-atrophic
-atrophy
-atropine
-atrx
-ats
-atsas
-atsn
-attach
-attached
-attaches
-attachment
-attachments
-attack
-attacking
-attacks
-attain
-attained
-attaining
-attainment
-attempt
-attempted
-attempters
-attempting
-attempts
-attend
-attendance
-attendances
-attendant
-attendants
-attended
-attending
-attention
-attenuate
-attenuated
-attenuates
-attenuating
-attenuation
-attga
-atthe
-attitude
-attitudes
-attitudinal
-attr
-attract
-attracted
-attraction
-attractive
-attractiveness
-attributable
-attribute
-attributed
-attributes
-attribution
-attrition
-atxn
-atypia
-atypical
-au
-auc
-audience
-audio
-audiovisual
-audit
-auditory
-auf
-aug
-augment
-augmentation
-augmented
-augmenting
-augments
-august
-aura
-aurea
-aureus
-auricular
-auroc
-aurora
-aus
-aust
-australia
-australian
-austria
-authentic
-authentication
-author
-authorities
-authority
-authorization
-authors
-authorship
-autism
-autistic
-auto
-autoantibodies
-autoantibody
-autoantigen
-autoantigens
-autochthonous
-autocrine
-autofluorescence
-autograft
-autohaler
-autoimmune
-autoimmunity
-autoinflammatory
-autoinhibition
-autoinhibitory
-autologous
-autologus
-autolysin
-autolysis
-autolysosomes
-automata
-automate
-automated
-automatic
-automatically
-automating
-automation
-automotive
-autonomic
-autonomie
-autonomous
-autonomously
-autonomy
-autophagic
-autophagosomal
-autophagosome
-autophagosomes
-autophagy
-autophosphorylation
-autopsies
-autopsy
-autoradiographic
-autoradiography
-autoreactive
-autoregressive
-autoregulation
-autoregulatory
-autosomal
-auv
-aux
-auxiliaries
-auxiliary
-auxin
-auxotrophic
-auxotrophy
-av
-availability
-available
-avant
-avatars
-avec
-avenin
-avenue
-avenues
-average
-averaged
-averaging
-aversive
-avert
-averted
-averting
-avery
-avian
-aviation
-avid
-avidin
-avidity
-aviremic
-avn
-avo
-avoid
-avoidance
-avoided
-avoiding
-avoids
-avp
-avpv
-awaiting
-awaits
-awake
-awards
-aware
-awareness
-away
-awc
-awn
-awry
-ax
-axes
-axi
-axial
-axicabtagene
-axillary
-axin
-axiomatic
-axioms
-axion
-axis
-axolotl
-axon
-axonal
-axonemal
-axoneme
-axons
-axotomy
-ayod
-az
-aza
-azacytidine
-azd
-azide
-azimuth
-azoxymethane
-azt
-aβ
-aﬀecting
-ba
-baa
-baba
-babbling
-babel
-babies
-baboons
-baby
-bac
-bace
-bacillary
-bacilli
-bacilliform
-bacillus
-back
-backbone
-backcasted
-backcrossed
-backed
-background
-backgrounds
-backpropagation
-backtrack
-backward
-bacteraemia
-bacteremia
-bacteria
-bacterial
-bacterially
-bactericidal
-bacteriol
-bacteriological
-bacteriologically
-bacteriology
-bacteriophage
-bacteriophages
-bacterium
-bacteriuria
-bacteroidales
-bacteroides
-bacteroidetes
-baculovirus
-bad
-badnaviral
-badnavirus
-badnaviruses
-baecs
-baf
-baff
-bag
-baihui
-bait
-bak
-baker
-balance
-balanced
-balances
-balancing
-balb
-balbisiana
-baldwin
-balf
-ball
-ballard
-ballistic
-balloon
-balls
-baltimore
-baluchestan
-bambi
-ban
-banana
-bananas
-band
-bandgap
-banding
-bands
-bandung
-bandwidth
-bandwidths
-bang
-bangkok
-bangladesh
-bank
-bankers
-banking
-banks
-bantu
-bap
-bapta
-bapwv
-bar
-barbados
-barbed
-bardet
-barely
-bargaining
-bari
-bariatric
-barley
-barmah
-baroreceptor
-baroreflex
-barr
-barrel
-barrels
-barrett
-barrier
-barriers
-bars
-bart
-bartleby
-bartonella
-baryon
-baryons
-basal
-base
-based
-baseline
-basement
-bases
-basic
-basically
-basics
-basin
-basis
-basket
-basolateral
-basophil
-basophilic
-basophils
-bat
-batch
-batches
-bateson
-batf
-bath
-bats
-battered
-battery
-battle
-bauzeitung
-bax
-baxter
-baxterequation
-bay
-bayer
-bayerischen
-bayes
-bayesian
-bayh
-bayley
-baylyi
-bb
-bbb
-bbd
-bbl
-bbs
-bc
-bca
-bcaas
-bcap
-bcbm
-bcc
-bccr
-bccrs
-bcl
-bcn
-bcr
-bcrabl
-bcrp
-bcs
-bcw
-bd
-bdelloid
-bdf
-bdi
-bdnf
-be
-bead
-beadarray
-beadchip
-beads
-beam
-beamline
-beamlines
-beams
-bean
-beans
-bear
-bearing
-bearings
-bears
-beast
-beat
-beating
-beats
-beautiful
-beauty
-became
-because
-beck
-beckwith
-beclin
-become
-becomes
-becoming
-becs
-bed
-bede
-bedeutung
-beds
-bedside
-bedtools
-bee
-beef
-been
-beer
-before
-began
-begin
-beginning
-beginnings
-begins
-begun
-behav
-behave
-behaved
-behaves
-behaving
-behavior
-behavioral
-behaviorally
-behaviors
-behaviour
-behavioural
-behaviours
-behavoir
-behind
-bei
-beige
-beijerinck
-beijing
-beim
-being
-beings
-beispiel
-belarus
-belatacept
-belfort
-belg
-belgium
-belief
-beliefs
-believable
-believe
-believed
-believing
-bell
-belong
-belonging
-belongs
-below
-bemerkungen
-benazepril
-bench
-benchmark
-bend
-bending
-beneath
-benedict
-beneficial
-beneficiaries
-beneficiary
-benefit
-benefited
-benefiting
-benefits
-benign
-benjamin
-bent
-benthic
-benzilate
-benzodiazepine
-benzodiazepines
-benzoimidazol
-benzopyran
-benzyl
-ber
-berberine
-bereaved
-bereavement
-berg
-berkeley
-berlin
-berries
-berry
-bers
-bert
-beset
-besides
-bessel
-best
-bestimmung
-bet
-beta
-betaar
-betaglycan
-betamethasone
-bethe
-bethesda
-better
-between
-bevacizumab
-beverage
-beverages
-beyond
-bez
-bezafibrate
-bf
-bfcn
-bfcns
-bfgf
-bfr
-bfs
-bfu
-bfv
-bgr
-bh
-bhaumik
-bhf
-bhlh
-bhrf
-bhs
-bht
-bi
-biallelic
-bianchi
-bias
-biased
-biases
-biasing
-bib
-bible
-biblical
-bibliografica
-bibliographie
-bibliographies
-bibliography
-bibliometric
-bibliotheca
-bicarbonate
-biceps
-bicuspid
-bid
-bidirectional
-bidirectionally
-biedl
-biennial
-bifida
-bifidobacterium
-bifunctional
-bifurcation
-bifurcations
-big
-bigger
-biggest
-bilateral
-bilaterally
-bilayer
-bilayers
-bildung
-bile
-biliary
-bilinear
-bilingual
-bilinguals
-bilirubin
-bill
-billion
-billions
-bim
-bimodal
-binary
-binaural
-bind
-binding
-binds
-binge
-binocular
-binomial
-bintron
-binucleated
-binôme
-bio
-bioactive
-bioactivity
-bioassays
-bioavailability
-bioavailable
-biochem
-biochemical
-biochemically
-biochemistry
-biochim
-biocompatibility
-bioconductor
-biodegradable
-biodistribution
-bioelectrical
-bioenergetic
-bioenergetics
-bioethics
-biofeedback
-biofilm
-biofilms
-biofuels
-biogenesis
-biogeochemical
-bioinformatic
-bioinformaticians
-bioinformatics
-biokinetic
-biol
-biologic
-biological
-biologically
-biologicals
-biologics
-biologie
-biologist
-biologists
-biology
-biomacromolecular
-biomarker
-biomarkers
-biomass
-biomechanical
-biomechanics
-biomed
-biomedical
-biomedicine
-biometrics
-biometrika
-biomolecular
-biomolecule
-biomolecules
-bioorganic
-biophys
-biophysical
-biopolymers
-bioprocess
-biopsied
-biopsies
-biopsy
-bioregionalism
-bioresource
-biorientation
-bioriented
-biorthogonal
-biorxiv
-biosafety
-biosensor
-biosimilar
-biosimilars
-biosphere
-biostatistical
-biostatistics
-biosynthesis
-biosynthetic
-biota
-biotech
-biotechniques
-biotechnol
-biotechnology
-biotic
-biotin
-biotinylated
-bipap
-biparietal
-bipartite
-biphasic
-bipolar
-bipolarity
-bipotent
-bipotential
-bipscs
-biquadratic
-bir
-birc
-bird
-birds
-birefringence
-birmingham
-birth
-birthday
-births
-birthweight
-bis
-bisection
-bispecific
-bisphenol
-bisphosphatase
-bisphosphate
-bisphosphonate
-bisphosphonates
-bistability
-bistable
-bisulfite
-bit
-bites
-biting
-bitter
-bivalent
-bivalents
-bivariate
-biventricular
-bk
-bklf
-bl
-bla
-black
-blackfan
-blacks
-blackwell
-blacz
-bladder
-blades
-blake
-blame
-blanche
-bland
-blast
-blastema
-blastemal
-blastemas
-blastocyst
-blastocysts
-blastoderm
-blastomere
-blastomeres
-blasts
-blastula
-blautia
-blbc
-blebbing
-blebs
-bleeding
-bleomycin
-blepharisma
-blimp
-blind
-blinded
-blinding
-blindness
-blithedale
-blm
-block
-blockade
-blockage
-blocked
-blocker
-blockers
-blocking
-blocks
-blood
-bloodstream
-bloom
-blot
-blots
-blotting
-blue
-blueberries
-blunt
-blunted
-blunting
-blunts
-bm
-bmal
-bmat
-bmc
-bmd
-bmed
-bmh
-bmi
-bmis
-bmiz
-bmj
-bmp
-bmpr
-bmps
-bmrb
-bmrc
-bmrcd
-bmrd
-bms
-bmscs
-bn
-bnab
-bnabs
-bnc
-bnl
-bnml
-bnp
-boar
-board
-bode
-bodies
-bodily
-body
-bodysystems
-boethius
-bogalusa
-bois
-boiti
-bok
-bold
-boltzmann
-bolus
-boluses
-bomb
-bona
-bonaventura
-bond
-bonded
-bonding
-bonds
-bone
-bones
-bonferroni
-bonnet
-bonnetterm
-bonnettheory
-bony
-book
-books
-boolean
-boost
-boosted
-booster
-boosting
-boosts
-bootstrap
-border
-borderline
-borders
-bordetella
-borealin
-born
-borne
-borrow
-bortezomib
-boruta
-bos
-bose
-boson
-boston
-bot
-botanical
-botanique
-botany
-both
-botswana
-bottleneck
-bottom
-bottoms
-botulinum
-bound
-boundaries
-boundary
-bounded
-bounds
-bourdieu
-bout
-boutons
-bouts
-boveri
-bovine
-bowel
-box
-boxed
-boxes
-boy
-boys
-bp
-bpa
-bptes
-br
-bra
-braak
-brachial
-brachyantha
-brachyury
-bradford
-bradycardia
-bradykinin
-braf
-brahma
-braid
-braille
-brain
-brainology
-brains
-brainstem
-brake
-branch
-branched
-branches
-branching
-brand
-brands
-branes
-bras
-brassica
-brazil
-brazilian
-brca
-brcamp
-brct
-brdu
-brdurd
-bre
-breach
-bread
-breadth
-break
-breakage
-breakdown
-breakfast
-breaking
-breakpoint
-breakpoints
-breaks
-breakthrough
-breakthroughs
-breast
-breastfed
-breastfeeding
-breasts
-breath
-breathe
-breathers
-breathing
-breccia
-breccias
-bred
-breeding
-breeds
-brefeldin
-bretagne
-brg
-bride
-bridge
-bridged
-bridges
-bridging
-brief
-briefings
-briefly
-bright
-brine
-bring
-bringing
-brings
-bristle
-bristles
-brit
-britain
-brite
-british
-brivanlou
-brlf
-brn
-broad
-broadband
-broadcasting
-broaden
-broadened
-broader
-broadly
-broca
-broccoli
-brockden
-broiler
-broke
-broken
-bromide
-bromo
-bromodeoxyuridine
-bromodomain
-bromodomains
-bronchial
-bronchioles
-bronchiolitis
-bronchioloalveolar
-bronchitis
-bronchoalveolar
-bronchopulmonary
-broods
-broth
-brought
-brown
-browning
-browsable
-browser
-browsing
-brrf
-brs
-bruce
-brucei
-bruton
-bs
-bsa
-bsf
-bsgs
-bsid
-bso
-bspif
-bst
-bt
-bta
-bte
-bteb
-btla
-btsc
-btscs
-bub
-bubbles
-bublic
-buckeye
-buckling
-bud
-buddhist
-budding
-budgets
-buds
-buffalo
-buffer
-buffered
-buffering
-buffers
-buffy
-bug
-build
-building
-buildings
-builds
-buildup
-built
-bulb
-bulk
-bulky
-bull
-bulletin
-bullies
-bullying
-bunch
-bunches
-bundle
-bundled
-bundles
-bundling
-bupropion
-burden
-burdened
-burdens
-bureau
-bureaucratic
-buried
-burkina
-burkitt
-burlington
-burn
-burning
-burns
-burroughs
-burrows
-bursal
-burst
-bursts
-business
-businesses
-busulfan
-busy
-but
-butoxamine
-butter
-butterflies
-butyl
-butyrate
-butzleri
-buyer
-bv
-bw
-bwa
-bwh
-bws
-bx
-by
-bypass
-bypassed
-bypasses
-bypassing
-byron
-bystander
-byzantine
-bza
-bzlf
-ca
-caas
-caax
-cabarrus
-cabbage
-cabg
-cabinet
-cable
-cables
-cac
-cacao
-caccc
-cache
-cachectic
-cachectics
-cachectin
-caches
-cachexia
-caching
-caco
-cad
-cadherin
-cadherins
-cadmium
-cadres
-caenorhabditis
-caesarean
-caf
-caffeine
-cafs
-cag
-caga
-cage
-cagpai
-cahiers
-cairo
-cakut
-cal
-calabi
-calbindin
-calc
-calcific
-calcification
-calcifying
-calcineurin
-calcitriol
-calcium
-calcrystalline
-calculate
-calculated
-calculating
-calculation
-calculations
-calculators
-calculi
-calculus
-calendar
-calf
-cali
-calibrated
-calibration
-calicivirus
-california
-call
-called
-calling
-callithrix
-callose
-callosum
-calls
-callus
-calmodulin
-caloric
-calorically
-calorie
-calories
-calorimeter
-calorimetry
-calpain
-calponin
-calreticulin
-calretinin
-calvarial
-cam
-cambodia
-cambridge
-came
-camera
-cameroon
-cameroun
-camkii
-caml
-camp
-campaign
-campaigns
-campestris
-camptothecin
-campuses
-campylobacter
-can
-canada
-canadian
-canailles
-canals
-cancellation
-cancer
-cancerous
-cancerrelated
-cancers
-candida
-candidate
-candidates
-candidiasis
-candy
-canine
-cannabinoid
-cannabinoids
-cannabis
-cannot
-canonical
-canticle
-canyon
-canyons
-cap
-capabilities
-capability
-capable
-capacitation
-capacities
-capacity
-capd
-cape
-capecitabine
-capillaries
-capillarity
-capillary
-capita
-capital
-capitale
-capitalism
-capp
-capped
-capping
-capsaicin
-capsid
-capsular
-capsule
-capsules
-capsulitis
-caption
-captive
-captopril
-capture
-captured
-captures
-capturing
-car
-carbachol
-carbapenemases
-carbenoxolone
-carbohydrate
-carbohydrates
-carbon
-carbonate
-carbonic
-carbonyl
-carbonyls
-carboxamide
-carboxy
-carboxyl
-carboxylase
-carboxylation
-carboxylcytosine
-carboxylic
-carcass
-carcinoembryonic
-carcinogen
-carcinogenesis
-carcinogenic
-carcinogens
-carcinoma
-carcinomas
-carcinomatosis
-card
-cardia
-cardiac
-cardinal
-cardiogenesis
-cardiogenic
-cardiogenics
-cardiol
-cardiolipin
-cardiological
-cardiologists
-cardiology
-cardiometabolic
-cardiomyocyte
-cardiomyocytes
-cardiomyocytic
-cardiomyogenesis
-cardiomyopathy
-cardioprotection
-cardioprotective
-cardiopulmonary
-cardiorespiratory
-cardioselective
-cardiosphere
-cardiotoxic
-cardiotrophin
-cardiovagal
-cardiovasc
-cardiovascular
-cards
-care
-career
-careful
-carefully
-caregiver
-caregivers
-caregiving
-carel
-carer
-carers
-caretakers
-cargo
-caribbean
-cariceae
-caring
-carkhuff
-carl
-carlo
-carma
-carnitine
-carnivorous
-carolina
-carotid
-carpal
-carr
-carriage
-carried
-carrier
-carriers
-carries
-carry
-carrying
-carryover
-cars
-carswell
-cartan
-cartilage
-cartilages
-cartographic
-carvedilol
-cas
-casamino
-cascade
-cascades
-case
-casein
-cases
-caseum
-casimir
-casmurro
-casp
-caspase
-caspases
-cassandra
-cassette
-cast
-caste
-casting
-castleman
-castration
-casual
-cat
-catabolic
-catabolism
-catabolite
-catal
-catalase
-catalog
-catalogo
-catalogue
-catalogued
-catalogues
-catalonia
-catalysed
-catalyses
-catalysis
-catalyst
-catalysts
-catalytic
-catalytically
-catalyze
-catalyzed
-catalyzes
-catalyzing
-cataract
-cataracts
-catarrhalis
-catastrophe
-catastrophic
-catastrophizing
-catch
-catches
-catching
-catchment
-catd
-catechin
-catechins
-catechol
-catecholamine
-catecholaminergic
-catecholamines
-categorical
-categorically
-categories
-categorisation
-categorised
-categorization
-categorize
-categorized
-categorizing
-category
-catenin
-catenins
-catfish
-cathelicidins
-cathepsin
-cathepsins
-catheter
-catheterisations
-catheterization
-catheters
-catholicism
-cation
-cationic
-cations
-cats
-cattle
-caucasian
-caucasians
-caudal
-caught
-cauliflower
-caulobacter
-causal
-causality
-causally
-causation
-causative
-cause
-caused
-causes
-causing
-caustic
-caution
-cautious
-cav
-caveats
-caveolin
-cavities
-cavity
-cayley
-ca²
-cb
-cbcl
-cbd
-cbf
-cbfbeta
-cbg
-cbi
-cbl
-cbm
-cbp
-cbpa
-cbt
-cbx
-cc
-ccaat
-ccan
-cccdna
-ccctc
-ccd
-ccdc
-ccic
-ccics
-ccl
-ccn
-ccna
-ccnd
-ccne
-ccp
-ccpd
-ccr
-ccrl
-ccsl
-cct
-cd
-cdc
-cdca
-cdcc
-cdcl
-cdcs
-cdd
-cde
-cdgs
-cdh
-cdk
-cdkn
-cdks
-cdls
-cdma
-cdms
-cdna
-cdnas
-cdr
-cds
-cdt
-cdv
-cdx
-ce
-cea
-cease
-ceased
-ceases
-cebp
-cebus
-cecal
-ced
-ceedings
-cef
-cefotaxime
-cehc
-cei
-ceiling
-cel
-celebrated
-celecoxib
-celestial
-celiac
-cell
-cells
-cellsearch
-cellular
-cellularity
-cellulose
-cem
-cenh
-cenp
-censorship
-census
-cent
-centaurus
-center
-centered
-centers
-centile
-centiles
-centipede
-centipedes
-central
-centrality
-centrally
-centre
-centred
-centres
-centric
-centrifugal
-centriole
-centrioles
-centripetal
-centroacinar
-centromere
-centromeres
-centromeric
-centrosomal
-centrosome
-centrosomes
-centrosymmetric
-centrum
-centuries
-century
-cep
-ceramic
-ceramide
-cerclage
-cercopithecus
-cereals
-cerebellar
-cerebellum
-cerebral
-cerebrospinal
-cerebrovascular
-cereus
-cerevisiae
-cerivastatin
-cern
-cerna
-certain
-certainly
-certainty
-certificates
-certification
-certified
-cervical
-cervicocerebral
-cervicovaginal
-cervix
-ces
-cesa
-cessation
-cetirizine
-cetp
-cetuximab
-cetyltriethylammonium
-cf
-cfa
-cfdna
-cfpwv
-cfs
-cfse
-cfss
-cft
-cftr
-cfu
-cg
-cga
-cgamp
-cgas
-cgbm
-cgc
-cgd
-cgg
-cgh
-cgi
-cgm
-cgmp
-cgrp
-cgs
-ch
-cha
-chabaudi
-chain
-chains
-chair
-chalcidoidea
-challenge
-challenged
-challenges
-challenging
-chamber
-chambers
-chambre
-chan
-chance
-chances
-change
-changed
-changer
-changes
-changing
-channel
-channeldielectric
-channelrhodopsin
-channels
-chaos
-chaotic
-chaperone
-chaperones
-chaperoning
-chapter
-chapters
-character
-characterisation
-characterise
-characterised
-characterising
-characteristic
-characteristics
-characterization
-characterizations
-characterize
-characterized
-characterizing
-characters
-charcoal
-charge
-charged
-charges
-charging
-charitable
-charity
-charles
-charls
-chart
-charts
-chase
-chaseabc
-chb
-chca
-chd
-chea
-cheap
-cheaper
-cheating
-check
-checked
-checking
-checklist
-checkpoint
-checkpoints
-checks
-chek
-chelate
-chelating
-chelation
-chelator
-chelators
-chem
-chemerin
-chemical
-chemically
-chemicals
-chemie
-chemins
-chemistry
-chemists
-chemo
-chemoattractant
-chemokine
-chemokines
-chemoprevention
-chemopreventive
-chemoprophylactic
-chemoprophylaxis
-chemoradiotherapy
-chemoreceptor
-chemorepellent
-chemoresistance
-chemosensitivity
-chemosensitization
-chemosensory
-chemotactic
-chemotaxis
-chemother
-chemotherapeutic
-chemotherapeutics
-chemotherapies
-chemotherapy
-chennai
-chenodeoxycholic
-chern
-chernobyl
-chervonenkis
-chesnutt
-chest
-chew
-chewing
-chey
-chez
-chf
-chh
-chi
-chia
-chiasmata
-chiasmus
-chicago
-chick
-chicken
-chickens
-chicks
-chicxulub
-chief
-chiefly
-chih
-chikungunya
-chikv
-child
-childbearing
-childbirth
-childes
-childhood
-children
-chile
-chilli
-chills
-chim
-chimaeras
-chimaeric
-chimaerin
-chimera
-chimeras
-chimeric
-chimerivax
-chimie
-chimpanzee
-chin
-china
-chine
-chinensis
-chinese
-chip
-chiral
-chironomus
-chirugische
-chk
-chlamydia
-chlamydomonas
-chlor
-chloramphenicol
-chlorhexidine
-chloride
-chlorination
-chlorine
-chloro
-chlorogenic
-chloromethylketone
-chlorophyll
-chloroplast
-chloroquine
-chlorotyrosine
-chlortetracycline
-chmda
-chmp
-cho
-chocolate
-chocolates
-choi
-choice
-choices
-cholangiocytes
-cholecalciferol
-cholecystectomy
-cholecystokinin
-cholera
-cholerae
-cholestasis
-cholesterol
-cholesterols
-cholesteryl
-choline
-cholinergic
-chondrocyte
-chondrocytes
-chondroitin
-choose
-choosing
-chop
-chordin
-choriomeningitis
-chorionic
-choroid
-choroidal
-chose
-chosen
-chow
-chr
-chrac
-chrebp
-christi
-christian
-chromaffin
-chromatid
-chromatids
-chromatin
-chromatographic
-chromatography
-chromodomain
-chromodynamics
-chromophore
-chromosomal
-chromosomally
-chromosome
-chromosomes
-chromothripsis
-chronic
-chronically
-chronicity
-chronicle
-chronologic
-chronological
-chronophin
-cht
-chunking
-chunks
-church
-churches
-chw
-chws
-chx
-chymotrypsin
-ci
-cia
-ciap
-cias
-cib
-ciclopirox
-ciclopiroxolamine
-cid
-cidi
-ciencia
-cigar
-cigarette
-cigarettes
-cigr
-cii
-cil
-cilengitide
-cilia
-ciliary
-ciliate
-ciliated
-ciliates
-ciliogenesis
-ciliopathies
-ciliophora
-cilium
-ciloleucel
-cim
-cimento
-cimp
-cimt
-cin
-cinahl
-cinema
-cineradiography
-cingulate
-cip
-cirbp
-circ
-circadian
-circle
-circles
-circos
-circovirus
-circrna
-circrnas
-circuit
-circuitries
-circuitry
-circuits
-circular
-circularly
-circulating
-circulation
-circulatory
-circumference
-circumscription
-circumstances
-circumvent
-circumvented
-circumventing
-circumvents
-cirrhosis
-cirs
-cis
-cisapride
-cisplatin
-citalopram
-citation
-citations
-cited
-cities
-citizen
-citizens
-citizenship
-citoyen
-citrate
-citric
-citrullinated
-citrulline
-citrus
-city
-civil
-civilian
-civr
-cjd
-ck
-ckb
-ckd
-ckis
-ckiε
-ckm
-cko
-ckpc
-ckpcs
-ckr
-cl
-clade
-clades
-cladistic
-claim
-claimed
-claims
-clamp
-clamped
-clamping
-clamps
-clamshell
-clarification
-clarified
-clarify
-clarifying
-clarity
-clas
-clasp
-claspin
-clasps
-class
-classe
-classes
-classic
-classical
-classically
-classics
-classification
-classificationof
-classifications
-classified
-classifier
-classifiers
-classify
-classifying
-classiﬁcation
-classroom
-clathrin
-claudication
-claudin
-clay
-clays
-clb
-cld
-cle
-clean
-cleaning
-cleansing
-clear
-clearance
-clearances
-cleared
-clearer
-clearing
-clearly
-clearwater
-cleavage
-cleavages
-cleave
-cleaved
-cleaves
-cleaving
-clebrating
-clec
-cleft
-clenbuterol
-clerkships
-clgn
-cli
-clic
-click
-client
-clients
-cliff
-climate
-climates
-climatic
-clin
-clincn
-clinic
-clinical
-clinically
-clinicaltrials
-clinician
-clinicians
-clinicopathologic
-clinicopathological
-clinics
-clinique
-clip
-clitics
-clk
-cll
-clock
-clocks
-clockwork
-clodronate
-clofibric
-clomifene
-clomiphene
-clonable
-clonal
-clonality
-clonally
-clonazepam
-clone
-cloned
-clones
-clonidine
-cloning
-clonogenic
-clonogenicity
-clopidogrel
-close
-closed
-closely
-closeness
-closer
-closest
-closing
-clostridium
-closure
-clot
-clothes
-clothing
-clotrimazole
-clots
-cloud
-clozapine
-clp
-clpc
-clpe
-clpp
-clpx
-clpxp
-clr
-clu
-club
-clubs
-clue
-clues
-clustal
-cluster
-clustered
-clustering
-clusters
-clutch
-clutches
-cm
-cma
-cmc
-cmd
-cmf
-cmh
-cmi
-cmklr
-cmos
-cmpds
-cmr
-cms
-cmt
-cmv
-cmvil
-cn
-cnbp
-cng
-cnhk
-cni
-cnis
-cnn
-cnp
-cns
-cnt
-cntf
-cnv
-cnvs
-co
-coa
-coaction
-coactivator
-coactivators
-coagulation
-coal
-coalesce
-coalescence
-coalescent
-coalitions
-coarctation
-coarse
-coash
-coast
-coastal
-coat
-coated
-coating
-coatings
-cobalt
-cobb
-cobblestone
-cocaine
-coccoides
-cochlea
-cochlear
-cochrane
-cockayne
-cockroaches
-cocktail
-cocoa
-cocp
-coculture
-cocultured
-cocultures
-coculturing
-code
-coded
-codeine
-codeletion
-codes
-codification
-codified
-coding
-codominance
-codon
-codons
-coefficient
-coefficients
-coeliac
-coelomocytes
-coenzyme
-coenzymes
-coeruleus
-coevolved
-coexist
-coexistence
-coexistent
-coexisting
-coexpressed
-coexpressing
-coexpression
-cofa
-cofactor
-cofactors
-coffee
-cofilin
-cog
-cognate
-cognition
-cognitive
-coh
-cohcap
-cohen
-coherence
-coherent
-cohesin
-cohesins
-cohesion
-cohesive
-cohomology
-cohort
-cohorts
-coiffait
-coil
-coiled
-coimmunoprecipitation
-coincide
-coincided
-coincident
-coincidental
-coincides
-coinciding
-coinfected
-coinfection
-coinhibition
-coinhibitory
-col
-colchicine
-cold
-cole
-coleoptera
-coli
-coling
-colitis
-coll
-collaborate
-collaborates
-collaboration
-collaborations
-collaborative
-collaborators
-collagen
-collagenase
-collapse
-collapsed
-collapsibility
-collapsin
-collar
-collateral
-colleagues
-collect
-collected
-collecting
-collection
-collections
-collective
-collectively
-collectives
-collector
-college
-colleges
-collegiate
-collider
-colliders
-collinear
-collinearity
-collins
-collision
-collisions
-collisionsat
-colloid
-colloids
-colloquium
-colocalization
-colocalize
-colocalized
-colocalizes
-colocalizing
-colombia
-colon
-colonial
-colonialism
-colonic
-colonies
-colonization
-colonize
-colonized
-colonoscopic
-colonoscopies
-colonoscopy
-colony
-color
-colorado
-colorectal
-colorimetric
-coloring
-colors
-colour
-colposcopic
-colposcopy
-columbia
-column
-columnar
-com
-coma
-comb
-combat
-combating
-combination
-combinations
-combinatorial
-combinatorics
-combine
-combined
-combines
-combining
-combs
-combust
-combustion
-come
-comedy
-comes
-comet
-comets
-comfort
-coming
-comité
-comm
-command
-commandment
-commd
-comme
-commelina
-commenced
-commencement
-commencing
-commensal
-comment
-commentaries
-commentary
-commented
-comments
-commerce
-commercial
-commercialization
-commercially
-commission
-commit
-commitment
-commitments
-committed
-committee
-committees
-common
-commonly
-commun
-communicable
-communicate
-communicated
-communicates
-communicating
-communication
-communications
-communicative
-communis
-communist
-communities
-community
-comorbid
-comorbidities
-comorbidity
-comp
-compact
-compacted
-compacting
-compaction
-compacts
-companies
-companion
-companions
-company
-comparability
-comparable
-comparably
-comparative
-comparatively
-comparator
-compare
-compared
-compares
-comparing
-comparison
-comparisons
-compartment
-compartmental
-compartmentalization
-compartmentalized
-compartmentation
-compartments
-compass
-compassion
-compatibility
-compatible
-compelling
-compendium
-compensate
-compensated
-compensation
-compensatory
-compete
-competed
-competence
-competencies
-competency
-competent
-competes
-competing
-competition
-competitive
-competitively
-competitiveness
-competitor
-compilation
-compiled
-compiler
-compilers
-compiling
-complaints
-complement
-complementarity
-complementary
-complementation
-complemented
-complements
-completa
-completas
-complete
-completed
-completely
-completeness
-completer
-completes
-completing
-completion
-complex
-complexation
-complexed
-complexes
-complexities
-complexity
-compliance
-compliant
-complicated
-complicates
-complication
-complications
-component
-components
-compos
-compose
-composed
-composite
-composites
-composition
-compositional
-compositionally
-compositions
-compound
-compounded
-compounds
-comprehension
-comprehensive
-comprehensively
-compressed
-compression
-compressive
-comprise
-comprised
-comprises
-comprising
-compromise
-compromised
-compromises
-compromising
-compte
-comptes
-compulsive
-comput
-computation
-computational
-computationally
-computations
-compute
-computed
-computer
-computerised
-computerized
-computers
-computing
-comté
-con
-cona
-concanamycin
-concanavalin
-concealed
-concealment
-conceivable
-conceive
-conceived
-conceiving
-concentrate
-concentrated
-concentrates
-concentrating
-concentration
-concentrations
-concentric
-concept
-conception
-concepts
-conceptual
-conceptualize
-conceptually
-conceptus
-concern
-concerned
-concerning
-concerns
-concert
-concerta
-concerted
-concise
-conclude
-concluded
-concludes
-conclusion
-conclusions
-conclusive
-conclusively
-concomitant
-concomitantly
-concordance
-concordant
-concordantly
-concrete
-concurrency
-concurrent
-concurrently
-concussed
-concussion
-concussions
-concussive
-cond
-condens
-condensate
-condensation
-condensed
-condensin
-condensins
-condition
-conditional
-conditionally
-conditioned
-conditioning
-conditions
-condom
-condoms
-condor
-conduct
-conductance
-conducted
-conducting
-conduction
-conductivity
-conduit
-conduits
-cone
-cones
-conf
-confer
-conference
-conferences
-conferred
-conferring
-confers
-confetti
-confidence
-confident
-configuration
-configurations
-configurer
-confined
-confinement
-confining
-confirm
-confirmation
-confirmatory
-confirmed
-confirming
-confirms
-conflict
-conflicting
-conflicts
-confluence
-confluency
-confluent
-confocal
-conform
-conformal
-conformally
-conformation
-conformational
-conformationally
-conformations
-conformed
-conformer
-conformers
-confound
-confounded
-confounders
-confounding
-confounds
-confront
-confrontation
-confused
-confusion
-congenita
-congenital
-congenitally
-congestive
-congo
-congophilic
-congregate
-congress
-congression
-congruence
-congruent
-congrès
-conjecture
-conjoined
-conjugate
-conjugated
-conjugates
-conjugating
-conjugation
-conjunction
-conjunctive
-conjure
-connect
-connected
-connecting
-connection
-connectionist
-connections
-connective
-connectivity
-connects
-connexin
-conopeptide
-consanguineous
-conscious
-consciousness
-consecutive
-consecutively
-consensus
-consent
-consequence
-consequences
-consequent
-consequently
-conservation
-conservative
-conserve
-conserved
-conserving
-consider
-considerable
-considerably
-consideration
-considerations
-considerazioni
-considered
-considering
-considers
-consist
-consisted
-consistency
-consistent
-consistently
-consisting
-consists
-consolidate
-consolidation
-consortia
-consortium
-conspecific
-conspicuous
-constant
-constantly
-constants
-constipation
-constituent
-constituents
-constitute
-constituted
-constitutes
-constituting
-constitution
-constitutive
-constitutively
-constr
-constrain
-constrained
-constraining
-constrains
-constraint
-constraints
-constriction
-construal
-construct
-constructed
-constructing
-construction
-constructive
-constructs
-consultant
-consultation
-consultations
-consulted
-consulting
-consume
-consumed
-consumer
-consumers
-consuming
-consumption
-contact
-contacted
-contacting
-contacts
-contagious
-contain
-contained
-containers
-containing
-containment
-contains
-contaminant
-contaminants
-contaminate
-contaminated
-contaminating
-contamination
-contemp
-contemporaine
-contemporaneous
-contemporary
-content
-contention
-contents
-context
-contexts
-contextual
-contextualized
-contextually
-contigs
-contiguous
-continental
-continents
-contingencies
-contingency
-contingent
-continual
-continually
-continuation
-continuations
-continue
-continued
-continues
-continuing
-continuity
-continuous
-continuously
-continuum
-contour
-contours
-contraception
-contraceptive
-contraceptives
-contract
-contractile
-contractility
-contracting
-contraction
-contractions
-contracts
-contradiction
-contradictory
-contraindicated
-contraindication
-contraindications
-contralateral
-contrary
-contrast
-contrasting
-contrasts
-contribute
-contributed
-contributes
-contributing
-contribution
-contributions
-contributor
-contributors
-control
-controlled
-controller
-controllers
-controlling
-controls
-controversial
-controversies
-controversy
-conundrum
-convatec
-convened
-convenience
-convenient
-convention
-conventional
-conventionally
-conventions
-converge
-converged
-convergence
-convergent
-converging
-conversation
-conversational
-conversations
-conversely
-conversion
-convert
-convertase
-converted
-converting
-converts
-convex
-convey
-conveyed
-convincing
-convincingly
-convolution
-convolutional
-cooh
-cook
-cooking
-cool
-coolair
-cooling
-cooperate
-cooperated
-cooperates
-cooperating
-cooperation
-cooperative
-cooperatively
-coordinate
-coordinated
-coordinately
-coordinates
-coordinating
-coordination
-coordinator
-coordinators
-cop
-copayment
-copd
-cope
-copenhagen
-copepoda
-copeptin
-copi
-copies
-coping
-copolymers
-copper
-copula
-copy
-copyright
-cor
-coral
-cord
-cords
-core
-coreceptor
-coreceptors
-coree
-coreference
-coregulated
-coregulation
-coregulator
-coregulators
-coregulatory
-corepressor
-corepressors
-cores
-corin
-corinthians
-corn
-cornea
-corneal
-cornelia
-cornerstone
-corneum
-corona
-coronal
-coronaries
-coronary
-coronavirus
-corpora
-corporate
-corporation
-corporations
-corps
-corpus
-corpuscle
-corpuscular
-correct
-corrected
-correcting
-correction
-corrections
-correctly
-correctness
-corrector
-corrects
-correlate
-correlated
-correlates
-correlating
-correlation
-correlations
-correlative
-correspond
-corresponded
-correspondence
-correspondences
-corresponding
-correspondingly
-corresponds
-corroborate
-corroborated
-corroborates
-corrosion
-cort
-cortactin
-cortex
-corti
-cortical
-cortices
-cortico
-corticogenesis
-corticospinal
-corticosteroid
-corticosteroids
-corticosterone
-cortisol
-cos
-coset
-cosignaling
-cosmetic
-cosmetics
-cosmic
-cosmo
-cosmochim
-cosmological
-cosmologies
-cosmology
-cosmopolitanism
-cosopt
-cost
-costa
-costimulation
-costimulatory
-costimulus
-costing
-costly
-costs
-cotranscriptional
-cotranscriptionally
-cotransduced
-cotransfected
-cotransfection
-cotransporter
-cotreatment
-cotton
-cough
-coughing
-could
-coulomb
-coumestan
-council
-counseling
-counselling
-counsellor
-counselor
-count
-counted
-counter
-counteract
-counteracted
-counteracting
-counteracts
-counterattack
-counterbalanced
-counterbalances
-countered
-counterfactual
-counterfactuals
-counterfeit
-counterpart
-counterparts
-counterregulation
-counterregulatory
-counties
-counting
-countries
-country
-counts
-county
-couple
-coupled
-couples
-coupling
-couplings
-cours
-course
-courses
-court
-covalent
-covalently
-covariance
-covariant
-covariate
-covariates
-cover
-coverage
-covered
-covering
-covers
-covid
-cow
-cows
-cox
-coxeter
-coxib
-coxibs
-coxsackie
-coxsackievirus
-coymv
-cp
-cpap
-cpb
-cpc
-cpcs
-cpeb
-cpg
-cpgs
-cph
-cphpc
-cpi
-cpk
-cpla
-cpm
-cpp
-cppd
-cps
-cpt
-cpu
-cpx
-cq
-cqr
-cr
-crac
-crack
-cracks
-cracm
-craig
-cralbp
-cranial
-craniofacial
-craniosynostosis
-craniotomy
-crashes
-crater
-cratering
-craters
-crawhill
-crawling
-crc
-crcs
-crd
-cre
-cream
-create
-created
-creates
-creatine
-creating
-creatinine
-creation
-creative
-creativity
-creb
-credi
-credibility
-credible
-credit
-creer
-crem
-crenarchaeon
-crescentus
-crest
-cretaceous
-creutzfeldt
-crf
-crh
-cri
-crickets
-crime
-criminal
-crippling
-crises
-crisis
-crispr
-crisprs
-cristae
-crit
-criteria
-criterion
-critical
-critically
-criticised
-criticism
-critics
-critique
-critiques
-crizotinib
-crlf
-crm
-crmp
-crocidolite
-crohn
-cromolyn
-crop
-crops
-cross
-crossed
-crosses
-crossing
-crosslinguistic
-crosslink
-crosslinked
-crosslinking
-crosslinks
-crossover
-crossovers
-crosspresent
-crossroads
-crosstalk
-crowded
-crowding
-crowing
-crown
-crows
-crp
-crpc
-crs
-crt
-crtc
-crucial
-crucially
-crude
-crust
-crustacea
-crustaceans
-cruz
-cruzi
-cry
-crying
-cryo
-cryocapacitation
-cryogenic
-cryoglobulinemia
-cryopreservation
-cryopreserved
-cryoprotective
-cryopyrin
-cryotherapy
-crypt
-cryptate
-cryptic
-cryptochrome
-cryptochromes
-cryptococcal
-cryptococcosis
-cryptococcus
-cryptoexplosion
-cryptosystems
-crypts
-cryst
-crystal
-crystalline
-crystallization
-crystallized
-crystallogr
-crystallographic
-crystallography
-crystalloid
-crystalloids
-crystals
-crítica
-cs
-csa
-csb
-csc
-cscl
-cscs
-cscw
-cse
-csf
-csi
-csm
-csmac
-csnb
-cso
-csos
-cspg
-cspgs
-csps
-csr
-css
-cst
-ct
-cta
-ctail
-ctb
-ctbp
-ctbv
-ctc
-ctcf
-ctcs
-ctd
-ctdna
-ctf
-ctg
-ctgs
-cthk
-ctip
-ctl
-ctla
-ctls
-ctnnb
-ctr
-ctrs
-ctsb
-ctsl
-ctsr
-ctth
-cttv
-ctx
-cu
-cuba
-cube
-cubic
-cucumber
-cucumerina
-cue
-cues
-cuff
-cufflinks
-cul
-culex
-culminates
-culminating
-culprit
-cultivars
-cultivated
-cultivation
-cultural
-culturally
-culturas
-culture
-cultured
-culturels
-cultures
-culturing
-cumbersome
-cumulants
-cumulative
-cumulatively
-cumulus
-cup
-cur
-curable
-curated
-curation
-curative
-curb
-curcumin
-cure
-cured
-curettage
-curing
-curious
-curiously
-curli
-curly
-curr
-current
-currently
-currents
-curricula
-curriculum
-currmit
-curtailed
-curtailing
-curtains
-curvature
-curve
-curved
-curves
-cushion
-cusp
-custom
-customer
-customers
-customized
-cut
-cutadapt
-cutanea
-cutaneous
-cutoff
-cutoffs
-cutpoints
-cutting
-cuznsod
-cv
-cvb
-cvd
-cvds
-cves
-cvf
-cvpr
-cvvh
-cw
-cx
-cxc
-cxcl
-cxcr
-cyaa
-cyanidin
-cyanobacteria
-cyanobacterium
-cyanocobalamin
-cybernetics
-cyberspace
-cyc
-cyclase
-cyclases
-cycle
-cycled
-cycler
-cycles
-cyclic
-cyclical
-cyclin
-cycling
-cyclins
-cyclists
-cyclo
-cyclobutane
-cycloheximide
-cyclohexyl
-cyclone
-cyclones
-cyclooxygenase
-cyclophilin
-cyclophosphamide
-cyclosome
-cyclosporine
-cydno
-cyfra
-cylinder
-cylindrical
-cynomolgus
-cyp
-cypd
-cyperaceae
-cyproheptadine
-cys
-cyst
-cystatin
-cysteamine
-cysteine
-cysteinylglycine
-cystic
-cystine
-cystinosis
-cysts
-cytarabine
-cytidine
-cytisine
-cytoarchitecture
-cytochalasin
-cytochemical
-cytochemistry
-cytochrome
-cytogenetic
-cytogenetics
-cytohesin
-cytokeratin
-cytokeratins
-cytokine
-cytokines
-cytokinesis
-cytokinetic
-cytokinin
-cytologic
-cytological
-cytologically
-cytology
-cytolytic
-cytomegalovirus
-cytomegaloviruses
-cytometric
-cytometry
-cytopathic
-cytopenias
-cytophotometry
-cytoplasm
-cytoplasmic
-cytoprotective
-cytoreductive
-cytoscape
-cytosine
-cytosines
-cytoskeletal
-cytoskeleton
-cytosol
-cytosolic
-cytostatic
-cytotoxic
-cytotoxicity
-cytotoxin
-cytotrophoblastic
-czech
-cœur
-da
-daf
-dafachronic
-dag
-daidzein
-daily
-dairy
-dalessio
-dalgarno
-dalit
-dalits
-dalton
-daly
-dalys
-dam
-damage
-damaged
-damages
-damaging
-dampen
-dampened
-dampening
-dampens
-damping
-damps
-dams
-dandelions
-danger
-dangerous
-dangers
-daniel
-danio
-danish
-danlos
-dans
-dantrolene
-dap
-dapc
-dapi
-dapk
-dapsone
-darby
-dark
-dartmouth
-darwin
-darwinian
-darwinism
-das
-dasatinib
-dash
-data
-database
-databases
-datalink
-datalog
-dataset
-datasets
-date
-dates
-dating
-datp
-dauer
-daughter
-daughters
-daunorubicin
-daunting
-david
-dawley
-dawn
-dax
-daxx
-day
-days
-daytime
-db
-dba
-dbd
-dbp
-dc
-dca
-dce
-dcfs
-dcis
-dck
-dcl
-dcm
-dcn
-dcp
-dcr
-dcs
-dctp
-dcx
-dd
-dda
-ddb
-ddd
-ddit
-ddr
-ddrb
-ddt
-ddx
-de
-deacetylase
-deacetylases
-deacetylated
-deacetylating
-deacetylation
-deactivation
-dead
-deadenylation
-deadline
-deadly
-deafness
-deah
-deal
-dealing
-deals
-deamidation
-deaminase
-deaminases
-deamination
-death
-deaths
-debate
-debated
-debates
-debiasing
-debilitating
-debridement
-debris
-debrisoquine
-debt
-debuggers
-debugging
-decade
-decades
-decamer
-decarboxylase
-decatenation
-decay
-decays
-deceased
-december
-decency
-decentralized
-deceptive
-decibels
-decid
-decidability
-decide
-decided
-deciding
-decidualization
-decile
-deciliter
-decipher
-deciphering
-decision
-decisions
-decisive
-declaration
-declarative
-declared
-decline
-declined
-decliners
-declines
-declining
-decode
-decoding
-decoherence
-decomposability
-decomposed
-decomposition
-decompositions
-decompression
-decondensation
-decondensed
-decontamination
-decorated
-decoupled
-decoy
-decrease
-decreased
-decreases
-decreasing
-decrement
-decremental
-decrements
-dedicated
-dedifferentiated
-dedifferentiation
-deduced
-deemed
-deep
-deeper
-deeply
-deer
-default
-defeat
-defect
-defective
-defects
-defeminization
-defence
-defences
-defend
-defense
-defenses
-defensive
-deferoxamine
-deferring
-defiant
-defic
-deficiencies
-deficiency
-deficient
-deficit
-deficits
-definable
-define
-defined
-defines
-defining
-definite
-definitely
-definition
-definitions
-definitive
-definitively
-deforestation
-deformability
-deformable
-deformation
-deformations
-deformed
-deformities
-deg
-degenerate
-degenerating
-degeneration
-degenerative
-degradation
-degradative
-degrade
-degraded
-degrades
-degrading
-degranulation
-degree
-degrees
-dehydration
-dehydroascorbate
-dehydroepiandrosterone
-dehydrogenase
-dehydrogenases
-deiminase
-deiminated
-deinococcus
-deiodinase
-del
-delamination
-delangin
-delavirdine
-delay
-delayed
-delaying
-delays
-delc
-delegation
-delete
-deleted
-deleterious
-deleting
-deletion
-deletions
-deliberate
-deliberately
-delicate
-delimited
-delineate
-delineated
-delineates
-delineating
-delineation
-delineations
-deliver
-delivered
-deliveries
-delivering
-delivers
-delivery
-dell
-della
-delle
-delt
-delta
-deltae
-deltaef
-deltakpn
-deltasnf
-delusions
-dem
-demand
-demanding
-demands
-demarcated
-demented
-dementia
-dementias
-demethylase
-demethylases
-demethylated
-demethylation
-demise
-democracy
-democratic
-demographic
-demographics
-demons
-demonstrate
-demonstrated
-demonstrates
-demonstrating
-demonstration
-demonstrations
-demultiplication
-demyelinated
-demyelinating
-demyelination
-den
-denaturing
-dendrite
-dendrites
-dendritic
-denervated
-denervation
-dengue
-denmark
-denominations
-denote
-denoted
-denoting
-dense
-densely
-densities
-densitometry
-density
-dent
-dental
-dentate
-dentition
-denv
-deoxy
-deoxycytidine
-deoxyglucose
-deoxyguanosine
-deoxynucleotidyl
-deoxynucleotidyltransferase
-deoxyribonucleic
-deoxyribonucleoside
-deoxyribonucleosides
-deoxyuridine
-dep
-department
-departments
-departure
-depend
-dependant
-depended
-dependence
-dependencies
-dependency
-dependent
-dependently
-depending
-depends
-dephosphorylate
-dephosphorylated
-dephosphorylation
-depict
-depicting
-deplete
-depleted
-depletes
-depleting
-depletion
-deployment
-depolarisation
-depolarization
-depolarizing
-deposit
-deposited
-deposition
-depositions
-deposits
-depot
-depots
-depressed
-depression
-depressive
-deprivation
-deprived
-depth
-depths
-der
-deranged
-deregulated
-deregulation
-derepression
-derivation
-derivative
-derivatives
-derivatization
-derive
-derived
-derivees
-derives
-deriving
-dermal
-dermatitis
-dermatol
-dermatology
-dermis
-dermomyotome
-des
-desacyl
-desalinated
-desalination
-desaturase
-desaturases
-descendants
-descendents
-descending
-descent
-describe
-described
-describes
-describing
-description
-descriptions
-descriptive
-descriptors
-desensitization
-desensitized
-desert
-deserves
-desferrioxamine
-desiccation
-design
-designate
-designated
-designed
-designers
-designing
-designs
-desirable
-desire
-desired
-desktop
-desmoplasia
-desmoplastic
-desmosomal
-desmosterol
-desoctanoyl
-desorption
-despite
-destabilization
-destabilized
-destabilizes
-destabilizing
-destination
-destined
-destiny
-destroy
-destroyed
-destroying
-destroys
-destruction
-destructive
-desulfosarcina
-desulfovibrio
-desumoylating
-detach
-detachment
-detail
-detailed
-details
-detc
-detect
-detectable
-detected
-detecting
-detection
-detective
-detector
-detectors
-detects
-detergent
-detergents
-deteriorated
-deteriorating
-deterioration
-determinant
-determinants
-determinate
-determination
-determinations
-determine
-determined
-determines
-determining
-deterministic
-detoxification
-detrended
-detrimental
-detroit
-deubiquitinase
-deubiquitinases
-deubiquitinated
-deubiquitinating
-deubiquitination
-deubiquitylase
-deutsche
-deutschen
-deutschlands
-deux
-dev
-devastating
-develop
-developed
-developers
-developing
-development
-developmental
-developmentally
-developments
-develops
-deviance
-deviates
-deviating
-deviation
-deviations
-device
-devices
-devil
-devise
-devised
-devoid
-devoted
-dex
-dexamethasone
-dexd
-dexfenfluramine
-dexh
-dextran
-df
-dfc
-dfo
-dfoxo
-dfs
-dg
-dgkk
-dgr
-dgtp
-dgtpase
-dh
-dha
-dhatri
-dhcr
-dhe
-dhea
-dheparg
-dhf
-dhmrs
-dhn
-dhns
-dhr
-dhs
-dht
-dhx
-di
-dia
-diabesity
-diabetes
-diabetic
-diabetics
-diabetogenic
-diabetologia
-diacritics
-diacylglycerol
-diagn
-diagnose
-diagnosed
-diagnoses
-diagnosing
-diagnosis
-diagnostic
-diagnostics
-diagonally
-diagram
-diagrams
-dialect
-dialing
-dialog
-dialogic
-dialogue
-dialogues
-dialysis
-diameter
-diameters
-diamide
-diamniotic
-diamond
-dianicline
-diapause
-diaphorase
-diaphragm
-diaphyseal
-diaphyses
-diaries
-diarrhea
-diarrhoea
-diary
-diaspora
-diastolic
-diatomic
-dicentric
-dicer
-dichorionic
-dichotomous
-dichroism
-dictate
-dictated
-dictates
-dictating
-diction
-dictionary
-dictionnaire
-dictyostelium
-did
-dids
-die
-died
-diego
-dielectric
-dielectrics
-diencephalon
-diesel
-diet
-dietary
-diethylstilbestrol
-diets
-dif
-differ
-differed
-difference
-differences
-different
-differential
-differentially
-differentiate
-differentiated
-differentiates
-differentiating
-differentiation
-differentiative
-differently
-differing
-differs
-difficile
-difficult
-difficulties
-difficulty
-diffraction
-diffuse
-diffusely
-diffusible
-diffusing
-diffusion
-diffusional
-diffusively
-diffusivities
-diffusivity
-différence
-dig
-digene
-digenic
-digested
-digestion
-digestive
-digit
-digital
-digitalis
-digitial
-digitized
-digitoxin
-digoxin
-dihydroartemisinin
-dihydrotestosterone
-dihydroxycholesterol
-dihydroxyvitamin
-dii
-diindolylmethane
-dijet
-dijkstra
-dila
-dilatation
-dilatational
-dilated
-dilation
-dilaton
-dilatonic
-dilator
-dilemma
-dilemmas
-dilogarithm
-dilute
-diluted
-dilution
-dilutions
-dim
-dima
-dimacs
-dimension
-dimensional
-dimensionalboiti
-dimensionalnonlinear
-dimensionaltopological
-dimensions
-dimer
-dimeric
-dimerisation
-dimerization
-dimerizes
-dimers
-dimethyl
-dimethylated
-dimethylation
-dimethylthiazol
-diminish
-diminished
-diminishes
-diminishing
-diminishment
-diminution
-dimitri
-dimorphic
-dimorphism
-dinaline
-dinitrophenol
-dinner
-dinucleotide
-dinucleotides
-dio
-dioxide
-dioxygenase
-dioxygenases
-dip
-dipeptide
-dipeptidyl
-diphenyl
-diphenyleneiodonium
-diphosphate
-diphtheria
-diploid
-dipolar
-dipole
-dipping
-dipstick
-dipsticks
-diptera
-dirac
-direct
-directed
-directing
-direction
-directional
-directionality
-directions
-directly
-director
-directs
-diresidues
-dirty
-dis
-disabilities
-disability
-disabled
-disabling
-disadvantage
-disadvantaged
-disadvantages
-disaggregated
-disaggregation
-disagreements
-disambiguating
-disappearance
-disappeared
-disappointing
-disassemble
-disassembled
-disassembling
-disassembly
-disaster
-disasters
-disastrous
-disc
-discarded
-discharge
-discharged
-discharges
-disciplinary
-discipline
-disciplines
-disclinations
-disclosed
-disclosure
-discoideum
-discomfort
-disconnection
-discontinuation
-discontinue
-discontinued
-discontinuing
-discontinuities
-discontinuous
-discord
-discordance
-discordant
-discount
-discourage
-discouraged
-discourse
-discov
-discover
-discovered
-discoveries
-discovering
-discovery
-discr
-discrepancies
-discrepancy
-discrepant
-discrete
-discretisation
-discretization
-discriminant
-discriminate
-discriminated
-discriminates
-discriminating
-discrimination
-discriminative
-discriminatory
-discs
-discursive
-discuss
-discussed
-discusses
-discussing
-discussion
-discussions
-disease
-diseased
-diseases
-disector
-disengagement
-disentangle
-disequilibrium
-disguised
-dishes
-dishevelled
-dishwashing
-disintegrin
-disjunction
-disjuncts
-disk
-disks
-dislocation
-dismutase
-dismutases
-disoproxil
-disord
-disorder
-disordered
-disorders
-disorganization
-disorganized
-disp
-disparate
-disparities
-disparity
-dispensable
-dispensed
-dispensing
-dispersal
-dispersed
-dispersion
-displace
-displaced
-displacement
-displacements
-displacing
-display
-displayed
-displaying
-displays
-disposable
-disposal
-disposition
-disproportionate
-disproportionately
-disputed
-disrupt
-disrupted
-disrupting
-disruption
-disruptions
-disruptive
-disrupts
-dissect
-dissected
-dissecting
-dissection
-disseminate
-disseminated
-dissemination
-dissipating
-dissipation
-dissipative
-dissociate
-dissociated
-dissociates
-dissociation
-dissociative
-dissolution
-dissolved
-distal
-distance
-distanceasymptotics
-distances
-distant
-distantly
-distended
-distension
-distinct
-distinction
-distinctive
-distinctly
-distinguish
-distinguishable
-distinguished
-distinguishes
-distinguishing
-distort
-distortions
-distress
-distribute
-distributed
-distribution
-distributional
-distributions
-district
-districts
-disturb
-disturbance
-disturbances
-disturbed
-disturbs
-disulfide
-disulphide
-diterpenoid
-ditp
-diuresis
-diuretic
-diuretics
-diurnal
-divalent
-diverge
-diverged
-divergence
-divergences
-divergent
-divers
-diverse
-diversification
-diversified
-diversifying
-diversities
-diversity
-diversité
-diverticulosis
-diverts
-divide
-divided
-dividends
-divider
-divides
-dividing
-division
-divisions
-dizygotic
-dizziness
-dkga
-dkk
-dl
-dlb
-dlbcl
-dlc
-dld
-dlk
-dlt
-dm
-dma
-dmc
-dmem
-dmr
-dmrt
-dmso
-dn
-dna
-dnajc
-dnam
-dnas
-dnase
-dnbs
-dnj
-dnmt
-dnmti
-dntp
-dntps
-dnv
-do
-doa
-doac
-doacs
-dock
-docking
-docks
-docosahexaenoic
-doctor
-doctors
-doctrine
-document
-documentation
-documented
-documenting
-documents
-dodecapeptide
-dodecyl
-does
-dog
-dogma
-dogs
-doh
-doi
-doing
-dokl
-doklady
-dole
-dollars
-dom
-domain
-domains
-domestic
-domesticated
-domestication
-dominance
-dominant
-dominantly
-dominate
-dominated
-dominates
-dominating
-domination
-dominican
-domino
-don
-dona
-donated
-donation
-donations
-done
-donnees
-donor
-donors
-door
-dopamine
-dopaminergic
-doped
-doppler
-dormancy
-dormant
-dorsal
-dorsalization
-dorsally
-dorsolateral
-dorsomedial
-dorsomorphin
-dosage
-dosages
-dose
-doses
-dosing
-dossier
-dot
-dots
-double
-doubled
-doubles
-doublet
-doubling
-doublings
-doubly
-doubt
-dough
-down
-download
-downloaded
-downregulate
-downregulated
-downregulates
-downregulating
-downregulation
-downside
-downsizing
-downstream
-dox
-doxorubicin
-doxycycline
-dozen
-dozens
-dp
-dpc
-dpcs
-dpem
-dpp
-dppa
-dpx
-dq
-dr
-drada
-draft
-drag
-drainage
-draining
-dramatic
-dramatically
-drastic
-drastically
-draw
-drawback
-drawbacks
-drawing
-drawings
-drawn
-drb
-drc
-drd
-dress
-dressing
-dressings
-drg
-dried
-drift
-drinfeld
-drink
-drinkers
-drinking
-drinks
-drive
-driven
-driver
-drivers
-drives
-driving
-drm
-drnvgat
-drnvglut
-droit
-droits
-drop
-droperidol
-droplet
-droplets
-dropout
-dropouts
-dropped
-drops
-drosha
-drosophila
-drove
-drowning
-drowsiness
-drp
-drs
-drug
-drugbank
-druggability
-druggable
-drugs
-dry
-dryvax
-ds
-dsb
-dsbs
-dsc
-dscam
-dscams
-dsdna
-dsg
-dsh
-dsl
-dsm
-dsn
-dspd
-dsred
-dsrna
-dss
-dt
-dth
-dti
-dtt
-du
-dual
-duality
-dually
-duals
-dub
-dubs
-duchenne
-duct
-ductal
-ducts
-ductus
-due
-dueling
-duf
-duke
-dullard
-duodenal
-duodenum
-dup
-duplex
-duplexes
-duplicate
-duplicated
-duplication
-duplications
-durability
-durable
-duration
-durations
-durham
-during
-dusp
-dust
-dutch
-dutp
-duty
-dv
-dvd
-dvl
-dvls
-dvt
-dwarf
-dwell
-dwelling
-dwellings
-dwh
-dxa
-dxdx
-dy
-dyad
-dye
-dyes
-dying
-dyn
-dynactin
-dynam
-dynamic
-dynamical
-dynamically
-dynamics
-dynamin
-dyne
-dynein
-dyneins
-dyrk
-dysbiosis
-dyserythropoietic
-dysfunction
-dysfunctional
-dysfunctions
-dyskeratosis
-dyslipidaemia
-dyslipidemia
-dysmenorrhea
-dysmorphic
-dysmyelination
-dyspareunia
-dyspepsia
-dysplasia
-dysplastic
-dyspnea
-dyspnoea
-dysregulated
-dysregulation
-dystaxia
-dysthymia
-dystocia
-dystonia
-dystonias
-dystrobrevin
-dystroglycan
-dystrophic
-dystrophies
-dystrophin
-dystrophy
-dyt
-dz
-démocratie
-dépendante
-développement
-each
-eae
-eaf
-eager
-eam
-ean
-eap
-ear
-earlier
-earliest
-early
-earnings
-earth
-earthquake
-earthquakes
-ease
-easi
-easier
-easily
-east
-eastern
-easy
-eat
-eating
-eau
-eaux
-eb
-ebc
-eber
-ebers
-ebf
-ebg
-ebi
-ebmt
-ebna
-ebp
-ebpalpha
-ebpbeta
-ebpg
-ebpre
-ebpα
-ebs
-ebv
-ec
-eca
-eccentric
-ecd
-ecdysteroid
-ecdysteroids
-ece
-ecfps
-ecg
-ecgf
-echinoderm
-echo
-echocardiograms
-echocardiographic
-echocardiographically
-echocardiography
-eclampsia
-eclipse
-eclipta
-ecm
-ecnos
-eco
-ecol
-ecole
-ecologic
-ecological
-ecology
-econometric
-econometrica
-econometrics
-economic
-economical
-economically
-economics
-economies
-economist
-economy
-ecopd
-ecori
-ecosystem
-ecosystems
-ecotype
-ecprib
-ecs
-ect
-ectoderm
-ectodermal
-ectodomain
-ectodomains
-ectopic
-ectopically
-ects
-ecuador
-ecv
-ecw
-eczema
-ed
-edeine
-edema
-edge
-edged
-edges
-edhf
-edinburgh
-edit
-edited
-editing
-edition
-editions
-editor
-editorial
-editors
-edits
-edn
-eds
-edta
-edu
-educ
-educate
-educated
-education
-educational
-educator
-educators
-edwards
-eeca
-eed
-eef
-eeg
-eemirc
-eet
-eets
-ef
-efavirenz
-effacement
-effect
-effected
-effectfor
-effecting
-effective
-effectively
-effectiveness
-effector
-effectors
-effects
-efferent
-efferocytosis
-effets
-efficacies
-efficacious
-efficacy
-efficiencies
-efficiency
-efficient
-efficiently
-efflux
-effort
-efforts
-effusion
-effusions
-efnb
-efs
-efsa
-eg
-ega
-egcg
-egd
-egf
-egfp
-egfr
-egg
-egger
-eggs
-ego
-egr
-egress
-egressed
-egypt
-egyptian
-egyptians
-eh
-ehlers
-ehmt
-ehr
-ehrlich
-ehrlichia
-ehrz
-eht
-ei
-eia
-eic
-eicosanoid
-eicosanoids
-eicosapentaenoic
-eif
-eight
-eighteen
-eighteenth
-eightfold
-eighth
-eighty
-eilv
-ein
-eine
-einer
-eines
-einige
-einspritz
-einstein
-einsteincondensate
-eipa
-eipscs
-eir
-eirs
-either
-ejaculation
-ejc
-ejecta
-ejection
-ek
-eklf
-ekpyrotic
-eksp
-el
-elaborate
-elaborated
-elaboration
-elastase
-elastic
-elasticcircular
-elasticity
-elastomeric
-elbow
-elder
-elderly
-elders
-elecsys
-elected
-elective
-electric
-electrical
-electrically
-electro
-electroanal
-electrocardiograms
-electrocardiographic
-electrochem
-electrochemical
-electrochimica
-electrochlorination
-electrode
-electrodes
-electrodialysis
-electrodynamics
-electroencephalogram
-electroencephalography
-electrolysis
-electrolyte
-electromagnetic
-electromagnetics
-electron
-electronic
-electronically
-electronics
-electrons
-electrophiles
-electrophoresed
-electrophoresis
-electrophoretic
-electrophysiological
-electrophysiologically
-electrophysiology
-electroporated
-electroporation
-electroretinography
-electrostatic
-elegans
-elegant
-element
-elemental
-elementary
-elements
-elevate
-elevated
-elevates
-elevating
-elevation
-elevations
-eleven
-eleventh
-elf
-elicit
-elicited
-eliciting
-elicitor
-elicits
-eligibility
-eligible
-eligibles
-eliminate
-eliminated
-eliminates
-eliminating
-elimination
-elisa
-elite
-elizabeth
-ell
-elliptic
-elongate
-elongated
-elongates
-elongating
-elongation
-eloquent
-elp
-elsc
-else
-elsewhere
-elucidate
-elucidated
-elucidates
-elucidating
-elucidation
-elusive
-eluting
-elution
-elutriation
-em
-ema
-emaciation
-email
-emanate
-embase
-embed
-embedded
-embedding
-embeddings
-embl
-embo
-embodiment
-emboldened
-embolism
-embolus
-embrace
-embraces
-embryo
-embryogenesis
-embryoid
-embryology
-embryonal
-embryonic
-embryonically
-embryopathy
-embryos
-eme
-emerg
-emerge
-emerged
-emergence
-emergencies
-emergency
-emergent
-emerges
-emerging
-emesis
-emetic
-emg
-emi
-emigrant
-emigrants
-emigrated
-emigrating
-emigration
-emission
-emissions
-emitted
-emitter
-emitting
-eml
-emnlp
-emoc
-emodin
-emotion
-emotional
-emotions
-empact
-empathy
-emphasis
-emphasise
-emphasize
-emphasized
-emphasizes
-emphasizing
-emphysema
-emphysematous
-empire
-empirical
-empirically
-empiricism
-emplacement
-employ
-employed
-employee
-employers
-employing
-employment
-employs
-empowering
-empowerment
-empty
-emptying
-emsa
-emsy
-emt
-emtricitabine
-emts
-emu
-emulsion
-emulsions
-en
-enable
-enabled
-enables
-enabling
-enact
-enalapril
-encapsulated
-encapsulation
-ence
-encephalitis
-encephalomyelitis
-encephalomyopathy
-encephalopathies
-encephalopathy
-enclose
-enclosed
-enclosure
-encode
-encoded
-encodes
-encoding
-encompass
-encompasses
-encompassing
-encounter
-encountered
-encountering
-encounters
-encourage
-encouraged
-encourages
-encouraging
-encryption
-encyclopedia
-end
-endangered
-endeavors
-ended
-endemic
-endemically
-endemicity
-endfeet
-ending
-endmt
-endo
-endocardial
-endocardium
-endochondral
-endocrine
-endocrinol
-endocrinologic
-endocrinology
-endocytic
-endocytosed
-endocytosis
-endod
-endoderm
-endodermal
-endogenous
-endogenously
-endolysosomal
-endometrial
-endometrioid
-endometriosis
-endometriotic
-endometrium
-endomicroscopy
-endomitosis
-endomitotic
-endomysial
-endonuclease
-endonucleases
-endonucleolytic
-endonucleolytically
-endopeptidase
-endoplasmic
-endoreduplication
-endoribonuclease
-endoribonucleases
-endorse
-endorsed
-endoscopic
-endoscopy
-endosomal
-endosome
-endosomes
-endosteal
-endosymbiotic
-endothelia
-endothelial
-endothelin
-endothelium
-endotoxemia
-endotoxemic
-endotoxic
-endotoxin
-endotoxins
-endotracheal
-endovascular
-endows
-endoxifen
-endpoint
-endpoints
-ends
-endurance
-endure
-enduring
-energetic
-energetics
-energies
-energized
-energy
-enforce
-enforced
-enforcement
-enforcing
-eng
-engage
-engaged
-engagement
-engages
-engaging
-engi
-engine
-engineer
-engineered
-engineering
-engineers
-engl
-england
-english
-engrafted
-engraftment
-engrailed
-engrg
-engulf
-engulfed
-engulfment
-enhance
-enhanced
-enhancement
-enhancements
-enhancer
-enhancers
-enhances
-enhancing
-enigma
-enigmatic
-enlarged
-enlargement
-enlarges
-enlightenment
-enormous
-enormously
-enos
-enough
-enquêtes
-enrich
-enriched
-enriches
-enrichment
-enroll
-enrolled
-enrollees
-enrolling
-enrollment
-enrolment
-ens
-enseignants
-ensemble
-ensembles
-enso
-ensuing
-ensure
-ensured
-ensures
-ensuring
-entailment
-entails
-entangle
-entangled
-entanglement
-entecavir
-enter
-enteral
-entered
-enteric
-enterica
-entering
-enteritidis
-enterochromaffin
-enterococcus
-enterocolitis
-enterocyte
-enterocytes
-enterovirus
-enterprise
-enters
-entertainment
-enthusiasm
-entire
-entirely
-entirety
-entities
-entitled
-entity
-entomol
-entomologic
-entomological
-entomologie
-entomologique
-entomologische
-entrain
-entrained
-entrainment
-entrance
-entre
-entrenchment
-entrepreneurship
-entretien
-entrez
-entries
-entropic
-entropy
-entry
-entrée
-entwicklung
-entwurf
-enumerated
-enumerates
-enumeration
-env
-envelope
-envelopes
-enveloping
-environ
-environment
-environmental
-environmentally
-environments
-envs
-enzymatic
-enzymatically
-enzyme
-enzymes
-enzymic
-enzymol
-eoc
-eoi
-eomes
-eos
-eosin
-eosinophil
-eosinophilia
-eosinophilic
-eosinophils
-ep
-epa
-epac
-epc
-epcam
-epete
-epha
-ephb
-ephedrine
-ephrin
-epi
-epiblast
-epic
-epicardial
-epicardium
-epicatechin
-epicenter
-epidemic
-epidemics
-epidemiol
-epidemiologic
-epidemiological
-epidemiology
-epidermal
-epidermidis
-epidermis
-epididymal
-epidural
-epifluorescence
-epigallocatechin
-epigastrium
-epigenetic
-epigenetically
-epigenetics
-epigenome
-epigenomes
-epigenomic
-epilepsies
-epilepsy
-epileptic
-epilepticus
-epileptiform
-epileptogenesis
-epinephrine
-epirubicin
-episcs
-episode
-episodes
-episodic
-episomal
-episome
-episomes
-epistasis
-epistatic
-epistemology
-epistle
-epitaxial
-epitaxy
-epithelia
-epithelial
-epithelialization
-epithelium
-epitope
-epitopes
-epizootic
-epj
-epl
-epo
-epoch
-epos
-epoxyeicosatetraenoic
-epoxyeicosatrienoic
-epoxygenase
-epoxygenases
-epoxygenation
-epp
-eps
-epsc
-epscs
-epsilon
-epsps
-epstein
-eptb
-eptifibatide
-eq
-eqtl
-eqtls
-equ
-equal
-equally
-equating
-equation
-equations
-equationson
-equator
-equatoria
-equatorial
-equidistant
-equilibria
-equilibrium
-equine
-equip
-equipment
-equipotent
-equipped
-equity
-equivalence
-equivalent
-equivalents
-equivariant
-equivocal
-equol
-er
-era
-eraap
-erad
-eradicate
-eradication
-eralpha
-erap
-erb
-erbalpha
-erbb
-erbeta
-erbα
-ercc
-erectile
-erections
-erent
-eres
-erf
-erfvii
-erg
-ergometer
-ergonomics
-ergospirometric
-ergosterol
-ergotamine
-eri
-erk
-erko
-erlotinib
-ermc
-ermes
-ernas
-eroded
-erosion
-erosions
-erosive
-erp
-err
-erroneous
-error
-errors
-ers
-ervs
-erw
-erythema
-erythematosus
-erythroblasts
-erythrocyte
-erythrocytes
-erythrocytic
-erythroid
-erythromycin
-erythropoiesis
-erythropoietic
-erythropoietin
-erziehung
-erzähltheorie
-erα
-erβ
-es
-esa
-esat
-esc
-escalation
-escape
-escaped
-escc
-escherichia
-escitalopram
-escrt
-escs
-ese
-eses
-eset
-esirna
-esirnas
-esmo
-esophageal
-esophagus
-espace
-especially
-esprc
-esr
-esrd
-esrrb
-ess
-essai
-essay
-essays
-essence
-essential
-essentiality
-essentially
-est
-establish
-established
-establishes
-establishing
-establishment
-estancia
-esteem
-ester
-esterase
-esterases
-esterification
-esterified
-esters
-estimate
-estimated
-estimates
-estimating
-estimation
-estimations
-estimator
-estonia
-estradiol
-estriol
-estrogen
-estrogenic
-estrogens
-estrous
-estrus
-ests
-et
-eta
-etanercept
-etat
-etc
-etched
-etching
-etd
-eth
-ethambutol
-ethanol
-ethanologen
-ethical
-ethically
-ethics
-ethinyl
-ethiopia
-ethnic
-ethnicities
-ethnicity
-ethnographic
-ethnopharmacology
-ethyl
-ethylene
-ethynyl
-etiolated
-etiologic
-etiological
-etiologies
-etiology
-etk
-etlik
-etna
-eto
-etoposide
-ets
-etude
-etudes
-eu
-eubacterial
-eucharist
-euchromatic
-euchromatin
-euclidean
-eufa
-euglycaemic
-euglycemic
-eukarya
-eukaryote
-eukaryotes
-eukaryotic
-eupathdb
-euphausia
-euphoria
-eur
-eurasian
-euro
-euromicro
-europa
-europe
-european
-europeans
-europhys
-europhysics
-europium
-européenne
-euroqol
-eusocial
-eutherian
-euthyroid
-eutopic
-eutrophus
-ev
-evade
-evades
-evading
-eval
-evaluable
-evaluate
-evaluated
-evaluates
-evaluating
-evaluation
-evaluations
-evaluators
-evans
-evaporated
-evasion
-evasiveness
-even
-evening
-eveningness
-evenly
-evenness
-event
-events
-eventual
-eventually
-ever
-everolimus
-every
-everyday
-everyone
-everything
-eviction
-evidence
-evidenced
-evidences
-evident
-evidently
-evoke
-evoked
-evokes
-evol
-evolution
-evolutional
-evolutionarily
-evolutionary
-evolve
-evolved
-evolves
-evolving
-evs
-ewai
-ewat
-ewl
-ex
-exacerbate
-exacerbated
-exacerbates
-exacerbating
-exacerbation
-exacerbations
-exact
-exactly
-exaggerated
-exam
-examination
-examinations
-examine
-examined
-examines
-examining
-example
-examples
-exaptation
-exceed
-exceeded
-exceeding
-exceeds
-excellence
-excellent
-except
-exception
-exceptional
-exceptionally
-exceptions
-excess
-excessive
-exchange
-exchanged
-exchanger
-exchangers
-exchanges
-exchanging
-excise
-excised
-excision
-excitability
-excitable
-excitation
-excitatory
-excited
-excitement
-exciting
-excitotoxic
-excitotoxicity
-exclude
-excluded
-excludes
-excluding
-exclusion
-exclusions
-exclusive
-exclusively
-exclusivity
-excreted
-excretion
-excursion
-excursions
-executable
-execute
-executing
-execution
-executions
-executive
-exegetical
-exemplar
-exemplars
-exemplified
-exemplify
-exemplifying
-exemptions
-exendin
-exercise
-exercised
-exercises
-exercising
-exert
-exerted
-exerting
-exertion
-exerts
-exhaled
-exhaust
-exhausted
-exhaustion
-exhaustive
-exhibit
-exhibited
-exhibiting
-exhibition
-exhibits
-exist
-existed
-existence
-existing
-exists
-exit
-exiting
-exits
-exo
-exochelin
-exocrine
-exocytic
-exocytosis
-exogenous
-exogenously
-exome
-exon
-exonic
-exons
-exonuclease
-exophilic
-exoproteins
-exosc
-exoskeleton
-exosomal
-exosome
-exosomes
-exotic
-exotoxin
-exp
-expand
-expandable
-expanded
-expanding
-expands
-expansion
-expansions
-expansive
-expect
-expectancy
-expectant
-expectation
-expectations
-expected
-expedite
-expedition
-expel
-expenditure
-expenditures
-expense
-expenses
-expensive
-exper
-experience
-experienced
-experiences
-experiencing
-experiential
-experiment
-experimental
-experimentally
-experimentation
-experiments
-expert
-expertise
-experts
-expiratory
-explain
-explained
-explaining
-explains
-explanation
-explanations
-explanatory
-explant
-explantation
-explanted
-explants
-explicit
-explicitly
-exploit
-exploitation
-exploited
-exploiting
-exploits
-exploration
-explorationteam
-exploratory
-explore
-explored
-explores
-exploring
-exponent
-exponential
-exponentially
-export
-exportin
-expose
-exposed
-exposes
-exposing
-exposition
-exposure
-exposures
-express
-expressed
-expresses
-expressibility
-expressing
-expression
-expressions
-expressive
-expressiveness
-expressors
-expulsion
-exquisite
-exquisitely
-extant
-extend
-extended
-extender
-extending
-extends
-extensible
-extension
-extensions
-extensive
-extensively
-extensor
-extent
-extents
-exterior
-external
-externalized
-externally
-extinction
-extr
-extra
-extracellular
-extracellularly
-extracerebral
-extrachromosomal
-extract
-extracted
-extracting
-extraction
-extracts
-extracytoplasmic
-extraembryonic
-extrafollicular
-extragenic
-extrahepatic
-extranuclear
-extranucleosomal
-extraordinary
-extrapolate
-extrapolated
-extrapolating
-extrapolation
-extrapulmonary
-extrarenal
-extrasynaptic
-extrathymic
-extrathyroidal
-extravasation
-extravascular
-extremal
-extreme
-extremely
-extremes
-extremities
-extremity
-extrinsic
-extruded
-extrusion
-exuberant
-exudate
-exudative
-ey
-eye
-eyeless
-eyes
-eyfp
-eyo
-eysenbach
-ezh
-fa
-fab
-faber
-fabp
-fabricated
-fabrication
-fac
-facct
-face
-faced
-faces
-faceted
-facets
-facial
-facile
-facilitate
-facilitated
-facilitates
-facilitating
-facilitation
-facilitator
-facilitators
-facilities
-facility
-facing
-facs
-fact
-factbook
-factor
-factorial
-factories
-factoring
-factorization
-factorizations
-factors
-factory
-facts
-facultative
-faculty
-fad
-fadd
-faecal
-faecalibacterium
-faeces
-faes
-fail
-failed
-failing
-fails
-failsafe
-failure
-failures
-fair
-fairfieldensis
-fairly
-fairness
-faithful
-faithfully
-fak
-fake
-falciparum
-falcon
-falconry
-fall
-fallacy
-fallen
-falling
-fallopian
-falls
-fals
-false
-falsified
-fam
-familia
-familial
-familiar
-families
-famille
-family
-fanca
-fancd
-fancm
-fanconi
-fantom
-fao
-fap
-faps
-far
-farm
-farmers
-farming
-farmland
-farnesoid
-farnesol
-farnesyl
-farnesylated
-farnesylation
-farnesyltransferase
-fas
-fascia
-fasciculus
-fascin
-fascinating
-faseb
-fashion
-fasl
-faso
-fast
-fasta
-fasted
-faster
-fasting
-fastkd
-fat
-fatal
-fatalities
-fatality
-fate
-fated
-fates
-fatg
-father
-fathers
-fatigue
-fatigued
-fatness
-fats
-fatty
-fault
-faulttolerant
-fauna
-faune
-faust
-favor
-favorable
-favorably
-favored
-favoring
-favors
-favour
-favourable
-favours
-fax
-fbc
-fbdo
-fbdos
-fbw
-fc
-fcgamma
-fcm
-fcr
-fcrs
-fcs
-fcv
-fcγrs
-fda
-fdg
-fe
-fear
-feasibility
-feasible
-feature
-featured
-features
-featuring
-febrile
-february
-febs
-fecal
-feces
-fed
-federal
-federation
-fee
-feed
-feedback
-feeder
-feeders
-feedforward
-feeding
-feeds
-feedwater
-feel
-feeling
-feelings
-fees
-felids
-feline
-felis
-fell
-felt
-felv
-female
-females
-feminism
-feminist
-femoral
-femoris
-femoropopliteal
-fems
-femtoscopy
-femtosecond
-femur
-fenfluramine
-fenofibrate
-fenugreek
-fer
-ference
-fermentable
-fermentans
-fermentation
-fermentative
-fermi
-fermion
-fermionic
-fermions
-fernandez
-ferns
-ferric
-ferritin
-ferroelectrics
-ferroportin
-ferrous
-fertile
-fertility
-fertilization
-fertilized
-fertilizing
-fesod
-festival
-fet
-fetal
-fetalis
-fetoprotein
-fetuin
-fetus
-fetuses
-feulgen
-fev
-fever
-few
-fewer
-ff
-ffa
-ffas
-ffl
-ffls
-ffq
-fg
-fgf
-fgfr
-fgfrs
-fgls
-fh
-fhcy
-fhit
-fhl
-fhs
-fi
-fiau
-fib
-fiber
-fibers
-fibrates
-fibre
-fibres
-fibril
-fibrillar
-fibrillary
-fibrillating
-fibrillation
-fibrils
-fibrin
-fibrinogen
-fibrinolysis
-fibro
-fibroatheromas
-fibroblast
-fibroblastic
-fibroblasts
-fibrogenesis
-fibrogenic
-fibronectin
-fibroproliferation
-fibros
-fibrosarcoma
-fibrosis
-fibrotic
-fibrous
-fici
-fiction
-fictions
-fide
-fidelity
-field
-fields
-fieldsin
-fieldtheory
-fifteen
-fifteenth
-fifth
-fifty
-fig
-fight
-figs
-figure
-figures
-fih
-fiji
-filament
-filamentous
-filaments
-file
-files
-fill
-filled
-fillets
-filling
-fills
-film
-films
-filopodia
-filopodial
-filter
-filtered
-filtering
-filters
-filtration
-fim
-fimtm
-fin
-final
-finally
-finance
-financed
-financial
-financially
-financing
-finch
-finches
-find
-finding
-findings
-finds
-fine
-finely
-finger
-fingerprint
-fingerprints
-fingers
-fingolimod
-finishing
-finite
-finland
-finnish
-finns
-finometer
-finrisk
-fio
-fip
-fire
-firefly
-firing
-firm
-firmicutes
-firmly
-firms
-first
-firstly
-fis
-fiscal
-fischer
-fish
-fisher
-fisheries
-fishes
-fission
-fistulosum
-fit
-fitc
-fitness
-fits
-fitted
-fitting
-fiv
-five
-fivefold
-fives
-fix
-fixation
-fixative
-fixed
-fixing
-fixpoints
-fiz
-fjam
-fkbp
-fkhr
-fko
-fl
-flag
-flagella
-flair
-flame
-flank
-flanked
-flanking
-flap
-flaps
-flare
-flares
-flash
-flask
-flat
-flattened
-flattening
-flaubert
-flavan
-flavanols
-flavin
-flavino
-flavivirus
-flaviviruses
-flavonoid
-flavonoids
-flavonol
-flavonols
-flavor
-flavour
-flawed
-flc
-fledged
-fledging
-flexibility
-flexible
-flexion
-flfc
-flfcs
-fli
-flies
-flight
-flip
-flipping
-flk
-floating
-flood
-floor
-flora
-floral
-flore
-flow
-flower
-flowering
-flowing
-flows
-floxed
-flpe
-flss
-flt
-flu
-fluconazole
-fluctuating
-fluctuation
-fluctuations
-fluency
-fluid
-fluids
-fluorescein
-fluorescence
-fluorescent
-fluorescently
-fluoride
-fluoro
-fluoroacetate
-fluorodeoxyglucose
-fluoromethylketone
-fluorophore
-fluorophores
-fluoroquinolones
-fluorouracil
-fluoxetine
-flutamide
-fluticasone
-flux
-fluxes
-fly
-flying
-fm
-fmd
-fmet
-fmi
-fmk
-fmlf
-fmlp
-fmnl
-fmr
-fmrib
-fms
-fn
-fndc
-fo
-foam
-foamy
-fob
-fobt
-focal
-foci
-focus
-focused
-focuses
-focusing
-focussed
-foenum
-foetal
-foil
-folacin
-folate
-fold
-folded
-folding
-folds
-folic
-folk
-follicle
-follicles
-follicular
-follistatin
-follow
-followed
-following
-follows
-followup
-fomc
-fonctions
-food
-foodborne
-foods
-foot
-football
-footnote
-footprint
-footprinting
-footprints
-fop
-for
-foramen
-foraminiferes
-forbidden
-force
-forced
-forceful
-forces
-forearm
-forebrain
-forecasted
-forecasting
-forecasts
-forefront
-foregut
-foreign
-forensic
-foreskin
-forest
-forested
-forests
-forgo
-forgotten
-fork
-forked
-forkhead
-forks
-form
-formal
-formaldehyde
-formalin
-formalising
-formalism
-formalisms
-formalized
-formalizing
-formally
-format
-formation
-formationmodel
-formations
-formats
-formação
-formed
-former
-formerly
-formes
-formidable
-formin
-forming
-formins
-forms
-formula
-formulae
-formulaic
-formulas
-formulate
-formulated
-formulation
-formulations
-formyl
-formylated
-formylcytosine
-formylmethionyl
-fornix
-forschung
-forschungsergebnisse
-forskolin
-forth
-forthe
-fortification
-fortifying
-fortran
-fortuitum
-fortunes
-forty
-forum
-forward
-fos
-foster
-fostering
-fosters
-fotemustine
-fouling
-found
-foundation
-foundations
-founded
-founder
-founding
-four
-fourfold
-fourier
-fourteen
-fourteenth
-fourth
-fox
-foxa
-foxk
-foxo
-foxp
-fp
-fpc
-fpg
-fpr
-fprp
-fq
-fr
-fra
-fractal
-fractalkine
-fractals
-fraction
-fractional
-fractionated
-fractionation
-fractionator
-fractions
-fracture
-fractures
-fragile
-fragilis
-fragility
-fragment
-fragmentation
-fragmented
-fragments
-fragmin
-frail
-frailty
-frame
-frames
-frameshift
-framework
-frameworks
-framing
-framingham
-franc
-france
-franciscana
-francisco
-francisella
-frankfurter
-franz
-französische
-français
-française
-françaises
-frap
-fraternal
-fraud
-free
-freedom
-freely
-freeze
-freezing
-french
-frepe
-frequencies
-frequency
-frequent
-frequently
-fresh
-freshly
-fret
-freud
-freunde
-friction
-friedewald
-friedrich
-friend
-friendly
-friends
-friendship
-frizzled
-frma
-frmatools
-frog
-frogs
-from
-front
-frontal
-frontier
-frontiers
-frontline
-frontotemporal
-frozen
-frs
-fructosamine
-fructose
-fruit
-fruiting
-fruits
-frzb
-fs
-fsh
-fsk
-fsl
-fsv
-ftc
-ftd
-fth
-fti
-ftis
-ftld
-fto
-fts
-fty
-fu
-fucci
-fuel
-fueled
-fuelling
-fuels
-fujita
-fukushima
-fulfill
-fulfilled
-fulfills
-full
-fully
-fumarase
-fumarate
-funct
-function
-functional
-functionalities
-functionality
-functionalization
-functionalized
-functionally
-functioned
-functioning
-functions
-functionsof
-fund
-fundamenta
-fundamental
-fundamentalgroups
-fundamentally
-fundamentals
-funded
-fundic
-funding
-funds
-funestus
-fungal
-fungi
-fungus
-funnel
-fur
-furan
-furfural
-furosemide
-furoyl
-furrow
-further
-furthered
-furthermore
-fus
-fuse
-fused
-fusing
-fusion
-fusions
-futile
-futility
-future
-fuzzy
-fv
-fvc
-fwa
-fwe
-fwrs
-fx
-fxr
-fxxq
-fyn
-fz
-fzd
-förster
-für
-ga
-gaas
-gaba
-gabaergic
-gabon
-gac
-gad
-gadd
-gadolinium
-gads
-gag
-gags
-gain
-gained
-gaining
-gains
-gait
-gal
-galactic
-galactokinase
-galactose
-galactosidase
-galanin
-galaxies
-galaxy
-galectin
-galerkin
-gall
-gallate
-gallbladder
-galleria
-gallisepticum
-gallons
-gallstone
-gallstones
-gallus
-gallyas
-galp
-galpha
-galphaq
-galphas
-gambia
-gambiae
-game
-gamen
-games
-gamete
-gametes
-gametic
-gametocytaemia
-gametocyte
-gametocytemia
-gametocytes
-gametocytocidal
-gametogenesis
-gametophytic
-gamma
-gammah
-gammar
-gammopathy
-gan
-ganciclovir
-gang
-ganglia
-ganglion
-ganglionic
-gangliosides
-gangrenosum
-gap
-gapdh
-gapped
-gaps
-garbage
-garden
-gas
-gasdermin
-gases
-gastrectomy
-gastric
-gastritis
-gastro
-gastroenteritis
-gastroenterol
-gastroenterology
-gastroesophageal
-gastrointest
-gastrointestinal
-gastroprokinetic
-gastrula
-gastrulation
-gastruloids
-gat
-gata
-gate
-gated
-gatekeeper
-gatekeepers
-gates
-gateway
-gather
-gathered
-gathering
-gating
-gauge
-gauging
-gaule
-gauss
-gaussian
-gauze
-gavage
-gave
-gavi
-gay
-gbetal
-gbha
-gbm
-gbms
-gbp
-gbq
-gc
-gcn
-gcp
-gcr
-gcs
-gd
-gdf
-gdm
-gdp
-gdr
-gds
-gdv
-gdx
-geant
-gec
-gecs
-gee
-gef
-gefitinib
-gefs
-gei
-gel
-gelatin
-gelatinase
-gelc
-gelfand
-gelled
-gelonin
-gels
-gem
-gemc
-gemcitabine
-gemeinsam
-gemini
-geminin
-gemm
-gen
-genbank
-gender
-genders
-gendlin
-gene
-genealogy
-genechip
-genequiz
-genera
-general
-generale
-generalisability
-generalised
-generalist
-generality
-generalizable
-generalization
-generalizations
-generalized
-generally
-generate
-generated
-generates
-generating
-generation
-generational
-generations
-generative
-generator
-generators
-generic
-genes
-genesis
-genet
-genetic
-genetically
-genetics
-genetrack
-geneve
-genic
-genioglossus
-genistein
-genital
-genitalia
-genitourinary
-genlisea
-genome
-genomes
-genomewide
-genomic
-genomically
-genomics
-genotoxic
-genotoxicity
-genotype
-genotyped
-genotypes
-genotypic
-genotyping
-genre
-genres
-gensalt
-genu
-genuine
-genus
-geo
-geochem
-geochemical
-geochemistry
-geochim
-geodesic
-geodesy
-geographic
-geographical
-geographically
-geographies
-geography
-geological
-geology
-geom
-geometric
-geometrical
-geometrically
-geometries
-geometry
-geophys
-geophysical
-geophysics
-georg
-george
-georgia
-geospatial
-geostatistical
-geostatistics
-geotechnical
-geovisual
-gep
-ger
-geranylgeranylation
-geranylgeranylglyceryl
-gerbils
-gere
-geriatric
-geriatricians
-germ
-german
-germans
-germany
-germfree
-germinal
-germination
-germline
-gerontological
-geroprotectors
-gersony
-ges
-geschichte
-geschlecht
-gesellschaft
-gestalt
-gestation
-gestational
-gestion
-gesture
-get
-gets
-getting
-gf
-gfap
-gff
-gfi
-gfp
-gfr
-gfrα
-gfx
-ggggcc
-ggplot
-gh
-ghana
-ghost
-ghosts
-ghrelin
-ghs
-gi
-giant
-giardia
-giardiadb
-gibberellin
-gibberellins
-gibbs
-gifts
-giho
-giles
-gilford
-gimm
-ginger
-gingival
-gingivalis
-gini
-gins
-ginseng
-ginzburg
-girdle
-girl
-girls
-gis
-gish
-gitr
-give
-given
-givers
-gives
-giving
-gko
-gks
-gl
-glaciology
-glance
-gland
-glands
-glandular
-glanzmann
-glasgow
-glass
-glasses
-glast
-glaucoma
-glaucomatous
-glaxosmithkline
-gleaned
-gleason
-gli
-glia
-glial
-glibenclamide
-glikson
-glimepiride
-glimpse
-glioblastoma
-glioblastomas
-gliogenesis
-gliogenic
-glioma
-gliomagenesis
-gliomas
-gliotransmission
-gliotransmitter
-gliotransmitters
-gliptins
-glitazones
-glk
-glkgen
-gln
-global
-globalization
-globally
-globe
-globin
-globocan
-globular
-globule
-globules
-globulin
-glogen
-glomerular
-glomeruli
-glomerulonephritis
-glomerulosclerosis
-glossary
-gloves
-glp
-gls
-glt
-glu
-glua
-glucagon
-glucocorticoid
-glucocorticoids
-glucokinase
-gluconeogenesis
-gluconeogenic
-glucopyranoside
-glucosamine
-glucose
-glucosidase
-glucosylation
-glucuronide
-glue
-glued
-gluk
-glun
-gluon
-glur
-glut
-glutamate
-glutamatergic
-glutamic
-glutaminase
-glutamine
-glutaminolysis
-glutamyl
-glutathione
-gluten
-gly
-glycaemia
-glycaemic
-glycan
-glycans
-glycated
-glycation
-glycemia
-glycemic
-glyceraldehyde
-glycerol
-glycerophosphate
-glycerophosphoinositol
-glycine
-glycogen
-glycol
-glycolipid
-glycolipids
-glycolysis
-glycolytic
-glycoprotein
-glycoproteins
-glycosaminoglycan
-glycosaminoglycans
-glycosidase
-glycosides
-glycosyl
-glycosylase
-glycosylated
-glycosylation
-glycosylphosphatidylinositol
-glyoxal
-gm
-gmc
-gmp
-gmpcpp
-gmpm
-gmt
-gn
-gnb
-gnps
-gnrh
-gnss
-gnu
-go
-goal
-goals
-goat
-goblet
-god
-godel
-godfray
-godot
-goes
-gogh
-going
-goiter
-goitre
-goitres
-gold
-golden
-golgi
-golli
-gonad
-gonadal
-gonadectomy
-gonadotropes
-gonadotropic
-gonadotropin
-gonadotropins
-gonads
-gondwana
-gong
-gonorrhoea
-gonorrhoeae
-good
-google
-goosecoid
-gophers
-gor
-gord
-gordon
-gordonequation
-gorilla
-gosei
-gospel
-gotham
-gothenburg
-gothic
-gottingen
-gout
-gov
-govern
-governance
-governed
-governing
-government
-governments
-governs
-gp
-gpa
-gpcr
-gpcrs
-gpcs
-gph
-gpi
-gpiib
-gpl
-gplv
-gpp
-gpr
-gprd
-gps
-gpt
-gpu
-gpx
-gq
-gr
-grade
-graded
-grades
-gradient
-gradients
-grading
-gradual
-gradually
-graduate
-graduated
-graduates
-graduation
-graecum
-graft
-grafted
-grafting
-grafts
-grain
-grained
-graining
-grains
-gram
-grammar
-grammars
-grammaticalization
-grams
-granada
-grand
-grandchild
-grandi
-grandmothers
-grands
-granger
-grant
-granting
-grants
-granular
-granularity
-granulation
-granule
-granules
-granulocyte
-granulocytes
-granulocytic
-granuloma
-granulomas
-granulomatosis
-granulomatous
-granulopoiesis
-granulosa
-granzyme
-grape
-grapefruit
-grapes
-graph
-graphene
-graphic
-graphical
-graphicentanglement
-graphics
-graphs
-gras
-grasp
-grasping
-grass
-grassman
-grassmannian
-grav
-graves
-gravit
-gravita
-gravitation
-gravitational
-gravitationalwaves
-graviton
-gravity
-gray
-graying
-grazers
-grazing
-grb
-great
-greater
-greatest
-greatly
-greece
-greedy
-greek
-green
-greenhouse
-grew
-grey
-grid
-gridded
-gridpix
-grief
-griess
-grimms
-grinding
-grip
-grk
-grln
-grna
-groger
-groove
-gross
-grossly
-ground
-grounded
-groundwater
-group
-grouped
-groupes
-groupings
-groupoids
-groups
-grow
-growing
-grown
-grows
-growth
-grsf
-grundlagen
-gs
-gsc
-gscs
-gsdmd
-gsds
-gse
-gsea
-gsg
-gsh
-gsk
-gsmtx
-gsno
-gt
-gtg
-gtic
-gtics
-gtp
-gtpase
-gtpases
-gtpps
-guaagu
-guage
-guam
-guanacaste
-guangzhou
-guanine
-guanosine
-guanylate
-guanylyl
-guarantee
-guard
-guardian
-guardians
-guarding
-guatemala
-guerre
-guest
-guidance
-guide
-guided
-guideline
-guidelines
-guides
-guiding
-guinea
-guipuzcoa
-gulf
-gum
-gun
-gus
-gust
-gustatory
-gustducin
-gusto
-gut
-gv
-gvhd
-gw
-gwa
-gwas
-gwr
-gxx
-gy
-gynandromorph
-gynecol
-gynecologic
-gynecological
-gynecologists
-gynecology
-gyns
-gyrase
-gyrus
-générale
-géographique
-gî
-gα
-gαs
-gβ
-gβγ
-ha
-haart
-habenula
-habit
-habitat
-habitats
-habits
-habitual
-hac
-hacs
-had
-hadron
-hadronic
-hadrons
-haemagglutination
-haemagglutinin
-haematocrit
-haematol
-haematological
-haematopoiesis
-haematopoietic
-haemodynamic
-haemogenic
-haemoglobin
-haemoglobinopathy
-haemolysin
-haemoperfusion
-haemophilus
-haemopoetic
-haemorrhage
-haemorrhoids
-haenszel
-haescs
-hagiography
-hair
-hairpin
-hairpins
-hairy
-haldane
-hale
-half
-halide
-halifax
-hall
-hallmark
-hallmarks
-halothane
-halt
-halted
-halved
-ham
-hama
-hamburg
-hamd
-hamilton
-hamiltonian
-hamiltonians
-hamper
-hampered
-hampers
-hampshire
-hams
-hamster
-hamsters
-hamstring
-han
-hand
-handball
-handbook
-handbuch
-handed
-handful
-handgrip
-handle
-handled
-handling
-handprinted
-hands
-handwashing
-hanover
-hanr
-hansenii
-haphazard
-haplogroup
-haplogroups
-haploid
-haploidentical
-haploinsufficiency
-haploinsufficient
-haplotype
-haplotypes
-hapmap
-happen
-happens
-harbor
-harbored
-harboring
-harbors
-harbour
-harbouring
-hard
-harder
-hardly
-hardness
-hardware
-hardy
-harm
-harmed
-harmful
-harmless
-harmonic
-harmonics
-harmonization
-harms
-harness
-harnessed
-harnessing
-hart
-harvard
-harvested
-harvesting
-has
-hasegawa
-hash
-haskell
-hat
-hats
-haughton
-haunting
-hausinger
-hausp
-haut
-have
-having
-hawaii
-hawkins
-hawthorne
-hazard
-hazardous
-hazards
-hb
-hba
-hbas
-hbc
-hbe
-hbeag
-hbha
-hbp
-hbs
-hbsag
-hbss
-hbv
-hbx
-hc
-hcap
-hcc
-hccs
-hcd
-hcf
-hcg
-hcl
-hclk
-hclock
-hcmv
-hcne
-hcns
-hcp
-hcsc
-hcscs
-hct
-hcv
-hcws
-hcy
-hd
-hda
-hdac
-hdaci
-hdacis
-hdacs
-hdfq
-hdi
-hdl
-hdm
-hdmrs
-hdp
-hdr
-hdrs
-hds
-hdv
-he
-head
-headache
-headaches
-headed
-heads
-heal
-healed
-healers
-healing
-health
-healthcare
-healthier
-healthspan
-healthy
-heard
-hearing
-heart
-heartburn
-hearts
-heat
-heated
-heating
-heatwave
-heavier
-heavily
-heavy
-hec
-hecke
-hedgehog
-hedonic
-heel
-heideggers
-height
-heightened
-heights
-heisen
-heisenberg
-hek
-hela
-held
-helical
-helicase
-helicases
-helices
-helicobacter
-heliconius
-helicopter
-helium
-helix
-hellp
-helmet
-helmholtz
-helminth
-helminths
-help
-helped
-helper
-helpful
-helping
-helps
-helsinki
-helv
-hematocrit
-hematologic
-hematological
-hematologists
-hematology
-hematopoiesis
-hematopoietic
-hematoxylin
-heme
-hemichannels
-hemidesmosomal
-hemisphere
-hemispheric
-hemizygous
-hemk
-hemmati
-hemochromatosis
-hemocyte
-hemocytometer
-hemodialysis
-hemodilution
-hemodynamic
-hemodynamics
-hemofiltration
-hemogenic
-hemoglobin
-hemoglobinopathies
-hemoglobins
-hemolysis
-hemoperfusion
-hemopoiesis
-hemopoietic
-hemorrhage
-hemorrhagic
-hemostasis
-hemostatic
-hen
-hence
-henri
-henry
-henselae
-hent
-hep
-heparan
-heparin
-hepatectomy
-hepatic
-hepaticus
-hepatitis
-hepatoblastomas
-hepatocarcinogenesis
-hepatocellular
-hepatocyte
-hepatocytes
-hepatocytic
-hepatology
-hepatoma
-hepatomegaly
-hepatosteatosis
-hepatotoxicity
-hepe
-hepg
-her
-herb
-herbal
-herbicide
-herbier
-herbrand
-here
-hereafter
-hereditary
-herein
-heretofore
-heritability
-heritable
-heritably
-heritage
-hermaphrodite
-hermeneutik
-hermes
-hermite
-hernia
-herniation
-hero
-heroes
-heroic
-heroin
-herp
-herpes
-herpesvirus
-herpesviruses
-hes
-hesc
-hescs
-hesiod
-heso
-het
-hete
-hetero
-heterochromatic
-heterochromatin
-heterochronic
-heterochronous
-heterocomplex
-heterocomplexes
-heterocyclic
-heterodimer
-heterodimeric
-heterodimerization
-heterodimers
-heteroduplex
-heteroduplexes
-heterogeneities
-heterogeneity
-heterogeneous
-heterologous
-heteromeric
-heterophagolysosomes
-heterophilic
-heteroplasmic
-heteroplasmy
-heteroskedasticity
-heterotic
-heterotopia
-heterotopic
-heterotrimer
-heterotrimeric
-heterotypic
-heterozygosity
-heterozygote
-heterozygotes
-heterozygous
-heuristics
-hexamer
-hexameric
-hexameter
-hexamethonium
-hexane
-hexokinase
-hexons
-hexose
-hey
-hf
-hfd
-hffs
-hfref
-hfs
-hg
-hgamma
-hgf
-hgg
-hggs
-hgps
-hgt
-hh
-hhv
-hi
-hia
-hiatal
-hib
-hidden
-hiemcnhi
-hierar
-hierarchical
-hierarchically
-hierarchies
-hierarchy
-hif
-higgs
-high
-higher
-highest
-highlight
-highlighted
-highlighting
-highlights
-highly
-hijack
-hijing
-hijos
-hil
-hilar
-hilbert
-hills
-himself
-hind
-hindbrain
-hinder
-hindered
-hindering
-hinders
-hindgut
-hindi
-hindlimb
-hindlimbs
-hinge
-hint
-hinting
-hinyokika
-hip
-hipmap
-hippo
-hippocampal
-hippocampus
-hips
-hipsc
-hipscs
-his
-hisodgr
-hispanic
-hispanics
-histamine
-histidine
-histochemical
-histochemically
-histocompatibility
-histogram
-histograms
-histoire
-histologic
-histological
-histologically
-histologies
-histology
-histone
-histones
-histopathologic
-histopathological
-histopathology
-historia
-historic
-historical
-historically
-histories
-historique
-history
-história
-histórico
-hit
-hitherto
-hitler
-hits
-hiv
-hj
-hjurp
-hk
-hks
-hl
-hla
-hlabisa
-hlf
-hlh
-hlmis
-hlt
-hmb
-hmc
-hmdms
-hmg
-hmga
-hmgb
-hmgcr
-hmles
-hmlh
-hmms
-hmo
-hmr
-hmscs
-hmsh
-hmt
-hmw
-hn
-hne
-hnf
-hno
-hnrnp
-hnrnpl
-hnscc
-ho
-hoc
-hodgkin
-hoechst
-hog
-hokt
-hold
-holding
-holdings
-holds
-hole
-holes
-holistic
-holliday
-hollow
-holo
-holocaust
-holoclones
-holoendemic
-holoenzyme
-hologic
-holographic
-holography
-holomorphic
-holy
-homa
-home
-homeless
-homelessness
-homeo
-homeobox
-homeodomain
-homeostasis
-homeostatic
-homeostatically
-homeotic
-homer
-homeric
-homes
-homicide
-homicides
-homing
-hominid
-homme
-homo
-homocyst
-homocysteine
-homodimer
-homodimeric
-homoeostasis
-homogenate
-homogenates
-homogeneity
-homogeneous
-homogeneously
-homogenized
-homogenous
-homolog
-homologous
-homologs
-homologue
-homologues
-homology
-homomeric
-homomultimers
-homophilic
-homoplasmic
-homopolymeric
-homosexual
-homosexually
-homotypic
-homozygosity
-homozygotes
-homozygous
-homozygously
-honda
-honey
-honeybee
-hong
-honour
-hood
-hoogsteen
-hook
-hookworm
-hop
-hope
-hoped
-hopefully
-hopes
-hopf
-hopkins
-hopping
-horizon
-horizons
-horizontal
-hormonal
-hormonally
-hormone
-hormones
-horn
-horse
-hos
-hosm
-hospice
-hospital
-hospitaliers
-hospitalisation
-hospitalisations
-hospitality
-hospitalization
-hospitalizations
-hospitalized
-hospitals
-host
-hostile
-hostility
-hosting
-hosts
-hot
-hotair
-hotspot
-hotspots
-hottip
-houches
-houille
-hour
-hourly
-hours
-house
-housed
-household
-households
-housekeeping
-houses
-housing
-how
-however
-hox
-hoxa
-hoxd
-hp
-hpa
-hpbm
-hpca
-hpcs
-hper
-hpi
-hplc
-hpmcs
-hpmrs
-hpode
-hprc
-hprimpol
-hpsc
-hpscs
-hpurei
-hpv
-hpvs
-hpvt
-hr
-hrad
-hrde
-hrhpv
-hrp
-hrpa
-hrql
-hrqol
-hrr
-hrs
-hrsd
-hrt
-hs
-hsa
-hsc
-hscph
-hscs
-hsct
-hsd
-hsf
-hsil
-hsp
-hspa
-hspc
-hspcs
-hspg
-hspgs
-hssb
-hst
-hsurs
-hsv
-ht
-htert
-htlv
-html
-htn
-htr
-htra
-htrf
-hts
-htsnps
-htt
-http
-htz
-hu
-hub
-hubbard
-hubs
-huepi
-huge
-huh
-hui
-huii
-hum
-humaine
-human
-humanistic
-humanities
-humanity
-humanized
-humans
-humeral
-humerus
-humidity
-humoral
-humscs
-hunchback
-hundred
-hundreds
-hungarian
-hungarians
-hungary
-hunger
-hunt
-hunter
-huntingtin
-huntington
-hur
-hurdle
-hurdles
-hurricane
-husbands
-hutchinson
-huvec
-huvecs
-huvsel
-hvem
-hvprt
-hvr
-hyaluronan
-hyaluronidase
-hybrid
-hybridization
-hybridomas
-hybrids
-hyde
-hydrarthrosis
-hydration
-hydraulic
-hydrazinolysis
-hydrocarbon
-hydrocephalus
-hydrochloride
-hydrochlorothiazide
-hydrodynamic
-hydrodynamics
-hydrofiber
-hydrogel
-hydrogels
-hydrogen
-hydrokinetic
-hydrolase
-hydrologic
-hydrolysate
-hydrolysates
-hydrolysed
-hydrolysis
-hydrolytic
-hydrolyze
-hydrolyzed
-hydrolyzes
-hydrolyzing
-hydroperoxide
-hydrophilic
-hydrophobic
-hydrophobicity
-hydrops
-hydroureter
-hydroxamic
-hydroxide
-hydroxy
-hydroxyanil
-hydroxybutyrate
-hydroxycholecalciferol
-hydroxyeicosatetraenoic
-hydroxyestrone
-hydroxyethyl
-hydroxyi
-hydroxyl
-hydroxylase
-hydroxylated
-hydroxylation
-hydroxymethyl
-hydroxymethylation
-hydroxymethylcytosine
-hydroxynonenal
-hydroxyphenyl
-hydroxyproline
-hydroxyprostaglandin
-hydroxysteroid
-hydroxytamoxifen
-hydroxytryptamine
-hydroxyurea
-hydroxyvitamin
-hydrozoa
-hyg
-hygiene
-hym
-hyp
-hyper
-hyperacetylated
-hyperacetylation
-hyperactivation
-hyperactive
-hyperactivity
-hyperalgesia
-hyperbilirubinaemia
-hyperbolic
-hypercalcaemia
-hypercalcemic
-hypercapnia
-hypercholesterolaemia
-hypercholesterolemia
-hypercholesterolemic
-hypercitrullination
-hypercubes
-hyperdynamic
-hyperendemic
-hyperexcitable
-hyperfluorescence
-hyperglycaemia
-hyperglycaemic
-hyperglycemia
-hyperhomocysteinemia
-hyperinflammatory
-hyperinsulinaemia
-hyperinsulinaemic
-hyperinsulinemia
-hyperintense
-hyperintensities
-hyperintensity
-hyperkalaemia
-hyperlipidaemia
-hyperlipidemia
-hyperlipidemic
-hyperlipoproteinemia
-hypermedia
-hypermetabolic
-hypermethylated
-hypermethylation
-hypermutation
-hypermutator
-hyperosmolality
-hyperparathyroidism
-hyperphagia
-hyperphosphatasia
-hyperphosphorylated
-hyperphosphorylation
-hyperplasia
-hyperplasias
-hyperplastic
-hyperpolarization
-hyperpolarizing
-hyperrectangle
-hyperresponsiveness
-hypersensitive
-hypersensitivity
-hypersonic
-hyperstimulation
-hypersusceptibility
-hypertens
-hypertension
-hypertensive
-hypertext
-hyperthermia
-hyperthermophilic
-hyperthyroid
-hyperthyroidism
-hypertonic
-hypertriglyceridemia
-hypertrophic
-hypertrophy
-hypervariable
-hyperventilation
-hypervirulent
-hyphae
-hyphal
-hypnosis
-hypnotics
-hypo
-hypoacetylated
-hypoalbuminaemia
-hypoalbuminemia
-hypoalbuminemic
-hypocalcemia
-hypochlorite
-hypocholesterolemic
-hypochromic
-hypocotyls
-hypofunction
-hypoglycaemia
-hypoglycaemic
-hypoglycemia
-hypoglycemic
-hypogonadism
-hypogonadotropic
-hypomethylated
-hypomethylation
-hypomorphic
-hypomyelination
-hyponatraemia
-hypoplasia
-hypoplastic
-hypopnea
-hypoproteinemic
-hypospadias
-hypotension
-hypothalamic
-hypothalamus
-hypothermia
-hypothermic
-hypotheses
-hypothesis
-hypothesise
-hypothesize
-hypothesized
-hypothesizing
-hypothetical
-hypothyroidism
-hypotonia
-hypotonic
-hypovitaminosis
-hypovolaemia
-hypovolemia
-hypoxemia
-hypoxemic
-hypoxia
-hypoxic
-hysterectomy
-hz
-hzfp
-hôpital
-ia
-iaa
-iab
-iah
-ian
-iap
-ias
-iaslc
-iau
-iav
-ib
-ibat
-ibd
-ibdv
-ibm
-ibppy
-ibs
-ibuprofen
-ic
-icad
-icam
-icarus
-icc
-iccv
-icd
-ice
-iceland
-icer
-icg
-icga
-ich
-ichd
-ichneumoninae
-ici
-icls
-icm
-icml
-icms
-icmt
-iconicity
-icosatetraenoic
-icr
-icra
-icrc
-ics
-icsbp
-icse
-icsrs
-ictal
-icu
-icus
-icw
-id
-idc
-idcs
-idd
-iddm
-ide
-idea
-ideal
-ideally
-ideals
-ideas
-ideation
-idee
-identical
-identidad
-identifiable
-identification
-identifications
-identified
-identifier
-identifiers
-identifies
-identify
-identifying
-identities
-identity
-identité
-ideology
-idh
-idi
-idiopathic
-idiosyncratic
-idl
-idles
-idu
-ie
-iea
-ieb
-iec
-iecjtc
-iecpcs
-iecs
-ieee
-ieeetransactions
-ieice
-iex
-if
-ifa
-ifac
-ifakara
-ifenprodil
-ifg
-ifh
-ifi
-ifip
-ifn
-ifng
-ifngamma
-ifns
-ifnγ
-ifs
-ig
-iga
-igb
-igblast
-igd
-ige
-igf
-igfbp
-igg
-igh
-igha
-ighv
-iglur
-iglurs
-igm
-igneous
-ignition
-ignorance
-ignore
-ignored
-igrp
-iguana
-igv
-ih
-ihc
-ihd
-ihep
-ihepscs
-ihh
-ihp
-ihps
-ihscs
-ii
-iia
-iib
-iics
-iii
-iiia
-iiib
-iiic
-iis
-iiα
-ijcai
-ijcnn
-ijcv
-ik
-ikappab
-ikappabalpha
-ikaros
-ikk
-ikkalpha
-ikkbeta
-ikkα
-ikkβ
-ikkγ
-ikzf
-il
-ilc
-ilcs
-ild
-ile
-ileal
-ileum
-iliac
-iliad
-ilio
-ilk
-ill
-illegitimate
-illicit
-illinois
-illness
-illnesses
-illumina
-illuminate
-illuminating
-illumination
-illuminations
-illustrate
-illustrated
-illustrates
-illustrating
-illustrative
-ilp
-ilps
-im
-ima
-image
-imaged
-imagej
-imagenet
-imagery
-images
-imaginal
-imagination
-imagined
-imaging
-imatinib
-imbalance
-imbalances
-imcgp
-ime
-imf
-imids
-imiquimod
-imitate
-immagini
-immature
-immediate
-immediately
-immense
-immersed
-immigrants
-immigration
-immobilization
-immobilized
-immortal
-immortality
-immortalization
-immortalize
-immortalized
-immtac
-immtacs
-immun
-immune
-immunity
-immunization
-immunized
-immunizing
-immuno
-immunoaffinity
-immunoassay
-immunoassays
-immunoblot
-immunoblotting
-immunochromatographic
-immunocompetent
-immunocompromised
-immunocytochemical
-immunocytochemistry
-immunodeficiency
-immunodeficient
-immunodetection
-immunodominance
-immunodominant
-immunoelectron
-immunofluorescence
-immunofluorescent
-immunogenic
-immunogenicity
-immunogens
-immunoglobulin
-immunogold
-immunohistochemical
-immunohistochemically
-immunohistochemistry
-immunohistological
-immunol
-immunolabeling
-immunolocalization
-immunologic
-immunological
-immunologically
-immunology
-immunomodulatory
-immunophenotype
-immunophenotypic
-immunoprecipitate
-immunoprecipitated
-immunoprecipitation
-immunoproteasome
-immunoreactive
-immunoreactivity
-immunoreceptor
-immunoregulation
-immunoregulatory
-immunosorbent
-immunostained
-immunostaining
-immunostimulatory
-immunosuppressant
-immunosuppressed
-immunosuppression
-immunosuppressive
-immunosurveillance
-immunotherapeutic
-immunotherapies
-immunotherapy
-immunotoxic
-immunotoxicity
-immunotoxin
-imp
-impact
-impacted
-impacting
-impactites
-impacts
-impair
-impaired
-impairing
-impairment
-impairments
-impairs
-impart
-imparted
-imparts
-impedance
-impede
-impeded
-impedes
-impediments
-impeding
-impending
-imperative
-imperfect
-imperial
-impermeable
-impetus
-impingement
-implant
-implantation
-implanted
-implants
-implement
-implementation
-implemented
-implementierung
-implementing
-implements
-implicate
-implicated
-implicates
-implicating
-implication
-implications
-implicit
-implied
-implies
-imply
-implying
-import
-importance
-important
-importantly
-importation
-imported
-importin
-impose
-imposed
-imposes
-imposing
-impossible
-impractical
-imprecise
-impregnated
-impression
-impressive
-imprint
-imprinted
-imprinting
-imprints
-imprisonment
-improbable
-improper
-improve
-improved
-improvement
-improvements
-improves
-improving
-impulse
-impulses
-impulsivity
-impurities
-imputation
-impute
-imputed
-ims
-imt
-imvs
-in
-ina
-inability
-inaccessibility
-inaccessible
-inaccurate
-inactivate
-inactivated
-inactivates
-inactivating
-inactivation
-inactive
-inactivity
-inadequacy
-inadequate
-inadequately
-inam
-inapparent
-inappropriate
-inappropriately
-inattention
-inborn
-inbred
-inbreeding
-inc
-incapable
-incarceration
-incenp
-incentive
-incentives
-inception
-incidence
-incidences
-incident
-incidental
-incidentally
-incidents
-incipient
-incision
-include
-included
-includes
-including
-inclusion
-inclusions
-inclusive
-incoherence
-incoherent
-income
-incomes
-incoming
-incompatibilities
-incompatibility
-incompatible
-incomplete
-incompletely
-inconclusive
-incongruent
-inconsistencies
-inconsistency
-inconsistent
-incontinence
-incorporate
-incorporated
-incorporates
-incorporating
-incorporation
-incorrect
-incorrectly
-increase
-increased
-increases
-increasing
-increasingly
-increment
-incremental
-incrementally
-increments
-incubated
-incubation
-incur
-incurable
-incurably
-ind
-indecomposability
-indecomposable
-indeed
-indefinitely
-indentified
-independence
-independent
-independently
-indesiderabili
-indeterminacy
-indeterminate
-index
-indexed
-indexes
-indexing
-india
-indian
-indians
-indica
-indicate
-indicated
-indicates
-indicating
-indication
-indications
-indicative
-indicator
-indicators
-indices
-indifference
-indifferent
-indigenous
-indigestion
-indirect
-indirectly
-indispensable
-indispensible
-indistinguishable
-indium
-indiv
-individual
-individuality
-individualization
-individualize
-individualized
-individually
-individuals
-indole
-indolent
-indolic
-indomethacin
-indonesia
-indoor
-indoors
-induce
-induced
-inducer
-inducers
-induces
-inducibility
-inducible
-inducing
-induction
-inductions
-inductive
-industrial
-industrialised
-industrialized
-industries
-industry
-indígena
-ine
-ineffective
-inefficiency
-inefficient
-inefficiently
-inelastic
-inequalities
-inequality
-inequities
-inert
-inertia
-inertial
-inevitable
-inevitably
-inexact
-inexpensive
-inf
-infancy
-infant
-infantile
-infants
-infantum
-infarct
-infarcted
-infarction
-infarctions
-infarcts
-infect
-infected
-infecting
-infection
-infections
-infectious
-infectiousness
-infective
-infectivity
-infects
-infer
-inference
-inferences
-inferential
-inferior
-inferred
-inferring
-infertile
-infertility
-infiltrate
-infiltrated
-infiltrates
-infiltrating
-infiltration
-infinite
-infinitesimal
-infirmier
-infirmiers
-infirmière
-infirmières
-inflamed
-inflammaging
-inflammasome
-inflammasomes
-inflammation
-inflammatory
-inflated
-inflation
-influence
-influenced
-influences
-influencing
-influential
-influenza
-influenzae
-influx
-inform
-informal
-informant
-informatica
-informaticae
-informatics
-information
-informational
-informations
-informatique
-informative
-informed
-informing
-infralimbic
-infrapatellar
-infrared
-infrastructure
-infrastrukturen
-infratentorial
-infrequent
-infused
-infusing
-infusion
-infusions
-ing
-ingap
-ingenuity
-ingest
-ingested
-ingestion
-ingredient
-ingredients
-ingrid
-ingrédients
-inguinal
-inhabitants
-inhabited
-inhalation
-inhalational
-inhaled
-inhaler
-inhalers
-inherent
-inherently
-inherit
-inheritance
-inherited
-inheriting
-inhibin
-inhibit
-inhibited
-inhibiting
-inhibition
-inhibitor
-inhibitors
-inhibitory
-inhibits
-inhomogeneous
-initial
-initially
-initiate
-initiated
-initiates
-initiating
-initiation
-initiative
-initiatives
-initiator
-initiators
-initio
-injected
-injecting
-injection
-injections
-injured
-injures
-injuries
-injurious
-injury
-ink
-inklusion
-inkt
-inland
-inline
-inmates
-inmathematical
-innate
-inner
-innervating
-innervation
-innervations
-innovated
-innovation
-innovations
-innovative
-innovativeness
-ino
-inocula
-inoculated
-inoculation
-inoculum
-inorg
-inorganic
-inos
-inosine
-inositol
-inotropic
-inp
-inpatient
-inpatients
-inpcs
-inpp
-input
-inputs
-inquery
-inquiry
-ins
-inscription
-inscs
-inscuteable
-insect
-insecta
-insecticidal
-insecticide
-insecticides
-insects
-insecurity
-insensitive
-insensitivity
-insert
-insertable
-inserted
-insertion
-insertional
-insertions
-insertive
-inserts
-inside
-insidious
-insight
-insights
-insignificant
-insoluble
-insomnia
-insp
-inspection
-inspiration
-inspiratory
-inspire
-inspired
-insr
-inst
-instability
-installation
-installed
-instance
-instances
-instant
-instars
-instead
-instillation
-institut
-institute
-instituted
-institutes
-institution
-institutional
-institutions
-instr
-instruct
-instructed
-instruction
-instructional
-instructions
-instructive
-instructs
-instrum
-instrument
-instrumental
-instrumentation
-instruments
-insu
-insufficiency
-insufficient
-insufficiently
-insulated
-insulation
-insulator
-insulators
-insulin
-insulitis
-insult
-insults
-insurance
-insurants
-int
-intact
-intake
-intakes
-integer
-integrable
-integral
-integrals
-integrase
-integrate
-integrated
-integrates
-integrating
-integration
-integrative
-integrator
-integrin
-integrins
-integrity
-intell
-intellectual
-intelligence
-intelligent
-intelligibility
-intend
-intended
-intense
-intensely
-intensified
-intensifiers
-intensional
-intensities
-intensity
-intensive
-intensively
-intensivist
-intent
-intention
-inter
-interact
-interacted
-interacting
-interaction
-interactions
-interactive
-interactome
-interactor
-interacts
-interagency
-intercalation
-intercalations
-intercalator
-intercellular
-intercept
-intercepts
-interchange
-interchangeability
-interchangeable
-interconnect
-interconnected
-interconnection
-interconnections
-interconnectivity
-interconversion
-interconvert
-intercountry
-intercourse
-intercross
-interdependency
-interdependent
-interdigitation
-interdisciplinary
-interdomain
-interest
-interested
-interesting
-interestingly
-interests
-interface
-interfaced
-interfaces
-interfere
-interfered
-interference
-interferes
-interfering
-interferometer
-interferometric
-interferometry
-interferon
-interferons
-interganglionic
-intergenerational
-intergenic
-intergrowth
-interheart
-interictal
-interim
-interindividual
-interior
-interiors
-interkinetic
-interlaboratory
-interleukin
-interleukins
-interlocking
-intermediary
-intermediate
-intermediately
-intermediates
-intermembrane
-intermittency
-intermittent
-intermittently
-intermolecular
-intern
-internal
-internalization
-internalized
-internat
-international
-internationales
-internationaljournal
-internet
-internetworking
-interneuron
-interneuronal
-interneurons
-internists
-interns
-interobserver
-interpersonal
-interphase
-interphotoreceptor
-interplay
-interpolation
-interpret
-interpretable
-interpretation
-interpretations
-interpreted
-interpreting
-interpretive
-interprocedural
-interprotomer
-interquartile
-interrelated
-interrelationship
-interrelationships
-interrogate
-interrogated
-interrogating
-interrogation
-interrupt
-interrupted
-interrupting
-interruption
-interrupts
-interscapular
-intersection
-intersectional
-intersections
-intersects
-interspaced
-interspecies
-interspecific
-interspersed
-interstitial
-interstrand
-intertube
-intertwined
-interval
-intervals
-intervene
-intervened
-intervening
-intervention
-interventional
-interventionists
-interventions
-interventricular
-intervertebral
-interview
-interviewed
-interviewer
-interviews
-intestinal
-intestine
-intestines
-intetumumab
-inthe
-intima
-intimacy
-intimal
-intimate
-intimately
-intl
-into
-intolerable
-intolerance
-intolerances
-intolerant
-intoxication
-intra
-intraaxial
-intracellular
-intracellularly
-intracerebral
-intracerebroventricular
-intrachromosomal
-intraclass
-intracoronary
-intracortical
-intracranial
-intractable
-intracytoplasmic
-intradermal
-intraembryonic
-intraepithelial
-intraerythrocytic
-intraflagellar
-intragastric
-intragenic
-intrahepatic
-intrahost
-intraindividual
-intraluminal
-intramembrane
-intramembranous
-intramolecular
-intramuscular
-intramyocardial
-intranasal
-intranuclear
-intraobserver
-intraocular
-intraoperative
-intraoperatively
-intraparenchymal
-intrapericardial
-intraperitoneal
-intraperitoneally
-intraplantar
-intrarenal
-intrasphincteric
-intrasubject
-intrathecal
-intrathymic
-intratracheal
-intratumor
-intratumoral
-intratumour
-intrauterine
-intravaginal
-intravascular
-intravenous
-intravenously
-intravital
-intricate
-intriguing
-intriguingly
-intrinsic
-intrinsically
-introduce
-introduced
-introduces
-introducing
-introduction
-introductions
-introductory
-intron
-intronic
-introns
-intruder
-intubation
-intuitive
-intégration
-inuit
-invade
-invaded
-invading
-invadopodia
-invadopodial
-invadopodium
-invagination
-invaginations
-invalidation
-invaluable
-invariably
-invariance
-invariant
-invariants
-invasion
-invasive
-invasiveness
-invent
-invented
-invention
-inventory
-inverse
-inversely
-inversion
-invertebrate
-invertebrates
-inverted
-invest
-investig
-investigate
-investigated
-investigates
-investigating
-investigation
-investigational
-investigations
-investigator
-investigators
-investing
-investment
-investments
-investor
-invisible
-invited
-involucrin
-involution
-involve
-involved
-involvement
-involves
-involving
-inward
-inwardly
-inégalités
-iodide
-iodine
-iodo
-iodoacetate
-iododeoxyuridine
-iodometric
-iodothyronine
-iom
-ion
-ioncollisions
-ionic
-ionising
-ionizable
-ionization
-ionized
-ionizing
-ionophore
-ionospheric
-ionotropic
-ions
-iop
-iot
-iowa
-ip
-ipa
-ipc
-ipf
-ipfp
-iph
-ipilimumab
-ipl
-ipm
-ipr
-iprex
-ips
-ipsas
-ipsc
-ipscs
-ipsilateral
-iptg
-iq
-iqr
-ir
-irak
-iran
-iranian
-irap
-irbp
-ire
-ireland
-ires
-irf
-irg
-irgm
-iris
-irish
-irisin
-irks
-iron
-iros
-irp
-irps
-irr
-irradiated
-irradiation
-irreducibility
-irregular
-irregularity
-irrelevant
-irrespective
-irreversible
-irreversibly
-irrigated
-irrigation
-irritable
-irritation
-irs
-is
-isc
-ischaemia
-ischaemic
-ischemia
-ischemic
-isfahan
-isg
-isgp
-isgs
-isgur
-isi
-ising
-isl
-islamic
-island
-islandicus
-islands
-islet
-islets
-ismir
-isn
-iso
-isobutyl
-isocaloric
-isochore
-isocitrate
-isoenergetic
-isoenzyme
-isoenzymes
-isoflavone
-isoflavones
-isoform
-isoforms
-isogenic
-isolate
-isolated
-isolates
-isolating
-isolation
-isomaltase
-isomerase
-isomers
-isometric
-isomor
-isomorphism
-isoniazid
-isonicotinamide
-isooncotic
-isopeptidase
-isopeptide
-isoprenaline
-isoprenylcysteine
-isopropyl
-isoprostane
-isoprostanes
-isoproterenol
-isorhamnetin
-isothermal
-isothiocyanate
-isotonic
-isotope
-isotopes
-isotopic
-isotropic
-isotype
-isotypes
-isoxazolepropionic
-isozymes
-israel
-isrctn
-iss
-issac
-issuance
-issue
-issued
-issues
-ist
-isw
-it
-ital
-italia
-italian
-italic
-italy
-itch
-item
-items
-iterations
-iterative
-itgb
-ithaca
-itim
-itinerarium
-itinerary
-itk
-itls
-itm
-itn
-itns
-ito
-its
-itsapplications
-itself
-itt
-itu
-iu
-iugr
-iui
-iupac
-iupap
-iv
-iva
-ivanofsky
-ivb
-ivf
-ivgtts
-ivr
-ivrs
-ivs
-ivss
-iwat
-ix
-ixe
-ixekizumab
-ixodes
-iκb
-iκbα
-iκbζ
-jab
-jacchus
-jack
-jackknifed
-jacobi
-jadad
-jade
-jagged
-jahrbuch
-jahrbucher
-jahre
-jahrhundert
-jail
-jak
-jakob
-jaks
-jam
-jama
-james
-jan
-janeiro
-january
-janus
-japan
-japanese
-japon
-japonica
-japonicae
-japonicum
-jarid
-jatoba
-jaundice
-java
-jaw
-jazf
-jbu
-jc
-jcap
-jcv
-je
-jean
-ject
-jeg
-jejunal
-jejunum
-jelly
-jersey
-jerusalem
-jesus
-jet
-jetp
-jetplett
-jets
-jev
-jewel
-jewish
-jhdm
-jhep
-jhs
-jhsph
-jib
-jiii
-jimmunol
-jinst
-jitter
-jmed
-jmjd
-jnc
-jnj
-jnk
-job
-jobs
-johan
-john
-johns
-join
-joined
-joining
-joins
-joint
-jointly
-joints
-joseph
-josé
-jounal
-journal
-journalism
-journalof
-journals
-journey
-joystick
-joysticks
-jp
-jpn
-jr
-jsi
-jtk
-juan
-judaism
-judge
-judged
-judgement
-judging
-judgment
-judgments
-juggling
-juice
-juices
-july
-jumonji
-jump
-jun
-junb
-junctate
-junction
-junctional
-junctions
-junctophilin
-june
-jurkat
-just
-justice
-justifiable
-justification
-justified
-justify
-jutland
-juvenile
-juveniles
-juxtaposed
-juxtaposition
-jvet
-jx
-jz
-jökulsárlón
-ka
-kac
-kainate
-kainic
-kaiser
-kaiyuan
-kalirin
-kalwrij
-kanamycin
-kannapolis
-kanr
-kaon
-kap
-kaplan
-kaposi
-kappa
-kappab
-kara
-karyotype
-karyotypes
-karyotypic
-karyotypically
-karyotyping
-kassena
-kat
-katal
-katanin
-kato
-kb
-kc
-kca
-kcal
-kccq
-kcnj
-kd
-kda
-kdd
-kdm
-kdr
-kdrlow
-ke
-keap
-keel
-keep
-keeping
-keeps
-kegg
-keio
-kelly
-kelvin
-kenntnis
-kenya
-kenyan
-kept
-keratin
-keratinocyte
-keratinocytes
-keratins
-keratopathy
-kernel
-kernels
-kerr
-ketamine
-keto
-ketogenesis
-ketogenic
-ketoglutarate
-ketone
-ketosteroid
-kettering
-kev
-key
-keyword
-keywords
-kg
-kgr
-khim
-khz
-ki
-kidney
-kidneys
-kif
-kilifi
-kill
-killed
-killer
-killing
-kills
-kilobase
-kilobases
-kilodalton
-kilogram
-kilograms
-kimura
-kin
-kinapses
-kinase
-kinases
-kind
-kindlin
-kindreds
-kinds
-kinesin
-kinet
-kinetic
-kinetics
-kinetochore
-kinetochores
-kinetoplast
-kingdom
-kingdoms
-kinome
-kip
-kir
-kishino
-kiss
-kit
-kitchen
-kitneg
-kits
-kix
-kj
-kk
-kl
-klb
-klebsiella
-klein
-klf
-klh
-klp
-klrg
-kluyveromyces
-km
-kmn
-kms
-knapsack
-knee
-knees
-knew
-knhanes
-knife
-knl
-knock
-knockdown
-knockdowns
-knocked
-knockin
-knocking
-knockout
-knockouts
-know
-knowing
-knowledge
-knowledgeable
-knowlesi
-known
-knstlich
-ko
-kobas
-koch
-kohonen
-kokai
-kong
-kor
-korea
-korean
-koreans
-korteweg
-kossa
-kpa
-kpc
-kpd
-kr
-krankenversicherung
-kras
-krasg
-krebs
-kretzschmar
-krill
-kriminologie
-kritische
-kritischen
-krt
-kruppel
-krüppel
-ks
-kshv
-ksl
-kts
-ku
-kudryashov
-kupffer
-kvdmr
-kvlqt
-kwakiutl
-kwale
-kwazulu
-kyna
-kynurenic
-kynurenine
-kyoto
-kähler
-kγ
-la
-lab
-label
-labeled
-labeling
-labelled
-labelling
-labels
-labile
-labor
-laboratories
-laboratory
-laborious
-labour
-labyrinth
-labyrinths
-lac
-lachancea
-laci
-lacj
-lack
-lacked
-lacking
-lacks
-lacmvil
-lacrimal
-lacritin
-lacs
-lactalbumin
-lactamase
-lactamases
-lactate
-lactating
-lactation
-lactic
-lactis
-lacto
-lactobacillus
-lactogen
-lactose
-lacz
-lad
-ladder
-laden
-lady
-laevis
-lag
-lagging
-lagrangian
-laiho
-lajev
-lake
-lakes
-lam
-lamb
-lambda
-lambdaparallel
-lambdaperpendicular
-lamblia
-lamc
-lamellar
-lamellipodia
-lamellipodial
-lamellipodium
-lamin
-lamina
-laminar
-laminin
-laminopathies
-lamins
-lamivudine
-lamp
-lamps
-lan
-lancet
-land
-landauer
-landfill
-landmark
-landmarks
-landsat
-landscape
-landscapes
-lane
-langage
-lange
-langerhans
-language
-languages
-lanka
-lankan
-lanss
-lap
-laparoscopic
-laparoscopy
-laparotomy
-lapatinib
-lapse
-lar
-larg
-large
-largely
-larger
-largest
-larva
-larvae
-larval
-larynx
-las
-laser
-lasers
-lasersand
-lasso
-last
-lasted
-lasting
-lastly
-lat
-late
-lately
-latency
-latent
-latently
-later
-lateral
-lateralized
-lateralizing
-laterally
-latest
-latex
-latin
-latino
-latitude
-latitudes
-latrunculin
-latter
-lattice
-lattices
-launched
-laurent
-lav
-lavage
-lavages
-lavs
-law
-lawrence
-laws
-lawton
-lax
-lay
-layer
-layered
-layers
-laying
-layout
-lays
-laz
-lazy
-lb
-lbc
-lbp
-lbw
-lc
-lcd
-lck
-lcl
-lcls
-lcmv
-lcps
-lcpufa
-lcrs
-lcs
-lct
-lcv
-lcx
-ld
-ldac
-ldct
-ldh
-ldha
-ldi
-ldl
-ldlr
-ldlrs
-lds
-le
-lead
-leadcollisions
-leader
-leaderless
-leadership
-leading
-leads
-leaf
-leaflet
-leaflets
-league
-leak
-leakage
-lean
-leaner
-leanness
-leap
-leaps
-learn
-learnability
-learnable
-learned
-learners
-learning
-learnt
-leases
-least
-leave
-leavening
-leaves
-leaving
-leben
-lec
-lecs
-lect
-lectin
-lecture
-lectures
-led
-lee
-lef
-left
-leg
-legacy
-legal
-legends
-legionella
-legislation
-legs
-legume
-leiden
-leigh
-leishmania
-leishmaniasis
-leisure
-lemnae
-lend
-lends
-length
-lengthen
-lengthened
-lengthening
-lengthens
-lengths
-lengthy
-lenient
-lens
-lenses
-lentibulariaceae
-lentiviral
-lentivirus
-lentiviruses
-leon
-leopardus
-lepidoptera
-lepidopteran
-lepr
-lepromatous
-leprosy
-leptin
-leptomeninges
-leptomycin
-lepton
-leptons
-ler
-lernbehinderte
-lernen
-les
-lesbian
-lesion
-lesional
-lesioned
-lesioning
-lesions
-less
-lessen
-lessened
-lesser
-lessons
-let
-lethal
-lethality
-lethally
-letrozole
-lett
-letter
-lettere
-letters
-lettersa
-leu
-leucine
-leucocyte
-leucocytes
-leucocytosis
-leucopenia
-leucyl
-leukaemia
-leukaemic
-leukemia
-leukemias
-leukemic
-leukemogenesis
-leukocidin
-leukocyte
-leukocytes
-leukocytosis
-leukopenia
-leukoreduction
-leukotriene
-leur
-leurs
-level
-leveling
-levels
-lever
-leverage
-leveraged
-leverages
-leveraging
-lewis
-lewy
-lexical
-leydig
-lf
-lfa
-lfcs
-lga
-lge
-lgi
-lgp
-lgpl
-lgr
-lh
-lha
-lhb
-lhc
-lhcb
-li
-liable
-liaison
-liberal
-liberalization
-liberation
-liberman
-libertés
-libitum
-libraries
-library
-libres
-libro
-license
-licensed
-licensing
-lichnerowicz
-lid
-lidocaine
-lie
-lieb
-lies
-lif
-life
-lifeact
-lifelong
-lifespan
-lifestyle
-lifestyles
-lifetime
-lifetimes
-lifrbeta
-lift
-lig
-ligament
-ligaments
-ligand
-liganded
-ligands
-ligase
-ligases
-ligated
-ligation
-light
-lighter
-lightning
-lights
-lightwave
-lignans
-ligo
-ligrlo
-ligue
-like
-likelihood
-likely
-likewise
-likk
-lilacs
-lim
-limb
-limbic
-limbs
-lime
-limit
-limitation
-limitations
-limited
-limiting
-limits
-limk
-limnol
-limpopo
-lin
-linc
-lincrna
-lincrnas
-line
-lineage
-lineages
-linear
-linearity
-linearizability
-linearly
-lined
-lines
-linguaggio
-linguistic
-linguistica
-linguistics
-lingüística
-lining
-link
-linkage
-linkages
-linked
-linker
-linkers
-linking
-links
-linoleic
-linpack
-linux
-lip
-lipase
-lipases
-lipid
-lipidomic
-lipidomics
-lipids
-lipman
-lipo
-lipodystrophy
-lipofuscin
-lipogenesis
-lipogenic
-lipolysis
-lipophilic
-lipopolysaccharide
-lipoprotein
-lipoproteins
-liposomal
-liposome
-liposomes
-lipotoxicity
-lipoxin
-lipoxins
-lipoxygenase
-lips
-liquid
-liquids
-liraglutide
-lis
-lisinopril
-lisp
-list
-listed
-listener
-listeners
-listening
-listeria
-lists
-liter
-literacy
-literary
-literature
-literatures
-lithium
-lithocholic
-lithotripsy
-lithuania
-litres
-littermate
-littermates
-little
-live
-livebirths
-liveborn
-lived
-liver
-liverpool
-livers
-lives
-livestock
-living
-lkb
-lklf
-lkr
-ll
-llc
-lld
-llins
-llth
-lm
-lmcat
-lmi
-lmics
-lmna
-lmnb
-lmo
-lmp
-lmpps
-lmrs
-lms
-lmw
-lmwh
-ln
-lnc
-lncap
-lncrna
-lncrnas
-lncs
-lnps
-lns
-lo
-load
-loaded
-loading
-loadings
-loads
-loan
-lobar
-lobe
-lobes
-lobular
-lobule
-loc
-local
-locale
-locales
-localisation
-localised
-locality
-localization
-localizations
-localize
-localized
-localizes
-localizing
-locally
-locate
-located
-locates
-locating
-location
-locations
-locator
-loci
-lock
-locked
-locking
-locks
-locomotion
-locomotor
-locomotory
-locus
-lod
-loder
-loess
-log
-logarithm
-logarithmic
-logging
-logic
-logical
-logicalinsulators
-logics
-logistic
-logistically
-logit
-logits
-logo
-loh
-loi
-lon
-lond
-london
-lone
-long
-longer
-longest
-longevity
-longitudinal
-longitudinally
-longstanding
-look
-looked
-looking
-loop
-looping
-loops
-loose
-loosely
-loqs
-lorcaserin
-lord
-los
-losartan
-lose
-loses
-losing
-loss
-losses
-lost
-lot
-loudspeaker
-loudspeakers
-louis
-lovastatin
-love
-loving
-lovo
-low
-lower
-lowered
-lowering
-lowers
-lowest
-lowly
-lowry
-lox
-loxp
-lp
-lpa
-lpbn
-lpcat
-lpd
-lpm
-lpmcs
-lps
-lr
-lrh
-lris
-lrrc
-lrrk
-lrti
-ls
-lsd
-lsdms
-lse
-lsil
-lsms
-lsns
-lsrs
-lsu
-lt
-ltap
-ltaplp
-ltb
-ltc
-ltm
-ltp
-ltr
-ltv
-lubben
-luc
-luciferase
-luke
-lumbar
-lumbricoides
-lumen
-lumenal
-lumi
-luminal
-luminescence
-luminosity
-luna
-lunar
-lundehunds
-lung
-lungs
-lupus
-luria
-lusitropic
-lutea
-luteal
-luteinization
-luteinizing
-luteum
-lutheran
-luti
-luvs
-lv
-lvef
-lvmi
-lvr
-lvsf
-lx
-lxa
-lxr
-lxralpha
-lxrs
-lxrα
-lxs
-lxxll
-ly
-lyapunov
-lyase
-lying
-lyl
-lyme
-lymph
-lymphadenopathy
-lymphangiectasia
-lymphangiogenesis
-lymphangioleiomyomatosis
-lymphatic
-lymphatics
-lymphoblastic
-lymphoblastoid
-lymphoblasts
-lymphocyte
-lymphocytes
-lymphocytic
-lymphocytosis
-lymphoid
-lymphokine
-lymphoma
-lymphomagenesis
-lymphomas
-lymphopoiesis
-lymphoproliferative
-lymphotropic
-lyn
-lynch
-lys
-lysate
-lysates
-lyse
-lysine
-lysines
-lysis
-lysophosphatidylcholine
-lysosomal
-lysosome
-lysosomes
-lysozyme
-lysyl
-lyta
-lytic
-lz
-ma
-maa
-maas
-maasai
-mab
-mabs
-mac
-macaque
-macaques
-macdonald
-mace
-mach
-machado
-machine
-machineries
-machinery
-machines
-macmillan
-macpf
-macro
-macroautophagy
-macrochromosomes
-macrocyclic
-macrocytic
-macroeconomic
-macroeconomics
-macrolide
-macrolides
-macromolecular
-macromolecules
-macronuclei
-macronucleus
-macronutrient
-macronutrients
-macrophage
-macrophages
-macropinocytosis
-macropinosomes
-macroscopic
-macrosomia
-macrovascular
-macs
-macular
-macunaíma
-mad
-made
-madin
-madness
-mae
-maes
-maf
-mafa
-mafb
-mag
-magazine
-mage
-magenis
-magic
-magical
-magn
-magnesium
-magnet
-magnetic
-magnetization
-magneto
-magnetoaerodynamic
-magnetoencephalography
-magnetoresistance
-magnetotransport
-magnets
-magnification
-magnified
-magnitude
-mahalanobis
-mail
-mailed
-main
-mainland
-mainly
-mainstay
-mainstream
-maintain
-maintained
-maintaining
-maintains
-maintenance
-maize
-major
-majorana
-majority
-make
-maker
-makers
-makes
-making
-makino
-mal
-mala
-malabsorption
-maladaptive
-malaria
-malarial
-malariology
-malat
-malate
-malawi
-malay
-malays
-malaysia
-maldi
-male
-males
-malformation
-malformations
-malformed
-malfunction
-malignancies
-malignancy
-malignant
-malindi
-malnourished
-malnutrition
-malonate
-malondialdehyde
-malonodialdehyde
-malonyl
-maltase
-maltose
-maltreatment
-mam
-mamm
-mammal
-mammalian
-mammals
-mammary
-mammogram
-mammograms
-mammographic
-mammographically
-mammography
-mammospheres
-man
-manage
-manageable
-managed
-management
-manager
-managerial
-managing
-mandate
-mandatory
-mandibular
-mandrill
-mandrills
-mandrillus
-manga
-mangabey
-mangabeys
-manganese
-mangrove
-mani
-mania
-manicouagan
-manifest
-manifestation
-manifestations
-manifested
-manifesting
-manifests
-manifold
-manifolds
-manipulate
-manipulated
-manipulating
-manipulation
-manipulations
-mann
-manner
-manson
-mansoni
-mantel
-manual
-manually
-manuel
-manufacture
-manufactured
-manufacturers
-manufacturing
-manuscript
-manuscripts
-many
-map
-mapk
-mapkk
-mapks
-mapped
-mapping
-maps
-mapt
-maq
-mar
-marcescens
-march
-marching
-mare
-marek
-maresins
-marges
-margin
-marginal
-marginally
-margination
-margins
-maria
-marie
-marina
-marine
-mariner
-marinus
-marital
-maritima
-mark
-marked
-markedly
-marker
-markers
-market
-marketed
-marketing
-markets
-marking
-markov
-markovian
-marks
-marmoset
-marmosets
-marriage
-married
-marrow
-marrows
-mars
-marsupials
-mart
-martinique
-marx
-mary
-mascc
-mash
-mask
-masked
-masker
-masking
-masks
-mass
-massachusetts
-massague
-massbinary
-masse
-masses
-massive
-massively
-mast
-master
-masterfile
-mastl
-mat
-mata
-match
-matched
-matches
-matching
-mate
-mated
-mater
-material
-materialized
-materially
-materials
-maternal
-maternally
-maternity
-mates
-math
-mathe
-mathematica
-mathematical
-mathematically
-mathematics
-mathematik
-mathematisch
-mating
-mation
-matière
-matlab
-matricellular
-matrices
-matrigel
-matriline
-matrilines
-matrix
-matsuda
-matter
-matters
-maturation
-maturational
-mature
-matured
-matures
-maturing
-maturity
-maurice
-mavs
-max
-maxillary
-maxillofac
-maximal
-maximally
-maximize
-maximized
-maximizing
-maximum
-maxwell
-may
-maybe
-mayer
-maynard
-mayo
-maze
-mb
-mban
-mbc
-mbd
-mbds
-mbp
-mbq
-mbs
-mbt
-mbtd
-mbtl
-mbts
-mc
-mca
-mcao
-mcat
-mcbs
-mcc
-mccj
-mcdonald
-mcf
-mcg
-mch
-mcherry
-mck
-mckeith
-mcl
-mcm
-mcmv
-mcp
-mcr
-mcrc
-mct
-mcv
-md
-mda
-mdc
-mdck
-mdcs
-mdct
-mdd
-mddcs
-mdia
-mdl
-mdm
-mdmx
-mdr
-mds
-mdsc
-mdscs
-mdss
-mdv
-mdx
-me
-mea
-meal
-meals
-mean
-meaning
-meaningful
-meanings
-means
-meant
-meanwhile
-meas
-measles
-measurable
-measure
-measured
-measurement
-measurements
-measures
-measuring
-meat
-meats
-mebo
-mec
-meca
-mecamylamine
-mech
-mechanic
-mechanical
-mechanically
-mechanicalsystem
-mechanics
-mechanicsand
-mechanism
-mechanisms
-mechanistic
-mechanistically
-mechanization
-mechanosensation
-mechanosensing
-mechanosensitive
-mechanosensitivity
-mechanosensor
-mechanosensors
-mechanosensory
-mechanotransduction
-mecp
-med
-media
-medial
-median
-mediastinal
-mediate
-mediated
-mediates
-mediating
-mediation
-mediator
-mediators
-medica
-medicago
-medicaid
-medical
-medicalization
-medically
-medicare
-medicated
-medication
-medications
-medicinal
-medicine
-medicines
-medieval
-medii
-medio
-meditation
-mediterranean
-medium
-medline
-medoxomil
-medr
-medroxyprogesterone
-medulla
-medullary
-medulloblastoma
-medulloblastomas
-meet
-meeting
-meetings
-meets
-mef
-mefenamic
-mefloquine
-mefs
-meg
-mega
-megabase
-megainduction
-megakaryocyte
-megakaryocytes
-megakaryocytic
-megakaryopoiesis
-megator
-meglumine
-megt
-mei
-meier
-meilleure
-mein
-meiosis
-meiotic
-meis
-meister
-mek
-melanocortin
-melanocyte
-melanocytes
-melanogaster
-melanoma
-melanomas
-melas
-melatonin
-melinda
-mellifera
-mellin
-mellitus
-mellonella
-melphalan
-melpomene
-melt
-melting
-melville
-member
-members
-membership
-membrane
-membranes
-membranous
-memoir
-memoire
-memoirs
-memorial
-memories
-memory
-men
-mena
-menarche
-mendelian
-meningeal
-meninges
-meningiomas
-meningitidis
-meningitis
-meningococcal
-meningoencephalitis
-menopausal
-menopause
-menschen
-menstrual
-menstruation
-ment
-mental
-mentale
-mentally
-menthol
-mentioned
-mepivacaine
-mepsc
-mepscs
-meq
-mer
-mercaptoethanol
-mercaptopurine
-mercury
-mere
-merely
-merge
-merger
-mergers
-merging
-merhigh
-meristem
-merits
-merlow
-merus
-merzbacher
-mes
-mesa
-mesalazine
-mesangial
-mesc
-mescs
-mesenchymal
-mesenchyme
-mesenteric
-mesh
-meshes
-meshwork
-mesial
-meso
-mesoangioblasts
-mesoderm
-mesodermal
-mesolimbic
-meson
-mesons
-mesophilic
-mesord
-mesothelial
-mesothelioma
-message
-messages
-messenger
-messengers
-mestizo
-mestizos
-met
-meta
-metaadedb
-metab
-metabolic
-metabolically
-metabolism
-metabolisms
-metabolite
-metabolites
-metabolize
-metabolized
-metabolizer
-metabolizers
-metabolome
-metabolomic
-metabolomics
-metabotropic
-metadata
-metagenome
-metagenomic
-metagenomics
-metal
-metallic
-metallo
-metallocenter
-metalloprotease
-metalloproteinase
-metalloproteinases
-metals
-metamorphism
-metamorphosis
-metanephric
-metaphase
-metaphor
-metaphors
-metaplasia
-metaplastic
-metastable
-metastasectomy
-metastases
-metastasis
-metastasize
-metastatic
-metavir
-metazoa
-metazoan
-metazoans
-meteor
-meteorite
-meteoritics
-meteorological
-meter
-meters
-metformin
-meth
-methacholine
-methadone
-methane
-methanogenesis
-methanol
-methanosphaera
-methanotrophy
-methemoglobin
-methicillin
-methionine
-methionyl
-method
-methode
-methoden
-methodological
-methodologically
-methodologies
-methodology
-methods
-methodsphys
-methotrexate
-methoxy
-methoxycarbonylmethyl
-methyl
-methyladenosine
-methylase
-methylated
-methylates
-methylation
-methylator
-methylcellulose
-methylcytosine
-methylene
-methylglutaryl
-methylguanine
-methylome
-methylomes
-methylphenidate
-methylthiazoletetrazolium
-methyltransferase
-methyltransferases
-methylxanthine
-metoclopramide
-metoprolol
-metric
-metrical
-metrics
-metropolitan
-mets
-met¹⁴⁹
-mev
-mevalonate
-mevalonic
-mexican
-mexicana
-mexicans
-mexico
-mf
-mfge
-mfold
-mfs
-mg
-mgcl
-mglur
-mgmt
-mh
-mhc
-mhcc
-mhci
-mhcp
-mhm
-mhos
-mhs
-mhz
-mi
-mia
-miacarm
-miapaca
-mib
-mic
-mical
-micals
-mice
-michel
-micro
-microa
-microadenoma
-microadenomas
-microanatomical
-microarchitecture
-microarray
-microarrays
-microbe
-microbeads
-microbeam
-microbes
-microbial
-microbicidal
-microbiol
-microbiological
-microbiologically
-microbiology
-microbiome
-microbiota
-microcapillary
-microcavities
-microcephaly
-microchromosomes
-microcin
-microcirculation
-microcirculatory
-microclusters
-microcosm
-microct
-microcytic
-microcytosis
-microdeletion
-microdialysis
-microdilution
-microdissected
-microdissection
-microdomains
-microdose
-microenvironment
-microenvironmental
-microenvironments
-microfilaments
-microflora
-microfluidic
-microfluidics
-microg
-microglia
-microglial
-microgram
-micrograms
-micrographs
-microhomology
-microinflammation
-microinjected
-microinjecting
-microinjection
-microl
-microlocal
-microlocalisation
-microm
-micromegas
-micrometer
-micrometers
-micromol
-micromolar
-micron
-microneurography
-microns
-micronuclei
-micronucleus
-micronutrient
-micronutrients
-microorganism
-microorganisms
-micropapillary
-micropatterned
-micropatterns
-micropost
-microrna
-micrornas
-microsatellite
-microscope
-microscopes
-microscopic
-microscopy
-microsimulation
-microsoft
-microsomal
-microsomes
-microspheres
-microspores
-microstructural
-microstructure
-microtiter
-microtubule
-microtubules
-microtus
-microvascular
-microvasculature
-microvesells
-microvesicles
-microvessel
-microvessels
-microvilli
-microvillus
-microwave
-mid
-mida
-midas
-midbodies
-midbody
-midbrain
-middle
-midgestation
-midgut
-midlife
-midline
-midshaft
-midstreak
-midterm
-midtherapy
-midwives
-mig
-might
-migraine
-migraineurs
-migrainous
-migrate
-migrated
-migrating
-migration
-migratory
-mii
-miia
-miib
-milan
-mild
-milder
-mildly
-miles
-milestone
-milieu
-milieus
-military
-milk
-millennium
-miller
-milligram
-milliliter
-millimeter
-millimolar
-million
-millions
-milliseconds
-milman
-mimd
-mimetic
-mimic
-mimicked
-mimicking
-mimicry
-mimics
-min
-mincle
-mind
-mindful
-mindfulness
-minds
-mindset
-miner
-mineral
-mineralization
-mineralized
-mineralogy
-minerals
-mini
-miniature
-miniaturization
-minichromosome
-minichromosomes
-minimal
-minimally
-minimisation
-minimise
-minimises
-minimization
-minimize
-minimized
-minimizes
-minimizing
-minimum
-mining
-ministry
-minkowski
-minnesota
-minor
-minorities
-minority
-minsk
-mint
-minus
-minute
-minutes
-mip
-mir
-mira
-mirna
-mirnas
-mirror
-mirrored
-mirrors
-mirs
-mirtazapine
-mis
-misacylated
-misacylation
-misaligned
-misalignment
-miscarriage
-miscarriages
-misclassification
-misclassified
-misconceptions
-misconduct
-misdiagnosis
-misfolded
-misfolding
-misidentification
-misinterpretation
-misleading
-mislocalization
-mislocalized
-mismatch
-mismatched
-mismatches
-mispair
-mispairs
-misread
-misreading
-misregulated
-misregulation
-miss
-missed
-missegregate
-missegregation
-missense
-missing
-mission
-missionary
-misunderstanding
-misunderstandings
-misuse
-mit
-mite
-mitf
-mitigate
-mitigated
-mitigates
-mitigating
-mitigation
-mitis
-mitocas
-mitochondria
-mitochondrial
-mitochondrially
-mitogen
-mitogenic
-mitokine
-mitomycin
-mitophagy
-mitoptosis
-mitoribosome
-mitosis
-mitotic
-mitotically
-mitoxantrone
-mitral
-mitt
-mitteilungen
-miu
-mix
-mixed
-mixing
-mixins
-mixture
-mixtures
-miz
-mj
-mk
-mkk
-mko
-mkp
-mks
-ml
-mlc
-mlcs
-mle
-mlf
-mlh
-mlhfq
-mlif
-mliv
-mll
-mlm
-mln
-mlv
-mm
-mma
-mmc
-mmecs
-mmhg
-mmn
-mmol
-mmp
-mmpi
-mmps
-mmr
-mms
-mmse
-mmwr
-mn
-mnc
-mncl
-mnemosyne
-mnras
-mns
-mnsod
-mo
-moa
-moad
-mob
-mobile
-mobilisation
-mobilised
-mobilising
-mobility
-mobilization
-mobilize
-mobilized
-mobilizing
-mobs
-mod
-modal
-modalities
-modality
-modcs
-mode
-model
-modeled
-modeles
-modeling
-modelled
-modeller
-modelling
-models
-moderate
-moderated
-moderately
-moderation
-modern
-modernity
-modernization
-modes
-modest
-modestly
-modifiable
-modification
-modifications
-modified
-modifier
-modifiers
-modifies
-modify
-modifying
-modloop
-mods
-modula
-modular
-modularity
-modulate
-modulated
-modulates
-modulating
-modulation
-modulations
-modulator
-modulators
-modulatory
-module
-modules
-moduli
-modulus
-mody
-moesin
-mof
-mofetil
-mog
-moi
-moieties
-moiety
-moist
-moisture
-mol
-molar
-mold
-molecular
-molecularly
-molecule
-molecules
-moloney
-molybdopterin
-moment
-momenta
-moments
-momentum
-momp
-mon
-monads
-monastic
-monaural
-monde
-monetary
-money
-mongolian
-monitor
-monitored
-monitoring
-monitors
-monkey
-monkeys
-mono
-monoallelic
-monoallelically
-monoamine
-monoassociated
-monoclonal
-monocotyledonous
-monocrotaline
-monocyte
-monocytes
-monocytic
-monocytogenes
-monocytosis
-monodon
-monodrug
-monogenic
-monograph
-monographie
-monographs
-monoiodoacetate
-monokine
-monolayer
-monolayers
-monolithic
-monomer
-monomeric
-monomers
-monomethyl
-monomicrobial
-mononuclear
-mononucleotide
-monophosphate
-monophyletic
-monophyly
-monopolar
-monopoles
-monopoly
-monosomes
-monospecific
-monosymptomatic
-monosynaptic
-monotherapies
-monotherapy
-monotone
-monotonic
-monotonically
-monotonicity
-monoubiquitinated
-monoubiquitination
-monounsaturated
-monovalent
-monoxide
-monozygotic
-mont
-monte
-montelukast
-monterey
-monteverdi
-month
-monthly
-months
-montreal
-monuments
-mood
-moral
-morality
-morbid
-morbidities
-morbidity
-morbidly
-more
-moreover
-morin
-morning
-morningness
-moroccan
-morphine
-morphogen
-morphogenesis
-morphogenetic
-morphogenic
-morphogens
-morpholino
-morpholinyl
-morphologic
-morphological
-morphologically
-morphologie
-morphologies
-morphology
-morphometric
-mort
-mortal
-mortality
-mortem
-morula
-morus
-mos
-mosaic
-mosec
-mosgctl
-mosm
-mosmol
-mosptp
-mosquito
-mosquitoes
-mossbauer
-mossy
-most
-mostly
-mother
-mothers
-motif
-motifmap
-motifs
-motil
-motile
-motility
-motion
-motions
-motivate
-motivated
-motivating
-motivation
-motivational
-motive
-motogenic
-motor
-motoric
-motors
-mottle
-mount
-mountain
-mounted
-mounting
-mourning
-mouse
-mousses
-mouth
-mouthwash
-mouvement
-move
-moved
-movement
-movements
-moves
-movies
-moving
-moyen
-moz
-mozart
-mp
-mpa
-mpc
-mpcs
-mpe
-mper
-mpfc
-mpges
-mph
-mphd
-mphi
-mpi
-mpl
-mplus
-mpm
-mpo
-mpr
-mprab
-mps
-mptp
-mpv
-mqnb
-mr
-mra
-mrab
-mras
-mrc
-mrcc
-mrd
-mre
-mrg
-mri
-mrna
-mrnas
-mrnp
-mrp
-mrs
-mrsa
-mrt
-ms
-msat
-msc
-mscs
-msec
-msh
-msi
-msin
-mskcc
-msn
-msna
-msod
-msp
-mst
-msu
-msv
-mt
-mtb
-mtc
-mtd
-mtdna
-mte
-mtec
-mtecs
-mtf
-mth
-mthfr
-mtle
-mtn
-mtnf
-mtoc
-mtor
-mtorc
-mtorr
-mts
-mtt
-mtureg
-mtw
-mtx
-mtxpgs
-mu
-muc
-much
-mucin
-mucinous
-mucins
-mucoid
-mucolipidosis
-mucolipin
-mucopolysaccharidosis
-mucormycosis
-mucosa
-mucosae
-mucosal
-mucous
-mucus
-mul
-mulberry
-mule
-multi
-multiagent
-multiarray
-multibeam
-multicellular
-multicellularity
-multicenter
-multicentre
-multicentric
-multiclass
-multicomponent
-multicomputing
-multidatabase
-multidetector
-multidimensional
-multidisciplinary
-multidrug
-multiethnic
-multifaceted
-multifactorial
-multifamily
-multifocal
-multiforme
-multifractal
-multifunctional
-multifunctions
-multigene
-multigenerational
-multigrid
-multiinteger
-multilayer
-multilayered
-multilevel
-multilineage
-multilocus
-multimedia
-multimeric
-multimodal
-multimorbidity
-multinational
-multinodular
-multinomial
-multinucleated
-multiorgan
-multipartite
-multiphasic
-multiphoton
-multiple
-multiplex
-multiplexed
-multiplexer
-multiplexing
-multiplication
-multiplicative
-multiplicity
-multiplied
-multiply
-multiplying
-multipoint
-multipolar
-multipotency
-multipotent
-multiprocessing
-multiprocessor
-multiprocessors
-multiprogrammed
-multiprotein
-multiscale
-multiscaling
-multisensory
-multisite
-multispecies
-multistage
-multistep
-multisubunit
-multisystem
-multisystemic
-multitask
-multitude
-multivalent
-multivariable
-multivariate
-multivesicular
-multivitamin
-mumbai
-mumol
-munich
-muon
-mural
-murdock
-murine
-murley
-murr
-mus
-musa
-musashi
-musca
-muscarinic
-muscle
-muscles
-muscs
-muscular
-musculature
-musculoskeletal
-musculus
-muses
-museum
-music
-musical
-musicological
-musicology
-muslim
-must
-mutagenesis
-mutagenic
-mutagenicity
-mutant
-mutants
-mutase
-mutat
-mutated
-mutating
-mutation
-mutational
-mutations
-mutator
-mutliprocessors
-mutual
-mutually
-muvsel
-mv
-mvd
-mvmh
-mvp
-mvs
-mwd
-mx
-my
-myanmar
-myb
-myc
-mycn
-mycobacteria
-mycobacterial
-mycobacterium
-mycophenolate
-mycoplasma
-mycoplasmas
-myd
-myeklf
-myelin
-myelinated
-myelinating
-myelination
-myeloablative
-myeloblastic
-myelocytic
-myelodysplasia
-myelodysplastic
-myeloerythroid
-myelofibrosis
-myelogenous
-myeloid
-myeloma
-myelomas
-myelopathy
-myeloperoxidase
-myelopoiesis
-myeloproliferative
-myelosuppression
-myers
-myf
-myfood
-myh
-myhc
-myo
-myoblast
-myoblasts
-myocardial
-myocarditis
-myocardium
-myocyte
-myocytes
-myod
-myoepithelial
-myofibrillar
-myofibrillogenesis
-myofibroblast
-myofibroblasts
-myofilament
-myofilaments
-myogenesis
-myogenic
-myoglobin
-myopathy
-myopericarditis
-myosin
-myosins
-myotome
-myotonic
-myotubes
-myriad
-myriapods
-myristate
-myristoylation
-mysterious
-mystery
-myt
-myth
-myths
-myx
-myxococcus
-mz
-m²
-médicale
-médiéval
-méthodes
-müller
-müllerian
-mφ
-na
-naa
-naadp
-nabilone
-nabt
-nac
-nach
-nachr
-nachrichten
-nachrs
-nacl
-nacore
-nad
-nadh
-nadir
-nadp
-nadph
-nadsyn
-nafld
-nagi
-naha
-nahrung
-nahs
-naip
-naive
-naked
-nalp
-nam
-name
-named
-namely
-names
-naming
-namiques
-nampt
-nankana
-nano
-nanobeam
-nanobiosensor
-nanocarriers
-nanocavities
-nanocavity
-nanocrystals
-nanog
-nanometer
-nanomolar
-nanoparticle
-nanoparticles
-nanophotonic
-nanopillar
-nanopillars
-nanoscale
-nanoscopy
-nanostructures
-nanotechnologies
-nanotechnology
-nanotoxicology
-nanotube
-nanotubes
-nanowire
-naoh
-nap
-naproxen
-narcotic
-naringenin
-narrative
-narratives
-narratology
-narrow
-narrower
-narrowing
-nart
-nasa
-nasal
-nasba
-nascent
-nash
-nasogastric
-nasopharyngeal
-nasopharynx
-nat
-natal
-nateglinide
-nati
-nation
-national
-nationale
-nationalism
-nationally
-nations
-nationwide
-nativas
-native
-natl
-nato
-natriuretic
-natsal
-naturae
-natural
-naturales
-naturalistic
-naturally
-nature
-naturelle
-naturelles
-naturforschg
-nauk
-nausea
-navigate
-navigation
-navrongo
-naïve
-nb
-nbi
-nbp
-nbs
-nc
-ncam
-ncbi
-ncc
-ncds
-ncep
-ncf
-nchs
-nci
-nck
-nclk
-ncoa
-ncor
-ncps
-ncr
-ncrna
-ncrnas
-ncrs
-ncs
-ncscs
-nct
-ncws
-nd
-ndc
-ndel
-ndm
-ndp
-ndph
-ndrg
-ne
-neapel
-near
-nearby
-nearest
-nearing
-nearly
-neat
-nec
-necessarily
-necessary
-necessitated
-necessitates
-necessitating
-necessity
-neck
-necropsy
-necrosis
-necrotic
-necrotising
-necrotizing
-ned
-nederland
-need
-needed
-needing
-needle
-needles
-needs
-nef
-nefa
-neg
-negation
-negative
-negatively
-negatives
-negativity
-neglected
-negligible
-negotiated
-negotiating
-negotiation
-nei
-neighbor
-neighborhood
-neighborhoods
-neighboring
-neighbors
-neighbour
-neighbourhood
-neighbouring
-neighbours
-neiguan
-neisseria
-neither
-nek
-nel
-nem
-nematode
-nematodes
-nemo
-neo
-neoadjuvant
-neoanalysis
-neoangiogenesis
-neoantigen
-neoantigens
-neocentromere
-neocortex
-neocortical
-neodymium
-neoformans
-neointima
-neointimal
-neonatal
-neonate
-neonates
-neonatologist
-neonatologists
-neoplasia
-neoplasias
-neoplasm
-neoplasms
-neoplastic
-neostriatal
-neotropic
-neovascular
-neovascularization
-neovasculature
-nep
-nephrectomy
-nephrin
-nephritis
-nephrogenesis
-nephrol
-nephrologists
-nephron
-nephrons
-nephropathies
-nephropathy
-nephroprotective
-nephrosis
-nephrotic
-nephrotoxicity
-neprilysin
-ner
-nerium
-nerve
-nerves
-nervous
-nes
-nest
-nested
-nestin
-nestlings
-nests
-net
-netherlands
-netosis
-nets
-netting
-network
-networking
-networks
-neu
-neue
-neumann
-neural
-neuralgia
-neuralization
-neuralized
-neuralizing
-neurally
-neuregulin
-neurips
-neurite
-neurites
-neuritic
-neuritis
-neuro
-neuroaids
-neuroanatomic
-neuroanatomical
-neurobehavioral
-neurobiol
-neurobiological
-neurobiology
-neuroblast
-neuroblastoma
-neuroblastomas
-neuroblasts
-neurochem
-neurochemical
-neurochemicals
-neurocircuitry
-neurocognitive
-neurod
-neurodegeneration
-neurodegenerative
-neurodevelopment
-neurodevelopmental
-neuroectoderm
-neuroendocrine
-neuroepithelial
-neuroepithelium
-neurofibrillary
-neurofibromatosis
-neurofibromin
-neurofilament
-neurogenesis
-neurogenic
-neurogenin
-neuroglycopenic
-neurohumoral
-neuroimage
-neuroimaging
-neuroinflammation
-neuroinflammatory
-neuroinvasive
-neurol
-neuroleptics
-neurologic
-neurological
-neurologically
-neurologist
-neurologists
-neurology
-neuromodulation
-neuromodulators
-neuromuscular
-neuromyelitis
-neuron
-neuronal
-neuronally
-neurone
-neurones
-neurons
-neuropathic
-neuropathies
-neuropathological
-neuropathologically
-neuropathology
-neuropathy
-neuropeptide
-neuropeptides
-neurophysiol
-neurophysiological
-neurophysiology
-neuropil
-neuropilin
-neuroplastic
-neuroplasticity
-neuroprosthetic
-neuroprotection
-neuroprotective
-neuropsychiatric
-neuropsychological
-neuropsychologie
-neuroradiol
-neuroreport
-neurosci
-neuroscience
-neurosciences
-neurosphere
-neurospheres
-neurosurg
-neurosurgeons
-neurotoxic
-neurotoxicities
-neurotoxicity
-neurotransmission
-neurotransmitter
-neurotransmitters
-neurotrauma
-neurotrophic
-neurotrophin
-neurotropic
-neurovascular
-neurulation
-neutral
-neutrality
-neutralization
-neutralize
-neutralized
-neutralizes
-neutralizing
-neutrino
-neutrinos
-neutron
-neutropenia
-neutrophil
-neutrophilia
-neutrophilic
-neutrophils
-never
-nevertheless
-nevi
-nevirapine
-new
-newborn
-newborns
-newcastle
-newer
-newly
-news
-newsgroups
-newt
-newtonian
-next
-nexus
-nf
-nfat
-nfil
-nfkappab
-nfkb
-nfr
-nfrs
-nfs
-nft
-nfts
-nfκb
-ng
-ngf
-ngfi
-ngn
-ngs
-nh
-nhanes
-nhats
-nhbe
-nhdss
-nhej
-nhlbi
-nhr
-nhrc
-nhrs
-nhs
-nhw
-nh₂
-ni
-niacin
-nic
-nicd
-niche
-niches
-nick
-nickase
-nickel
-nicking
-nicobrevin
-nicotinamide
-nicotine
-nicotinic
-nid
-niddm
-nieuwkoop
-nifedipine
-nigeria
-night
-nightly
-nighttime
-nigra
-nih
-nihss
-nijenhuis
-nik
-nile
-nilotinib
-nim
-nimodipine
-nin
-nine
-ninein
-nineteen
-nineteenth
-ninety
-ninth
-niobium
-nipbl
-nipped
-nips
-nir
-nis
-nist
-nitag
-nitags
-nitrate
-nitration
-nitrative
-nitric
-nitriles
-nitrite
-nitro
-nitrocellulose
-nitrogen
-nitroguanine
-nitroprusside
-nitroso
-nitrosohemoglobin
-nitrosothiol
-nitrosothiols
-nitrosyl
-nitrosylated
-nitrosylation
-nitrotyrosine
-nitroxyl
-niv
-nivolumab
-nization
-niño
-nj
-nk
-nkg
-nkp
-nkt
-nkx
-nlm
-nlo
-nlp
-nlr
-nlrc
-nlrp
-nls
-nlst
-nm
-nmb
-nmd
-nmda
-nmdar
-nmdars
-nme
-nmj
-nmma
-nmn
-nmo
-nmol
-nmr
-nmrs
-nn
-nnh
-nnos
-nnrti
-nnrtis
-nnt
-nntb
-no
-noac
-noacs
-nob
-nociception
-nociceptive
-nociceptor
-nociceptors
-nocifensive
-nocodazole
-nocturnal
-nod
-nodal
-node
-nodes
-nodose
-nodulation
-nodule
-nodules
-noggin
-noir
-noise
-noisy
-nol
-nomenclature
-nominal
-nominally
-non
-nonadditive
-nonalcoholic
-nonamer
-nonantibiotic
-nonantipsychotic
-noncachectics
-noncancer
-noncancerous
-noncanonical
-noncardiovascular
-noncarriers
-noncholesterol
-nonclassical
-nonclinical
-noncoding
-noncognate
-noncommunicable
-noncompetent
-noncompliance
-nonconscious
-noncontiguous
-noncovalent
-noncrossover
-nonculprit
-noncyclical
-nondense
-nondepressed
-nondiabetic
-nondirective
-nondisclosure
-nondividing
-none
-nonemergent
-nonenzymatic
-nonequilibrium
-nonessential
-nonetheless
-nonexcitable
-nonexistent
-nonexpressing
-nonfasting
-nonfatal
-nonfibrotic
-nonfunctional
-nongenetic
-nongrowing
-nonhomologous
-nonhuman
-noninfected
-noninferiority
-noninstitutionalized
-noninvasive
-nonionic
-nonlesional
-nonlin
-nonlinear
-nonlinearities
-nonlinearity
-nonlinguistic
-nonlipid
-nonlymphoid
-nonmalignant
-nonmelanoma
-nonmetastatic
-nonmigratory
-nonmodel
-nonmono
-nonmonotonic
-nonmuscle
-nonmutant
-nonnucleoside
-nonobese
-nonobservation
-nonobstructive
-nonoccluded
-nonoperative
-nonoverlapping
-nonparametric
-nonpathogenic
-nonpharmacological
-nonpregnant
-nonproliferating
-nonrandomized
-nonreceptor
-nonrecursive
-nonreplicating
-nonresolving
-nonrespiratory
-nonresponders
-nonresponse
-nonselective
-nonself
-nonsense
-nonsequence
-nonsignificant
-nonsingular
-nonskin
-nonsmall
-nonsmokers
-nonsmoking
-nonsmooth
-nonsomite
-nonspecific
-nonspecifically
-nonstatin
-nonstationary
-nonsteroidal
-nonstructural
-nonsurgical
-nonsurvivors
-nonsynaptic
-nonsyndromic
-nonsynonymous
-nonteaching
-nontoxic
-nontransduced
-nontransgenic
-nontumorigenic
-nonuniform
-nonuse
-nonusers
-nonvariant
-nonvascular
-nonvegetarians
-nonverbal
-nonvertebral
-nonvesicular
-nonviral
-nonwhite
-noonan
-nop
-nor
-noradrenaline
-noradrenergic
-nordlingen
-norepinephrine
-norm
-normal
-normale
-normalization
-normalize
-normalized
-normalizes
-normalizing
-normally
-normative
-normocholesterolemic
-normometabolic
-normotensive
-normotensives
-normoxia
-normoxic
-norms
-norrie
-norrin
-norte
-north
-northeast
-northeastern
-northern
-northwest
-nortriptyline
-norvegicus
-norway
-norwegian
-nos
-nose
-nosocomial
-nosocomiales
-not
-notable
-notably
-notation
-notch
-note
-noted
-notes
-notesphys
-noteworthy
-nothing
-noticeably
-noticed
-notices
-notification
-notified
-notifying
-notion
-notions
-notochord
-notorious
-notwithstanding
-nouns
-nourished
-nourritures
-nouveau
-nouveaux
-nouvelles
-nov
-nova
-novae
-novel
-novels
-novelty
-november
-novo
-now
-nowhere
-nox
-noxa
-noxious
-np
-npc
-npcs
-nphs
-npm
-nppv
-npr
-nps
-npt
-npy
-nqo
-nr
-nrage
-nras
-nrde
-nrf
-nrg
-nri
-nrip
-nrm
-nrp
-nrpd
-nrrnas
-nrt
-nrti
-ns
-nsabp
-nsaid
-nsaids
-nsc
-nsclc
-nsclcs
-nscs
-nsom
-nsp
-nsps
-nstemi
-nt
-ntaq
-ntb
-ntd
-ntds
-ntp
-ntr
-ntrc
-ntregs
-ntx
-nu
-nua
-nuc
-nuchunter
-nucl
-nuclear
-nuclearinstruments
-nuclearphysics
-nuclease
-nucleases
-nucleate
-nucleating
-nucleation
-nucleator
-nuclei
-nucleic
-nucleo
-nucleocytoplasmic
-nucleoids
-nucleolar
-nucleoli
-nucleolin
-nucleolus
-nucleoplasm
-nucleoplasmin
-nucleoporins
-nucleoprotein
-nucleos
-nucleoside
-nucleosides
-nucleosomal
-nucleosome
-nucleosomes
-nucleotidase
-nucleotide
-nucleotides
-nucleotidyl
-nucleotidyltransferase
-nucleus
-nucleuscollisions
-nude
-nudt
-nuid
-null
-nullifies
-nulliparous
-num
-numa
-numb
-number
-numbered
-numbers
-numbl
-numer
-numeric
-numerical
-numerically
-numerosity
-numerous
-numismatique
-nuovo
-nup
-nur
-nurd
-nurr
-nurse
-nurses
-nursing
-nusap
-nusg
-nutlins
-nutr
-nutraceutical
-nutrient
-nutrients
-nutrition
-nutritional
-nuts
-nvp
-nvr
-nvu
-nx
-nxs
-ny
-nyha
-nyong
-nzs
-nzw
-oa
-oacs
-oahi
-oal
-oas
-oasis
-oat
-oatmeal
-oats
-ob
-obe
-obese
-obesigenic
-obesity
-obesus
-obino
-object
-objectif
-objectification
-objective
-objectives
-objectiveto
-objects
-obligate
-obligation
-obligations
-obligatory
-oblique
-obliterans
-obls
-obra
-obras
-obscure
-observable
-observables
-observation
-observational
-observations
-observatory
-observe
-observed
-observer
-observers
-observing
-obsolete
-obstacle
-obstacles
-obstet
-obstetric
-obstetrical
-obstetrician
-obstetricians
-obstetrics
-obstructed
-obstructing
-obstruction
-obstructive
-obstructs
-obtain
-obtainable
-obtained
-obtaining
-obtains
-obvious
-obviously
-oc
-occasion
-occasional
-occasionally
-occasions
-occipital
-occipitofrontal
-occluded
-occlusion
-occlusive
-occr
-occult
-occupancy
-occupation
-occupational
-occupied
-occupies
-occupy
-occupying
-occur
-occurred
-occurrence
-occurring
-occurs
-ocean
-oceanic
-oceanogr
-oceanographic
-oceanography
-oceanospirillales
-oceans
-ocl
-ocls
-ocs
-oct
-octamer
-octamers
-octanoyl
-october
-octreotide
-octyl
-ocular
-od
-odd
-odds
-oder
-odorant
-odorants
-odq
-odya
-odyssey
-oe
-oecd
-oed
-oedema
-oedipus
-oer
-oes
-oesophageal
-oestradiol
-oestrogen
-oeuvres
-of
-ofa
-off
-offences
-offer
-offered
-offering
-offers
-office
-officers
-offices
-official
-officials
-offre
-offs
-offset
-offspring
-ofs
-often
-ofthe
-ofutricularia
-ogtt
-ogtts
-ogy
-oh
-ohc
-ohd
-ohdg
-ohe
-ohg
-ohmic
-ohscs
-oil
-oils
-oily
-ois
-okadaic
-okazaki
-okm
-okologie
-okp
-okt
-olamine
-olanzapine
-old
-older
-oldest
-olds
-ole
-oleander
-oleate
-oleic
-olf
-olfactory
-olig
-oligo
-oligoclonal
-oligodendrocyte
-oligodendrocytes
-oligofructose
-oligomer
-oligomeric
-oligomerization
-oligomers
-oligomycin
-oligonucleotide
-oligonucleotides
-oligosaccharide
-oligosaccharides
-oligreen
-oliguric
-olmesartan
-olmsted
-olympic
-olz
-om
-ome
-omega
-omental
-omentum
-omi
-omim
-omission
-omitted
-omm
-ommatidia
-ommatidial
-omnibus
-omnidirectional
-omphalitis
-on
-once
-oncofetal
-oncogene
-oncogenes
-oncogenesis
-oncogenic
-oncogenicity
-oncol
-oncological
-oncologist
-oncologists
-oncology
-oncolytic
-oncoprotein
-oncoproteins
-oncostatic
-oncostatin
-oncotic
-ondansetron
-one
-ones
-ongoing
-onlay
-online
-only
-onnv
-onset
-onsite
-ontarget
-ontario
-onto
-ontogenies
-ontogeny
-ontological
-ontologies
-ontology
-onwards
-oocyte
-oocytes
-oogenesis
-oop
-oopsla
-op
-opa
-opacity
-opal
-opcs
-opd
-open
-opened
-opening
-openings
-openness
-opens
-opera
-operable
-operant
-operas
-operate
-operated
-operates
-operating
-operation
-operational
-operationnelle
-operationnels
-operations
-operative
-operator
-operators
-operon
-operons
-ophthal
-ophthalmol
-ophthalmology
-ophthalmoplegia
-opi
-opiate
-opin
-opinion
-opinions
-opioid
-opiomelanocortin
-opisthorchis
-opn
-opponent
-opportunistic
-opportunities
-opportunity
-opposed
-opposing
-opposite
-opposition
-oppositional
-ops
-opsonin
-opsonization
-opsonized
-opt
-opthalmol
-optic
-optica
-optical
-optically
-optics
-opticsletters
-optima
-optimal
-optimally
-optimierung
-optimised
-optimising
-optimism
-optimistic
-optimization
-optimizations
-optimize
-optimized
-optimizing
-optimum
-optineurin
-option
-optional
-options
-optn
-optogenetic
-optogenetics
-or
-oracles
-orai
-oral
-orality
-orally
-orange
-orangutan
-orb
-orbifolds
-orbit
-orbits
-orc
-orchestrate
-orchestrated
-orchestrates
-orchestrating
-orchestration
-order
-ordered
-ordering
-orderly
-orders
-ordinal
-ordinary
-ordinated
-ordines
-ore
-oregon
-orexigenic
-orexin
-orf
-orfs
-org
-organ
-organellar
-organelle
-organelles
-organic
-organisation
-organisational
-organischen
-organised
-organising
-organism
-organismal
-organisms
-organization
-organizational
-organizations
-organize
-organized
-organizer
-organizers
-organizes
-organizing
-organogenesis
-organoid
-organoids
-organophosphorus
-organotypic
-organs
-oridonin
-orient
-oriental
-orientation
-orientational
-orientationally
-orientations
-oriented
-orienting
-origin
-original
-originally
-originate
-originated
-originates
-originating
-origins
-orip
-orlistat
-ornithine
-oro
-orofacial
-oropharyngeal
-orphan
-ors
-orthodoxies
-orthodoxy
-orthogonal
-ortholog
-orthologous
-orthologs
-orthologue
-orthologues
-orthop
-orthopaedic
-orthopedic
-orthotopic
-orthotopically
-orthovanadate
-orx
-oryza
-os
-osa
-oscc
-oscillate
-oscillating
-oscillation
-oscillations
-oscillator
-oscillators
-oscillatory
-ose
-oskm
-oslo
-osm
-osmolality
-osmolarity
-osmosis
-osmotic
-osp
-osseous
-ossification
-ostensibly
-osteoarthritic
-osteoarthritis
-osteoblast
-osteoblastic
-osteoblasts
-osteocalcin
-osteoclast
-osteoclastic
-osteoclastogenesis
-osteoclastogenic
-osteoclasts
-osteocytes
-osteocytic
-osteodystrophy
-osteogenesis
-osteogenic
-osteolineage
-osteolysis
-osteolytic
-osteomalacia
-osteonecrosis
-osteonectin
-osteopenia
-osteopenic
-osteopetrosis
-osteopetrotic
-osteopontin
-osteoporosis
-osteoporotic
-osteoprogenitors
-osteoprotegerin
-osteosarcoma
-other
-others
-otherwise
-otitis
-ototoxicity
-ottawa
-otu
-otud
-otx
-ou
-ouabain
-our
-out
-outbreak
-outbreaks
-outbred
-outcome
-outcomes
-outdated
-outdoor
-outer
-outflow
-outgrowth
-outlet
-outlets
-outlier
-outliers
-outline
-outlined
-outlines
-outlining
-outlook
-outpatient
-outpatients
-outperformed
-outperforms
-output
-outputs
-outreach
-outs
-outset
-outside
-outstanding
-outward
-outweigh
-ov
-ova
-ovalbumin
-ovale
-ovarian
-ovariectomized
-ovaries
-ovary
-ovca
-over
-overactivity
-overall
-overarching
-overcome
-overcomes
-overcoming
-overcrowded
-overcrowding
-overdiagnosis
-overdose
-overdoses
-overeating
-overestimated
-overestimation
-overexpress
-overexpressed
-overexpresses
-overexpressing
-overexpression
-overfeeding
-overfitting
-overflow
-overgrowth
-overhang
-overhangs
-overhead
-overlap
-overlapped
-overlapping
-overlaps
-overload
-overloaded
-overlooked
-overlying
-overnight
-overproduced
-overproducing
-overproduction
-overrepresentation
-overseas
-overstated
-overt
-overuse
-overused
-overusing
-overview
-overweight
-overwhelming
-ovid
-oviposition
-ovo
-ovulation
-ovx
-owing
-own
-owners
-ownership
-owning
-ox
-oxa
-oxaliplatin
-oxaloacetate
-oxford
-oxid
-oxidant
-oxidants
-oxidase
-oxidation
-oxidative
-oxide
-oxides
-oxidize
-oxidized
-oxidizing
-oxidoreductase
-oxidoreductases
-oxldl
-oxm
-oxo
-oxodg
-oxoglutarate
-oxoguanine
-oxphos
-oxpl
-oxr
-oxycodone
-oxygen
-oxygenase
-oxygenated
-oxygenation
-oxygenations
-oxyhydroxides
-oxymetholone
-oxys
-oxysterol
-oxysterols
-oxytocin
-oxytocinase
-ozone
-pa
-paar
-pabs
-pac
-pacap
-pace
-paced
-pacemaker
-pacemakers
-pacg
-pacific
-pacing
-pack
-package
-packaged
-packages
-packaging
-packed
-packet
-packing
-packyears
-paclitaxel
-paco
-pad
-padj
-pads
-paediatr
-paediatric
-pag
-page
-pages
-pagoda
-pah
-pai
-paid
-pain
-paindetect
-painful
-pains
-painting
-pair
-paired
-pairing
-pairings
-pairs
-pairwise
-pak
-pakistan
-pakt
-palatable
-palate
-palb
-palbociclib
-palindromic
-palliation
-palliative
-pallidum
-palm
-palmitate
-palmitoyl
-palmitoyltransferase
-palpation
-palsy
-pam
-pami
-pamidronate
-pamp
-pamps
-pan
-panc
-pancreas
-pancreases
-pancreatic
-pancreaticobiliary
-pancreatitis
-pancytopenia
-pandemic
-panel
-panels
-paneth
-pangerango
-panic
-panins
-panitumumab
-panobinostat
-panp
-panther
-panton
-pao
-pap
-papanicolaou
-paper
-paperclip
-paperflick
-papers
-papf
-papillary
-papilloma
-papillomas
-papillomavirus
-papua
-paquid
-par
-para
-parabiosis
-parabiotic
-paracellular
-paracetamol
-paraclinical
-paraclones
-paracrine
-paradigm
-paradigmatic
-paradigms
-paradox
-paradoxical
-paradoxically
-paraffin
-paragon
-parallel
-paralleled
-parallelism
-parallelization
-parallels
-paralogous
-paralogues
-paralysis
-paramagnetic
-parame
-paramecium
-parameter
-parameterization
-parameterized
-parameters
-parametrial
-parametric
-paramount
-paraneoplastic
-paraparesis
-paraprotein
-paraquat
-pararetrovirus
-parasegment
-parasitaemia
-parasite
-parasitemia
-parasites
-parasitic
-parasitized
-parasitol
-parasitological
-parasomnia
-parasomnias
-paraspeckle
-paraspeckles
-parasuicide
-parasympathetic
-parathyroid
-paratransgenesis
-paratransgenic
-paraventricular
-paraxial
-parc
-parenchyma
-parenchymal
-parent
-parental
-parenteral
-parenterally
-parenting
-parents
-pareto
-parietal
-paris
-parity
-park
-parkin
-parkinson
-parlog
-parn
-parodies
-parotid
-parous
-paroxetine
-paroxysmal
-parp
-parrots
-parry
-pars
-parsimonious
-parsing
-part
-partages
-parthenogenesis
-partial
-partially
-participant
-participants
-participate
-participated
-participates
-participating
-participation
-participatory
-particle
-particles
-particular
-particularly
-particulate
-partielles
-parties
-partition
-partitioned
-partitioning
-partitions
-partly
-partner
-partners
-partnership
-partnerships
-parton
-partonic
-parts
-partum
-parturition
-party
-parvalbumin
-pas
-pase
-pasj
-pasp
-pass
-passage
-passaged
-passages
-passaging
-passb
-passed
-passenger
-passerines
-passes
-passing
-passivation
-passive
-past
-pasteur
-pat
-patch
-patched
-patches
-patchy
-patency
-patent
-patents
-paternal
-paternally
-path
-pathobiology
-pathogen
-pathogenesis
-pathogenetic
-pathogenic
-pathogenicity
-pathogens
-pathognomonic
-pathol
-pathologic
-pathological
-pathologically
-pathologies
-pathologist
-pathologists
-pathology
-pathophysiologic
-pathophysiological
-pathophysiologically
-pathophysiology
-pathotyping
-paths
-pathway
-pathways
-patient
-patienten
-patients
-patrol
-patt
-pattern
-patterned
-patterning
-patterns
-patz
-paucity
-paul
-paulo
-pausing
-pav
-pave
-pavlovian
-paw
-pax
-paxillin
-pay
-paying
-payment
-payments
-pays
-paysage
-pazopanib
-pb
-pbcollisions
-pbmc
-pbmcs
-pbpb
-pbs
-pbx
-pc
-pca
-pcac
-pcaf
-pcc
-pcd
-pcg
-pcgem
-pcgs
-pci
-pcna
-pcos
-pcp
-pcps
-pcr
-pcrs
-pcs
-pcsk
-pct
-pcv
-pd
-pda
-pdac
-pdacs
-pdb
-pdc
-pdcd
-pdcs
-pdd
-pde
-pdes
-pdeδ
-pdgf
-pdgfr
-pdgfra
-pdgfralpha
-pdgfrα
-pdgfrβ
-pdh
-pdha
-pdis
-pdox
-pdpn
-pdr
-pds
-pdt
-pdtc
-pdw
-pdx
-pdxs
-pdyn
-pdz
-pe
-pea
-peace
-peak
-peaked
-peaking
-peaks
-peanut
-pearson
-peasant
-peca
-pecam
-pecking
-pecs
-pectin
-peculiar
-peculiarities
-pedagogical
-pediatr
-pediatric
-pediatricians
-pediatrics
-pedigree
-pedometer
-peer
-pef
-peg
-pegph
-pegylated
-pel
-pelizaeus
-pellucida
-pellucidae
-pelvic
-pemba
-pembrolizumab
-pempinelliequation
-penaeus
-penalties
-pencil
-penetrance
-penetrant
-penetrate
-penetrated
-penetrating
-penetration
-penicillamine
-penicillin
-penicillins
-penile
-peninsula
-penn
-pennsylvania
-penny
-pentamer
-pentons
-pentose
-pentosidine
-people
-peoples
-pep
-pepck
-pepfar
-pepper
-peptic
-peptidase
-peptide
-peptides
-peptidoglycan
-peptidylarginine
-peptidyltransferase
-per
-pera
-perceive
-perceived
-perceives
-percent
-percentage
-percentages
-percentile
-percentiles
-percept
-perception
-perceptions
-perceptron
-perceptual
-percolation
-percutaneous
-peregrine
-perfect
-perforation
-perforin
-perform
-performance
-performances
-performed
-performing
-performs
-perfusate
-perfused
-perfusion
-perhaps
-peri
-periarticular
-pericentric
-pericentrin
-pericentromeric
-perichondrial
-periconceptional
-pericrmp
-pericyte
-pericytes
-perifornical
-perilipin
-perimenopausal
-perinatal
-perinatally
-perinuclear
-period
-periodic
-periodically
-periodicity
-periodontal
-periodontol
-periods
-perioperative
-periosteal
-periosteum
-periostin
-peripheral
-peripherally
-peripherin
-periphery
-peristomal
-peritoneal
-peritoneum
-peritonitis
-perivascular
-perkin
-permanent
-permanente
-permanently
-permeability
-permeabilization
-permeabilized
-permeable
-permeant
-permease
-permeate
-permeating
-permeation
-permissive
-permissivity
-permit
-permits
-permitted
-permitting
-permutation
-perovskite
-peroxidase
-peroxidases
-peroxidation
-peroxide
-peroxides
-peroxisomal
-peroxisome
-peroxisomes
-peroxynitrite
-perpendicular
-perpetual
-perpetuation
-persist
-persisted
-persistence
-persistent
-persistently
-persisting
-persists
-person
-personal
-personalised
-personality
-personalized
-personally
-personnel
-personnes
-persons
-perspect
-perspective
-perspectives
-perspektiven
-persuasion
-persulfide
-pertaining
-pertinent
-perturb
-perturba
-perturbation
-perturbations
-perturbative
-perturbed
-perturbing
-perturbs
-pertussis
-pertuzumab
-peru
-pervasive
-pervasiveness
-pesco
-pessary
-pest
-peste
-pesticide
-pesticides
-pestis
-pet
-petra
-petri
-petrographic
-petroleum
-petrology
-pf
-pfam
-pfc
-pfe
-pfh
-pfizer
-pfk
-pfs
-pft
-pfu
-pg
-pgam
-pgap
-pgc
-pgcs
-pgd
-pgdh
-pge
-pgr
-pgs
-pgt
-ph
-phage
-phages
-phagocyte
-phagocytes
-phagocytic
-phagocytized
-phagocytose
-phagocytosed
-phagocytosis
-phagolysosome
-phagolysosomes
-phagosomal
-phagosome
-phagosomes
-phantom
-pharm
-pharma
-pharmaceutical
-pharmaceuticals
-pharmacies
-pharmacist
-pharmacists
-pharmacodynamic
-pharmacodynamics
-pharmacoepidemiologic
-pharmacoepidemiological
-pharmacoepidemiology
-pharmacogenetic
-pharmacogenomic
-pharmacogenomics
-pharmacokinetic
-pharmacokinetics
-pharmacol
-pharmacologic
-pharmacological
-pharmacologically
-pharmacology
-pharmacotherapies
-pharmacotherapy
-pharmacovigilance
-pharmacy
-pharmazie
-pharyngeal
-pharynx
-phase
-phased
-phases
-phasic
-phasing
-phb
-phc
-phd
-phe
-phenformin
-phenix
-phenobarbital
-phenocopies
-phenocopy
-phenol
-phenolic
-phenols
-phenomena
-phenomenological
-phenomenology
-phenomenon
-phenotype
-phenotypes
-phenotypic
-phenotypical
-phenotypically
-phenotyping
-phenyl
-phenylalanine
-phenylalanyl
-phenylephrine
-phenylethanoid
-phenylethanolamine
-phenylpropanolamine
-pheromone
-pheromones
-phgdh
-phgs
-phh
-phi
-phil
-philadelphia
-philippines
-philology
-philos
-philosophers
-philosophical
-philosophie
-philosophy
-phism
-phldb
-phlebotomine
-pho
-phobia
-phod
-phoenix
-phone
-phoneme
-phonological
-phonology
-phonon
-phorbol
-phosducin
-phosphatase
-phosphatases
-phosphate
-phosphates
-phosphatidic
-phosphatidyl
-phosphatidylcholine
-phosphatidylinositide
-phosphatidylinositol
-phosphatidylinositols
-phosphatidylserine
-phospho
-phosphocreatine
-phosphodiester
-phosphodiesterase
-phosphodiesterases
-phosphoenolpyruvate
-phosphofructokinase
-phosphogluconate
-phosphoglycerate
-phosphoinositide
-phosphoinositides
-phosphokinase
-phospholipase
-phospholipid
-phospholipids
-phosphomimetic
-phosphonic
-phosphoproteomic
-phosphoramidon
-phosphoribosyltransferase
-phosphorus
-phosphorylase
-phosphorylate
-phosphorylated
-phosphorylates
-phosphorylating
-phosphorylation
-phosphorylethanolamine
-phosphoserine
-phosphotransfer
-phosphotyrosine
-photoactivatable
-photoactivated
-photoactivation
-photoaffinity
-photobleaching
-photochem
-photodiodes
-photodynamic
-photographic
-photographs
-photography
-photokinesis
-photokinetic
-photolabeled
-photolabeling
-photoluminescence
-photolysis
-photon
-photondetectors
-photonic
-photonics
-photons
-photoproduct
-photoreceptor
-photoreceptors
-photostimulation
-photosynthesis
-photovoltaic
-phox
-phrase
-phrases
-phrva
-phycoerythrin
-phyla
-phylodynamic
-phylogenetic
-phylogenetically
-phylogenetics
-phylogenies
-phylogeny
-phylogeographic
-phylum
-phys
-physica
-physical
-physically
-physicalreview
-physician
-physicians
-physico
-physicochemical
-physics
-physicsreports
-physik
-physiol
-physiologic
-physiological
-physiologically
-physiology
-physique
-phytate
-phytic
-phytoactive
-phytochemical
-phytochemicals
-phytoestrogens
-phytonutrients
-phytopathology
-phytoplankton
-pi
-pib
-pic
-pich
-pick
-picking
-picks
-pico
-picogreen
-picomolar
-picosecond
-picture
-pictures
-piece
-pieces
-piecewise
-pierce
-pierre
-piezo
-pif
-pig
-piggybac
-pigment
-pigmentation
-pigmented
-pigmentosa
-pigmentosum
-pigs
-pih
-pii
-pik
-pili
-pill
-pills
-pilot
-pimonidazole
-pin
-pinguicula
-pink
-pinpoint
-pinpointed
-pio
-pioglitazone
-pion
-pioneer
-pioneered
-pioneering
-pious
-pip
-pipe
-piped
-pipeline
-pipelines
-piper
-piperaquine
-pir
-pirnas
-pis
-pistil
-pit
-pitch
-pitfalls
-pits
-pittsburgh
-pituitary
-pitx
-pivotal
-piwi
-pixel
-pixels
-pk
-pka
-pkb
-pkc
-pkcs
-pkctheta
-pkcζ
-pkd
-pkg
-pkm
-pkr
-pks
-pku
-pl
-plac
-place
-placebo
-placed
-placement
-placenta
-placental
-placentas
-places
-placing
-plague
-plagued
-plain
-plains
-plan
-planabstraktionen
-planar
-planck
-plane
-planes
-planetary
-planktonic
-planned
-planner
-planning
-plans
-plant
-planta
-plantae
-plantarum
-planting
-plants
-plaque
-plaques
-plasma
-plasmablast
-plasmacytic
-plasmacytoid
-plasmalemmal
-plasmas
-plasmid
-plasmids
-plasminogen
-plasmodium
-plasmon
-plastic
-plasticity
-plate
-plateau
-plated
-platelet
-platelets
-plates
-platform
-platforms
-plating
-platinum
-plato
-plausible
-play
-playback
-played
-player
-players
-playing
-plays
-plb
-plc
-plca
-plcbeta
-pleasantness
-please
-pleasing
-pleckstrin
-plectosphaerella
-pleiotrophin
-pleiotropic
-pleiotropy
-plekho
-plethora
-plethysmogram
-plethysmography
-pleural
-pleurocidin
-pleurotolysin
-plexin
-plexus
-plk
-plm
-ploidy
-plos
-plot
-plots
-plotted
-plp
-pls
-plt
-plu
-plug
-plugin
-plume
-pluraliste
-pluripotence
-pluripotency
-pluripotent
-pluripotential
-pluropotency
-plus
-plvx
-plxnd
-plya
-plyb
-plzf
-pm
-pma
-pmbl
-pmca
-pmd
-pmdi
-pmdscam
-pmhc
-pml
-pmns
-pmol
-pms
-pmv
-pmx
-pn
-pna
-pnas
-pnc
-pnd
-pneucarriage
-pneumococcal
-pneumococci
-pneumocyte
-pneumocytes
-pneumonia
-pneumoniae
-pneumophila
-pns
-po
-poa
-poag
-pob
-pocket
-pockets
-podocalyxin
-podocin
-podocyte
-podocytes
-podoplanin
-podosome
-podosomes
-pods
-poe
-poems
-poetical
-poetics
-poetry
-poincare
-poincaré
-point
-pointed
-pointer
-pointers
-pointing
-points
-poised
-poison
-poisoned
-poisoning
-poisonings
-poisons
-poisson
-pol
-poland
-polar
-polarity
-polarization
-polarize
-polarized
-polarizes
-polarizing
-pold
-pole
-poles
-police
-polices
-policies
-policy
-policymakers
-poliovirus
-polish
-political
-politically
-politicizing
-politics
-politique
-politiques
-pollen
-pollination
-pollutants
-pollution
-polo
-polonica
-poly
-polya
-polyacrylamide
-polyadenylated
-polyadenylation
-polyamine
-polyangiitis
-polyanions
-polychemotherapy
-polycistronic
-polyclonal
-polycomb
-polycystic
-polycystin
-polydactyly
-polydimethylsiloxane
-polydisperse
-polyendocrinopathy
-polyethylene
-polygenic
-polyglandular
-polyglutamine
-polyhedra
-polyhedral
-polyinosinic
-polym
-polymeal
-polymer
-polymerase
-polymerases
-polymeric
-polymerization
-polymerize
-polymerized
-polymers
-polymicrobial
-polymorphe
-polymorphic
-polymorphism
-polymorphisms
-polymorphonuclear
-polyneuropathy
-polynomial
-polynomials
-polyp
-polypeptide
-polypeptides
-polypharmacy
-polyphenol
-polyphenolic
-polyphenols
-polyphosphate
-polyphosphoinositides
-polypill
-polyploid
-polyploidization
-polyploids
-polyploidy
-polyposis
-polypropylene
-polyprotein
-polyps
-polypyrimidine
-polyq
-polysaccharide
-polysome
-polysomes
-polysomnographic
-polysomnography
-polythiophenes
-polyubiquitin
-polyubiquitinated
-polyubiquitination
-polyubiquitylated
-polyunsaturated
-polyvascular
-polλ
-polλdn
-polμ
-poma
-pombe
-pomc
-pompidou
-pontine
-ponv
-pool
-pooled
-pooling
-pools
-poor
-poorer
-poorest
-poorly
-popl
-popular
-popularity
-populate
-population
-populations
-poqr
-por
-porcine
-pore
-pores
-pork
-poro
-porosity
-porous
-porphyria
-porphyrias
-porphyrin
-porphyromonas
-portability
-portable
-portal
-portfolio
-portion
-portions
-portrait
-portraits
-portrayed
-portugal
-portuguese
-pos
-pose
-posed
-poseidon
-poses
-posing
-position
-positional
-positioned
-positioning
-positions
-positive
-positively
-positives
-positivity
-positron
-posits
-possess
-possessed
-possesses
-possessing
-possibilities
-possibility
-possible
-possibly
-post
-postactivated
-postactivation
-postal
-postcentral
-postcoital
-postconditioning
-postdisaster
-postembryonic
-poster
-posterior
-posteriorly
-postexercise
-postgraduate
-postimplantation
-postinfection
-postinflammatory
-posting
-postinjury
-postintervention
-postmarket
-postmarketing
-postmenopausal
-postmitotic
-postmodern
-postmortem
-postn
-postnatal
-postnatally
-postoperative
-postoperatively
-postpartum
-postprandial
-postprimary
-postreplication
-posts
-poststroke
-postsynaptic
-postsynaptically
-postterm
-postthymic
-posttranscriptional
-posttransfusion
-posttranslational
-posttransplant
-posttransplantation
-posttraumatic
-posttreatment
-postulate
-postulated
-postural
-posture
-postures
-postvaccination
-postwar
-pot
-potassium
-potatoes
-potencies
-potency
-potent
-potential
-potentially
-potentials
-potentiate
-potentiated
-potentiates
-potentiating
-potentiation
-potentilla
-potently
-pothomorphe
-pou
-poultry
-pound
-pounds
-pour
-pouvoir
-pov
-poverty
-powder
-power
-powered
-powerful
-powers
-powheg
-poxvirus
-pp
-ppar
-pparalpha
-pparg
-ppargamma
-ppars
-pparα
-pparγ
-ppg
-pph
-ppi
-ppis
-ppk
-ppm
-ppmtase
-ppp
-pppp
-pppps
-ppprna
-ppr
-ppv
-pq
-pqbp
-pqct
-pqr
-pqtc
-pr
-pracownicze
-practical
-practically
-practice
-practices
-practicing
-practising
-practitioner
-practitioners
-pragmatic
-pragmatics
-prasugrel
-pratique
-pratiques
-prausnitzii
-pravastatin
-prazosin
-prb
-prc
-prci
-prcs
-prdm
-pre
-preadipocyte
-preadipocytes
-preadmission
-preadolescent
-preanalytical
-preassembled
-prebiotic
-prebiotics
-precancer
-precancerous
-precautions
-precede
-preceded
-precedence
-precedents
-precedes
-preceding
-preceedings
-precholecalciferol
-precipitate
-precipitated
-precipitates
-precipitating
-precipitation
-precise
-precisely
-precision
-preclinical
-preclude
-precluded
-precludes
-precocious
-preconception
-precondition
-preconditioning
-precursor
-precursors
-pred
-predation
-predator
-predatory
-predefined
-predetermined
-prediabetes
-prediagnostic
-predicate
-predicated
-predict
-predictability
-predictable
-predicted
-predicting
-prediction
-predictions
-predictive
-predictor
-predictors
-predicts
-predispose
-predisposed
-predisposes
-predisposing
-predisposition
-prednisolone
-prednisone
-predominance
-predominant
-predominantly
-predominate
-predominated
-predominately
-predominates
-preeclampsia
-preeclamptic
-preexercise
-preexisting
-preexposure
-preface
-prefer
-preferable
-preferably
-preference
-preferences
-preferential
-preferentially
-preferred
-preferring
-prefers
-prefoldin
-preformation
-preformed
-prefrontal
-preganglionic
-pregestational
-pregnancies
-pregnancy
-pregnane
-pregnant
-prehistory
-preillness
-preimplantation
-preincubated
-preincubation
-preinhalation
-preinitiation
-preintervention
-prelamin
-preliminary
-prelude
-premalignant
-premature
-prematurely
-prematurity
-premenopausal
-premetastatic
-premier
-premigratory
-premise
-premorbid
-premotor
-prenatal
-prenatally
-preneoplastic
-preneu
-prenyl
-prenylated
-prenylation
-preoperative
-preoperatively
-preoptic
-preosteoclasts
-prep
-preparation
-preparations
-preparative
-prepare
-prepared
-preparing
-prepending
-preponderance
-prepregnancy
-prepro
-preprocessing
-preproglucagon
-preproinsulin
-preprotachykinin
-prepubertal
-prepulse
-prereplication
-prerequisite
-preribosomes
-preschool
-prescribe
-prescribed
-prescribers
-prescribing
-prescription
-prescriptions
-prescriptive
-presence
-presenilin
-present
-presentation
-presentations
-presented
-presenting
-presently
-presents
-preservation
-preserve
-preserved
-preserves
-preserving
-president
-prespecified
-press
-pressing
-pressor
-pressure
-pressures
-pressurized
-prestalk
-prestorage
-prestroke
-presumably
-presumed
-presumptive
-presumptively
-presynaptic
-presynaptically
-pretangles
-preterm
-prethymic
-pretreated
-pretreatment
-prev
-prevailing
-prevalence
-prevalences
-prevalent
-prevalently
-prevent
-preventability
-preventable
-preventative
-prevented
-preventing
-prevention
-preventive
-prevents
-preview
-previous
-previously
-prey
-prf
-prfa
-pri
-prib
-price
-prices
-prim
-primacy
-primaquine
-primaries
-primarily
-primary
-primase
-primate
-primates
-prime
-primed
-primer
-primers
-primes
-priming
-primiparous
-primitive
-primitives
-primo
-primordia
-primordial
-primordium
-primosomal
-primpol
-principal
-principally
-principle
-principles
-print
-printed
-printing
-prion
-prions
-prior
-priori
-priorities
-prioritisation
-prioritise
-prioritised
-prioritization
-prioritize
-prioritized
-priority
-prise
-prism
-prisma
-prison
-prisoners
-prisons
-private
-privilege
-privileged
-prkaa
-prl
-prm
-prn
-prncr
-prnp
-pro
-proactive
-proactively
-proangiogenic
-proapoptotic
-proatherogenic
-proatrial
-prob
-probab
-probabilistic
-probabilities
-probability
-probabilités
-probable
-probably
-probac
-proband
-probands
-probandwise
-probe
-probed
-probes
-probing
-probiotic
-probiotics
-problem
-problematic
-problems
-problème
-problèmes
-probnp
-proc
-procainamide
-procalcitonin
-procaspase
-procaspases
-procedural
-procedure
-procedures
-proceed
-proceeded
-proceeding
-proceedings
-proceeds
-process
-processed
-processes
-processing
-processive
-processivity
-processor
-processors
-processus
-procoagulant
-procollagen
-procurement
-procyanidin
-procyanidins
-procyclic
-procyclin
-prodigy
-prododecapeptide
-prodromal
-prodrome
-prodrug
-produce
-produced
-producers
-produces
-producing
-product
-production
-productive
-productively
-productivity
-products
-produits
-prodynorphin
-profession
-professional
-professionally
-professionals
-professionnels
-professions
-professor
-profher
-profibrotic
-proficiency
-proficient
-profile
-profiled
-profiler
-profiles
-profilin
-profiling
-profit
-profound
-profoundly
-prog
-progenies
-progenitor
-progenitors
-progeny
-progeria
-progerin
-progeroid
-progesterone
-progestin
-progestogens
-proglucagon
-prognosis
-prognostic
-prognostically
-prognostication
-program
-programmable
-programmatic
-programmation
-programme
-programmed
-programmer
-programmes
-programming
-programs
-progress
-progressed
-progresses
-progressing
-progression
-progressions
-progressive
-progressively
-proguanil
-prohibited
-proinflammatory
-proinsulin
-proinvasive
-project
-projected
-projecting
-projection
-projections
-projective
-projects
-prokaryote
-prokaryotes
-prokaryotic
-prolactin
-prolapse
-proliferate
-proliferated
-proliferating
-proliferation
-proliferative
-proliferator
-proliferators
-proline
-prolong
-prolongation
-prolonged
-prolonging
-prolongs
-prolyl
-prometaphase
-promigratory
-prominence
-prominent
-prominently
-promiscuous
-promiscuously
-promise
-promises
-promising
-promotants
-promote
-promoted
-promoter
-promoters
-promotes
-promoting
-promotion
-promotor
-prompt
-prompted
-promptly
-prompts
-promyelocytic
-prone
-proneural
-pronounced
-pronouncedly
-proof
-proofreading
-proopiomelanocortin
-prop
-propagate
-propagated
-propagates
-propagating
-propagation
-propelled
-propensity
-propeptide
-propeptides
-proper
-properly
-properties
-property
-prophase
-prophylactic
-prophylaxis
-propidium
-propiece
-propionate
-propofol
-proportion
-proportional
-proportionally
-proportions
-propos
-proposal
-proposals
-propose
-proposed
-proposes
-proposition
-propranolol
-proprietes
-proprioceptive
-propriospinal
-proresolving
-prosite
-prospect
-prospective
-prospectively
-prospects
-prosperity
-prospero
-prostacyclin
-prostaglandin
-prostaglandins
-prostanoid
-prostanoids
-prostate
-prostatectomy
-prostatic
-prosthetic
-prostrata
-prostratin
-prosurvival
-protaper
-protease
-proteases
-proteasomal
-proteasome
-proteasomes
-protect
-protected
-protecting
-protectins
-protection
-protective
-protects
-protein
-proteinaceous
-proteinase
-proteinopathies
-proteinosis
-proteins
-proteinuria
-proteogenomic
-proteogenomics
-proteoglycan
-proteoglycans
-proteolysis
-proteolytic
-proteolytically
-proteome
-proteomes
-proteomic
-proteomics
-proteostasis
-prothrombin
-prothrombotic
-protist
-protists
-proto
-protocol
-protocols
-protofilament
-protofilaments
-protomer
-proton
-protons
-protooncogene
-protoplasmic
-protoporphyria
-protoporphyrin
-prototype
-prototypes
-prototypic
-prototypical
-prototyping
-protozoa
-protozoan
-protracted
-protrude
-protrusion
-protrusions
-protrusive
-protumorigenic
-prove
-proved
-proven
-provenance
-provide
-provided
-provider
-providers
-provides
-providing
-province
-provinces
-provincial
-proving
-proviral
-provision
-provisional
-provisionally
-provocative
-provoke
-provoked
-provokes
-provoking
-prox
-proxamol
-proximal
-proximally
-proximity
-proxy
-prozac
-prp
-prpp
-prpres
-prpsc
-prr
-prrs
-prrsv
-prrx
-prs
-prunes
-pruritus
-prx
-présentation
-ps
-psa
-psc
-psca
-pscs
-psd
-pse
-psen
-pseudo
-pseudogene
-pseudogenes
-pseudogout
-pseudoknot
-pseudoknots
-pseudomonas
-pseudopodia
-pseudorapidity
-pseudouridine
-pseudouridylate
-pseudouridylated
-pseudouridylation
-psf
-psgl
-psi
-psir
-psmac
-psoralen
-psoriasis
-psoriatic
-psp
-pspa
-psqi
-psqis
-psy
-psychanalyse
-psyche
-psychiatr
-psychiatric
-psychiatrie
-psychiatrist
-psychiatrists
-psychiatry
-psychinfo
-psychoactive
-psychoanalysis
-psychobiological
-psychobiology
-psychol
-psycholinguistics
-psychologic
-psychological
-psychologically
-psychologie
-psychologische
-psychologist
-psychologists
-psychology
-psychometric
-psychometrics
-psychomotor
-psychopathologie
-psychopathology
-psychopathy
-psychophysical
-psychosis
-psychosocial
-psychosomatic
-psychotherapeutic
-psychotherapies
-psychotherapy
-psychotic
-psychotropic
-psycinfo
-psyclit
-pt
-ptb
-ptc
-ptch
-ptd
-ptdins
-pten
-ptenp
-pterin
-ptgr
-pth
-pthxo
-ptip
-ptk
-ptks
-ptosis
-ptp
-ptpmt
-ptpn
-ptpσ
-ptran
-ptreg
-ptrend
-pts
-ptsd
-ptvs
-pu
-pub
-pubertal
-puberty
-publ
-public
-publication
-publications
-publicly
-publiques
-publish
-published
-publisher
-publishing
-pubmed
-pucb
-pufa
-pufas
-pull
-pulled
-pulling
-pulmonary
-pulmonologist
-pulmonologists
-pulsatile
-pulsatility
-pulse
-pulsed
-pulses
-puma
-pump
-pumpkin
-pumps
-punch
-puncta
-punctate
-punctuated
-puncture
-punctures
-punishment
-pupae
-pupal
-pupils
-purchasable
-purchase
-purchased
-purchasing
-pure
-purely
-pures
-purification
-purified
-purify
-purifying
-purine
-purinergic
-purity
-purkinje
-puromycin
-purpose
-purposefully
-purposes
-pursuit
-push
-pushed
-put
-putative
-putatively
-puts
-putting
-puzzle
-pv
-pvd
-pvdf
-pve
-pvh
-pvis
-pvn
-pvt
-pwv
-pwwp
-px
-pxr
-pyelonephritis
-pyk
-pylori
-pyloric
-pymav
-pymv
-pyo
-pyoderma
-pyogenes
-pyogenic
-pyramid
-pyramidal
-pyrazinamide
-pyrazole
-pyref
-pyrethroid
-pyrethroids
-pyridine
-pyridoxine
-pyrimethamine
-pyrimidine
-pyrin
-pyrococcus
-pyrone
-pyrophosphate
-pyroptosis
-pyroptotic
-pyrosequencing
-pyrrolidine
-pyruvate
-pyruvic
-pythia
-python
-pyy
-pza
-périgord
-périgueux
-qa
-qaly
-qalys
-qcd
-qd
-qe
-qi
-qids
-qoe
-qol
-qpcr
-qresearch
-qrisk
-qrt
-qs
-qsofa
-qt
-qtc
-qtl
-qtls
-qtv
-quadratic
-quadruple
-quadruplex
-quadruplexes
-quadrupole
-quail
-qualifications
-qualified
-qualify
-qualitative
-qualitatively
-qualities
-quality
-quan
-quant
-quantal
-quantifiable
-quantification
-quantified
-quantifier
-quantifies
-quantify
-quantifying
-quantile
-quantised
-quantitate
-quantitated
-quantitating
-quantitation
-quantitative
-quantitatively
-quantitativen
-quantitatives
-quantities
-quantity
-quantized
-quantum
-quark
-quart
-quarter
-quarterly
-quarters
-quartile
-quartiles
-quartz
-quasi
-quasispecies
-quaternary
-quatrieme
-que
-quebec
-queen
-queensland
-quelques
-quenched
-quencher
-quenching
-quercetin
-queried
-queries
-query
-querying
-quest
-question
-questionable
-questioned
-questioning
-questionnaire
-questionnaires
-questions
-quetelet
-quetiapine
-queueing
-queues
-qui
-quic
-quick
-quicki
-quickly
-quiescence
-quiescent
-quinary
-quinolinic
-quinolone
-quinolones
-quinone
-quinquefasciatus
-quintile
-quintiles
-quit
-quite
-quitters
-quitting
-quo
-quorum
-quotative
-québec
-qw
-ra
-rab
-rabbit
-rabbits
-rabdosia
-rabs
-rac
-race
-races
-racgap
-racial
-rack
-ractopamine
-rad
-radar
-radars
-radial
-radially
-radiat
-radiation
-radiations
-radiative
-radiatum
-radical
-radically
-radicals
-radio
-radioactive
-radioactivity
-radiofrequency
-radiographic
-radiographically
-radiographs
-radiography
-radioimmunoassay
-radioiodine
-radiolabeled
-radioligand
-radiological
-radiologically
-radiologists
-radioresistance
-radiosensitivity
-radiosensitizing
-radiosurgery
-radiotherapy
-radiotracers
-radius
-raf
-raft
-rafts
-rag
-rage
-rai
-rain
-rainfall
-rainforest
-rainy
-raise
-raised
-raises
-raising
-ralb
-rallison
-ralpha
-raman
-ramanujan
-ramifications
-ramified
-ramipril
-rampant
-ran
-ranbp
-rand
-random
-randomisation
-randomised
-randomization
-randomized
-randomly
-rangap
-range
-ranged
-ranges
-ranging
-rangtp
-rank
-ranked
-ranking
-rankl
-ranks
-rantes
-rap
-rapamycin
-raphe
-rapid
-rapidity
-rapidly
-raptor
-rar
-raralpha
-rarbeta
-rare
-rarely
-rarer
-rarα
-ras
-rasch
-rash
-raskin
-rassegna
-rassf
-rat
-rate
-rated
-rates
-rather
-rating
-ratings
-ratio
-rational
-rationale
-rationality
-rationalizing
-rationally
-rationnels
-ratios
-rats
-rattus
-raw
-ray
-rays
-rb
-rba
-rbap
-rbc
-rbcs
-rbf
-rblow
-rbm
-rbp
-rbps
-rc
-rcan
-rce
-rcor
-rcs
-rct
-rcts
-rd
-rda
-rdf
-rdk
-rdn
-rdna
-rdr
-rdrc
-rdrcs
-rdrp
-rds
-rdw
-re
-reabsorption
-reach
-reached
-reaches
-reaching
-reacquire
-react
-reactant
-reacted
-reaction
-reactions
-reactivate
-reactivated
-reactivation
-reactive
-reactivity
-reacts
-read
-readable
-reader
-readers
-readily
-reading
-readings
-readmission
-readout
-reads
-readthrough
-ready
-reaerosolized
-reagent
-reagents
-real
-realisation
-realising
-realism
-realistic
-reality
-realization
-realizations
-realize
-realized
-realizing
-reallocation
-really
-realtime
-reanalysis
-reappraisal
-reared
-rearing
-rearranged
-rearrangement
-rearrangements
-reason
-reasonable
-reasonably
-reasoning
-reasons
-reassembly
-reawakened
-reb
-rebound
-rec
-recall
-recapitulate
-recapitulated
-recapitulates
-recapitulating
-recbcd
-receipt
-receive
-received
-receiver
-receives
-receiving
-recent
-recenti
-recently
-reception
-receptive
-receptivity
-receptor
-receptors
-recess
-recession
-recessive
-recessiveness
-recherche
-recherches
-recipient
-recipients
-reciprocal
-reciprocally
-recirculation
-recist
-reclamation
-reclassification
-recognise
-recognised
-recognising
-recognition
-recognizable
-recognize
-recognized
-recognizes
-recognizing
-recoil
-recombinant
-recombinants
-recombinase
-recombinases
-recombination
-recombinational
-recombined
-recommend
-recommendation
-recommendations
-recommended
-recommending
-recommends
-reconcile
-reconciled
-reconfigurable
-reconsider
-reconsideration
-reconstitute
-reconstituted
-reconstituting
-reconstitution
-reconstructed
-reconstructing
-reconstruction
-reconstructions
-record
-recorded
-recording
-recordings
-records
-recover
-recovered
-recoveries
-recovering
-recovers
-recovery
-recq
-recreation
-recreational
-recreationally
-recruit
-recruited
-recruiting
-recruitment
-recruits
-rectal
-rectifier
-rectifying
-rectum
-rectus
-recueil
-recuperated
-recur
-recurrence
-recurrences
-recurrent
-recurrently
-recursive
-recycled
-recycling
-red
-redeemed
-redefines
-redefining
-redesigned
-redirect
-redirected
-redirection
-redirections
-redistributed
-redistribution
-redo
-redox
-redshift
-reduce
-reduced
-reducers
-reduces
-reducing
-reductants
-reductase
-reduction
-reductions
-reductive
-redundancy
-redundant
-ree
-reeler
-reemergence
-reentry
-reestablished
-reestablishes
-reexamination
-reexamined
-ref
-refer
-reference
-referenced
-references
-referencing
-referent
-referential
-referentiality
-referents
-referral
-referrals
-referred
-referring
-refers
-refine
-refined
-refinement
-refinements
-refining
-reflect
-reflectance
-reflected
-reflecting
-reflection
-reflections
-reflective
-reflects
-reflex
-reflexes
-reflux
-refocus
-refolding
-reform
-reformation
-reforming
-reforms
-reformulation
-reformulations
-refractive
-refractoriness
-refractory
-refs
-refseq
-refugee
-refugees
-refugiados
-refute
-refuted
-reg
-regard
-regarded
-regarding
-regardless
-regards
-regenerate
-regenerated
-regenerating
-regeneration
-regenerative
-regime
-regimen
-regimens
-regimes
-region
-regional
-regionally
-regions
-register
-registered
-registers
-registration
-registrations
-registries
-registry
-regorafenib
-regressed
-regression
-regressions
-regrettably
-regrowth
-regs
-regular
-regularity
-regularization
-regularized
-regularly
-regulate
-regulated
-regulates
-regulating
-regulation
-regulations
-regulator
-regulators
-regulatory
-regulon
-regurgitation
-regx
-rehabil
-rehabilitation
-rehospitalization
-rehoused
-rehousing
-reihe
-reimbursed
-reimbursement
-reinforce
-reinforced
-reinforcement
-reinforces
-reinforcing
-reinsertion
-reinstatement
-reintroduction
-reinvestigate
-reinvestigated
-reject
-rejected
-rejection
-rejoining
-rel
-rela
-relapse
-relapsed
-relapses
-relapsing
-relat
-relate
-related
-relates
-relating
-relation
-relational
-relations
-relationship
-relationships
-relativ
-relative
-relatively
-relatives
-relativistic
-relativisticheavy
-relativity
-relaxation
-relaxations
-relaxed
-relaxing
-relay
-relb
-release
-released
-releases
-releasing
-relevance
-relevant
-reliability
-reliable
-reliably
-reliance
-reliant
-relied
-relief
-relies
-relieve
-relieved
-relieves
-relieving
-religion
-religions
-religiosity
-religious
-relocalization
-relocalizes
-relocation
-relocations
-rely
-relying
-rem
-remain
-remainder
-remained
-remaining
-remains
-remand
-remarkable
-remarkably
-remarks
-remediate
-remediation
-remedies
-remedy
-remember
-remembering
-reminders
-reminiscent
-remission
-remissions
-remitting
-remnant
-remnants
-remodel
-remodeled
-remodeler
-remodelers
-remodeling
-remodeller
-remodellers
-remodelling
-remodels
-remote
-removal
-remove
-removed
-removes
-removing
-remyelination
-renaissance
-renal
-rend
-render
-rendered
-rendering
-renders
-rendus
-renew
-renewable
-renewal
-renewed
-renewing
-renin
-renoprotective
-renormalization
-rent
-reoperation
-reorganization
-reorganize
-reorganized
-reorganizes
-reorientation
-rep
-repair
-repaired
-repairing
-repairs
-reparative
-repartition
-repeat
-repeatability
-repeatable
-repeated
-repeatedly
-repeating
-repeats
-repellent
-repercussions
-reperfused
-reperfusion
-repertoire
-repertoires
-repetition
-repetitions
-repetitive
-replace
-replaced
-replacement
-replacements
-replaces
-replacing
-replated
-replenish
-replenished
-replenishing
-replenishment
-replete
-replicase
-replicate
-replicated
-replicates
-replicating
-replication
-replicative
-replisome
-repolarization
-repopulate
-repopulating
-repopulation
-report
-reported
-reportedly
-reporter
-reporters
-reporting
-reports
-repositioning
-repositions
-repository
-represent
-representa
-representation
-representations
-representative
-representativeness
-representatives
-represented
-representing
-represents
-repress
-repressed
-represses
-repressing
-repression
-repressive
-repressor
-repressors
-reprod
-reproduce
-reproduced
-reproduces
-reproducibility
-reproducible
-reproducibly
-reproducing
-reproduction
-reproductive
-reprogram
-reprograming
-reprogramme
-reprogrammed
-reprogramming
-reprograms
-rept
-reptile
-reptiles
-republic
-repulsion
-repulsive
-reputation
-request
-requesting
-requests
-require
-required
-requirement
-requirements
-requires
-requiring
-requisite
-rer
-rerio
-res
-resazurin
-rescue
-rescued
-rescues
-research
-researcher
-researchers
-resectable
-resected
-resection
-resemblance
-resemble
-resembled
-resembles
-resembling
-resequencing
-reservations
-reserve
-reserves
-reservoir
-reservoirs
-reset
-resets
-resetting
-reshaping
-reside
-resided
-residence
-residency
-resident
-residential
-residents
-resides
-residing
-residual
-residuals
-residue
-residues
-resilience
-resiliency
-resilient
-resist
-resistance
-resistances
-resistant
-resisted
-resistin
-resisting
-resistive
-resistivity
-resists
-resnces
-resolution
-resolutions
-resolvase
-resolve
-resolved
-resolvent
-resolves
-resolving
-resolvins
-resonance
-resonances
-resonant
-resonator
-resorbing
-resorption
-resour
-resource
-resources
-respect
-respected
-respective
-respectively
-respects
-respir
-respiration
-respiratory
-respond
-responded
-respondents
-responder
-responders
-responding
-responds
-response
-responses
-responsibility
-responsible
-responsive
-responsiveness
-rest
-restart
-restaurant
-rested
-restenosis
-resting
-restless
-restlessness
-restoration
-restorative
-restore
-restored
-restores
-restoring
-restrain
-restrained
-restrains
-restraints
-restrict
-restricted
-restricting
-restriction
-restrictions
-restrictive
-restricts
-restructuring
-rests
-result
-resultant
-resulted
-resulting
-results
-resume
-resumed
-resumes
-resumption
-resurgence
-resuscitation
-resveratrol
-ret
-retail
-retain
-retained
-retaining
-retains
-retardation
-retarded
-retarding
-retear
-retention
-retest
-retesting
-rethinking
-reticular
-reticulum
-retina
-retinal
-retinaldehyde
-retinitis
-retinoblastoma
-retinoic
-retinoid
-retinoids
-retinol
-retinopathy
-retirement
-retraction
-retreatment
-retrieval
-retrieve
-retrieved
-retroactivity
-retroelements
-retrogenic
-retrograde
-retromer
-retroposition
-retrospective
-retrospectively
-retrotransposition
-retrotransposon
-retrotransposons
-retroviral
-retrovirus
-retroviruses
-rett
-return
-returned
-returning
-returns
-reuptake
-reusability
-reuse
-rev
-revascularisation
-revascularization
-reveal
-revealed
-revealing
-reveals
-reversal
-reverse
-reversed
-reverses
-reversible
-reversibly
-reversing
-reversion
-revert
-revertant
-reverted
-reverts
-revgen
-review
-reviewed
-reviewer
-reviewers
-reviewing
-reviews
-revised
-revision
-revisions
-revisited
-revisiting
-revlett
-revman
-revolution
-revolutionize
-revolutionized
-revue
-reward
-rewarding
-rewards
-rewarming
-rewiring
-rewriting
-rex
-rf
-rfbs
-rfc
-rfe
-rfid
-rflp
-rfp
-rg
-rgc
-rgcs
-rgd
-rgl
-rgls
-rgs
-rh
-rhabdoid
-rhang
-rhau
-rhbdl
-rhbmp
-rhc
-rhcmv
-rhd
-rheology
-rhepo
-rhesus
-rhetorical
-rheum
-rheumatic
-rheumatism
-rheumatoid
-rheumatol
-rheumatology
-rhfgf
-rhgh
-rhic
-rhigh
-rhinitis
-rhinosinusitis
-rhizobium
-rho
-rhoa
-rhododendron
-rhogap
-rhomboid
-rhr
-rhythm
-rhythmic
-rhythmicity
-rhythms
-ri
-ria
-ribavirin
-riboflavin
-ribonuclease
-ribonucleic
-ribonucleoprotein
-ribonucleoproteins
-ribonucleoside
-ribonucleotide
-ribonucleotides
-ribose
-ribosomal
-ribosome
-ribosomes
-ribosomopathies
-ribosyl
-ribosylation
-ribozyme
-ribozymes
-rica
-rice
-rich
-richard
-richardson
-richer
-richness
-rickets
-rictor
-ricu
-ricus
-rieger
-riemann
-riemannian
-ries
-riesz
-rif
-rifampicin
-rifampin
-rifamycin
-rifle
-rifn
-rig
-right
-rights
-rigid
-rigidity
-rigor
-rigorous
-rigorously
-rii
-ril
-rim
-rimonabant
-rims
-ring
-ringer
-rings
-rio
-rip
-ripe
-ripk
-ris
-risc
-riscs
-rise
-risedronate
-rises
-rising
-risk
-risks
-risky
-risperidone
-risques
-ritonavir
-ritual
-rituximab
-riv
-rivacindela
-rival
-rivals
-river
-rkikk
-rl
-rlr
-rlrs
-rls
-rlu
-rm
-rma
-rmdq
-rmlc
-rms
-rna
-rnai
-rnaiii
-rnap
-rnapii
-rnaps
-rnas
-rnase
-rnaseq
-rnf
-rni
-rnmps
-rnp
-rnt
-rntps
-ro
-road
-roadmap
-roads
-robertis
-robin
-robins
-robinson
-robo
-robot
-robotic
-robotics
-robots
-robust
-robustly
-robustness
-roc
-roche
-rochechouart
-rochester
-roci
-rociletinib
-rock
-rockets
-rocks
-rod
-rodent
-rodents
-rods
-rogers
-rogue
-roguewaves
-roi
-roland
-role
-roles
-roll
-rolling
-rollout
-rolls
-rom
-roman
-romance
-romania
-romanian
-romantic
-romanticist
-rome
-romk
-room
-rooms
-root
-roots
-ropes
-rophys
-ror
-roralpha
-rorbeta
-rorgamma
-rors
-rorα
-rorβ
-rorγ
-rorγt
-ros
-rosa
-rose
-rosiglitazone
-ross
-rostral
-rosuvastatin
-rot
-rotated
-rotates
-rotating
-rotation
-rotational
-rotations
-rotator
-rotenone
-rotifers
-rotorcraft
-rotterdam
-rough
-roughly
-round
-rounded
-rounding
-rounds
-rous
-route
-router
-routes
-routine
-routinely
-routines
-routing
-row
-rox
-roy
-royal
-royan
-rp
-rpa
-rpb
-rpc
-rpe
-rpf
-rpg
-rpgs
-rpl
-rpmi
-rps
-rpusd
-rq
-rr
-rrf
-rrm
-rrna
-rrnas
-rrp
-rrs
-rrt
-rs
-rsc
-rsea
-rsem
-rsf
-rsj
-rsk
-rst
-rsv
-rt
-rta
-rtel
-rtes
-rtk
-rtks
-rtnf
-rtog
-rtq
-rts
-rtt
-rtta
-ru
-rubescens
-rudimentary
-ruffles
-ruffling
-rufiji
-rule
-ruled
-rules
-ruminant
-ruminococcus
-rump
-run
-running
-runs
-runt
-runx
-ruo
-rupture
-ruptured
-ruptures
-rural
-russia
-russian
-russianmath
-ruthenium
-rutinoside
-ruvb
-ruvbl
-rv
-rvd
-rvds
-rve
-rvs
-rw
-rwn
-rx
-rxr
-rxralpha
-rxrs
-ry
-ryanodine
-ryr
-r²
-récit
-réforme
-réviser
-rôle
-rα
-rβ
-sa
-saa
-sac
-sacas
-saccharomyces
-sacrificed
-sacroiliac
-sacs
-sae
-saes
-safe
-safeguard
-safeguards
-safely
-safer
-safety
-sag
-saga
-sagittal
-saha
-saharan
-sahp
-said
-saimiri
-saint
-salamander
-sale
-sales
-salicylate
-salient
-saline
-salinity
-saliva
-salivary
-sall
-salmeterol
-salmonella
-salmonellosis
-salovey
-sals
-salt
-salts
-salvador
-salvage
-sam
-samarium
-same
-samoa
-sample
-sampled
-sampler
-samples
-sampling
-samtools
-san
-sanatorium
-sand
-sandflies
-sandwich
-sanger
-sanitation
-sant
-santiago
-santé
-sanyinjiao
-sap
-saphenous
-saporin
-saps
-sarco
-sarcoidosis
-sarcolemmal
-sarcoma
-sarcomas
-sarcomeric
-sarcopenia
-sas
-sascif
-saskatchewan
-sasp
-satb
-satellite
-satellites
-satiety
-satisfaction
-satisfactory
-satisfiability
-satisfied
-satisfy
-sativa
-satscan
-saturated
-saturating
-saturation
-saudi
-save
-saved
-saving
-savings
-savoury
-saw
-saxon
-saxs
-say
-saying
-sb
-sbc
-sbcc
-sbce
-sbds
-sbh
-sbp
-sc
-sca
-scaffold
-scaffolding
-scaffolds
-scalable
-scalar
-scald
-scale
-scaled
-scales
-scaling
-scalp
-scan
-scand
-scandal
-scandens
-scandinavia
-scandinavian
-scanned
-scanner
-scanning
-scans
-scapula
-scapularis
-scar
-scarce
-scarcity
-scarlet
-scarring
-scars
-scattered
-scattering
-scavenge
-scavenger
-scavengers
-scavenging
-scbv
-scc
-sccag
-scd
-sce
-scei
-scenario
-scenarios
-scene
-scenes
-scentfollowing
-scf
-scfas
-scffbw
-scfv
-sch
-schedule
-scheduled
-scheduler
-schedulers
-schedules
-scheduling
-schema
-schemata
-schematic
-scheme
-schemes
-schiff
-schinkii
-schisandra
-schistosoma
-schistosomiasis
-schizophrenia
-schizophrenic
-schizosaccharomyces
-scholar
-scholarly
-scholastica
-school
-schooling
-schools
-schouten
-schriften
-schrodinger
-schrödinger
-schwachman
-schwann
-schwartz
-schwarzschild
-schweiz
-schwinger
-sci
-sciatic
-sciatica
-scichina
-scid
-science
-sciences
-scientific
-scientifically
-scientist
-scientists
-scienze
-scintigraphic
-scintigraphy
-scintillator
-scis
-scl
-sclc
-scleroderma
-sclerosis
-scm
-scn
-scnt
-scoc
-scolaire
-scope
-scopus
-score
-scored
-scores
-scoring
-scotland
-scottish
-scr
-scraped
-scrapie
-screen
-screened
-screener
-screening
-screenings
-screens
-scrib
-scribble
-scribes
-script
-scritical
-scrutiny
-scs
-sct
-scurvy
-scv
-scz
-sd
-sdf
-sdha
-sdi
-sdm
-sdn
-sdq
-sdr
-sds
-se
-sea
-seabed
-seafloor
-seal
-sealed
-sealing
-search
-searchable
-searched
-searches
-searching
-season
-seasonal
-seasonality
-seasons
-seated
-seattle
-seawater
-sec
-secdfyajc
-secluded
-second
-secondarily
-secondary
-secondly
-seconds
-secret
-secretagogue
-secretase
-secrete
-secreted
-secreting
-secretion
-secretions
-secretome
-secretory
-secrets
-sect
-section
-sectional
-sectionally
-sectioned
-sections
-sector
-sectors
-secular
-secure
-securing
-security
-sed
-sedation
-sedentary
-sediment
-sedimentary
-sedimentation
-sediments
-see
-seed
-seeding
-seedling
-seedlings
-seeds
-seeing
-seek
-seekers
-seeking
-seeks
-seem
-seemed
-seemingly
-seems
-seen
-seep
-seeps
-seer
-segment
-segmental
-segmentation
-segmented
-segments
-segregate
-segregated
-segregates
-segregating
-segregation
-seh
-sein
-seismic
-seismological
-seizure
-seizures
-seldom
-select
-selected
-selectin
-selecting
-selectins
-selection
-selections
-selective
-selectively
-selectivity
-selects
-selenium
-selex
-self
-selfing
-selforganizing
-selling
-sem
-sema
-semaglutide
-semantic
-semantics
-semaphorin
-semaphorins
-semen
-semi
-semiautomated
-semiconductor
-semiconductors
-semileptonic
-semimetal
-semimetals
-semin
-seminal
-seminars
-semiology
-semiquantitative
-semiquantitatively
-semiquiescent
-semisimple
-semistructured
-semisyngeneic
-semitauonic
-senate
-send
-sendai
-senescence
-senescent
-senile
-senior
-senryo
-sens
-sensation
-sense
-sensed
-senses
-sensibility
-sensible
-sensing
-sensitisation
-sensitive
-sensitivity
-sensitization
-sensitize
-sensitized
-sensitizer
-sensitizes
-sensitizing
-sensor
-sensorimotor
-sensors
-sensory
-sent
-sentence
-sentences
-sentiment
-sentinel
-senx
-seoul
-separable
-separate
-separated
-separately
-separates
-separating
-separation
-sephadex
-sepharose
-sepsc
-sepsis
-sept
-septa
-septation
-september
-septic
-septin
-septum
-seq
-sequela
-sequelae
-sequence
-sequenced
-sequences
-sequencing
-sequential
-sequentially
-sequester
-sequestered
-sequestering
-sequestration
-sequestrene
-sequon
-ser
-sera
-serca
-serendipity
-serial
-serializability
-serially
-serie
-seriellen
-series
-serine
-serious
-seriously
-seroepidemiological
-serogroup
-serologic
-serological
-serology
-seronegative
-seropositive
-seropositivity
-seroprotection
-serostatus
-serotinergic
-serotonergic
-serotonin
-serotype
-serotypes
-serotyping
-serous
-serovar
-serpina
-serrate
-sers
-serum
-serve
-served
-server
-servers
-serves
-service
-services
-serving
-servings
-ses
-session
-sessions
-sestrin
-set
-setd
-setdb
-sets
-setting
-settings
-seven
-sevenfold
-seventeen
-seventeenth
-seventh
-seventy
-sever
-several
-severe
-severely
-severing
-severity
-sex
-sexes
-sexual
-sexually
-sf
-sfc
-sfk
-sfks
-sfp
-sfrp
-sfs
-sga
-sgbm
-sgc
-sgi
-sgrna
-sgrnas
-sgz
-sh
-shaanxi
-shadows
-shaft
-shake
-shaking
-shall
-shallow
-sham
-shams
-shanghai
-shannon
-shannoni
-shape
-shaped
-shapes
-shaping
-share
-shared
-shares
-sharing
-sharp
-sharpen
-sharpey
-sharply
-sharpness
-shbg
-shc
-she
-shear
-sheath
-sheaves
-shed
-shedding
-sheds
-sheehan
-sheep
-sheet
-sheets
-shell
-shells
-shelter
-sheltered
-shelterin
-shelves
-shenmen
-shg
-shh
-shield
-shift
-shifted
-shifting
-shifts
-shiga
-shigella
-shine
-ship
-shiv
-shiva
-shm
-shock
-shoot
-shopping
-shores
-short
-shortage
-shortcomings
-shorten
-shortened
-shortening
-shortens
-shorter
-shortest
-shortly
-shortness
-shot
-shotgun
-should
-shoulder
-show
-showed
-shower
-showing
-shown
-shows
-shp
-shr
-shrimp
-shrink
-shrinkage
-shrinking
-shrna
-shrnas
-shuffling
-shunt
-shunting
-shunts
-shut
-shutdown
-shuttle
-shuttles
-shuttling
-shyness
-si
-sialic
-sialoadhesin
-sialoprotein
-sialylation
-sialyllactose
-sialyltransferase
-siam
-sib
-sibling
-siblings
-sibship
-sibutramine
-sicam
-sick
-sickle
-sickness
-side
-sided
-sideroblastic
-siderophore
-sides
-sidescan
-sids
-sierra
-sification
-sig
-sigact
-sigart
-sigchi
-sigcomm
-sigcse
-sigdbs
-sige
-sighted
-sigir
-siglec
-sigma
-sigmaa
-sigmab
-sigmetrics
-sigmod
-sigmoidal
-sign
-signal
-signaled
-signaling
-signalling
-signals
-signature
-signatures
-significance
-significant
-significantly
-signs
-sigplan
-sigsoft
-sigsoftisigplan
-sii
-sik
-sil
-sildenafil
-silence
-silenced
-silences
-silencing
-silent
-silhouette
-silibinin
-silico
-silicon
-silver
-sim
-simian
-similar
-similarities
-similarity
-similarly
-simons
-simonsaxion
-simple
-simpler
-simplest
-simplex
-simplicity
-simplified
-simplify
-simplifying
-simply
-sims
-simulate
-simulated
-simulating
-simulation
-simulations
-simulator
-simultaneous
-simultaneously
-simvastatin
-sin
-since
-sincerity
-sincretismo
-sine
-singapore
-singer
-singing
-single
-singleton
-singletons
-singly
-singular
-singularities
-singularity
-sink
-sinko
-sinus
-sinusoidal
-sinusoids
-sinv
-sio
-sip
-sir
-sirna
-sirnas
-sirs
-sirt
-sirtuin
-sirtuins
-sirv
-sis
-sistan
-sister
-sitagliptin
-site
-sites
-sitosterol
-sitter
-sitting
-situ
-situated
-situation
-situational
-situations
-sitzungsberichte
-siv
-sivac
-sivagm
-sivmnd
-sivrcm
-sivs
-sivsm
-sivstm
-sivsyk
-six
-sixfold
-sixteen
-sixteenth
-sixth
-sixty
-size
-sizeable
-sized
-sizes
-sizzled
-siècle
-siècles
-sjl
-sk
-skbr
-skeletal
-skeletogenesis
-skeleton
-skeletonization
-skeletonized
-skepticism
-sketching
-sketchpad
-skew
-skewed
-skewing
-skewness
-ski
-skiers
-skill
-skilled
-skillman
-skills
-skin
-skinner
-skip
-skipped
-skipping
-skm
-skmel
-skp
-skull
-sky
-sl
-slab
-slabs
-slam
-slas
-slavery
-slavic
-slc
-sld
-sle
-sledai
-sleep
-sleeping
-sleepwalking
-slept
-slg
-sli
-slice
-slices
-slide
-slides
-sliding
-slight
-slightly
-sligrl
-slime
-slimming
-slip
-slippage
-slipped
-slirp
-slit
-sll
-sloan
-slope
-slopes
-slow
-slowed
-slower
-slowing
-slowly
-slows
-slp
-sltp
-sludge
-slug
-slv
-slx
-sm
-sma
-smac
-smacking
-smad
-smads
-small
-smaller
-smallest
-smallpox
-smap
-smarcal
-smarcb
-smart
-smc
-smcs
-smcx
-smd
-smear
-smears
-smegmatis
-smes
-smg
-smirp
-smith
-smns
-smoke
-smoked
-smokeless
-smokers
-smoking
-smooth
-smoothed
-smoothing
-smouldering
-smr
-smrs
-smrt
-smrtmrid
-smt
-smv
-smvs
-smyd
-sn
-snacks
-snail
-snap
-snapin
-snapshots
-snare
-snares
-snf
-snfs
-snl
-snn
-sno
-snon
-snos
-snp
-snpp
-snps
-snr
-snrna
-snrnp
-snrnps
-sns
-so
-soaked
-soap
-soar
-soc
-soce
-social
-sociale
-sociales
-socialization
-socially
-societal
-societe
-societies
-society
-socio
-sociodemographic
-sociodemographics
-socioeconomic
-socioeconomically
-sociolinguistic
-sociolinguistics
-sociological
-sociologie
-sociology
-société
-sociétés
-socs
-sod
-soda
-sodb
-sodium
-sofa
-sofi
-soft
-softbot
-softening
-softw
-software
-soignante
-soignantes
-soignants
-soil
-soils
-soins
-sol
-solar
-sold
-soldiers
-sole
-soleil
-solely
-soleus
-soli
-solid
-solidi
-solids
-solitary
-soliton
-solitons
-solitonsand
-solubilized
-soluble
-solute
-solutes
-solution
-solutions
-solvation
-solvd
-solve
-solved
-solvent
-solving
-som
-soma
-somata
-somatic
-somatically
-somatosensory
-somatostatin
-some
-somehow
-sometimes
-somewhat
-somite
-somites
-somitic
-somnambulism
-somo
-son
-sonars
-sonderpädagogik
-song
-songs
-sonic
-sonication
-sonneratia
-sonographic
-sonography
-sons
-soon
-sooty
-sophisticated
-sor
-sorafenib
-sorbens
-sore
-soreness
-sorption
-sort
-sorted
-sorting
-sos
-sost
-sot
-souffrance
-sought
-soul
-sound
-sounds
-source
-sourceforge
-sources
-sous
-souterraines
-south
-southeast
-southeastern
-southern
-southwest
-southwestern
-sov
-sovereign
-soviet
-sox
-soxr
-soxrs
-soxs
-soy
-soya
-soybean
-soybeans
-soyfoods
-soziale
-soziologie
-sp
-spa
-space
-spacecraft
-spaced
-spacer
-spacers
-spaces
-spacetime
-spacetimes
-spacing
-spain
-spalpha
-span
-spanish
-spanned
-spanning
-spans
-sparc
-spare
-spared
-sparing
-sparrows
-sparse
-spastic
-spastin
-spatial
-spatially
-spatio
-spatiotemporal
-spatiotemporally
-spbs
-spc
-spcas
-spch
-spe
-speaker
-speaking
-speaks
-spearman
-spec
-special
-specialised
-specialist
-specialists
-specialization
-specialize
-specialized
-specializing
-specially
-specialties
-specialty
-speciation
-specierum
-species
-specific
-specifically
-specification
-specifications
-specificities
-specificity
-specified
-specifiers
-specifies
-specify
-specifying
-specimen
-specimens
-speck
-speckles
-spect
-spectacular
-spectra
-spectral
-spectrom
-spectrometer
-spectrometers
-spectrometric
-spectrometry
-spectroradiometry
-spectrosc
-spectroscopic
-spectroscopy
-spectrum
-speculate
-speculated
-speculates
-speculation
-speculations
-speculative
-speculum
-speech
-speed
-speeds
-spemann
-spending
-spent
-sperm
-spermatheca
-spermatogenesis
-spermatogenic
-spermatogonia
-spermatozoa
-spf
-spfs
-sphere
-spheres
-spherical
-sphericity
-spheroidal
-spheroids
-sphincter
-sphingolipid
-sphingomyelin
-sphingomyelinase
-sphingosine
-sphinx
-sphk
-spi
-spie
-spike
-spiked
-spiking
-spillover
-spin
-spina
-spinal
-spindle
-spindles
-spine
-spines
-spinocerebellar
-spinogenesis
-spiral
-spiritual
-spirituality
-spirometry
-spironolactone
-spite
-splanchnopleura
-splash
-spleen
-spleens
-splenic
-splenocytes
-splenomegaly
-splice
-spliced
-spliceosomal
-spliceosome
-splicing
-spline
-splines
-split
-splitting
-splotch
-spm
-spms
-spns
-spo
-spoken
-spondylarthropathy
-spondylitis
-spondyloarthropathy
-sponge
-sponges
-spongiform
-sponging
-sponsored
-sponsorship
-spontaneous
-spontaneously
-sporadic
-sporadically
-spore
-spores
-sporophytic
-sport
-sports
-sporulation
-spot
-spots
-spouses
-spp
-sprache
-sprague
-spray
-spraying
-spread
-spreading
-spreads
-spring
-springer
-springs
-sprout
-sprouting
-sprouty
-sprtn
-sprue
-spry
-spss
-spt
-sputum
-spx
-sqh
-sql
-sqp
-sqstm
-squamous
-square
-squared
-squares
-sr
-sra
-srb
-src
-srebp
-srebps
-srf
-srgp
-sri
-srm
-srma
-srna
-srp
-srs
-srsf
-srv
-sry
-ss
-ssa
-ssb
-ssbb
-ssbbδ
-ssbs
-sscs
-ssd
-ssdc
-ssdna
-ssea
-ssearch
-ssi
-ssk
-ssm
-sso
-ssodns
-ssp
-ssri
-ssrna
-ssrv
-sss
-sssr
-sst
-sstis
-ssu
-ssz
-st
-sta
-stabilise
-stabilisers
-stabilising
-stability
-stabilization
-stabilize
-stabilized
-stabilizer
-stabilizers
-stabilizes
-stabilizing
-stable
-stably
-staccel
-stacked
-stacs
-stadtmaniae
-staff
-staffing
-stage
-staged
-stages
-staggered
-staging
-stai
-stain
-stained
-staining
-stainings
-stainless
-stains
-stakeholders
-stalk
-stalks
-stall
-stalled
-stalling
-stand
-standard
-standardised
-standardization
-standardize
-standardized
-standardizing
-standards
-standing
-standpoint
-stands
-stanford
-stanley
-staphylinidae
-staphylococcal
-staphylococci
-staphylococcus
-star
-starch
-starches
-stard
-starfield
-stargazin
-stark
-stars
-start
-started
-starting
-startle
-starts
-starvation
-starved
-stasis
-stat
-stata
-state
-stated
-statement
-statements
-states
-stathmin
-static
-statin
-statins
-station
-stationary
-stations
-statique
-statist
-statistic
-statistical
-statistically
-statisticalmechanics
-statisticians
-statistics
-statistik
-statistique
-stats
-stature
-status
-staurosporine
-stay
-staying
-stays
-stds
-ste
-steadily
-steady
-steatohepatitis
-steatosis
-stec
-steel
-steer
-steerable
-steering
-steinheim
-stellar
-stellate
-stem
-stemi
-stemness
-stems
-stenoses
-stenosis
-stent
-stenting
-stentor
-step
-stephen
-stepped
-steppenwolf
-stepping
-steps
-stepwise
-stereocilia
-stereociliary
-stereoisomers
-stereological
-stereotactic
-stereotaxic
-stereotype
-stereotyped
-stereotypical
-steric
-sterically
-sterile
-sterility
-sterilizing
-sterling
-sternum
-steroid
-steroidal
-steroidogenesis
-steroidogenic
-steroids
-sterol
-sterols
-stf
-sth
-sthetik
-sths
-sti
-stick
-sticking
-stiff
-stiffen
-stiffening
-stiffness
-stigma
-still
-stillbirth
-stim
-stimulant
-stimulants
-stimulate
-stimulated
-stimulates
-stimulating
-stimulation
-stimulator
-stimulatory
-stimuli
-stimulus
-sting
-stis
-stk
-stl
-stmn
-stnf
-stoch
-stochastic
-stock
-stockings
-stockpile
-stoichiometric
-stoichiometry
-stoma
-stomach
-stomatitis
-stone
-stones
-stonin
-stool
-stop
-stopped
-stopping
-stops
-storage
-store
-stored
-stores
-storey
-storia
-stories
-storing
-storm
-story
-stover
-stp
-stprib
-str
-strabismus
-straight
-straightforward
-strain
-strained
-strains
-straits
-strand
-stranded
-strands
-strange
-strata
-strategic
-strategically
-strategies
-strategy
-stratification
-stratified
-stratify
-stratifying
-stratigraphy
-stratum
-strauss
-streak
-stream
-streaming
-streamlined
-streams
-street
-streets
-strength
-strengthen
-strengthened
-strengthening
-strengthens
-strengths
-strenuous
-streptavidin
-streptococcus
-streptogramin
-streptokinase
-streptomyces
-streptomycin
-streptozotocin
-stress
-stressed
-stresses
-stressful
-stressor
-stressors
-stretch
-stretched
-stretches
-stretching
-striata
-striatal
-striate
-striated
-striatum
-strict
-strictly
-stricture
-strigamia
-strikes
-striking
-strikingly
-string
-stringcosmologies
-stringent
-stringently
-strings
-strip
-stripak
-stripe
-stripped
-strips
-strive
-stroke
-strokes
-strom
-stroma
-stromal
-stromausfall
-stromelysin
-strong
-stronger
-strongest
-strongly
-strontium
-struct
-structural
-structurally
-structure
-structured
-structureof
-structures
-structuring
-struggle
-struggling
-struktur
-strychnine
-stsv
-student
-students
-studie
-studied
-studien
-studies
-study
-studying
-stunted
-stunting
-sty
-style
-styles
-stylet
-stylonychia
-stz
-su
-sub
-subacromial
-subacute
-subarachnoid
-subcapsular
-subcellular
-subclade
-subclass
-subclasses
-subclassifying
-subclinical
-subclonal
-subcloned
-subclones
-subclustering
-subcompartment
-subcomplex
-subcomplexes
-subcortical
-subcritical
-subcutaneous
-subcutaneously
-subdivided
-subdivision
-subdomain
-subdomains
-subdominant
-subelements
-subendocardial
-subendothelial
-suberoylanilide
-subfamilies
-subfamily
-subfraction
-subgranular
-subgroup
-subgrouping
-subgroups
-subject
-subjected
-subjective
-subjects
-subkinetochore
-sublethal
-subline
-sublineages
-submandibular
-submaximal
-submicroscopic
-submissions
-submit
-submitted
-submucosal
-subnetwork
-subnuclear
-suboptimal
-subperiosteal
-subplasmalemmal
-subpopulation
-subpopulations
-subregions
-subretinal
-subsample
-subscale
-subscales
-subscribers
-subscripted
-subscription
-subsequent
-subsequently
-subset
-subsets
-subsided
-subsidized
-subsidy
-subsp
-subspecies
-substance
-substances
-substandard
-substantia
-substantial
-substantially
-substantiate
-substantiated
-substantiates
-substantive
-substitute
-substituted
-substitutes
-substituting
-substitution
-substitutions
-substrate
-substrates
-substratum
-substring
-substructure
-substudy
-subsurface
-subsystem
-subtelomeric
-subthreshold
-subtilis
-subtle
-subtotal
-subtraction
-subtractive
-subtype
-subtypes
-subtyping
-subunit
-subunits
-suburbanization
-suburbs
-subventricular
-subversion
-subverting
-succeed
-succeeded
-success
-successes
-successful
-successfully
-succession
-successive
-successively
-succinate
-succinylation
-succumb
-succumbed
-such
-sucnr
-sucrase
-sucrose
-sud
-sudan
-sudbury
-sudden
-suddenly
-suds
-sue
-suffer
-suffered
-sufferers
-suffering
-suffice
-suffices
-sufficiency
-sufficient
-sufficiently
-suffix
-sugar
-sugarcane
-sugars
-suggest
-suggested
-suggesting
-suggestion
-suggestions
-suggestive
-suggests
-sugihara
-suicidal
-suicide
-suicides
-suid
-suitability
-suitable
-suite
-suited
-suites
-sulawesi
-sulcus
-sulfadiazine
-sulfadoxine
-sulfasalazine
-sulfate
-sulfates
-sulfhydryl
-sulfide
-sulfolobus
-sulfonylurea
-sulfoxide
-sulfur
-sulindac
-sulle
-sulphate
-sulphated
-sulphide
-sulphonylureas
-sulphotransferase
-sum
-summaries
-summarise
-summarised
-summarization
-summarize
-summarized
-summarizes
-summarizing
-summary
-summed
-summer
-sumo
-sumoylated
-sumoylation
-sun
-sunlight
-sunshine
-sup
-super
-superalge
-superalgebras
-superantigen
-superba
-supercoiling
-supercompilers
-supercomputers
-supercomputing
-supercon
-supercond
-superconducting
-superconductivity
-superconductors
-superconformal
-supercontinuum
-superdense
-superfamily
-superficial
-supergeometry
-supergroup
-supergroups
-superheavy
-superhelix
-superior
-superiore
-superiority
-supermanifolds
-supernatant
-supernatants
-superovulation
-superoxide
-superresolution
-supersymmetric
-supersymmetry
-supervised
-supervision
-supine
-suppl
-supplement
-supplemental
-supplementary
-supplementation
-supplemented
-supplementing
-supplements
-supplied
-supplies
-supply
-supplying
-support
-supported
-supporting
-supportive
-supports
-supposed
-suppress
-suppressants
-suppressed
-suppresses
-suppressing
-suppression
-suppressive
-suppressor
-suppressors
-suprachiasmatic
-supramolecular
-supraphysiological
-suprascapular
-supraspinal
-supraspinatus
-supratentorial
-sur
-surely
-surementof
-surf
-surface
-surfaces
-surfactant
-surfactin
-surg
-surge
-surgeon
-surgeons
-surgeries
-surgery
-surgical
-surgically
-surmise
-surplus
-surprise
-surprised
-surprising
-surprisingly
-surrogate
-surrounded
-surrounding
-surroundings
-surrounds
-surv
-surveillance
-survey
-surveyed
-surveys
-survival
-survivals
-survive
-survived
-survivin
-surviving
-survivors
-survivorship
-susceptibility
-susceptible
-suspect
-suspected
-suspended
-suspension
-suspensions
-suspicion
-sustain
-sustainability
-sustainable
-sustained
-sustaining
-sustains
-suture
-sutures
-suv
-suz
-sv
-svcam
-svd
-svm
-svpa
-svr
-svv
-svz
-sw
-swabs
-swaddled
-swaddling
-swan
-swarming
-swaziland
-swc
-swcnt
-sweden
-swedish
-sweepase
-sweeps
-sweet
-sweetened
-sweetener
-sweets
-swelling
-swi
-swift
-swim
-swimming
-swine
-swing
-swiss
-swissprot
-switch
-switched
-switches
-switching
-switzerland
-swivelase
-swog
-sword
-swr
-sy
-sybr
-sydney
-syk
-sykes
-syllabic
-syllable
-syllables
-symbiosis
-symbiotic
-symbol
-symbolic
-symbolique
-symbols
-symme
-symmetric
-symmetrical
-symmetrically
-symmetrictopological
-symmetries
-symmetry
-symp
-sympathetic
-sympathoexcitation
-symposium
-symposiumm
-symptom
-symptomatic
-symptomatology
-symptoms
-syn
-synapse
-synapses
-synapsin
-synaptic
-synaptically
-synaptogenesis
-synaptogenic
-synaptotagmin
-synchondrosis
-synchro
-synchronization
-synchronized
-synchronous
-synchronously
-synchrony
-synchrotron
-syncopal
-syncope
-syncre
-syncytial
-syndecan
-syndr
-syndrome
-syndromes
-syndromic
-synechocystis
-synergies
-synergism
-synergistic
-synergistically
-synergize
-synergized
-synergizes
-synergy
-syngeneic
-syngenic
-synonymous
-synopsis
-synovial
-synoviocytes
-synovitis
-synovium
-syntactic
-syntax
-syntaxin
-syntenic
-synteny
-syntgsod
-synth
-synthase
-synthases
-syntheses
-synthesis
-synthesises
-synthesize
-synthesized
-synthesizing
-synthetase
-synthetic
-synthèse
-syntrophin
-synuclein
-syp
-syphilis
-syrup
-sys
-syst
-system
-systematic
-systematically
-systematics
-systematik
-systemic
-systemically
-systems
-systolic
-sz
-szdg
-são
-sämtliche
-sécurité
-série
-ta
-taa
-taas
-table
-tables
-tablet
-tablets
-tabular
-tabulation
-tabv
-tac
-tacair
-tachyarrhythmia
-tachycardia
-tachykinin
-tackle
-tackling
-taf
-tafamidis
-tafenoquine
-tag
-tagap
-tagged
-tagging
-tags
-tagsnps
-tai
-tail
-tailed
-tailored
-tailoring
-tails
-taint
-taipei
-taiwan
-taiwanese
-tak
-take
-taken
-takes
-taking
-tal
-talapoins
-tale
-tales
-talin
-talk
-talker
-talkers
-talking
-taller
-tals
-tam
-tamil
-tamoxifen
-tamr
-tams
-tan
-tandem
-tandemly
-tangential
-tangentially
-tangible
-tangle
-tangles
-tank
-tannha
-tannins
-tanzania
-tap
-tape
-tapha
-tapping
-taps
-taqman
-tar
-tarda
-tardbp
-target
-targetable
-targeted
-targeting
-targetome
-targets
-taro
-tarp
-tarsalia
-tartrate
-tas
-task
-tasks
-tasmania
-tasmanian
-tastants
-taste
-tastes
-tastier
-tasting
-tat
-tata
-tatabc
-tatac
-tatad
-tatadcd
-tatb
-tatc
-tatcd
-tatcy
-tau
-taught
-tauopathies
-tauopathy
-taurocholate
-tax
-taxa
-taxane
-taxanes
-taxation
-taxonomic
-taxonomische
-taxonomy
-taz
-tb
-tba
-tbars
-tbas
-tbhp
-tbi
-tbid
-tbk
-tbl
-tbm
-tbp
-tbr
-tbs
-tbsa
-tbss
-tbtrf
-tbw
-tbx
-tc
-tca
-tcc
-tcd
-tcf
-tcfap
-tcfcp
-tcga
-tcm
-tcp
-tcps
-tcr
-tcralpha
-tcralphabeta
-tcrs
-tcrζ
-tcs
-tcss
-td
-tdec
-tdecs
-tdf
-tdg
-tdi
-tdm
-tdp
-tds
-tdt
-te
-tea
-teach
-teacher
-teachers
-teaching
-tead
-team
-teams
-teamwork
-tear
-tears
-tec
-tech
-technical
-technically
-technik
-technique
-techniques
-technol
-technological
-technologies
-technology
-technometrics
-tecs
-tectonophysics
-tee
-tef
-teff
-teffs
-tegmental
-tegmentum
-tehran
-teichmüller
-teil
-tel
-telangiectasia
-tele
-telecommunication
-telecommunications
-telemachus
-telemedicine
-teleost
-telephone
-telerobotic
-telescope
-television
-tell
-tells
-telmisartan
-telnet
-telomerase
-telomere
-telomeres
-telomeric
-telomestatin
-telopeptide
-telophase
-tem
-temazepam
-temozolomide
-temperate
-temperature
-temperatures
-tempering
-tempest
-template
-templated
-templates
-templating
-temporal
-temporally
-temporarily
-temporary
-temps
-temsirolimus
-ten
-tend
-tended
-tendencies
-tendency
-tendinitis
-tendon
-tends
-tenectin
-tenet
-tenfold
-tennessee
-tenofovir
-tenomodulin
-tens
-tense
-tensile
-tensin
-tension
-tensional
-tensor
-tentative
-tentatively
-tenth
-teologia
-teor
-ter
-terahertz
-terascale
-teratocarcinoma
-teratocarcinomas
-teratogen
-teratogenicity
-teratology
-teratoma
-teratomas
-terbium
-terc
-term
-termed
-terminal
-terminally
-terminals
-terminate
-terminated
-terminates
-termination
-terminator
-termini
-terminological
-terminology
-terminus
-terms
-ternary
-terrain
-terrane
-terrestrial
-territories
-territory
-terrorism
-terrors
-ters
-tert
-tertiary
-tertile
-tertiles
-tes
-tesla
-test
-testable
-testament
-tested
-testes
-testicular
-testify
-testing
-testis
-testosterone
-tests
-tet
-tether
-tethered
-tetherin
-tethering
-tethers
-tetracycline
-tetracyclines
-tetrad
-tetradecanoylphorbol
-tetrahedron
-tetrahydrocannabinol
-tetrahydroindenoindole
-tetrahymena
-tetramer
-tetrameric
-tetramers
-tetraplegia
-tetraploid
-tetraploids
-tetraploidy
-tetrasomy
-tetraspanin
-tetrastarches
-tetraurelia
-tetrazolium
-tetrodotoxin
-tev
-tevwith
-tex
-texas
-text
-textbook
-texte
-textiles
-texts
-textual
-textural
-texture
-tf
-tfb
-tfeb
-tff
-tfh
-tfiib
-tfiid
-tfiie
-tfiif
-tfiih
-tfiis
-tfp
-tfpi
-tfs
-tfv
-tg
-tgase
-tgf
-tgfa
-tgfbeta
-tgfbr
-tgfβ
-tgm
-tgns
-tgr
-tgs
-th
-thai
-thailand
-thalamic
-thalamocortical
-thalamus
-thalassaemia
-thalassemia
-thalassemias
-thaliana
-than
-thanks
-thapsigargin
-that
-thawed
-thawing
-thbs
-thc
-thcy
-the
-theapoe
-theatre
-their
-them
-thematic
-theme
-themes
-themselves
-then
-theology
-theoo
-theophylline
-theor
-theorem
-theoret
-theoretic
-theoretical
-theoretically
-theorie
-theories
-theorists
-theorizing
-theory
-theoryand
-thequark
-ther
-therapeutic
-therapeutically
-therapeutics
-therapies
-therapists
-therapy
-there
-thereafter
-thereby
-therefore
-therein
-thereof
-thermal
-thermalization
-thermally
-thermodynamic
-thermodynamics
-thermoelectric
-thermofield
-thermogenesis
-thermogenic
-thermomirs
-thermophila
-thermophilic
-thermophilus
-thermopower
-thermoregulation
-thermosensation
-thermotoga
-thermus
-these
-theta
-they
-thiamin
-thiamine
-thiazide
-thiazolidinedione
-thiazolidinediones
-thick
-thickened
-thickening
-thickness
-thigh
-thii
-thil
-thin
-thing
-thinglab
-things
-think
-thinking
-thio
-thiobarbituric
-thioguanine
-thiol
-thiols
-thiopurine
-thioredoxin
-thiourea
-thiouridine
-third
-thirdly
-thirds
-thirsting
-thirteen
-thirteenth
-thirty
-this
-thomas
-thomson
-thoracic
-thorax
-thorough
-thoroughly
-those
-though
-thought
-thoughts
-thousand
-thousands
-thp
-thpo
-thr
-threat
-threaten
-threatened
-threatening
-threats
-three
-threefold
-threonine
-threshold
-thresholds
-thrice
-thril
-thrive
-throat
-thromb
-thrombasthenia
-thrombin
-thrombocytopenia
-thrombocytosis
-thromboembolic
-thromboembolism
-thrombogenic
-thrombolysis
-thrombomodulin
-thrombopoiesis
-thrombopoietin
-thromboprophylaxis
-thrombosis
-thrombospondin
-thrombotic
-thromboxane
-thrombus
-through
-throughout
-throughput
-throwing
-thummi
-thurber
-thuringiensis
-thus
-thworkshop
-thylakoid
-thymic
-thymidine
-thymocyte
-thymocytes
-thymus
-thyroid
-thyroiditis
-théorie
-ti
-tia
-tiam
-tibia
-tibial
-tic
-ticagrelor
-tick
-tickets
-ticks
-ticrr
-tics
-tid
-tidal
-tide
-tie
-tier
-tiered
-tierwelt
-ties
-tif
-tight
-tightly
-tightness
-tigr
-tilayered
-tiling
-tilt
-tilting
-tim
-timareta
-time
-timed
-timeframe
-timeless
-timeliness
-timely
-timepix
-times
-timescale
-timescales
-timi
-timing
-timings
-timp
-tin
-tiny
-tio
-tion
-tionof
-tions
-tip
-tips
-tir
-tire
-tirofiban
-tish
-tissue
-tissues
-tit
-titanium
-titer
-titers
-title
-titles
-titrated
-titration
-titrations
-titres
-tk
-tkde
-tki
-tkis
-tko
-tks
-tlca
-tld
-tle
-tlr
-tlrs
-tls
-tlx
-tm
-tma
-tmao
-tmcao
-tmd
-tme
-tmem
-tmh
-tmpyp
-tms
-tmz
-tn
-tnbc
-tnbs
-tndm
-tnf
-tnfalpha
-tnfr
-tnfrig
-tnfrs
-tnfrsf
-tnfα
-tngfr
-tnip
-tnm
-tnmd
-to
-toads
-tobacco
-tocilizumab
-tocopherol
-toda
-today
-toddlers
-tods
-tof
-together
-toggle
-tokyo
-tolc
-told
-tolerability
-tolerable
-tolerance
-tolerances
-tolerant
-tolerate
-tolerated
-tolerogenic
-toll
-tollip
-tom
-tome
-tomographic
-tomography
-tomorrow
-tone
-tones
-tongue
-tonic
-tonically
-tonicblack
-tonics
-tonnes
-tonometry
-tons
-tonsillectomy
-too
-took
-tool
-toolbox
-toolkit
-tools
-tooth
-top
-topbp
-topgal
-topic
-topical
-topics
-topiramate
-topo
-topographic
-topography
-topoisomerase
-topoisomerases
-topol
-topolog
-topologi
-topological
-topologicalinsulators
-topologically
-topologies
-topology
-tor
-torc
-toronto
-torque
-torsina
-torsion
-total
-totally
-touch
-tourism
-tourist
-tova
-toward
-towards
-tower
-town
-towne
-townships
-toxic
-toxicities
-toxicity
-toxicol
-toxicology
-toxigenic
-toxin
-toxins
-tp
-tpc
-tpcs
-tpmt
-tpr
-tpx
-tqft
-tquel
-tr
-tra
-trabecular
-trace
-traceability
-traced
-tracer
-tracers
-traces
-tracheal
-tracheostomised
-tracheostomy
-trachoma
-trachomatis
-trachomatous
-tracing
-track
-tracked
-tracker
-tracking
-tracks
-tract
-tractable
-traction
-tractions
-tractography
-tracts
-tradd
-trade
-tradeoffs
-tradition
-traditional
-traditionally
-traditions
-traf
-traffic
-trafficked
-trafficking
-train
-trained
-training
-trait
-traits
-trajectories
-trajectory
-trakl
-trans
-transaction
-transactions
-transactivate
-transactivation
-transactivator
-transamidation
-transaminase
-transbronchial
-transcapillary
-transcellular
-transcranial
-transcribe
-transcribed
-transcribes
-transcript
-transcriptase
-transcription
-transcriptional
-transcriptionally
-transcriptome
-transcriptomes
-transcriptomic
-transcripts
-transcytosis
-transdifferentiate
-transdifferentiated
-transdifferentiation
-transduce
-transduced
-transducer
-transducers
-transduces
-transducin
-transducing
-transduction
-transection
-transendocardial
-transendothelial
-transentorhinal
-transfectants
-transfected
-transfection
-transfections
-transfer
-transferase
-transferases
-transfermium
-transferred
-transferrin
-transferring
-transfinite
-transform
-transformant
-transformation
-transformational
-transformations
-transformed
-transformer
-transforming
-transforms
-transfused
-transfusion
-transfusions
-transgene
-transgenerational
-transgenes
-transgenesis
-transgenic
-transgenics
-transglutaminase
-transglutaminases
-transient
-transiently
-transients
-transit
-transition
-transitional
-transitioning
-transitions
-transitive
-transitory
-translatable
-translate
-translated
-translates
-translating
-translation
-translational
-translationally
-translesion
-translocase
-translocate
-translocated
-translocates
-translocation
-translocations
-translocator
-translocon
-transmembrane
-transmethylation
-transmigrate
-transmigration
-transmissibility
-transmissible
-transmission
-transmissions
-transmit
-transmits
-transmitted
-transmitter
-transmitting
-transmural
-transnational
-transnationalism
-transparency
-transparent
-transplant
-transplantable
-transplantation
-transplantations
-transplanted
-transplanting
-transplants
-transpleural
-transport
-transportation
-transported
-transporter
-transporters
-transporting
-transports
-transposable
-transposition
-transposon
-transposons
-transtheoretical
-transthyretin
-transtibial
-transuranium
-transvaginal
-transverse
-transversion
-transversions
-transwell
-trap
-trapped
-trapping
-traps
-trastuzumab
-trauma
-traumatic
-travail
-travailler
-travaux
-travel
-traveled
-travelers
-traveling
-travellers
-travelling
-travels
-traversals
-trazodone
-tre
-treacher
-treacle
-tread
-treadmarks
-treadmill
-treat
-treatable
-treated
-treating
-treatise
-treatment
-treatments
-trecs
-tree
-trees
-trefoil
-treg
-tregs
-trehalose
-tremendous
-tremor
-trend
-trends
-treosulfan
-trex
-trf
-trgs
-tri
-triage
-trial
-trials
-triangle
-triangulation
-triazole
-tribe
-tric
-tricarboxylic
-triceps
-trichdb
-trichiasis
-trichiura
-trichome
-trichomes
-trichomonas
-trichostatin
-trichuriasis
-trichuris
-tricyclic
-tricyclics
-tried
-trier
-tries
-trif
-trifluoromethoxy
-trigeminal
-trigger
-triggered
-triggering
-triggers
-triglyceride
-triglycerides
-trigonella
-trihepe
-trihydroxy
-trillion
-trilobite
-trim
-trimer
-trimeric
-trimester
-trimethyl
-trimethylamine
-trimethylated
-trimethylation
-trimming
-trimmomatic
-trims
-trinidad
-trinidadian
-trinitrophenol
-trinity
-trio
-trip
-tripartite
-tripeptide
-triphenylmethylaminomethyl
-triphosphatase
-triphosphatases
-triphosphate
-triphosphates
-triphosphorylated
-triple
-triples
-triplexes
-triploid
-trips
-tris
-trisomic
-trisomy
-trisphosphate
-triss
-tristan
-tristetraprolin
-trithorax
-triton
-tritrac
-trivial
-trkb
-trm
-trna
-trnas
-trns
-trochanter
-troglitazone
-tronera
-trop
-trope
-trophectoderm
-trophic
-trophoblast
-trophoblastic
-trophoblasts
-tropica
-tropical
-tropicalis
-tropics
-tropism
-tropisms
-troponin
-troubled
-trough
-trovatore
-troy
-trp
-trpc
-trpm
-trpml
-trpmls
-trpv
-truc
-true
-truly
-truncated
-truncating
-truncation
-truncatula
-truncus
-trunk
-trust
-trusted
-truth
-truvada
-trx
-trxg
-try
-trying
-trypan
-trypanosoma
-trypanosome
-trypanosomes
-trypanosomiasis
-trypsin
-tryptophan
-très
-ts
-tsa
-tsc
-tscs
-tse
-tsen
-tsetlin
-tsg
-tsp
-tspan
-tsr
-tssf
-tssfg
-tssg
-tssk
-tsunami
-tt
-ttagg
-ttca
-ttg
-ttm
-ttp
-ttr
-ttreg
-ttss
-tu
-tube
-tubercle
-tuberculosis
-tuberculous
-tuberous
-tubes
-tubular
-tubule
-tubules
-tubulin
-tuc
-tug
-tularemia
-tularensis
-tum
-tumefaciens
-tumor
-tumoral
-tumorigenesis
-tumorigenic
-tumorigenicity
-tumors
-tumour
-tumourigenesis
-tumours
-tunable
-tune
-tuned
-tunel
-tungsten
-tunica
-tuning
-tunnel
-tunnels
-tup
-turbulence
-turbulent
-turcs
-turkey
-turkish
-turku
-turmoil
-turn
-turned
-turner
-turning
-turnip
-turnover
-turns
-turtle
-tutorial
-tutorials
-tv
-tvt
-tweezers
-twelfth
-twelve
-twentieth
-twenty
-twice
-twin
-twinkle
-twins
-twist
-twisted
-twitch
-twitter
-two
-twofold
-twpmo
-txn
-txnrd
-ty
-tyk
-typage
-type
-typed
-types
-typhi
-typhimurium
-typhoid
-typical
-typically
-typing
-tyr
-tyrosinase
-tyrosine
-tyrosines
-tyrosol
-tzd
-tzds
-törnrosens
-türkei
-tı
-ua
-uacr
-ub
-uba
-ubc
-ube
-uber
-ubiquinone
-ubiquitin
-ubiquitinated
-ubiquitination
-ubiquitinylation
-ubiquitous
-ubiquitously
-ubiquitylation
-ubx
-uc
-ucb
-uci
-ucl
-ucp
-ucps
-uct
-ud
-udca
-ue
-ufas
-ufbs
-uganda
-uhrf
-ui
-uims
-uist
-uk
-ul
-ulcer
-ulcerations
-ulcerative
-ulcers
-ulp
-ultimate
-ultimately
-ultra
-ultracentrifugation
-ultracentrifuge
-ultracold
-ultrafast
-ultrafine
-ultrahigh
-ultralow
-ultrapro
-ultrarapid
-ultrashort
-ultrasmall
-ultrasonic
-ultrasonographic
-ultrasonography
-ultrasound
-ultrastructural
-ultrastructure
-ultrathin
-ultraviolet
-ulva
-um
-umami
-umbilical
-umeå
-un
-una
-unable
-unadjusted
-unaffected
-unaltered
-unambiguous
-unambiguously
-unannotated
-unanswered
-unanticipated
-unappreciated
-unassembled
-unattached
-unattainable
-unavailable
-unaware
-unawareness
-unbalanced
-unbiased
-unblinded
-unbounded
-unc
-uncertain
-uncertainties
-uncertainty
-unchanged
-uncharacterised
-uncharacterized
-uncharted
-unclassified
-unclear
-uncoating
-uncomfortable
-uncommon
-uncomplicated
-unconjugated
-unconscious
-unconsciousness
-unconstrained
-uncontrolled
-unconventional
-uncouple
-uncoupled
-uncouples
-uncoupling
-uncover
-uncovered
-uncovering
-uncovers
-und
-undefined
-under
-underappreciated
-underdevelopment
-underestimate
-underestimated
-underestimates
-underestimation
-underexpressed
-underexpression
-undergo
-undergoes
-undergoing
-undergone
-undergraduate
-undergraduates
-underlie
-underlies
-underline
-underlined
-underlying
-undermine
-undermined
-undermining
-undernutrition
-underpin
-underpinning
-underpinnings
-underpins
-underpowered
-underrepresented
-underscore
-underscored
-underscores
-underscoring
-understand
-understandable
-understanding
-understood
-understudied
-undertake
-undertaken
-undertaking
-undertook
-undertreated
-underwater
-underway
-underweight
-underwent
-undescribed
-undesirable
-undesired
-undetectable
-undetected
-undetermined
-undiagnosed
-undifferentiated
-undoubtedly
-undue
-une
-unemployed
-unemployment
-unequal
-unequivocal
-unethical
-uneven
-unevenly
-uneventful
-unexpected
-unexpectedly
-unexplained
-unexplored
-unexposed
-unfaithful
-unfavorable
-unfavourable
-unfertilized
-unfit
-unfold
-unfolded
-unfolding
-unforeseen
-unfortunately
-unglycosylated
-unguja
-unhealthy
-uni
-unicellular
-unidentified
-unidimensional
-unidirectional
-unification
-unified
-uniform
-uniformity
-uniformly
-unifying
-unii
-unilamellar
-unilateral
-unimodal
-uninfected
-uninjured
-uninodular
-uninsured
-unintended
-unintentional
-uninterrupted
-uninvolved
-union
-unique
-uniquely
-unit
-unitarity
-unitary
-united
-units
-univ
-univalents
-univariate
-univariately
-universal
-universality
-universally
-universe
-universite
-universities
-university
-université
-unix
-unknown
-unlabeled
-unlabelled
-unless
-unliganded
-unlike
-unlikely
-unlimited
-unlinked
-unlock
-unmanipulated
-unmanned
-unmarked
-unmasked
-unmatched
-unmeasured
-unmet
-unmethylated
-unmineralized
-unmodified
-unmutated
-unnatural
-unnecessary
-unobserved
-unopposed
-unos
-unpaid
-unpaired
-unperturbed
-unphosphorylated
-unphysiological
-unplanned
-unprecedented
-unpredictable
-unprotected
-unproven
-unpublished
-unr
-unravel
-unraveled
-unravelled
-unreasonable
-unrecognized
-unregulated
-unrelated
-unreliable
-unrepaired
-unreplicated
-unreported
-unresolved
-unresponsive
-unrestrained
-unruptured
-unsafe
-unsatisfactory
-unsaturated
-unsaturation
-unscheduled
-unselected
-unsolved
-unspecific
-unspecified
-unspliced
-unstable
-unsteady
-unstimulated
-unstressed
-unstructured
-unsuccessful
-unsuitable
-unsupervised
-unsure
-unsuspected
-unsynchronized
-untangling
-untargeted
-untersuchung
-until
-untrained
-untransfected
-untransformed
-untranslated
-untreated
-untyped
-unusual
-unusually
-unvaccinated
-unveil
-unveiled
-unveils
-unwanted
-unweighted
-unwilling
-unwind
-unwinding
-unwinds
-unx
-up
-upar
-upcoming
-upconversion
-update
-updated
-updates
-updating
-upfront
-upgrade
-upgraded
-uplift
-upon
-upper
-upr
-upregulate
-upregulated
-upregulates
-upregulating
-upregulation
-upright
-ups
-upstream
-uptake
-upward
-upwards
-uq
-uracil
-uranium
-urban
-urbanicity
-urchin
-urdu
-ure
-urea
-urease
-ureases
-ureb
-ured
-uree
-uref
-ureg
-uremia
-uremic
-ureolytic
-ureter
-ureteral
-ureteric
-urge
-urgency
-urgent
-urgently
-uridine
-uridylating
-uridylation
-urinary
-urine
-url
-urm
-urmylation
-urodele
-urogenital
-urokinase
-urol
-urological
-urologists
-urology
-uroporphyrinogen
-uros
-urothelial
-urothelium
-urs
-ursachen
-ursodeoxycholic
-urti
-us
-usa
-usability
-usage
-usc
-usd
-usda
-use
-used
-useful
-usefully
-usefulness
-usenix
-user
-users
-uses
-using
-usp
-uspstf
-ussr
-ust
-usual
-usually
-ut
-utah
-uterine
-utero
-uteroplacental
-uterosacral
-uterus
-utf
-utilisation
-utilise
-utilising
-utilities
-utility
-utilization
-utilize
-utilized
-utilizes
-utilizing
-utmost
-utopia
-utr
-utran
-utricularia
-utrophin
-utrs
-utscc
-utt
-uuo
-uv
-uveal
-uveitis
-uw
-va
-vaca
-vacancy
-vaccinated
-vaccination
-vaccinations
-vaccine
-vaccinees
-vaccines
-vaccinia
-vacuolar
-vacuolation
-vacuole
-vacuoles
-vacuum
-vad
-vagal
-vagally
-vaginal
-vaginalis
-vaginosis
-vagus
-val
-valence
-valentine
-valiant
-valid
-validate
-validated
-validates
-validating
-validation
-validity
-valine
-valley
-valproate
-valproic
-valsartan
-valuable
-value
-valued
-values
-valve
-valves
-valvular
-vam
-van
-vanadate
-vancomycin
-vanderbilt
-vangl
-vanilla
-vanilloid
-vanishing
-vap
-vapnik
-vapor
-var
-varenicline
-variability
-variable
-variables
-variably
-variance
-variances
-variant
-variants
-variation
-variational
-variations
-varied
-varies
-varieties
-variety
-various
-varna
-varsity
-vary
-varying
-vas
-vasc
-vascular
-vascularity
-vascularization
-vascularized
-vasculature
-vasculitis
-vasculogenesis
-vasculopathy
-vaso
-vasoactive
-vasoconstriction
-vasoconstrictor
-vasodilatation
-vasodilation
-vasodilator
-vasodilatory
-vasopressin
-vasopressors
-vasorelaxation
-vasospasm
-vasovagal
-vasp
-vast
-vat
-vav
-vax
-vc
-vcam
-vcjd
-vd
-vdd
-vdj
-vdr
-ve
-vec
-vecs
-vector
-vectorbase
-vectorial
-vectorization
-vectors
-vegan
-vegans
-vegas
-vegetable
-vegetables
-vegetarian
-vegetarians
-vegetation
-vegetative
-vegf
-vegfa
-vegfr
-vehicle
-vehicles
-vein
-veins
-velocities
-velocity
-vendor
-veneto
-venezuela
-venice
-venlafaxine
-venom
-venous
-venovenous
-ventilated
-ventilation
-ventilator
-ventilatory
-ventral
-ventricle
-ventricles
-ventricular
-ventrolateral
-ventromedial
-venturing
-venue
-venues
-venular
-venules
-ver
-vera
-verb
-verbal
-verbs
-verdi
-verdicts
-verfahren
-verification
-verified
-verify
-vers
-versa
-versatile
-versatility
-verse
-versican
-version
-versioned
-versions
-versus
-vertebrae
-vertebral
-vertebrate
-vertebrates
-vertex
-vertical
-vertically
-vervets
-very
-vesicle
-vesicles
-vesicular
-vessel
-vessels
-vet
-veterans
-veterinary
-vex
-vf
-vfq
-vfr
-vg
-vgkcs
-vglut
-vgrg
-vhdl
-vi
-via
-viability
-viable
-vibrational
-vibrio
-vic
-vice
-vicinity
-vicious
-vicissitudes
-vics
-victim
-victims
-victoria
-victorian
-video
-videomicroscopy
-videos
-vie
-vietnam
-view
-viewed
-viewer
-viewing
-viewpoint
-views
-vif
-vigor
-vigorous
-vigorously
-vii
-viii
-vil
-village
-villagers
-villages
-ville
-villous
-villus
-vimentin
-vincent
-vincristine
-vinculin
-violating
-violation
-violence
-violences
-violent
-vip
-vipa
-vipb
-vipscs
-viral
-virally
-virasoro
-virb
-virchow
-virchows
-viremia
-viremias
-viremic
-virgin
-virginia
-virgo
-virion
-virions
-virnas
-viroids
-virol
-virologic
-virological
-virology
-viromics
-virotherapy
-virtual
-virtually
-virtue
-virtues
-virulence
-virulent
-virus
-viruses
-vis
-visa
-viscera
-visceral
-viscoelastic
-viscosity
-viscous
-visfatin
-visibility
-visible
-vision
-visit
-visited
-visiting
-visits
-visn
-vista
-visual
-visualization
-visualize
-visualized
-visualizer
-visualizing
-visually
-visuospatial
-vita
-vital
-vitality
-vitamin
-vitamins
-vitro
-vitronectin
-vivax
-viverrini
-vivo
-vivre
-viz
-vl
-vldb
-vldl
-vlsi
-vm
-vmax
-vmh
-vno
-vo
-vocabulary
-vocal
-vocalization
-vocalizations
-voice
-voices
-voicing
-vol
-volasertib
-volatile
-volleyball
-voltage
-voltages
-volume
-volumes
-volumetric
-voluntary
-volunteered
-volunteers
-vom
-vomiting
-von
-voor
-vortex
-vortices
-voting
-voucher
-voyage
-vp
-vpa
-vpac
-vpc
-vpr
-vps
-vpu
-vpx
-vr
-vrc
-vredefort
-vries
-vs
-vsel
-vsels
-vsg
-vsgs
-vsl
-vsmc
-vsmcs
-vsrna
-vsrnas
-vt
-vta
-vte
-vti
-vulnerabilities
-vulnerability
-vulnerable
-vγ
-waf
-wagner
-waist
-wait
-waiting
-waiver
-wake
-wakefield
-wakefields
-wal
-wald
-wales
-walk
-walking
-walks
-wall
-walled
-walls
-walter
-wang
-wannier
-want
-wanted
-wants
-war
-warburg
-ward
-wards
-warehouse
-warehousing
-warfarin
-warm
-warming
-warning
-warnings
-warrant
-warranted
-warrants
-wars
-was
-wash
-washes
-washing
-washington
-washout
-wasi
-wasp
-waste
-wastes
-wastewater
-wasting
-wat
-watch
-watched
-watching
-water
-waterlogged
-waterlogging
-waterloo
-waterman
-waters
-watershed
-watson
-watts
-wave
-waveforms
-waveguide
-waveguides
-wavelength
-wavelengths
-wavelet
-waves
-wavesfrom
-wavesin
-wavy
-way
-ways
-waz
-wb
-wbc
-wbmra
-wbr
-wbrt
-wc
-wcc
-wd
-wdr
-wdtc
-we
-weak
-weakcoupling
-weakening
-weaker
-weakly
-weakness
-weaknesses
-wealth
-wealthy
-weaning
-weapon
-wear
-wearing
-weather
-web
-webpage
-webs
-website
-websites
-wechsler
-wedelolactone
-wedge
-weeble
-weed
-week
-weekends
-weekly
-weeks
-wei
-weigh
-weighed
-weighing
-weight
-weighted
-weighting
-weights
-weinberg
-weinstein
-wel
-welcome
-welfare
-well
-wellbeing
-wellcome
-wellness
-wells
-welsh
-welt
-went
-were
-werk
-werke
-werner
-wessex
-west
-western
-wet
-weyl
-wfs
-wfu
-wg
-whale
-wharton
-what
-wheat
-wheel
-wheelchair
-wheeler
-when
-whenever
-where
-whereas
-whereby
-wherein
-wherever
-whether
-which
-while
-whilst
-white
-whitening
-whites
-whitney
-whittaker
-who
-whole
-wholegrain
-whom
-whose
-whr
-why
-wide
-widely
-widened
-widening
-wider
-widespread
-widest
-width
-wiedemann
-wiener
-wif
-wigner
-wikipedia
-wilcoxon
-wild
-wilderness
-wildlife
-wildtype
-wiley
-will
-willebrand
-william
-williams
-willing
-willingness
-wilms
-wilson
-wind
-winding
-window
-windows
-winds
-wine
-wing
-winged
-wingless
-wings
-winner
-winter
-wintertime
-wip
-wire
-wired
-wireless
-wiring
-wisconsin
-wisdom
-wise
-wisefunction
-wish
-wished
-wiss
-wissenschaften
-wissensintensiven
-wistar
-with
-withdrawal
-withdrawals
-withdrawn
-withhold
-withholding
-within
-without
-witnessed
-witnessing
-wives
-wk
-wky
-wlan
-wlc
-wm
-wmd
-wmh
-wmhs
-wnt
-wnv
-wobble
-wochenschr
-wolcott
-wolf
-wolfe
-wolff
-wolfram
-woman
-women
-woody
-word
-wordnet
-words
-work
-worked
-worker
-workers
-workflow
-workforce
-working
-workinggroup
-workload
-workplace
-works
-workshop
-workshopon
-workspace
-workspaces
-workstation
-workstations
-workup
-world
-worlds
-worldwide
-worldwideweb
-worm
-worms
-worse
-worsen
-worsened
-worsening
-worsens
-worst
-worth
-worthy
-wortmannin
-woscops
-would
-wound
-wounded
-wounding
-wounds
-woven
-wox
-wp
-wpb
-wrapped
-wrapping
-wraps
-wrist
-write
-writers
-writing
-writings
-written
-wrn
-wrong
-wrs
-ws
-wsom
-wt
-wtwrn
-wu
-wuschel
-www
-wynne
-xa
-xanthine
-xanthohumol
-xanthomonas
-xanthus
-xas
-xbp
-xct
-xe
-xenobiotic
-xenobiotics
-xenograft
-xenografts
-xenopus
-xenotransplantation
-xeroderma
-xestospongin
-xgemc
-xi
-xiap
-xiii
-xith
-xl
-xlf
-xlim
-xlnet
-xm
-xn
-xp
-xpf
-xpg
-xpo
-xpv
-xrcc
-xrn
-xrt
-xu
-xviie
-xx
-xxiii
-xxiv
-xxxl
-xxz
-xy
-xylenol
-xylose
-yac
-yad
-yaf
-yakuhin
-yamabe
-yamanaka
-yana
-yang
-yangian
-yangians
-yano
-yap
-yar
-yau
-yb
-yck
-ycs
-year
-yearly
-years
-yeast
-yeastract
-yeasts
-yellow
-yersinia
-yes
-yesterday
-yet
-yf
-yfp
-ygbt
-ygob
-yh
-yield
-yielded
-yielding
-yields
-yil
-yin
-yintang
-yki
-ykl
-yl
-ylds
-yll
-ylls
-yls
-ym
-ymhs
-ynl
-yoga
-yoghurt
-yolk
-yor
-york
-you
-young
-younger
-youngest
-your
-youth
-youths
-yqhc
-yqhd
-yr
-yrs
-ys
-ysis
-yucatan
-yunnan
-yxxphi
-yxxxphin
-yy
-zambia
-zanzibar
-zap
-zar
-zbr
-zd
-zdf
-zealand
-zebrafish
-zebrin
-zeit
-zeitschrift
-zeitung
-zemlya
-zentralblatt
-zentrum
-zero
-zeste
-zeta
-zfns
-zfp
-zfs
-zh
-zheng
-zidovudine
-zig
-zii
-zilpaterol
-zimbabwe
-zinc
-zip
-zipped
-zipper
-zippering
-zippers
-ziprasidone
-zircon
-ziwuliuzhu
-zlc
-zmpste
-zmynd
-zn
-znf
-zol
-zoledronic
-zolpidem
-zomba
-zona
-zonae
-zonation
-zone
-zones
-zoo
-zool
-zoologie
-zoologischer
-zoology
-zooming
-zoonoses
-zoonosis
-zoonotic
-zopiclone
-zp
-zranb
-zs
-zt
-zu
-zucker
-zum
-zur
-zvad
-zw
-zygosity
-zygote
-zygotes
-zygotic
-zymography
-zymosan
-zz
-µg
-µl
-µm
-âge
-ème
-éclairée
-école
-économie
-écrits
-écriture
-égalité
-église
-élite
-éléments
-énergie
-éolien
-époque
-équipe
-éthique
-étude
-études
-évaluation
-être
-î²
-îºb
-über
-überlieferung
-αe
-αoe
-αv
-αvβ
-αβ
-αβr
-βapp
-βklotho
-γh
-γδ
-δage
-δth
-δψ
-κb
-κstudy
-μg
-μl
-μm
-μmol
-χ²
-литература
-литературна
-мисъл
-на
-东北史地
-乾隆与燕京八景
-关于中国生态补偿机制建设的几点思考
-北京園林
-北方文物
-哲学社会科学版
-宏观经济管理
-嶺南文史
-广西民族大学学报
-張子和論補法
-情報処理
-情報専門学科カリキュラム標準
-我国生态补偿机制进展与建议
-新媒体研究
-硏究
-资源科学
-가능성
-간의
-갈등
-개발
-개선
-검증
-결정요인
-고구려
-고려한
-고사인물도
-고찰
-과제
-관계
-관광자원
-관련성
-관한
-교사의
-교육
-교육과
-교육과정
-교육행정학연구
-구조적
-구현
-국내
-그리고
-기반
-나타난
-내용
-논문지
-뉴스
-대상으로
-대하여
-대학생의
-대한
-데이터
-도시문제
-동기
-동태적
-동향
-동향과
-둘러싼
-디지털
-따른
-러닝
-력사과학
-마케팅
-만족도에
-매개효과
-매개효과를
-모델
-모형에
-모형을
-문화
-미래유아교육학회지
-미치는
-미친
-방법론
-방안
-배경
-벤처창업연구
-보도
-보존과학회지
-북한
-분석
-분석을
-브랜드
-비교
-비교를
-빅데이터
-사례로
-사례를
-사례연구
-사회과학연구
-사회적
-삶의
-새로운
-서비스
-설계
-성별
-손해배상의
-스마트폰
-시대의
-심리적
-아동학회지
-어머니의
-연구
-연구동향
-영향
-영향에
-영향요인
-영향을
-온라인
-요구도
-요인
-움직임
-원인요소
-위한
-유아의
-유형과
-이동전화
-이미지
-이슈
-이용한
-인공지능
-자기효능감에
-재취업
-적용
-적용한
-전공
-전국
-전략
-접근
-정보교육학회논문지
-정보시스템연구
-정서적
-조선고고연구
-중국
-중국의
-중심으로
-지각된
-지식경영연구
-지자체의
-차이와
-추정
-축제
-콘텐츠
-클라우드
-탐색
-탐색적
-통상정보연구
-통한
-통해
-특성
-특성에
-평가
-한국
-한국it서비스학회지
-한국기록관리학회지
-한국도시설계학회지
-한국사회학
-한국산학기술학회논문지
-한국상고사학보
-한국의
-한국콘텐츠학회논문지
-해양환경안전학회지
-행동의도
-호스피스
-활성화
-활용한
-효과
-ﬁnding
+aa 14
+aaa 13
+aaai 23
+aab 3
+aachen 3
+aacr 5
+aad 4
+aah 6
+aai 5
+aams 2
+aarhus 2
+aarp 3
+aas 5
+aashto 2
+aatf 2
+aauaaa 2
+aav 3
+ab 13
+abandoned 3
+abasic 8
+abbott 2
+abbreviated 11
+abc 13
+abca 14
+abcg 3
+abciximab 11
+abd 5
+abdomen 2
+abdominal 36
+abduction 2
+abelian 5
+aberrant 100
+aberrantly 14
+aberration 5
+aberrations 48
+abeta 12
+abf 3
+abhandlungen 3
+abi 16
+abilities 12
+ability 345
+abiotic 2
+abl 44
+ablate 2
+ablated 7
+ablates 2
+ablating 2
+ablation 61
+able 133
+abmd 6
+abms 4
+abnormal 140
+abnormalities 126
+abnormality 20
+abnormally 9
+abolish 5
+abolished 50
+abolishes 13
+abolishing 2
+aborted 2
+abortion 15
+abortions 3
+abortive 2
+abound 2
+about 441
+above 78
+abp 2
+abpi 6
+abroad 4
+abrogate 3
+abrogated 31
+abrogates 15
+abrogating 3
+abrogation 6
+abrupt 4
+abs 8
+abscess 8
+abscesses 5
+abscisic 2
+absence 257
+absent 48
+absolute 68
+absolutely 3
+absorbable 2
+absorbance 2
+absorbed 8
+absorbs 2
+absorptiometry 13
+absorption 41
+absorptive 4
+abstainers 2
+abstinence 20
+abstr 3
+abstract 88
+abstracted 2
+abstraction 6
+abstracts 21
+abundance 77
+abundances 7
+abundant 69
+abundantly 10
+abuse 17
+abused 2
+abv 5
+ac 48
+aca 4
+acad 109
+academia 4
+academic 45
+academie 2
+academy 21
+acam 7
+acarbose 2
+acc 19
+accel 21
+acceler 2
+accelerate 25
+accelerated 61
+accelerates 20
+accelerating 6
+acceleration 24
+accelerator 5
+accelerators 3
+accelerometer 3
+accent 4
+accentuated 2
+accept 6
+acceptability 5
+acceptable 16
+acceptance 16
+accepted 25
+acceptor 12
+acceptors 2
+accepts 2
+access 148
+accessed 3
+accesses 3
+accessibility 24
+accessible 26
+accessing 3
+accession 2
+accessory 19
+accident 6
+accidental 4
+accidents 6
+accommodate 7
+accommodates 2
+accommodating 2
+accommodation 5
+accompanied 107
+accompanies 9
+accompany 5
+accompanying 18
+accomplish 7
+accomplished 10
+accord 3
+accordance 14
+according 155
+accordingly 43
+accords 2
+account 96
+accountability 7
+accounted 38
+accounting 26
+accounts 20
+accra 2
+accrual 5
+accrued 3
+acculturation 5
+accumbens 7
+accumulate 56
+accumulated 39
+accumulates 12
+accumulating 31
+accumulation 258
+accumulations 4
+accuracies 3
+accuracy 91
+accurate 75
+accurately 31
+ace 23
+acellular 3
+acentriolar 2
+acentrosomal 6
+acet 3
+acetaminophen 6
+acetate 28
+acetic 17
+acetoacetate 2
+acets 3
+acetyl 38
+acetylase 2
+acetylaspartate 3
+acetylatable 3
+acetylated 17
+acetylation 109
+acetylcarnitine 2
+acetylchitooligosaccharide 2
+acetylcholine 11
+acetylcysteine 33
+acetyltransferase 20
+acetyltransferases 6
+acf 6
+acg 3
+achalasia 6
+acheduling 2
+achievable 6
+achieve 87
+achieved 133
+achievement 17
+achievements 5
+achieves 4
+achieving 16
+achilles 6
+achondroplasia 2
+acid 638
+acidic 47
+acidification 5
+acidosis 14
+acids 193
+acinar 11
+acinetobacter 2
+acini 3
+acknowledge 3
+acknowledged 3
+acl 4
+acm 335
+acoustic 9
+acoustical 4
+acoustics 8
+acpa 5
+acq 2
+acquir 2
+acquire 44
+acquired 98
+acquiring 8
+acquisition 103
+acquisitions 4
+acr 2
+acridine 3
+acrolein 2
+acromegalic 2
+acrophase 3
+acrosome 16
+across 299
+acs 41
+acsf 4
+act 142
+acta 61
+acted 12
+actes 5
+actin 257
+acting 74
+actinic 2
+actinin 5
+actinomycin 9
+actins 2
+action 221
+actionable 2
+actions 82
+activate 111
+activated 527
+activates 115
+activating 142
+activation 1245
+activations 2
+activator 96
+activators 40
+active 467
+actively 37
+activin 29
+activities 221
+activity 1498
+activité 2
+actn 2
+actomyosin 10
+actors 6
+actrn 5
+acts 113
+actual 23
+actualizing 3
+actually 14
+actuarial 2
+actuated 2
+acu 2
+acuity 6
+acuminata 2
+acupoints 4
+acupressure 2
+acupuncture 44
+acute 514
+acutely 22
+acyl 20
+acylated 9
+acylations 3
+acyltransferase 3
+ad 148
+ada 7
+adad 2
+adam 15
+adamts 11
+adapt 13
+adaptable 4
+adaptation 72
+adaptations 16
+adapted 22
+adapter 10
+adapting 7
+adaption 2
+adaptive 144
+adaptor 23
+adar 16
+adas 6
+adcc 4
+adcrs 3
+add 24
+added 54
+addendum 3
+addicted 2
+addiction 14
+adding 24
+addition 479
+additional 249
+additionally 93
+additions 5
+additive 18
+additively 2
+additives 3
+address 98
+addressable 2
+addressed 42
+addresses 10
+addressing 21
+adds 6
+adduct 4
+adducts 11
+ade 8
+adefovir 3
+adelaide 2
+adenine 26
+adeno 7
+adenocarcinoma 74
+adenocarcinomas 22
+adenoidectomy 2
+adenoma 15
+adenomas 35
+adenosine 31
+adenosylmethionine 4
+adenoviral 5
+adenovirus 23
+adenoviruses 2
+adenyl 3
+adenylate 18
+adenylyl 18
+adequacy 8
+adequate 57
+adequately 13
+ades 32
+adhd 88
+adhere 4
+adhered 7
+adherence 79
+adherens 26
+adherent 31
+adherers 2
+adhering 4
+adhesins 3
+adhesiolysis 7
+adhesion 248
+adhesions 34
+adhesive 25
+adi 3
+adipocyte 49
+adipocytes 106
+adipocytokine 4
+adipocytokines 2
+adipogenesis 17
+adipogenic 18
+adipokine 3
+adipokines 12
+adiponectin 32
+adipose 210
+adiposity 28
+adjacent 79
+adjudicated 3
+adjunct 7
+adjunctive 3
+adjuncts 3
+adjust 16
+adjustable 3
+adjusted 257
+adjusting 57
+adjustment 114
+adjustments 11
+adjusts 3
+adjuvancy 2
+adjuvant 62
+adjuvants 11
+adl 5
+adls 5
+adlte 4
+adm 2
+administer 6
+administered 103
+administering 6
+administration 229
+administrations 4
+administrative 9
+admission 73
+admissions 32
+admitted 51
+admixed 2
+admp 6
+adnrf 3
+adolescence 22
+adolescent 17
+adolescents 73
+adomet 2
+adopt 26
+adopted 15
+adoptee 2
+adoptees 14
+adopting 2
+adoption 19
+adoptive 27
+adoptively 7
+adopts 3
+adp 31
+adpkd 3
+adr 4
+adrb 4
+adrenal 25
+adrenergic 40
+adrenoceptor 9
+adrenocortical 7
+adrenomedullin 3
+adrenoreceptor 2
+adrenoreceptors 2
+adrp 2
+adrs 5
+ads 8
+adsorbed 4
+adsorbs 2
+adsorption 9
+adult 505
+adultes 2
+adulthood 55
+adults 278
+adv 33
+advance 36
+advanced 206
+advancement 4
+advancements 4
+advances 145
+advancing 13
+advantage 65
+advantageous 10
+advantages 42
+advent 6
+adventist 3
+adventures 5
+adverse 239
+adversely 11
+advertising 2
+advice 14
+advisable 3
+advise 2
+advised 2
+advisory 10
+advnsclc 6
+advocated 2
+advocates 2
+adynamic 2
+ae 5
+aedes 9
+aee 3
+aegypti 9
+aeh 16
+aei 5
+aep 5
+aerial 4
+aerobic 47
+aerobically 4
+aerodynamic 2
+aerogenes 4
+aerosolization 3
+aerospace 3
+aeruginosa 13
+aes 5
+aesthetic 5
+aesthetics 5
+aetiologic 2
+aetiological 2
+aetiologies 2
+aetiology 11
+aevi 2
+af 27
+afadin 2
+aff 18
+affairs 4
+affect 196
+affected 189
+affecting 101
+affections 2
+affective 6
+affects 120
+afferent 10
+afferents 11
+affiliated 4
+affiliations 2
+affine 30
+affinities 2
+affinity 146
+affirmation 3
+afflicted 2
+afflictions 2
+affluent 4
+affordable 6
+afforded 3
+affords 5
+affy 3
+affymetrix 10
+aflp 9
+afm 2
+afnet 4
+aforementioned 3
+afp 7
+africa 121
+african 105
+africana 2
+afro 5
+after 1548
+afterhyperpolarization 3
+aftermath 3
+afterword 2
+ag 68
+aga 4
+again 31
+against 407
+agar 10
+agarose 2
+agdnv 5
+agdscam 6
+age 1149
+aged 280
+ageing 31
+agencies 8
+agency 13
+agenda 22
+agendas 2
+agenesis 3
+agent 131
+agents 261
+ages 79
+agglutinin 2
+aggravate 6
+aggravated 3
+aggravates 2
+aggrecanase 2
+aggregate 17
+aggregated 12
+aggregates 34
+aggregation 48
+aggregations 3
+aggression 5
+aggressive 69
+aggressively 4
+aggressiveness 5
+aging 330
+agm 3
+agms 5
+agnps 6
+ago 40
+agonism 10
+agonist 94
+agonists 78
+agouti 7
+agr 6
+agrc 6
+agree 5
+agreed 6
+agreement 46
+agric 6
+agricultural 9
+agriculture 10
+agrobacterium 7
+agrp 22
+ags 18
+ah 6
+aha 6
+ahead 7
+ahg 2
+ahp 7
+ahr 4
+ai 29
+aia 3
+aiaa 3
+aicar 7
+aid 36
+aide 11
+aided 9
+aides 7
+aids 83
+aif 3
+aiib 5
+aiii 5
+ailing 2
+aim 162
+aimed 105
+aiming 8
+aims 90
+ain 4
+aip 11
+aipconf 2
+air 75
+airborne 5
+aircraft 3
+aire 76
+airflow 5
+airline 2
+airspace 3
+airway 81
+airways 27
+ais 16
+aivs 7
+aj 41
+ajnr 2
+ajph 2
+ajs 6
+ak 6
+akad 6
+akademie 4
+akademii 2
+akathisia 3
+aki 23
+akin 5
+akt 130
+al 77
+ala 21
+alabama 3
+alafenamide 3
+alanine 16
+alarmin 3
+alarming 3
+alaskan 2
+alba 6
+albeit 10
+albert 2
+alberta 2
+albicans 36
+albino 2
+albumin 82
+albuminuria 4
+alcaligenes 2
+alcian 2
+alcohol 190
+alcoholic 15
+alcoholism 2
+alcohols 2
+aldehyde 5
+aldehydes 2
+aldh 10
+aldolase 5
+aldosterone 11
+aldrich 2
+alendronate 34
+aleocharinae 2
+alert 12
+alertness 2
+alexander 11
+alexandre 4
+alexandri 3
+alfa 9
+alfalfa 2
+alg 2
+alga 2
+algebra 25
+algebraic 22
+algebras 44
+algebroids 3
+algorithm 103
+algorithmic 5
+algorithmique 3
+algorithms 102
+algorithmus 2
+ali 4
+aliases 2
+aliasing 4
+alice 9
+align 10
+aligned 11
+aligner 2
+aligners 2
+aligning 4
+alignment 49
+alignments 17
+alinp 4
+aliphatic 2
+alirocumab 8
+aliskiren 12
+alive 12
+alk 40
+alkali 8
+alkaline 48
+alkaloids 5
+alkylating 7
+all 1349
+allele 157
+alleles 93
+allelic 30
+allergen 18
+allergens 3
+allergic 39
+allergies 2
+allergy 21
+alleviate 14
+alleviated 8
+alleviates 6
+alleviating 5
+alleviation 2
+allg 2
+alliance 2
+allied 5
+allium 3
+allo 10
+alloantigen 3
+alloantigens 2
+allocated 28
+allocating 3
+allocation 36
+allocator 2
+allodynia 7
+allogeneic 40
+allograft 9
+allografts 5
+alloimmune 3
+allopatric 5
+allopurinol 2
+alloreplete 4
+allostasis 3
+allostatic 2
+allosteric 28
+allosterically 6
+allow 98
+allowance 3
+allowed 47
+allowing 62
+allows 102
+alloy 3
+alls 2
+allusion 2
+alm 4
+almost 98
+aln 10
+aloe 6
+alone 210
+along 132
+alongside 5
+alopecia 4
+alox 2
+alp 20
+alpa 6
+alpase 2
+alpb 7
+alpha 432
+alphabeta 4
+alphae 3
+alphaiib 6
+alphaiibbeta 8
+alphas 11
+alphavbeta 3
+alphavirus 5
+alphaviruses 2
+alprazolam 2
+already 43
+alri 8
+als 54
+also 1834
+alspac 2
+alt 50
+alter 70
+alteration 38
+alterations 182
+altered 151
+altering 29
+alternate 15
+alternating 6
+alternation 2
+alternative 235
+alternatively 28
+alternatives 15
+alters 32
+although 703
+altman 2
+altmetrics 2
+altogether 21
+alts 6
+altschul 5
+alu 5
+alum 6
+aluminum 17
+alveolar 45
+alveoli 2
+alveolitis 2
+always 27
+alx 4
+alzheimer 140
+am 191
+ama 4
+amalgamation 2
+amanitin 2
+amap 6
+amazing 3
+amazonensis 3
+amber 2
+ambient 14
+ambiguity 2
+ambiguous 2
+ambitious 3
+amblyomma 2
+ambulation 2
+ambulatory 45
+amc 3
+amd 31
+ameboid 2
+ameliorate 10
+ameliorated 11
+ameliorates 14
+ameliorating 2
+amelioration 6
+amenable 22
+amended 4
+amer 17
+america 49
+american 204
+americana 2
+americans 40
+americanum 3
+americas 4
+ames 9
+ameto 2
+amh 20
+ami 9
+amidase 7
+amide 4
+amidst 3
+amiloride 2
+amino 208
+aminoacid 2
+aminoacids 2
+aminoacyl 2
+aminoacylation 2
+aminobutyric 9
+aminoglycoside 2
+aminoglycosides 3
+aminoimidazole 2
+aminoketobutyric 3
+aminolevulinic 3
+aminopeptidase 7
+aminopeptidases 2
+aminorex 2
+aminosalicylic 2
+aminotransferase 14
+aminotransferases 2
+amitriptyline 14
+amitriptylinoxide 2
+amkl 6
+aml 85
+amlodipine 12
+amm 2
+ammonia 8
+amniotic 2
+amodiaquine 2
+amoeba 2
+among 957
+amongst 18
+amoris 2
+amorphous 2
+amount 84
+amounts 69
+amoxicillin 5
+amp 56
+ampa 33
+ampar 13
+ampars 10
+amphetamine 3
+amphibian 5
+amphibians 3
+amphipathic 6
+amphiregulin 2
+ampicillin 2
+ampk 112
+ampkα 14
+ample 3
+ampli 2
+amplicons 2
+amplification 66
+amplifications 6
+amplified 44
+amplifiers 2
+amplifies 5
+amplify 11
+amplifying 8
+amplitude 31
+amplitudes 8
+amputated 8
+amputation 8
+amputations 2
+ams 2
+amsterdam 2
+amy 7
+amygdala 10
+amylase 11
+amyloid 149
+amyloidogenic 5
+amyloidosis 37
+amyloidotic 3
+amyotrophic 17
+an 4361
+anabolic 18
+anabolism 2
+anaemia 18
+anaerobic 26
+anaesthesia 2
+anaesthesiol 2
+anaesthetized 5
+anal 27
+analg 4
+analgesic 10
+analgesics 11
+analog 21
+analogies 3
+analogous 21
+analogs 12
+analogue 21
+analogues 10
+analogy 4
+analyse 27
+analysed 65
+analyser 5
+analyses 413
+analysing 14
+analysis 1829
+analysisof 2
+analysts 7
+analytes 2
+analytic 23
+analytical 24
+analytics 8
+analyze 54
+analyzed 240
+analyzer 2
+analyzes 4
+analyzing 36
+anandamide 12
+anaphase 70
+anaplastic 15
+anastrazole 2
+anat 6
+anatomic 5
+anatomical 28
+anatomically 3
+anatomie 2
+anatomy 14
+anca 31
+ancestor 11
+ancestors 3
+ancestral 14
+ancestry 21
+anchor 20
+anchorage 9
+anchored 16
+anchoring 15
+anchors 2
+ancien 3
+ancient 32
+ancillary 9
+ancova 2
+and 43758
+anderson 2
+andits 2
+andquantum 2
+andragogy 2
+androgen 50
+androgenetic 2
+androgens 14
+androstenedione 2
+anecdotal 8
+anemia 50
+anergic 4
+anergy 8
+anesth 5
+anesthesia 14
+anesthesiology 4
+anesthetic 2
+anesthetized 2
+anestin 2
+aneuploid 10
+aneuploidy 12
+aneurysm 22
+aneurysms 26
+ang 73
+angeles 5
+angew 2
+angii 2
+angina 31
+angiogenesis 163
+angiogenic 57
+angiographic 17
+angiographically 10
+angiography 28
+angiomyolipomas 3
+angioplasty 13
+angiopoietin 24
+angiosperm 3
+angiosperms 4
+angiotensin 62
+angle 26
+anglerfish 2
+angles 5
+anglo 5
+angptl 11
+angstroms 3
+angular 6
+anharmonic 2
+anhydrase 3
+anim 3
+animal 206
+animalis 9
+animals 246
+animated 2
+anion 13
+anionic 4
+anisotropic 10
+anisotropy 20
+ankle 13
+anktm 4
+ankylosing 6
+anme 5
+ann 61
+annales 16
+annals 19
+annealed 4
+annealing 24
+anneals 2
+annexin 6
+annotate 2
+annotated 16
+annotates 2
+annotating 2
+annotation 38
+annotations 14
+annu 17
+annuaire 2
+annual 186
+annually 23
+anogenital 2
+anole 2
+anoles 3
+anomalies 24
+anomalous 5
+anomaly 15
+anonymised 3
+anonymity 2
+anonymous 5
+anopheles 18
+anorectic 5
+anorexia 3
+anorexigenic 2
+another 134
+anova 9
+anovulation 2
+anp 27
+anril 4
+ans 6
+ansatz 2
+ansc 2
+anscs 3
+answer 14
+answered 5
+answering 6
+answers 4
+ant 5
+antagonism 22
+antagonist 70
+antagonistic 9
+antagonistically 3
+antagonists 51
+antagonize 7
+antagonized 3
+antagonizes 7
+antagonizing 4
+antarctic 5
+antecedents 3
+antenatal 26
+antenna 2
+anterior 53
+anterograde 3
+anteroposterior 6
+anthelmintic 3
+anthers 2
+anthocyanins 2
+anthology 3
+anthracis 11
+anthracyclin 3
+anthracycline 20
+anthracyclines 4
+anthropogenic 2
+anthropological 4
+anthropology 7
+anthropometric 22
+anti 434
+antiangiogenic 8
+antiapoptotic 17
+antiasthmatic 2
+antiatherosclerotic 4
+antibacterial 15
+antibiofilm 4
+antibiotic 68
+antibiotics 107
+antibodies 196
+antibody 214
+anticancer 49
+anticipate 2
+anticipated 11
+anticipation 2
+anticipatory 4
+anticoagulant 12
+anticoagulants 7
+anticoagulation 7
+anticodon 2
+anticytokine 2
+antidepressant 40
+antidepressants 34
+antidiabetic 10
+antidote 2
+antiestrogenic 3
+antieukaryotic 2
+antiferromagnetic 7
+antifibrotic 3
+antifungal 9
+antigen 345
+antigenic 15
+antigenically 2
+antigens 112
+antigliadin 2
+antihistamines 2
+antihypertensive 43
+antiinflammatory 20
+antilles 2
+antimalarial 15
+antimalarials 7
+antimetabolites 2
+antimetastatic 5
+antimicrob 3
+antimicrobial 68
+antimicrobials 4
+antimycotic 3
+antimüllerian 2
+antineoplastic 2
+antineutrophil 5
+antiobesity 2
+antioxidant 73
+antioxidants 24
+antiparallel 5
+antiparasitic 2
+antiphonal 3
+antiplatelet 18
+antiporter 11
+antiprion 3
+antiproliferative 8
+antipsychotic 40
+antipsychotics 29
+antique 2
+antiquities 2
+antiquity 7
+antiretroviral 76
+antiretrovirals 2
+antisense 37
+antisera 4
+antiserum 5
+antisilencing 2
+antitermination 2
+antithrombotic 5
+antithymocyte 2
+antitoxin 2
+antitrypsin 4
+antitubercular 3
+antituberculosis 6
+antitumor 65
+antitumoral 2
+antitumorigenic 2
+antitumour 3
+antiviral 69
+ants 5
+anxiety 111
+anxiogenic 4
+anxiolytic 2
+anxious 7
+anxiousness 2
+any 358
+anything 5
+anzeiger 3
+ao 8
+aom 4
+aor 34
+aors 2
+aorta 27
+aortas 3
+aortic 86
+aortopathy 5
+ap 74
+apache 9
+apaf 6
+apamin 2
+apap 7
+apart 35
+apb 10
+apbs 17
+apc 37
+apcs 8
+ape 11
+apeced 11
+apella 2
+apes 4
+apex 5
+apg 5
+aph 6
+aphasic 2
+aphid 4
+aphidicolin 2
+api 2
+apica 2
+apical 25
+apigenin 3
+apis 3
+apj 118
+apjl 9
+apjs 18
+apl 10
+aplasia 2
+aplastic 2
+aplf 6
+apnea 14
+apnoea 6
+apo 14
+apoa 7
+apob 21
+apobec 14
+apocalypse 3
+apocynin 2
+apoe 106
+apolipoprotein 61
+apolipoproteins 4
+apollo 4
+apoprotein 12
+apoptosis 412
+apoptosome 4
+apoptotic 144
+app 20
+apparatus 30
+apparent 77
+apparently 39
+appeal 4
+appealing 5
+appear 117
+appearance 54
+appeared 71
+appearing 8
+appears 151
+appendage 3
+appendicular 6
+appendix 14
+appetite 19
+appetitive 2
+appl 75
+apples 2
+appli 2
+applicability 14
+applicable 25
+applicants 2
+application 214
+applications 197
+applicationsto 2
+applicationto 2
+applied 215
+appliedchemistry 2
+appliedenergy 3
+appliedphysics 2
+appliedphysicsletters 2
+applies 4
+apply 20
+applying 19
+apport 2
+apposition 3
+appraisal 6
+appraised 2
+appraising 2
+appreciable 3
+appreciate 3
+appreciated 16
+appreciation 9
+approach 451
+approached 3
+approaches 227
+approaching 5
+approche 3
+appropriate 124
+appropriately 13
+appropriateness 6
+approval 22
+approvals 3
+approved 40
+approx 5
+approximate 9
+approximated 3
+approximately 221
+approximating 5
+approximation 22
+approximations 2
+apramycin 2
+april 43
+après 4
+aps 4
+aptamer 5
+aptima 2
+apurinic 3
+apyrimidinic 3
+aq 2
+aqn 2
+aquacel 13
+aquatic 6
+aqueous 12
+aquifers 2
+ar 46
+ara 25
+arabia 2
+arabidopsis 42
+arabiensis 5
+arabinose 7
+arabinoside 3
+arac 4
+arachidonate 2
+arachidonic 29
+arachidonoyl 3
+aras 4
+arb 7
+arbeiten 2
+arbitrary 8
+arbitration 3
+arbor 12
+arborization 9
+arbovirus 2
+arbs 5
+arc 10
+arch 27
+archaea 23
+archaeal 32
+archaeologist 2
+archaeology 16
+archeology 2
+archetypal 3
+archetypes 2
+archipelago 3
+architect 2
+architectural 22
+architecture 141
+architectures 23
+archival 2
+archive 4
+archived 7
+archives 5
+archiving 2
+archéologie 4
+archéologique 8
+archéologiques 2
+arcobacter 2
+arcs 6
+arctic 6
+arcuate 7
+ard 10
+ards 3
+are 5022
+area 229
+areal 3
+areas 208
+areg 3
+aren 2
+arena 4
+arenas 2
+arf 57
+arg 44
+argentina 3
+arginase 29
+arginine 89
+argonaute 18
+arguably 2
+argue 15
+argued 9
+argues 7
+arguing 7
+argument 12
+arguments 8
+aric 11
+arid 26
+arinc 2
+aripiprazole 2
+arise 44
+arisen 6
+arises 14
+arising 34
+aristophanes 2
+arithmetic 8
+arizona 2
+arkhangelsk 3
+arkiv 2
+arm 69
+armadillo 2
+armamentarium 4
+armcx 7
+armed 3
+arms 32
+army 4
+arno 12
+arnt 4
+aromatase 10
+aromatic 6
+arose 8
+around 102
+arousal 12
+arp 48
+arpa 2
+arps 4
+arr 9
+arranged 5
+arrangement 22
+arrangements 14
+array 83
+arrays 54
+arrest 114
+arrested 15
+arresting 2
+arrests 4
+arrhythmia 4
+arrhythmias 4
+arrhythmic 2
+arrival 8
+arrive 5
+arrived 2
+ars 19
+arsb 7
+arsenic 8
+art 163
+artefact 2
+artemether 4
+artemia 3
+artemis 6
+artemisinin 34
+artemisinins 2
+arterial 144
+arteries 41
+arteriolar 3
+arterioles 15
+arterioscler 2
+arteriosclerotic 5
+arteriosus 16
+arteriovenous 2
+artery 142
+artesunate 12
+arthritic 2
+arthritis 126
+arthroplasties 2
+arthroplasty 5
+arthropod 9
+arthropods 10
+arthroscopic 5
+article 134
+articles 59
+articular 9
+articularly 2
+articulatory 3
+artif 2
+artifact 2
+artifacts 2
+artificial 174
+artificially 5
+artistic 2
+artiﬁcial 3
+arts 6
+arv 14
+arylsulfatase 2
+as 5220
+asa 8
+asbestos 5
+asbt 2
+asc 15
+ascending 7
+ascertain 16
+ascertained 8
+ascertaining 2
+ascertainment 8
+ascites 2
+ascitic 2
+ascl 3
+asco 5
+ascorbate 2
+ascorbic 13
+ascribed 8
+ascs 11
+asct 7
+ascus 21
+ascvd 15
+ase 6
+asexual 7
+asf 10
+ash 3
+ashing 2
+asi 5
+asia 34
+asian 42
+asians 23
+ask 8
+asked 37
+asking 2
+asm 2
+asme 8
+asn 3
+aso 2
+ason 2
+asos 2
+asp 42
+asparaginase 6
+aspartate 20
+aspartic 7
+aspect 26
+aspects 143
+aspergillosis 2
+aspiration 8
+aspirin 77
+asplos 10
+asrs 20
+ass 5
+assault 9
+assaults 4
+assay 199
+assayed 9
+assaying 3
+assays 180
+assemblages 3
+assemble 25
+assembled 27
+assemblers 2
+assembles 4
+assemblies 8
+assembling 6
+assembly 264
+asserting 2
+asserts 2
+assess 227
+assessable 3
+assessed 331
+assesses 3
+assessing 60
+assessment 255
+assessments 31
+assessors 7
+asset 5
+assets 6
+assign 4
+assigned 120
+assigning 3
+assignment 22
+assignments 8
+assimilation 4
+assis 2
+assise 2
+assist 18
+assistance 21
+assistants 2
+assisted 27
+assisting 3
+assistive 2
+assists 2
+assoc 19
+associate 35
+associated 2182
+associates 37
+associating 12
+association 704
+associations 182
+associative 6
+assume 10
+assumed 25
+assumes 5
+assuming 16
+assumption 20
+assumptions 17
+assurance 6
+assured 3
+aster 2
+asters 9
+asthma 120
+asthmatic 9
+asthmaticus 3
+astr 2
+astro 4
+astroblemes 3
+astrocyte 28
+astrocytes 101
+astrocytic 15
+astrocytogenesis 2
+astroglia 5
+astroglial 3
+astrogliosis 4
+astron 24
+astronautical 2
+astronomical 7
+astronomy 10
+astropar 2
+astropart 11
+astroparticle 2
+astrophys 27
+astrophysical 3
+astrophysics 3
+asxl 2
+asymmetric 43
+asymmetrically 13
+asymmetries 5
+asymmetry 23
+asymptomatic 42
+asymptotic 12
+asymptotically 13
+asymptotics 5
+asynapsin 2
+asynchronous 5
+asystole 23
+at 3660
+atac 3
+ataxia 27
+atc 14
+atcc 3
+atd 12
+atds 7
+ate 3
+atenolol 7
+atf 12
+atg 31
+atgl 3
+athens 2
+atherogenesis 16
+atherogenic 12
+atheroma 12
+atheroprotective 5
+atherosclerosis 152
+atherosclerotic 80
+atherothrombosis 8
+atherothrombotic 5
+athlete 5
+athletes 38
+athletic 3
+athymic 5
+ati 3
+atii 7
+atime 2
+ation 4
+atk 2
+atl 4
+atlanta 4
+atlantic 7
+atlas 48
+atll 13
+atm 76
+atmos 3
+atmosphere 5
+atmospheres 2
+atmospheric 12
+atms 7
+atmsh 4
+atn 2
+atom 6
+atomic 41
+atomization 2
+atoms 5
+atopic 14
+atopy 2
+atp 160
+atpase 58
+atpases 15
+atpgammas 3
+atr 33
+atra 4
+atraumatic 3
+atresia 2
+atria 5
+atrial 48
+atrioventricular 14
+atrium 4
+atrophic 5
+atrophy 37
+atropine 5
+atrx 12
+ats 2
+atsas 4
+atsn 2
+attach 5
+attached 20
+attaches 5
+attachment 40
+attachments 24
+attack 26
+attacking 2
+attacks 25
+attain 2
+attained 7
+attaining 3
+attainment 7
+attempt 29
+attempted 17
+attempters 3
+attempting 6
+attempts 34
+attend 4
+attendance 5
+attendances 2
+attendant 6
+attendants 2
+attended 16
+attending 10
+attention 110
+attenuate 17
+attenuated 102
+attenuates 35
+attenuating 4
+attenuation 37
+attga 8
+atthe 2
+attitude 12
+attitudes 26
+attitudinal 2
+attr 7
+attract 6
+attracted 2
+attraction 2
+attractive 32
+attractiveness 2
+attributable 79
+attribute 13
+attributed 45
+attributes 12
+attribution 2
+attrition 13
+atxn 3
+atypia 4
+atypical 52
+au 49
+auc 26
+audience 3
+audio 15
+audiovisual 12
+audit 2
+auditory 33
+auf 3
+aug 3
+augment 11
+augmentation 15
+augmented 40
+augmenting 9
+augments 12
+august 29
+aura 35
+aurea 7
+aureus 58
+auricular 5
+auroc 7
+aurora 31
+aus 6
+aust 7
+australia 39
+australian 38
+austria 2
+authentic 8
+authentication 9
+author 15
+authorities 5
+authority 6
+authorization 2
+authors 110
+authorship 3
+autism 2
+autistic 5
+auto 7
+autoantibodies 25
+autoantibody 18
+autoantigen 12
+autoantigens 6
+autochthonous 6
+autocrine 31
+autofluorescence 6
+autograft 2
+autohaler 2
+autoimmune 168
+autoimmunity 78
+autoinflammatory 9
+autoinhibition 2
+autoinhibitory 2
+autologous 51
+autologus 2
+autolysin 3
+autolysis 2
+autolysosomes 2
+automata 11
+automate 3
+automated 38
+automatic 44
+automatically 6
+automating 3
+automation 26
+automotive 3
+autonomic 43
+autonomie 2
+autonomous 53
+autonomously 11
+autonomy 5
+autophagic 59
+autophagosomal 3
+autophagosome 10
+autophagosomes 4
+autophagy 231
+autophosphorylation 7
+autopsies 2
+autopsy 15
+autoradiographic 2
+autoradiography 2
+autoreactive 18
+autoregressive 4
+autoregulation 5
+autoregulatory 7
+autosomal 46
+auv 8
+aux 14
+auxiliaries 4
+auxiliary 9
+auxin 32
+auxotrophic 2
+auxotrophy 2
+av 15
+availability 78
+available 282
+avant 2
+avatars 2
+avec 5
+avenin 5
+avenue 3
+avenues 17
+average 138
+averaged 11
+averaging 8
+aversive 6
+avert 2
+averted 10
+averting 2
+avery 4
+avian 29
+aviation 2
+avid 3
+avidin 2
+avidity 6
+aviremic 2
+avn 6
+avo 2
+avoid 40
+avoidance 33
+avoided 9
+avoiding 18
+avoids 4
+avp 6
+avpv 2
+awaiting 7
+awaits 2
+awake 8
+awards 2
+aware 14
+awareness 44
+away 24
+awc 3
+awn 9
+awry 2
+ax 19
+axes 2
+axi 4
+axial 14
+axicabtagene 2
+axillary 4
+axin 5
+axiomatic 3
+axioms 2
+axion 2
+axis 92
+axolotl 2
+axon 56
+axonal 60
+axonemal 2
+axoneme 2
+axons 54
+axotomy 3
+ayod 4
+az 26
+aza 6
+azacytidine 2
+azd 9
+azide 2
+azimuth 2
+azoxymethane 2
+azt 3
+aβ 67
+aﬀecting 2
+ba 7
+baa 2
+baba 7
+babbling 4
+babel 5
+babies 21
+baboons 2
+baby 21
+bac 12
+bace 10
+bacillary 3
+bacilli 8
+bacilliform 5
+bacillus 39
+back 55
+backbone 8
+backcasted 3
+backcrossed 2
+backed 3
+background 561
+backgrounds 5
+backpropagation 8
+backtrack 3
+backward 3
+bacteraemia 3
+bacteremia 12
+bacteria 179
+bacterial 253
+bacterially 3
+bactericidal 13
+bacteriol 10
+bacteriological 6
+bacteriologically 4
+bacteriology 7
+bacteriophage 8
+bacteriophages 2
+bacterium 24
+bacteriuria 7
+bacteroidales 2
+bacteroides 8
+bacteroidetes 2
+baculovirus 4
+bad 8
+badnaviral 2
+badnavirus 10
+badnaviruses 2
+baecs 2
+baf 22
+baff 2
+bag 2
+baihui 2
+bait 4
+bak 12
+baker 15
+balance 117
+balanced 17
+balances 5
+balancing 6
+balb 15
+balbisiana 3
+baldwin 3
+balf 4
+ball 2
+ballard 2
+ballistic 2
+balloon 8
+balls 2
+baltimore 6
+baluchestan 3
+bambi 2
+ban 3
+banana 10
+bananas 2
+band 41
+bandgap 2
+banding 10
+bands 9
+bandung 2
+bandwidth 5
+bandwidths 2
+bang 4
+bangkok 3
+bangladesh 11
+bank 18
+bankers 2
+banking 13
+banks 7
+bantu 2
+bap 2
+bapta 3
+bapwv 8
+bar 3
+barbados 4
+barbed 3
+bardet 3
+barely 2
+bargaining 3
+bari 2
+bariatric 52
+barley 5
+barmah 2
+baroreceptor 3
+baroreflex 7
+barr 43
+barrel 5
+barrels 2
+barrett 12
+barrier 70
+barriers 77
+bars 8
+bart 3
+bartleby 2
+bartonella 3
+baryon 7
+baryons 5
+basal 123
+base 100
+based 1205
+baseline 257
+basement 18
+bases 34
+basic 133
+basically 2
+basics 4
+basin 9
+basis 260
+basket 5
+basolateral 4
+basophil 2
+basophilic 4
+basophils 7
+bat 30
+batch 12
+batches 4
+bateson 2
+batf 7
+bath 7
+bats 2
+battered 2
+battery 10
+battle 4
+bauzeitung 2
+bax 33
+baxter 3
+baxterequation 2
+bay 8
+bayer 3
+bayerischen 2
+bayes 3
+bayesian 33
+bayh 2
+bayley 2
+baylyi 2
+bb 23
+bbb 25
+bbd 3
+bbl 5
+bbs 11
+bc 17
+bca 5
+bcaas 3
+bcap 9
+bcbm 2
+bcc 2
+bccr 6
+bccrs 2
+bcl 185
+bcn 7
+bcr 24
+bcrabl 4
+bcrp 4
+bcs 6
+bcw 4
+bd 2
+bdelloid 2
+bdf 9
+bdi 25
+bdnf 29
+be 3202
+bead 2
+beadarray 2
+beadchip 2
+beads 11
+beam 21
+beamline 2
+beamlines 7
+beams 20
+bean 6
+beans 4
+bear 11
+bearing 63
+bearings 2
+bears 11
+beast 2
+beat 5
+beating 8
+beats 10
+beautiful 3
+beauty 6
+became 35
+because 380
+beck 14
+beckwith 6
+beclin 9
+become 143
+becomes 39
+becoming 35
+becs 2
+bed 44
+bede 3
+bedeutung 3
+beds 3
+bedside 8
+bedtools 5
+bee 2
+beef 11
+been 1745
+beer 6
+before 320
+began 13
+begin 14
+beginning 39
+beginnings 3
+begins 12
+begun 12
+behav 4
+behave 7
+behaved 2
+behaves 2
+behaving 3
+behavior 226
+behavioral 122
+behaviorally 2
+behaviors 64
+behaviour 63
+behavioural 28
+behaviours 17
+behavoir 2
+behind 18
+bei 3
+beige 26
+beijerinck 2
+beijing 14
+beim 2
+being 297
+beings 3
+beispiel 4
+belarus 4
+belatacept 6
+belfort 2
+belg 4
+belgium 4
+belief 21
+beliefs 10
+believable 3
+believe 16
+believed 40
+believing 3
+bell 5
+belong 16
+belonging 22
+belongs 14
+below 58
+bemerkungen 3
+benazepril 18
+bench 7
+benchmark 10
+bend 4
+bending 7
+beneath 8
+benedict 2
+beneficial 105
+beneficiaries 13
+beneficiary 2
+benefit 174
+benefited 7
+benefiting 2
+benefits 129
+benign 36
+benjamin 4
+bent 3
+benthic 2
+benzilate 2
+benzodiazepine 11
+benzodiazepines 11
+benzoimidazol 2
+benzopyran 2
+benzyl 3
+ber 5
+berberine 2
+bereaved 4
+bereavement 2
+berg 3
+berkeley 3
+berlin 12
+berries 3
+berry 2
+bers 3
+bert 4
+beset 3
+besides 19
+bessel 2
+best 122
+bestimmung 3
+bet 18
+beta 607
+betaar 2
+betaglycan 2
+betamethasone 3
+bethe 5
+bethesda 3
+better 228
+between 2174
+bevacizumab 22
+beverage 4
+beverages 18
+beyond 100
+bez 12
+bezafibrate 15
+bf 11
+bfcn 5
+bfcns 3
+bfgf 17
+bfr 4
+bfs 5
+bfu 6
+bfv 5
+bgr 5
+bh 18
+bhaumik 3
+bhf 3
+bhlh 5
+bhrf 4
+bhs 2
+bht 8
+bi 27
+biallelic 16
+bianchi 2
+bias 116
+biased 36
+biases 11
+biasing 2
+bib 2
+bible 4
+biblical 3
+bibliografica 2
+bibliographie 2
+bibliographies 4
+bibliography 5
+bibliometric 4
+bibliotheca 3
+bicarbonate 9
+biceps 3
+bicuspid 2
+bid 5
+bidirectional 17
+bidirectionally 4
+biedl 3
+biennial 3
+bifida 2
+bifidobacterium 2
+bifunctional 4
+bifurcation 4
+bifurcations 2
+big 23
+bigger 5
+biggest 2
+bilateral 17
+bilaterally 6
+bilayer 9
+bilayers 4
+bildung 3
+bile 62
+biliary 2
+bilinear 3
+bilingual 5
+bilinguals 2
+bilirubin 4
+bill 8
+billion 23
+billions 2
+bim 12
+bimodal 2
+binary 21
+binaural 3
+bind 121
+binding 1029
+binds 131
+binge 34
+binocular 2
+binomial 6
+bintron 5
+binucleated 2
+binôme 2
+bio 4
+bioactive 19
+bioactivity 10
+bioassays 2
+bioavailability 14
+bioavailable 5
+biochem 56
+biochemical 159
+biochemically 15
+biochemistry 30
+biochim 9
+biocompatibility 6
+bioconductor 6
+biodegradable 2
+biodistribution 2
+bioelectrical 3
+bioenergetic 4
+bioenergetics 6
+bioethics 2
+biofeedback 5
+biofilm 20
+biofilms 10
+biofuels 5
+biogenesis 110
+biogeochemical 2
+bioinformatic 7
+bioinformaticians 2
+bioinformatics 26
+biokinetic 2
+biol 190
+biologic 26
+biological 283
+biologically 31
+biologicals 7
+biologics 7
+biologie 2
+biologist 2
+biologists 12
+biology 207
+biomacromolecular 2
+biomarker 67
+biomarkers 105
+biomass 9
+biomechanical 7
+biomechanics 4
+biomed 4
+biomedical 36
+biomedicine 2
+biometrics 3
+biometrika 4
+biomolecular 5
+biomolecule 4
+biomolecules 7
+bioorganic 2
+biophys 27
+biophysical 18
+biopolymers 2
+bioprocess 3
+biopsied 2
+biopsies 46
+biopsy 69
+bioregionalism 2
+bioresource 3
+biorientation 7
+bioriented 2
+biorthogonal 2
+biorxiv 2
+biosafety 5
+biosensor 2
+biosimilar 10
+biosimilars 11
+biosphere 4
+biostatistical 3
+biostatistics 4
+biosynthesis 70
+biosynthetic 12
+biota 2
+biotech 3
+biotechniques 3
+biotechnol 8
+biotechnology 20
+biotic 2
+biotin 9
+biotinylated 5
+bipap 19
+biparietal 2
+bipartite 3
+biphasic 7
+bipolar 37
+bipolarity 2
+bipotent 3
+bipotential 4
+bipscs 3
+biquadratic 2
+bir 4
+birc 2
+bird 9
+birds 42
+birefringence 2
+birmingham 5
+birth 207
+birthday 4
+births 28
+birthweight 21
+bis 8
+bisection 4
+bispecific 4
+bisphenol 2
+bisphosphatase 2
+bisphosphate 15
+bisphosphonate 17
+bisphosphonates 19
+bistability 5
+bistable 2
+bisulfite 11
+bit 5
+bites 5
+biting 6
+bitter 11
+bivalent 14
+bivalents 2
+bivariate 3
+biventricular 3
+bk 7
+bklf 13
+bl 67
+bla 2
+black 89
+blackfan 6
+blacks 23
+blackwell 3
+blacz 2
+bladder 62
+blades 2
+blake 2
+blame 4
+blanche 2
+bland 2
+blast 27
+blastema 6
+blastemal 4
+blastemas 3
+blastocyst 24
+blastocysts 15
+blastoderm 4
+blastomere 2
+blastomeres 4
+blasts 16
+blastula 2
+blautia 7
+blbc 4
+blebbing 2
+blebs 2
+bleeding 44
+bleomycin 14
+blepharisma 3
+blimp 27
+blind 84
+blinded 34
+blinding 13
+blindness 22
+blithedale 2
+blm 59
+block 79
+blockade 106
+blockage 13
+blocked 93
+blocker 19
+blockers 47
+blocking 85
+blocks 59
+blood 878
+bloodstream 17
+bloom 14
+blot 49
+blots 8
+blotting 26
+blue 18
+blueberries 2
+blunt 10
+blunted 26
+blunting 4
+blunts 5
+bm 74
+bmal 62
+bmat 2
+bmc 6
+bmd 44
+bmed 8
+bmh 10
+bmi 206
+bmis 2
+bmiz 3
+bmj 12
+bmp 102
+bmpr 9
+bmps 6
+bmrb 3
+bmrc 3
+bmrcd 5
+bmrd 2
+bms 6
+bmscs 8
+bn 9
+bnab 7
+bnabs 5
+bnc 5
+bnl 2
+bnml 5
+bnp 12
+boar 10
+board 23
+bode 2
+bodies 74
+bodily 2
+body 455
+bodysystems 2
+boethius 2
+bogalusa 2
+bois 2
+boiti 2
+bok 2
+bold 2
+boltzmann 2
+bolus 18
+boluses 2
+bomb 7
+bona 12
+bonaventura 2
+bond 21
+bonded 2
+bonding 7
+bonds 24
+bone 644
+bones 22
+bonferroni 2
+bonnet 7
+bonnetterm 2
+bonnettheory 2
+bony 2
+book 43
+books 9
+boolean 4
+boost 7
+boosted 3
+booster 3
+boosting 3
+boosts 2
+bootstrap 2
+border 13
+borderline 17
+borders 5
+bordetella 3
+borealin 2
+born 49
+borne 28
+borrow 2
+bortezomib 8
+boruta 6
+bos 7
+bose 12
+boson 2
+boston 8
+bot 5
+botanical 2
+botanique 3
+botany 2
+both 1645
+botswana 2
+bottleneck 8
+bottom 21
+bottoms 2
+botulinum 6
+bound 178
+boundaries 43
+boundary 35
+bounded 10
+bounds 17
+bourdieu 2
+bout 6
+boutons 2
+bouts 5
+boveri 2
+bovine 43
+bowel 72
+box 94
+boxed 2
+boxes 6
+boy 3
+boys 13
+bp 184
+bpa 15
+bptes 5
+br 35
+bra 3
+braak 2
+brachial 9
+brachyantha 5
+brachyury 2
+bradford 2
+bradycardia 5
+bradykinin 15
+braf 21
+brahma 3
+braid 2
+braille 2
+brain 628
+brainology 2
+brains 28
+brainstem 10
+brake 3
+branch 32
+branched 10
+branches 14
+branching 25
+brand 2
+brands 2
+branes 5
+bras 3
+brassica 5
+brazil 14
+brazilian 3
+brca 126
+brcamp 2
+brct 2
+brdu 12
+brdurd 4
+bre 5
+breach 3
+bread 8
+breadth 14
+break 46
+breakage 10
+breakdown 20
+breakfast 2
+breaking 13
+breakpoint 3
+breakpoints 8
+breaks 63
+breakthrough 7
+breakthroughs 2
+breast 688
+breastfed 2
+breastfeeding 5
+breasts 6
+breath 15
+breathe 2
+breathers 2
+breathing 13
+breccia 4
+breccias 2
+bred 2
+breeding 22
+breeds 3
+brefeldin 2
+bretagne 2
+brg 20
+bride 2
+bridge 17
+bridged 2
+bridges 27
+bridging 13
+brief 34
+briefings 2
+briefly 12
+bright 6
+brine 18
+bring 25
+bringing 4
+brings 6
+bristle 4
+bristles 3
+brit 2
+britain 9
+brite 10
+british 44
+brivanlou 2
+brlf 4
+brn 3
+broad 97
+broadband 3
+broadcasting 2
+broaden 2
+broadened 2
+broader 13
+broadly 35
+broca 6
+broccoli 2
+brockden 2
+broiler 3
+broke 2
+broken 11
+bromide 8
+bromo 9
+bromodeoxyuridine 2
+bromodomain 13
+bromodomains 6
+bronchial 21
+bronchioles 7
+bronchiolitis 5
+bronchioloalveolar 2
+bronchitis 5
+bronchoalveolar 9
+bronchopulmonary 7
+broods 5
+broth 8
+brought 12
+brown 73
+browning 11
+browsable 3
+browser 4
+browsing 4
+brrf 2
+brs 9
+bruce 4
+brucei 14
+bruton 3
+bs 22
+bsa 5
+bsf 2
+bsgs 2
+bsid 2
+bso 8
+bspif 6
+bst 13
+bt 7
+bta 6
+bte 2
+bteb 8
+btla 3
+btsc 2
+btscs 5
+bub 2
+bubbles 3
+bublic 2
+buckeye 2
+buckling 3
+bud 28
+buddhist 3
+budding 45
+budgets 2
+buds 5
+buffalo 2
+buffer 13
+buffered 5
+buffering 11
+buffers 5
+buffy 4
+bug 2
+build 11
+building 27
+buildings 2
+builds 3
+buildup 3
+built 16
+bulb 6
+bulk 18
+bulky 2
+bull 31
+bulletin 46
+bullies 2
+bullying 4
+bunch 2
+bunches 3
+bundle 17
+bundled 3
+bundles 15
+bundling 7
+bupropion 19
+burden 159
+burdened 3
+burdens 4
+bureau 2
+bureaucratic 2
+buried 3
+burkina 2
+burkitt 8
+burlington 2
+burn 12
+burning 7
+burns 30
+burroughs 2
+burrows 3
+bursal 2
+burst 23
+bursts 17
+business 41
+businesses 3
+busulfan 2
+busy 2
+but 2226
+butoxamine 3
+butter 2
+butterflies 2
+butyl 2
+butyrate 16
+butzleri 5
+buyer 2
+bv 2
+bw 4
+bwa 4
+bwh 4
+bws 4
+bx 4
+by 8163
+bypass 49
+bypassed 4
+bypasses 5
+bypassing 4
+byron 2
+bystander 9
+byzantine 5
+bza 3
+bzlf 2
+ca 329
+caas 3
+caax 4
+cabarrus 3
+cabbage 4
+cabg 5
+cabinet 8
+cable 5
+cables 2
+cac 6
+cacao 3
+caccc 8
+cache 15
+cachectic 5
+cachectics 3
+cachectin 2
+caches 4
+cachexia 13
+caching 4
+caco 4
+cad 39
+cadherin 136
+cadherins 14
+cadmium 6
+cadres 2
+caenorhabditis 68
+caesarean 5
+caf 18
+caffeine 4
+cafs 36
+cag 14
+caga 6
+cage 8
+cagpai 2
+cahiers 5
+cairo 2
+cakut 4
+cal 2
+calabi 3
+calbindin 4
+calc 2
+calcific 6
+calcification 36
+calcifying 7
+calcineurin 4
+calcitriol 17
+calcium 271
+calcrystalline 2
+calculate 25
+calculated 107
+calculating 5
+calculation 18
+calculations 8
+calculators 2
+calculi 5
+calculus 6
+calendar 6
+calf 5
+cali 3
+calibrated 9
+calibration 10
+calicivirus 3
+california 17
+call 22
+called 108
+calling 9
+callithrix 2
+callose 3
+callosum 7
+calls 5
+callus 8
+calmodulin 6
+caloric 34
+calorically 2
+calorie 29
+calories 8
+calorimeter 4
+calorimetry 6
+calpain 12
+calponin 2
+calreticulin 4
+calretinin 2
+calvarial 7
+cam 4
+cambodia 5
+cambridge 7
+came 9
+camera 3
+cameroon 2
+cameroun 2
+camkii 20
+caml 2
+camp 73
+campaign 10
+campaigns 6
+campestris 4
+camptothecin 3
+campuses 2
+campylobacter 10
+can 1697
+canada 41
+canadian 20
+canailles 2
+canals 2
+cancellation 2
+cancer 2859
+cancerous 11
+cancerrelated 2
+cancers 272
+candida 30
+candidate 106
+candidates 40
+candidiasis 2
+candy 7
+canine 9
+cannabinoid 24
+cannabinoids 8
+cannabis 9
+cannot 82
+canonical 76
+canticle 2
+canyon 2
+canyons 5
+cap 34
+capabilities 17
+capability 21
+capable 86
+capacitation 6
+capacities 16
+capacity 231
+capd 3
+cape 3
+capecitabine 10
+capillaries 8
+capillarity 3
+capillary 39
+capita 14
+capital 25
+capitale 2
+capitalism 8
+capp 3
+capped 3
+capping 6
+capsaicin 9
+capsid 17
+capsular 7
+capsule 37
+capsules 5
+capsulitis 4
+caption 5
+captive 5
+captopril 3
+capture 50
+captured 14
+captures 7
+capturing 9
+car 32
+carbachol 4
+carbapenemases 2
+carbenoxolone 2
+carbohydrate 34
+carbohydrates 10
+carbon 84
+carbonate 6
+carbonic 4
+carbonyl 2
+carbonyls 2
+carboxamide 2
+carboxy 15
+carboxyl 12
+carboxylase 5
+carboxylation 2
+carboxylcytosine 2
+carboxylic 7
+carcass 2
+carcinoembryonic 2
+carcinogen 7
+carcinogenesis 56
+carcinogenic 18
+carcinogens 2
+carcinoma 254
+carcinomas 84
+carcinomatosis 2
+card 12
+cardia 7
+cardiac 343
+cardinal 4
+cardiogenesis 2
+cardiogenic 7
+cardiogenics 3
+cardiol 18
+cardiolipin 4
+cardiological 3
+cardiologists 2
+cardiology 7
+cardiometabolic 3
+cardiomyocyte 29
+cardiomyocytes 54
+cardiomyocytic 3
+cardiomyogenesis 3
+cardiomyopathy 16
+cardioprotection 4
+cardioprotective 9
+cardiopulmonary 17
+cardiorespiratory 14
+cardioselective 2
+cardiosphere 3
+cardiotoxic 2
+cardiotrophin 3
+cardiovagal 2
+cardiovasc 5
+cardiovascular 419
+cards 3
+care 686
+career 6
+careful 15
+carefully 9
+caregiver 10
+caregivers 17
+caregiving 6
+carel 12
+carer 6
+carers 22
+caretakers 2
+cargo 12
+caribbean 14
+cariceae 2
+caring 7
+carkhuff 2
+carl 6
+carlo 18
+carma 9
+carnitine 12
+carnivorous 3
+carolina 5
+carotid 28
+carpal 2
+carr 2
+carriage 12
+carried 70
+carrier 17
+carriers 67
+carries 14
+carry 36
+carrying 53
+carryover 3
+cars 10
+carswell 2
+cartan 2
+cartilage 43
+cartilages 2
+cartographic 2
+carvedilol 13
+cas 78
+casamino 2
+cascade 58
+cascades 22
+case 375
+casein 5
+cases 521
+caseum 3
+casimir 17
+casmurro 3
+casp 10
+caspase 113
+caspases 13
+cassandra 2
+cassette 15
+cast 2
+caste 2
+casting 2
+castleman 2
+castration 12
+casual 2
+cat 12
+catabolic 12
+catabolism 9
+catabolite 4
+catal 2
+catalase 15
+catalog 4
+catalogo 2
+catalogue 9
+catalogued 2
+catalogues 3
+catalonia 2
+catalysed 2
+catalyses 2
+catalysis 14
+catalyst 2
+catalysts 3
+catalytic 68
+catalytically 13
+catalyze 17
+catalyzed 12
+catalyzes 12
+catalyzing 5
+cataract 5
+cataracts 2
+catarrhalis 2
+catastrophe 9
+catastrophic 5
+catastrophizing 8
+catch 4
+catches 4
+catching 2
+catchment 5
+catd 2
+catechin 2
+catechins 5
+catechol 2
+catecholamine 6
+catecholaminergic 3
+catecholamines 14
+categorical 7
+categorically 2
+categories 52
+categorisation 2
+categorised 2
+categorization 17
+categorize 3
+categorized 10
+categorizing 2
+category 37
+catenin 114
+catenins 2
+catfish 3
+cathelicidins 9
+cathepsin 27
+cathepsins 4
+catheter 10
+catheterisations 5
+catheterization 10
+catheters 6
+catholicism 2
+cation 17
+cationic 9
+cations 11
+cats 16
+cattle 12
+caucasian 14
+caucasians 14
+caudal 9
+caught 7
+cauliflower 3
+caulobacter 2
+causal 60
+causality 12
+causally 3
+causation 3
+causative 22
+cause 408
+caused 242
+causes 259
+causing 67
+caustic 5
+caution 12
+cautious 3
+cav 25
+caveats 6
+caveolin 7
+cavities 6
+cavity 20
+cayley 3
+ca² 2
+cb 25
+cbcl 6
+cbd 11
+cbf 3
+cbfbeta 6
+cbg 2
+cbi 4
+cbl 2
+cbm 2
+cbp 20
+cbpa 8
+cbt 8
+cbx 29
+cc 48
+ccaat 5
+ccan 4
+cccdna 13
+ccctc 3
+ccd 2
+ccdc 3
+ccic 2
+ccics 3
+ccl 54
+ccn 3
+ccna 8
+ccnd 8
+ccne 2
+ccp 5
+ccpd 4
+ccr 60
+ccrl 10
+ccsl 2
+cct 10
+cd 1294
+cdc 68
+cdca 4
+cdcc 2
+cdcl 4
+cdcs 16
+cdd 8
+cde 8
+cdgs 2
+cdh 25
+cdk 141
+cdkn 8
+cdks 18
+cdls 4
+cdma 4
+cdms 3
+cdna 85
+cdnas 9
+cdr 5
+cds 9
+cdt 16
+cdv 5
+cdx 23
+ce 2
+cea 5
+cease 2
+ceased 2
+ceases 5
+cebp 2
+cebus 2
+cecal 7
+ced 3
+ceedings 2
+cef 2
+cefotaxime 3
+cehc 3
+cei 4
+ceiling 3
+cel 3
+celebrated 4
+celecoxib 5
+celestial 3
+celiac 46
+cell 5174
+cells 6611
+cellsearch 2
+cellular 710
+cellularity 8
+cellulose 10
+cem 7
+cenh 2
+cenp 41
+censorship 2
+census 12
+cent 18
+centaurus 2
+center 94
+centered 26
+centers 60
+centile 2
+centiles 3
+centipede 2
+centipedes 2
+central 367
+centrality 6
+centrally 8
+centre 55
+centred 31
+centres 33
+centric 2
+centrifugal 5
+centriole 9
+centrioles 10
+centripetal 3
+centroacinar 5
+centromere 44
+centromeres 26
+centromeric 16
+centrosomal 11
+centrosome 48
+centrosomes 36
+centrosymmetric 3
+centrum 2
+centuries 6
+century 52
+cep 3
+ceramic 3
+ceramide 10
+cerclage 4
+cercopithecus 2
+cereals 5
+cerebellar 24
+cerebellum 15
+cerebral 120
+cerebrospinal 32
+cerebrovascular 21
+cereus 4
+cerevisiae 109
+cerivastatin 2
+cern 16
+cerna 3
+certain 107
+certainly 2
+certainty 5
+certificates 3
+certification 8
+certified 7
+cervical 177
+cervicocerebral 2
+cervicovaginal 2
+cervix 15
+ces 17
+cesa 2
+cessation 40
+cetirizine 2
+cetp 10
+cetuximab 8
+cetyltriethylammonium 2
+cf 22
+cfa 8
+cfdna 3
+cfpwv 5
+cfs 5
+cfse 2
+cfss 12
+cft 7
+cftr 11
+cfu 20
+cg 21
+cga 6
+cgamp 7
+cgas 14
+cgbm 11
+cgc 3
+cgd 9
+cgg 6
+cgh 6
+cgi 10
+cgm 16
+cgmp 12
+cgrp 2
+cgs 2
+ch 12
+cha 4
+chabaudi 2
+chain 203
+chains 46
+chair 2
+chalcidoidea 2
+challenge 136
+challenged 26
+challenges 99
+challenging 28
+chamber 18
+chambers 4
+chambre 2
+chan 4
+chance 24
+chances 7
+change 325
+changed 41
+changer 2
+changes 725
+changing 55
+channel 143
+channeldielectric 2
+channelrhodopsin 4
+channels 145
+chaos 19
+chaotic 5
+chaperone 32
+chaperones 21
+chaperoning 6
+chapter 24
+chapters 5
+character 10
+characterisation 9
+characterise 8
+characterised 13
+characterising 2
+characteristic 114
+characteristics 227
+characterization 158
+characterizations 3
+characterize 72
+characterized 304
+characterizing 21
+characters 5
+charcoal 21
+charge 35
+charged 31
+charges 20
+charging 8
+charitable 4
+charity 2
+charles 6
+charls 10
+chart 6
+charts 5
+chase 4
+chaseabc 5
+chb 3
+chca 2
+chd 74
+chea 6
+cheap 5
+cheaper 3
+cheating 3
+check 11
+checked 2
+checking 4
+checklist 6
+checkpoint 104
+checkpoints 17
+checks 5
+chek 7
+chelate 4
+chelating 2
+chelation 6
+chelator 3
+chelators 3
+chem 212
+chemerin 6
+chemical 130
+chemically 13
+chemicals 9
+chemie 4
+chemins 2
+chemistry 65
+chemists 3
+chemo 5
+chemoattractant 15
+chemokine 78
+chemokines 45
+chemoprevention 17
+chemopreventive 6
+chemoprophylactic 2
+chemoprophylaxis 14
+chemoradiotherapy 5
+chemoreceptor 3
+chemorepellent 4
+chemoresistance 30
+chemosensitivity 9
+chemosensitization 2
+chemosensory 4
+chemotactic 7
+chemotaxis 14
+chemother 3
+chemotherapeutic 24
+chemotherapeutics 8
+chemotherapies 3
+chemotherapy 139
+chennai 2
+chenodeoxycholic 3
+chern 5
+chernobyl 5
+chervonenkis 3
+chesnutt 2
+chest 33
+chew 2
+chewing 5
+chey 6
+chez 3
+chf 20
+chh 5
+chi 38
+chia 3
+chiasmata 6
+chiasmus 2
+chicago 4
+chick 15
+chicken 29
+chickens 7
+chicks 2
+chicxulub 10
+chief 2
+chiefly 3
+chih 2
+chikungunya 3
+chikv 6
+child 122
+childbearing 3
+childbirth 9
+childes 2
+childhood 95
+children 558
+chile 2
+chilli 2
+chills 3
+chim 17
+chimaeras 6
+chimaeric 7
+chimaerin 22
+chimera 12
+chimeras 29
+chimeric 35
+chimerivax 10
+chimie 3
+chimpanzee 4
+chin 5
+china 61
+chine 2
+chinensis 5
+chinese 71
+chip 44
+chiral 15
+chironomus 5
+chirugische 2
+chk 26
+chlamydia 15
+chlamydomonas 3
+chlor 2
+chloramphenicol 5
+chlorhexidine 4
+chloride 15
+chlorination 3
+chlorine 2
+chloro 3
+chlorogenic 3
+chloromethylketone 2
+chlorophyll 3
+chloroplast 4
+chloroquine 21
+chlorotyrosine 2
+chlortetracycline 2
+chmda 4
+chmp 17
+cho 11
+chocolate 9
+chocolates 2
+choi 2
+choice 49
+choices 17
+cholangiocytes 2
+cholecalciferol 20
+cholecystectomy 11
+cholecystokinin 2
+cholera 5
+cholerae 7
+cholestasis 5
+cholesterol 269
+cholesterols 2
+cholesteryl 4
+choline 21
+cholinergic 10
+chondrocyte 7
+chondrocytes 30
+chondroitin 10
+choose 7
+choosing 10
+chop 9
+chordin 10
+choriomeningitis 5
+chorionic 5
+choroid 5
+choroidal 7
+chose 7
+chosen 19
+chow 8
+chr 8
+chrac 3
+chrebp 6
+christi 2
+christian 4
+chromaffin 2
+chromatid 20
+chromatids 10
+chromatin 492
+chromatographic 2
+chromatography 32
+chromodomain 2
+chromodynamics 3
+chromophore 3
+chromosomal 132
+chromosomally 2
+chromosome 355
+chromosomes 163
+chromothripsis 7
+chronic 622
+chronically 16
+chronicity 5
+chronicle 2
+chronologic 2
+chronological 16
+chronophin 2
+cht 3
+chunking 2
+chunks 3
+church 4
+churches 2
+chw 2
+chws 3
+chx 7
+chymotrypsin 3
+ci 1051
+cia 12
+ciap 4
+cias 2
+cib 6
+ciclopirox 16
+ciclopiroxolamine 2
+cid 4
+cidi 7
+ciencia 2
+cigar 2
+cigarette 40
+cigarettes 8
+cigr 8
+cii 2
+cil 9
+cilengitide 8
+cilia 32
+ciliary 15
+ciliate 10
+ciliated 4
+ciliates 4
+ciliogenesis 3
+ciliopathies 6
+ciliophora 2
+cilium 11
+ciloleucel 2
+cim 4
+cimento 9
+cimp 6
+cimt 9
+cin 107
+cinahl 10
+cinema 3
+cineradiography 2
+cingulate 7
+cip 19
+cirbp 3
+circ 4
+circadian 171
+circle 2
+circles 9
+circos 5
+circovirus 2
+circrna 9
+circrnas 15
+circuit 52
+circuitries 3
+circuitry 31
+circuits 31
+circular 41
+circularly 2
+circulating 162
+circulation 51
+circulatory 17
+circumference 38
+circumscription 3
+circumstances 19
+circumvent 6
+circumvented 3
+circumventing 2
+circumvents 3
+cirrhosis 12
+cirs 3
+cis 57
+cisapride 3
+cisplatin 20
+citalopram 7
+citation 11
+citations 8
+cited 14
+cities 17
+citizen 7
+citizens 4
+citizenship 3
+citoyen 2
+citrate 20
+citric 2
+citrullinated 13
+citrulline 3
+citrus 4
+city 49
+civil 9
+civilian 3
+civr 2
+cjd 32
+ck 35
+ckb 2
+ckd 37
+ckis 4
+ckiε 2
+ckm 2
+cko 2
+ckpc 2
+ckpcs 3
+ckr 2
+cl 23
+clade 8
+clades 6
+cladistic 2
+claim 9
+claimed 3
+claims 27
+clamp 22
+clamped 2
+clamping 2
+clamps 3
+clamshell 3
+clarification 4
+clarified 9
+clarify 19
+clarifying 5
+clarity 3
+clas 3
+clasp 5
+claspin 8
+clasps 5
+class 347
+classe 4
+classes 108
+classic 29
+classical 94
+classically 12
+classics 2
+classification 122
+classificationof 2
+classifications 5
+classified 64
+classifier 5
+classifiers 3
+classify 13
+classifying 9
+classiﬁcation 3
+classroom 11
+clathrin 28
+claudication 2
+claudin 4
+clay 7
+clays 2
+clb 4
+cld 3
+cle 8
+clean 4
+cleaning 3
+cleansing 3
+clear 144
+clearance 105
+clearances 3
+cleared 11
+clearer 3
+clearing 10
+clearly 61
+clearwater 2
+cleavage 97
+cleavages 5
+cleave 6
+cleaved 14
+cleaves 6
+cleaving 4
+clebrating 2
+clec 8
+cleft 15
+clenbuterol 2
+clerkships 5
+clgn 3
+cli 3
+clic 3
+click 2
+client 15
+clients 9
+cliff 2
+climate 42
+climates 2
+climatic 4
+clin 84
+clincn 4
+clinic 70
+clinical 1184
+clinically 149
+clinicaltrials 61
+clinician 17
+clinicians 55
+clinicopathologic 6
+clinicopathological 13
+clinics 26
+clinique 4
+clip 22
+clitics 2
+clk 8
+cll 24
+clock 109
+clocks 17
+clockwork 2
+clodronate 5
+clofibric 2
+clomifene 4
+clomiphene 7
+clonable 2
+clonal 82
+clonality 4
+clonally 9
+clonazepam 2
+clone 27
+cloned 57
+clones 83
+clonidine 2
+cloning 67
+clonogenic 8
+clonogenicity 5
+clopidogrel 22
+close 67
+closed 41
+closely 73
+closeness 2
+closer 13
+closest 3
+closing 9
+clostridium 7
+closure 33
+clot 5
+clothes 2
+clothing 4
+clotrimazole 2
+clots 3
+cloud 5
+clozapine 2
+clp 15
+clpc 12
+clpe 3
+clpp 9
+clpx 2
+clpxp 2
+clr 4
+clu 3
+club 4
+clubs 3
+clue 3
+clues 7
+clustal 2
+cluster 120
+clustered 29
+clustering 75
+clusters 127
+clutch 13
+clutches 2
+cm 105
+cma 5
+cmc 4
+cmd 8
+cmf 6
+cmh 3
+cmi 9
+cmklr 11
+cmos 2
+cmpds 2
+cmr 6
+cms 11
+cmt 2
+cmv 23
+cmvil 18
+cn 10
+cnbp 6
+cng 2
+cnhk 8
+cni 4
+cnis 3
+cnn 12
+cnp 9
+cns 125
+cnt 3
+cntf 5
+cnv 11
+cnvs 2
+co 226
+coa 35
+coaction 5
+coactivator 28
+coactivators 8
+coagulation 12
+coal 3
+coalesce 2
+coalescence 10
+coalescent 3
+coalitions 5
+coarctation 9
+coarse 13
+coash 4
+coast 6
+coastal 4
+coat 16
+coated 31
+coating 17
+coatings 2
+cobalt 4
+cobb 3
+cobblestone 3
+cocaine 41
+coccoides 2
+cochlea 8
+cochlear 6
+cochrane 57
+cockayne 3
+cockroaches 3
+cocktail 6
+cocoa 9
+cocp 7
+coculture 9
+cocultured 4
+cocultures 3
+coculturing 3
+code 48
+coded 12
+codeine 3
+codeletion 2
+codes 20
+codification 2
+codified 2
+coding 189
+codominance 2
+codon 60
+codons 11
+coefficient 29
+coefficients 25
+coeliac 7
+coelomocytes 3
+coenzyme 7
+coenzymes 2
+coeruleus 2
+coevolved 2
+coexist 2
+coexistence 8
+coexistent 4
+coexisting 3
+coexpressed 9
+coexpressing 6
+coexpression 7
+cofa 9
+cofactor 24
+cofactors 11
+coffee 2
+cofilin 20
+cog 5
+cognate 25
+cognition 41
+cognitive 193
+coh 4
+cohcap 6
+cohen 3
+coherence 19
+coherent 20
+cohesin 29
+cohesins 2
+cohesion 24
+cohesive 2
+cohomology 5
+cohort 333
+cohorts 54
+coiffait 2
+coil 15
+coiled 11
+coimmunoprecipitation 6
+coincide 5
+coincided 7
+coincident 14
+coincidental 2
+coincides 5
+coinciding 4
+coinfected 6
+coinfection 10
+coinhibition 2
+coinhibitory 2
+col 24
+colchicine 2
+cold 110
+cole 2
+coleoptera 3
+coli 147
+coling 3
+colitis 79
+coll 12
+collaborate 3
+collaborates 4
+collaboration 30
+collaborations 4
+collaborative 26
+collaborators 2
+collagen 90
+collagenase 8
+collapse 28
+collapsed 5
+collapsibility 2
+collapsin 5
+collar 3
+collateral 13
+colleagues 12
+collect 7
+collected 117
+collecting 7
+collection 66
+collections 10
+collective 28
+collectively 73
+collectives 2
+collector 2
+college 39
+colleges 3
+collegiate 7
+collider 12
+colliders 2
+collinear 4
+collinearity 2
+collins 2
+collision 7
+collisions 54
+collisionsat 5
+colloid 4
+colloids 4
+colloquium 3
+colocalization 6
+colocalize 6
+colocalized 10
+colocalizes 6
+colocalizing 2
+colombia 4
+colon 98
+colonial 2
+colonialism 2
+colonic 42
+colonies 36
+colonization 25
+colonize 7
+colonized 5
+colonoscopic 3
+colonoscopies 2
+colonoscopy 7
+colony 54
+color 28
+colorado 3
+colorectal 178
+colorimetric 2
+coloring 2
+colors 3
+colour 5
+colposcopic 2
+colposcopy 18
+columbia 11
+column 13
+columnar 2
+com 19
+coma 5
+comb 8
+combat 9
+combating 2
+combination 307
+combinations 63
+combinatorial 29
+combinatorics 3
+combine 19
+combined 278
+combines 10
+combining 51
+combs 3
+combust 6
+combustion 7
+come 23
+comedy 2
+comes 9
+comet 2
+comets 2
+comfort 3
+coming 13
+comité 2
+comm 27
+command 11
+commandment 2
+commd 12
+comme 2
+commelina 3
+commenced 3
+commencement 4
+commencing 4
+commensal 11
+comment 13
+commentaries 2
+commentary 8
+commented 2
+comments 6
+commerce 5
+commercial 34
+commercialization 3
+commercially 3
+commission 5
+commit 2
+commitment 37
+commitments 3
+committed 28
+committee 22
+committees 6
+common 554
+commonly 106
+commun 68
+communicable 6
+communicate 9
+communicated 2
+communicates 2
+communicating 4
+communication 125
+communications 77
+communicative 4
+communis 2
+communist 3
+communities 46
+community 249
+comorbid 17
+comorbidities 21
+comorbidity 30
+comp 4
+compact 21
+compacted 5
+compacting 3
+compaction 13
+compacts 4
+companies 9
+companion 12
+companions 7
+company 7
+comparability 4
+comparable 81
+comparably 6
+comparative 85
+comparatively 8
+comparator 3
+compare 80
+compared 1107
+compares 6
+comparing 101
+comparison 244
+comparisons 54
+compartment 55
+compartmental 7
+compartmentalization 15
+compartmentalized 4
+compartmentation 2
+compartments 43
+compass 12
+compassion 2
+compatibility 5
+compatible 31
+compelling 9
+compendium 3
+compensate 12
+compensated 7
+compensation 17
+compensatory 22
+compete 12
+competed 4
+competence 18
+competencies 3
+competency 3
+competent 26
+competes 2
+competing 26
+competition 47
+competitive 32
+competitively 3
+competitiveness 2
+competitor 3
+compilation 15
+compiled 5
+compiler 17
+compilers 6
+compiling 11
+complaints 5
+complement 46
+complementarity 14
+complementary 71
+complementation 10
+complemented 12
+complements 4
+completa 6
+completas 2
+complete 199
+completed 111
+completely 82
+completeness 8
+completer 2
+completes 2
+completing 6
+completion 46
+complex 883
+complexation 3
+complexed 7
+complexes 283
+complexities 9
+complexity 87
+compliance 39
+compliant 7
+complicated 35
+complicates 3
+complication 34
+complications 119
+component 229
+components 253
+compos 4
+compose 2
+composed 46
+composite 49
+composites 5
+composition 135
+compositional 12
+compositionally 2
+compositions 5
+compound 45
+compounded 5
+compounds 113
+comprehension 7
+comprehensive 130
+comprehensively 13
+compressed 3
+compression 24
+compressive 7
+comprise 29
+comprised 39
+comprises 18
+comprising 40
+compromise 15
+compromised 31
+compromises 9
+compromising 4
+compte 2
+comptes 2
+compulsive 2
+comput 19
+computation 47
+computational 117
+computationally 14
+computations 9
+compute 11
+computed 45
+computer 264
+computerised 3
+computerized 13
+computers 24
+computing 124
+comté 2
+con 10
+cona 2
+concanamycin 2
+concanavalin 2
+concealed 2
+concealment 2
+conceivable 2
+conceive 9
+conceived 5
+conceiving 6
+concentrate 15
+concentrated 9
+concentrates 4
+concentrating 3
+concentration 248
+concentrations 295
+concentric 2
+concept 103
+conception 14
+concepts 52
+conceptual 42
+conceptualize 2
+conceptually 6
+conceptus 2
+concern 33
+concerned 5
+concerning 37
+concerns 40
+concert 11
+concerta 11
+concerted 9
+concise 5
+conclude 122
+concluded 28
+concludes 5
+conclusion 388
+conclusions 696
+conclusive 3
+conclusively 3
+concomitant 66
+concomitantly 7
+concordance 22
+concordant 14
+concordantly 2
+concrete 6
+concurrency 2
+concurrent 53
+concurrently 19
+concussed 3
+concussion 23
+concussions 5
+concussive 3
+cond 2
+condens 3
+condensate 6
+condensation 15
+condensed 9
+condensin 19
+condensins 2
+condition 76
+conditional 67
+conditionally 6
+conditioned 36
+conditioning 19
+conditions 389
+condom 12
+condoms 5
+condor 2
+conduct 13
+conductance 13
+conducted 221
+conducting 14
+conduction 13
+conductivity 3
+conduit 4
+conduits 2
+cone 18
+cones 13
+conf 59
+confer 43
+conference 421
+conferences 5
+conferred 14
+conferring 8
+confers 44
+confetti 2
+confidence 360
+confident 2
+configuration 15
+configurations 4
+configurer 3
+confined 36
+confinement 4
+confining 2
+confirm 55
+confirmation 16
+confirmatory 6
+confirmed 190
+confirming 18
+confirms 12
+conflict 16
+conflicting 11
+conflicts 12
+confluence 5
+confluency 2
+confluent 5
+confocal 31
+conform 4
+conformal 22
+conformally 3
+conformation 52
+conformational 55
+conformationally 2
+conformations 15
+conformed 2
+conformer 2
+conformers 4
+confound 3
+confounded 3
+confounders 27
+confounding 38
+confounds 3
+confront 2
+confrontation 2
+confused 2
+confusion 10
+congenita 4
+congenital 60
+congenitally 3
+congestive 15
+congo 2
+congophilic 2
+congregate 2
+congress 8
+congression 5
+congruence 2
+congruent 4
+congrès 2
+conjecture 4
+conjoined 2
+conjugate 2
+conjugated 10
+conjugates 7
+conjugating 2
+conjugation 13
+conjunction 22
+conjunctive 9
+conjure 2
+connect 4
+connected 14
+connecting 8
+connection 17
+connectionist 5
+connections 41
+connective 9
+connectivity 21
+connects 7
+connexin 8
+conopeptide 2
+consanguineous 4
+conscious 14
+consciousness 8
+consecutive 64
+consecutively 7
+consensus 68
+consent 8
+consequence 65
+consequences 119
+consequent 15
+consequently 50
+conservation 37
+conservative 19
+conserve 3
+conserved 271
+conserving 2
+consider 54
+considerable 78
+considerably 33
+consideration 22
+considerations 26
+considerazioni 2
+considered 192
+considering 29
+considers 4
+consist 13
+consisted 25
+consistency 24
+consistent 221
+consistently 64
+consisting 46
+consists 35
+consolidate 2
+consolidation 9
+consortia 4
+consortium 8
+conspecific 4
+conspicuous 2
+constant 54
+constantly 5
+constants 10
+constipation 7
+constituent 11
+constituents 9
+constitute 40
+constituted 3
+constitutes 20
+constituting 4
+constitution 2
+constitutive 76
+constitutively 53
+constr 4
+constrain 3
+constrained 25
+constraining 3
+constrains 5
+constraint 20
+constraints 39
+constriction 7
+construal 7
+construct 43
+constructed 39
+constructing 8
+construction 50
+constructive 4
+constructs 16
+consultant 4
+consultation 18
+consultations 5
+consulted 2
+consulting 2
+consume 11
+consumed 34
+consumer 33
+consumers 40
+consuming 23
+consumption 221
+contact 116
+contacted 9
+contacting 5
+contacts 71
+contagious 2
+contain 116
+contained 72
+containers 2
+containing 328
+containment 4
+contains 115
+contaminant 2
+contaminants 3
+contaminate 4
+contaminated 7
+contaminating 3
+contamination 13
+contemp 4
+contemporaine 2
+contemporaneous 4
+contemporary 30
+content 143
+contention 5
+contents 25
+context 244
+contexts 37
+contextual 19
+contextualized 4
+contextually 2
+contigs 3
+contiguous 9
+continental 3
+continents 2
+contingencies 3
+contingency 5
+contingent 3
+continual 3
+continually 6
+continuation 14
+continuations 6
+continue 40
+continued 61
+continues 34
+continuing 22
+continuity 10
+continuous 108
+continuously 30
+continuum 16
+contour 4
+contours 2
+contraception 28
+contraceptive 31
+contraceptives 11
+contract 8
+contractile 28
+contractility 22
+contracting 8
+contraction 26
+contractions 9
+contracts 4
+contradiction 3
+contradictory 9
+contraindicated 2
+contraindication 3
+contraindications 3
+contralateral 7
+contrary 16
+contrast 346
+contrasting 9
+contrasts 8
+contribute 276
+contributed 54
+contributes 142
+contributing 52
+contribution 114
+contributions 63
+contributor 12
+contributors 9
+control 1350
+controlled 453
+controller 6
+controllers 3
+controlling 134
+controls 457
+controversial 49
+controversies 6
+controversy 9
+conundrum 3
+convatec 3
+convened 7
+convenience 8
+convenient 13
+convention 2
+conventional 128
+conventionally 3
+conventions 6
+converge 8
+converged 2
+convergence 16
+convergent 15
+converging 3
+conversation 5
+conversational 3
+conversations 2
+conversely 60
+conversion 87
+convert 24
+convertase 4
+converted 29
+converting 37
+converts 12
+convex 6
+convey 6
+conveyed 3
+convincing 10
+convincingly 2
+convolution 2
+convolutional 4
+cooh 3
+cook 2
+cooking 2
+cool 2
+coolair 8
+cooling 4
+cooperate 21
+cooperated 2
+cooperates 7
+cooperating 7
+cooperation 25
+cooperative 38
+cooperatively 12
+coordinate 36
+coordinated 53
+coordinately 15
+coordinates 27
+coordinating 24
+coordination 46
+coordinator 5
+coordinators 5
+cop 5
+copayment 2
+copd 129
+cope 16
+copenhagen 8
+copepoda 2
+copeptin 8
+copi 8
+copies 28
+coping 8
+copolymers 2
+copper 23
+copula 3
+copy 84
+copyright 3
+cor 5
+coral 2
+cord 109
+cords 4
+core 145
+coreceptor 11
+coreceptors 4
+coree 2
+coreference 2
+coregulated 3
+coregulation 4
+coregulator 3
+coregulators 2
+coregulatory 2
+corepressor 3
+corepressors 4
+cores 10
+corin 103
+corinthians 6
+corn 5
+cornea 3
+corneal 15
+cornelia 2
+cornerstone 4
+corneum 3
+corona 3
+coronal 6
+coronaries 7
+coronary 307
+coronavirus 2
+corpora 4
+corporate 14
+corporation 3
+corporations 3
+corps 5
+corpus 20
+corpuscle 2
+corpuscular 4
+correct 47
+corrected 32
+correcting 11
+correction 40
+corrections 11
+correctly 14
+correctness 9
+corrector 2
+corrects 6
+correlate 50
+correlated 237
+correlates 98
+correlating 11
+correlation 172
+correlations 81
+correlative 7
+correspond 11
+corresponded 11
+correspondence 5
+correspondences 3
+corresponding 105
+correspondingly 6
+corresponds 11
+corroborate 6
+corroborated 3
+corroborates 4
+corrosion 2
+cort 2
+cortactin 18
+cortex 140
+corti 2
+cortical 140
+cortices 6
+cortico 4
+corticogenesis 2
+corticospinal 4
+corticosteroid 17
+corticosteroids 17
+corticosterone 14
+cortisol 21
+cos 8
+coset 3
+cosignaling 2
+cosmetic 6
+cosmetics 2
+cosmic 14
+cosmo 2
+cosmochim 2
+cosmological 14
+cosmologies 2
+cosmology 12
+cosmopolitanism 3
+cosopt 2
+cost 216
+costa 3
+costimulation 10
+costimulatory 17
+costimulus 3
+costing 2
+costly 8
+costs 111
+cotranscriptional 2
+cotranscriptionally 2
+cotransduced 3
+cotransfected 2
+cotransfection 3
+cotransporter 2
+cotreatment 4
+cotton 3
+cough 14
+coughing 2
+could 606
+coulomb 4
+coumestan 2
+council 33
+counseling 28
+counselling 3
+counsellor 3
+counselor 4
+count 64
+counted 2
+counter 10
+counteract 14
+counteracted 8
+counteracting 2
+counteracts 8
+counterattack 2
+counterbalanced 2
+counterbalances 2
+countered 2
+counterfactual 3
+counterfactuals 2
+counterfeit 5
+counterpart 8
+counterparts 30
+counterregulation 11
+counterregulatory 2
+counties 9
+counting 16
+countries 244
+country 64
+counts 49
+county 18
+couple 14
+coupled 128
+couples 20
+coupling 64
+couplings 5
+cours 3
+course 125
+courses 16
+court 2
+covalent 6
+covalently 9
+covariance 6
+covariant 4
+covariate 9
+covariates 27
+cover 15
+coverage 103
+covered 21
+covering 16
+covers 12
+covid 2
+cow 3
+cows 3
+cox 118
+coxeter 2
+coxib 2
+coxibs 9
+coxsackie 3
+coxsackievirus 3
+coymv 5
+cp 46
+cpap 5
+cpb 13
+cpc 4
+cpcs 9
+cpeb 3
+cpg 80
+cpgs 3
+cph 2
+cphpc 3
+cpi 7
+cpk 3
+cpla 2
+cpm 3
+cpp 13
+cppd 3
+cps 6
+cpt 8
+cpu 2
+cpx 5
+cq 3
+cqr 3
+cr 49
+crac 21
+crack 6
+cracks 2
+cracm 24
+craig 2
+cralbp 2
+cranial 13
+craniofacial 19
+craniosynostosis 3
+craniotomy 5
+crashes 5
+crater 27
+cratering 3
+craters 6
+crawhill 2
+crawling 5
+crc 28
+crcs 5
+crd 2
+cre 68
+cream 14
+create 56
+created 20
+creates 16
+creatine 5
+creating 12
+creatinine 59
+creation 16
+creative 3
+creativity 5
+creb 27
+credi 11
+credibility 3
+credible 5
+credit 14
+creer 3
+crem 7
+crenarchaeon 2
+crescentus 2
+crest 57
+cretaceous 6
+creutzfeldt 15
+crf 11
+crh 2
+cri 6
+crickets 3
+crime 8
+criminal 3
+crippling 2
+crises 2
+crisis 17
+crispr 87
+crisprs 6
+cristae 12
+crit 26
+criteria 236
+criterion 16
+critical 424
+critically 62
+criticised 3
+criticism 10
+critics 2
+critique 10
+critiques 3
+crizotinib 8
+crlf 13
+crm 4
+crmp 17
+crocidolite 3
+crohn 45
+cromolyn 2
+crop 2
+crops 4
+cross 283
+crossed 9
+crosses 3
+crossing 12
+crosslinguistic 2
+crosslink 2
+crosslinked 3
+crosslinking 11
+crosslinks 2
+crossover 19
+crossovers 2
+crosspresent 2
+crossroads 2
+crosstalk 21
+crowded 5
+crowding 25
+crowing 2
+crown 14
+crows 2
+crp 65
+crpc 18
+crs 9
+crt 11
+crtc 5
+crucial 165
+crucially 6
+crude 22
+crust 3
+crustacea 2
+crustaceans 2
+cruz 2
+cruzi 7
+cry 16
+crying 3
+cryo 23
+cryocapacitation 2
+cryogenic 2
+cryoglobulinemia 2
+cryopreservation 4
+cryopreserved 4
+cryoprotective 2
+cryopyrin 9
+cryotherapy 4
+crypt 17
+cryptate 3
+cryptic 17
+cryptochrome 5
+cryptochromes 4
+cryptococcal 4
+cryptococcosis 5
+cryptococcus 11
+cryptoexplosion 3
+cryptosystems 2
+crypts 10
+cryst 4
+crystal 87
+crystalline 19
+crystallization 2
+crystallized 3
+crystallogr 2
+crystallographic 5
+crystallography 14
+crystalloid 3
+crystalloids 5
+crystals 10
+crítica 2
+cs 36
+csa 7
+csb 7
+csc 41
+cscl 2
+cscs 37
+cscw 4
+cse 27
+csf 120
+csi 2
+csm 4
+csmac 6
+csnb 3
+cso 2
+csos 2
+cspg 2
+cspgs 4
+csps 2
+csr 9
+css 6
+cst 8
+ct 49
+cta 4
+ctail 4
+ctb 6
+ctbp 4
+ctbv 2
+ctc 28
+ctcf 53
+ctcs 16
+ctd 5
+ctdna 7
+ctf 8
+ctg 7
+ctgs 2
+cthk 5
+ctip 16
+ctl 41
+ctla 37
+ctls 9
+ctnnb 3
+ctr 21
+ctrs 4
+ctsb 4
+ctsl 3
+ctsr 6
+ctth 13
+cttv 2
+ctx 13
+cu 11
+cuba 6
+cube 6
+cubic 7
+cucumber 2
+cucumerina 4
+cue 11
+cues 48
+cuff 27
+cufflinks 3
+cul 3
+culex 2
+culminates 4
+culminating 3
+culprit 6
+cultivars 2
+cultivated 3
+cultivation 5
+cultural 29
+culturally 4
+culturas 2
+culture 279
+cultured 132
+culturels 2
+cultures 118
+culturing 8
+cumbersome 3
+cumulants 3
+cumulative 80
+cumulatively 2
+cumulus 4
+cup 7
+cur 2
+curable 2
+curated 9
+curation 6
+curative 12
+curb 3
+curcumin 10
+cure 13
+cured 10
+curettage 9
+curing 2
+curious 2
+curiously 4
+curli 4
+curly 3
+curr 30
+current 438
+currently 137
+currents 43
+curricula 3
+curriculum 6
+currmit 4
+curtailed 2
+curtailing 2
+curtains 7
+curvature 27
+curve 47
+curved 2
+curves 44
+cushion 2
+cusp 2
+custom 7
+customer 3
+customers 2
+customized 9
+cut 25
+cutadapt 4
+cutanea 4
+cutaneous 29
+cutoff 16
+cutoffs 6
+cutpoints 3
+cutting 16
+cuznsod 8
+cv 19
+cvb 5
+cvd 69
+cvds 5
+cves 3
+cvf 3
+cvpr 17
+cvvh 7
+cw 11
+cx 30
+cxc 11
+cxcl 38
+cxcr 66
+cyaa 6
+cyanidin 7
+cyanobacteria 4
+cyanobacterium 2
+cyanocobalamin 2
+cybernetics 19
+cyberspace 2
+cyc 9
+cyclase 44
+cyclases 3
+cycle 425
+cycled 2
+cycler 6
+cycles 94
+cyclic 52
+cyclical 3
+cyclin 167
+cycling 30
+cyclins 13
+cyclists 6
+cyclo 3
+cyclobutane 2
+cycloheximide 7
+cyclohexyl 2
+cyclone 4
+cyclones 2
+cyclooxygenase 41
+cyclophilin 2
+cyclophosphamide 20
+cyclosome 5
+cyclosporine 6
+cydno 5
+cyfra 5
+cylinder 2
+cylindrical 5
+cynomolgus 2
+cyp 73
+cypd 2
+cyperaceae 3
+cyproheptadine 8
+cys 16
+cyst 6
+cystatin 13
+cysteamine 2
+cysteine 49
+cysteinylglycine 2
+cystic 34
+cystine 15
+cystinosis 2
+cysts 11
+cytarabine 5
+cytidine 5
+cytisine 5
+cytoarchitecture 2
+cytochalasin 5
+cytochemical 5
+cytochemistry 2
+cytochrome 42
+cytogenetic 18
+cytogenetics 6
+cytohesin 2
+cytokeratin 6
+cytokeratins 2
+cytokine 239
+cytokines 199
+cytokinesis 57
+cytokinetic 3
+cytokinin 4
+cytologic 12
+cytological 10
+cytologically 2
+cytology 68
+cytolytic 11
+cytomegalovirus 46
+cytomegaloviruses 2
+cytometric 11
+cytometry 42
+cytopathic 4
+cytopenias 3
+cytophotometry 3
+cytoplasm 59
+cytoplasmic 154
+cytoprotective 2
+cytoreductive 2
+cytoscape 12
+cytosine 18
+cytosines 4
+cytoskeletal 47
+cytoskeleton 68
+cytosol 23
+cytosolic 55
+cytostatic 5
+cytotoxic 70
+cytotoxicity 56
+cytotoxin 2
+cytotrophoblastic 3
+czech 2
+cœur 2
+da 35
+daf 69
+dafachronic 3
+dag 10
+daidzein 6
+daily 226
+dairy 11
+dalessio 2
+dalgarno 2
+dalit 2
+dalits 2
+dalton 2
+daly 24
+dalys 32
+dam 4
+damage 363
+damaged 56
+damages 3
+damaging 17
+dampen 3
+dampened 3
+dampening 2
+dampens 2
+damping 2
+damps 2
+dams 4
+dandelions 2
+danger 15
+dangerous 3
+dangers 5
+daniel 2
+danio 2
+danish 22
+danlos 2
+dans 25
+dantrolene 2
+dap 5
+dapc 3
+dapi 4
+dapk 9
+dapsone 2
+darby 4
+dark 22
+dartmouth 2
+darwin 2
+darwinian 4
+darwinism 2
+das 14
+dasatinib 32
+dash 3
+data 1826
+database 202
+databases 96
+datalink 2
+datalog 3
+dataset 21
+datasets 23
+date 91
+dates 6
+dating 2
+datp 2
+dauer 9
+daughter 36
+daughters 3
+daunorubicin 2
+daunting 3
+david 4
+dawley 6
+dawn 3
+dax 4
+daxx 4
+day 290
+days 336
+daytime 10
+db 17
+dba 15
+dbd 7
+dbp 12
+dc 75
+dca 6
+dce 2
+dcfs 5
+dcis 10
+dck 3
+dcl 29
+dcm 3
+dcn 2
+dcp 3
+dcr 7
+dcs 129
+dctp 2
+dcx 2
+dd 6
+dda 10
+ddb 5
+ddd 2
+ddit 2
+ddr 15
+ddrb 6
+ddt 2
+ddx 15
+de 515
+deacetylase 40
+deacetylases 16
+deacetylated 6
+deacetylating 2
+deacetylation 10
+deactivation 5
+dead 21
+deadenylation 2
+deadline 3
+deadly 5
+deafness 2
+deah 2
+deal 19
+dealing 16
+deals 2
+deamidation 2
+deaminase 12
+deaminases 3
+deamination 5
+death 645
+deaths 171
+debate 24
+debated 8
+debates 5
+debiasing 2
+debilitating 4
+debridement 2
+debris 3
+debrisoquine 2
+debt 9
+debuggers 2
+debugging 7
+decade 51
+decades 50
+decamer 4
+decarboxylase 9
+decatenation 2
+decay 31
+decays 13
+deceased 8
+december 78
+decency 2
+decentralized 2
+deceptive 2
+decibels 2
+decid 2
+decidability 2
+decide 3
+decided 5
+deciding 5
+decidualization 4
+decile 9
+deciliter 9
+decipher 5
+deciphering 5
+decision 112
+decisions 57
+decisive 3
+declaration 11
+declarative 2
+declared 2
+decline 106
+declined 45
+decliners 3
+declines 27
+declining 11
+decode 2
+decoding 25
+decoherence 2
+decomposability 2
+decomposed 2
+decomposition 12
+decompositions 2
+decompression 2
+decondensation 6
+decondensed 3
+decontamination 2
+decorated 4
+decoupled 3
+decoy 5
+decrease 218
+decreased 491
+decreases 80
+decreasing 45
+decrement 2
+decremental 2
+decrements 2
+dedicated 12
+dedifferentiated 3
+dedifferentiation 10
+deduced 6
+deemed 6
+deep 62
+deeper 5
+deeply 3
+deer 4
+default 14
+defeat 14
+defect 97
+defective 132
+defects 224
+defeminization 2
+defence 19
+defences 7
+defend 2
+defense 79
+defenses 13
+defensive 3
+deferoxamine 3
+deferring 2
+defiant 2
+defic 2
+deficiencies 23
+deficiency 233
+deficient 310
+deficit 30
+deficits 62
+definable 2
+define 144
+defined 331
+defines 32
+defining 57
+definite 22
+definitely 2
+definition 69
+definitions 43
+definitive 25
+definitively 4
+deforestation 2
+deformability 5
+deformable 9
+deformation 11
+deformations 6
+deformed 2
+deformities 2
+deg 3
+degenerate 8
+degenerating 4
+degeneration 58
+degenerative 32
+degradation 190
+degradative 5
+degrade 12
+degraded 15
+degrades 9
+degrading 10
+degranulation 11
+degree 130
+degrees 64
+dehydration 4
+dehydroascorbate 2
+dehydroepiandrosterone 2
+dehydrogenase 47
+dehydrogenases 3
+deiminase 6
+deiminated 4
+deinococcus 4
+deiodinase 2
+del 27
+delamination 5
+delangin 3
+delavirdine 2
+delay 53
+delayed 76
+delaying 6
+delays 25
+delc 3
+delegation 2
+delete 2
+deleted 33
+deleterious 19
+deleting 6
+deletion 210
+deletions 50
+deliberate 3
+deliberately 2
+delicate 3
+delimited 4
+delineate 9
+delineated 3
+delineates 3
+delineating 3
+delineation 7
+delineations 4
+deliver 18
+delivered 39
+deliveries 7
+delivering 9
+delivers 7
+delivery 173
+dell 4
+della 14
+delle 2
+delt 2
+delta 64
+deltae 4
+deltaef 4
+deltakpn 2
+deltasnf 4
+delusions 2
+dem 5
+demand 35
+demanding 6
+demands 19
+demarcated 2
+demented 2
+dementia 128
+dementias 2
+demethylase 17
+demethylases 11
+demethylated 5
+demethylation 32
+demise 5
+democracy 7
+democratic 4
+demographic 47
+demographics 9
+demons 3
+demonstrate 583
+demonstrated 388
+demonstrates 79
+demonstrating 66
+demonstration 18
+demonstrations 2
+demultiplication 2
+demyelinated 2
+demyelinating 13
+demyelination 6
+den 17
+denaturing 4
+dendrite 18
+dendrites 21
+dendritic 185
+denervated 3
+denervation 13
+dengue 47
+denmark 12
+denominations 2
+denote 3
+denoted 8
+denoting 2
+dense 37
+densely 6
+densities 20
+densitometry 7
+density 330
+dent 6
+dental 3
+dentate 20
+dentition 3
+denv 19
+deoxy 4
+deoxycytidine 3
+deoxyglucose 4
+deoxyguanosine 2
+deoxynucleotidyl 3
+deoxynucleotidyltransferase 3
+deoxyribonucleic 6
+deoxyribonucleoside 2
+deoxyribonucleosides 2
+deoxyuridine 8
+dep 7
+department 32
+departments 11
+departure 3
+depend 58
+dependant 2
+depended 15
+dependence 82
+dependencies 9
+dependency 12
+dependent 1164
+dependently 16
+depending 55
+depends 91
+dephosphorylate 2
+dephosphorylated 5
+dephosphorylation 17
+depict 2
+depicting 2
+deplete 5
+depleted 50
+depletes 3
+depleting 6
+depletion 176
+deployment 6
+depolarisation 2
+depolarization 9
+depolarizing 2
+deposit 2
+deposited 15
+deposition 78
+depositions 2
+deposits 23
+depot 15
+depots 7
+depressed 23
+depression 229
+depressive 51
+deprivation 69
+deprived 21
+depth 27
+depths 3
+der 127
+deranged 2
+deregulated 21
+deregulation 29
+derepression 4
+derivation 45
+derivative 24
+derivatives 56
+derivatization 3
+derive 21
+derived 617
+derivees 2
+derives 3
+deriving 12
+dermal 13
+dermatitis 7
+dermatol 3
+dermatology 5
+dermis 5
+dermomyotome 4
+des 157
+desacyl 7
+desalinated 2
+desalination 14
+desaturase 3
+desaturases 4
+descendants 7
+descendents 2
+descending 4
+descent 19
+describe 203
+described 201
+describes 57
+describing 26
+description 60
+descriptions 15
+descriptive 12
+descriptors 20
+desensitization 13
+desensitized 2
+desert 2
+deserves 4
+desferrioxamine 2
+desiccation 2
+design 592
+designate 3
+designated 22
+designed 111
+designers 2
+designing 26
+designs 13
+desirable 13
+desire 3
+desired 17
+desktop 3
+desmoplasia 2
+desmoplastic 2
+desmosomal 2
+desmosterol 5
+desoctanoyl 2
+desorption 7
+despite 274
+destabilization 10
+destabilized 4
+destabilizes 2
+destabilizing 7
+destination 11
+destined 6
+destiny 2
+destroy 6
+destroyed 6
+destroying 2
+destroys 3
+destruction 50
+destructive 8
+desulfosarcina 2
+desulfovibrio 5
+desumoylating 2
+detach 2
+detachment 3
+detail 27
+detailed 75
+details 20
+detc 4
+detect 105
+detectable 38
+detected 270
+detecting 56
+detection 251
+detective 5
+detector 26
+detectors 11
+detects 11
+detergent 5
+detergents 4
+deteriorated 6
+deteriorating 3
+deterioration 21
+determinant 60
+determinants 74
+determinate 2
+determination 70
+determinations 2
+determine 387
+determined 308
+determines 32
+determining 63
+deterministic 10
+detoxification 5
+detrended 3
+detrimental 24
+detroit 4
+deubiquitinase 5
+deubiquitinases 2
+deubiquitinated 2
+deubiquitinating 2
+deubiquitination 4
+deubiquitylase 2
+deutsche 3
+deutschen 2
+deutschlands 2
+deux 3
+dev 26
+devastating 12
+develop 203
+developed 352
+developers 2
+developing 238
+development 1382
+developmental 236
+developmentally 17
+developments 51
+develops 23
+deviance 6
+deviates 2
+deviating 2
+deviation 22
+deviations 2
+device 26
+devices 36
+devil 6
+devise 5
+devised 9
+devoid 12
+devoted 2
+dex 6
+dexamethasone 56
+dexd 2
+dexfenfluramine 2
+dexh 2
+dextran 11
+df 7
+dfc 6
+dfo 2
+dfoxo 8
+dfs 27
+dg 8
+dgkk 4
+dgr 3
+dgtp 6
+dgtpase 2
+dh 16
+dha 10
+dhatri 2
+dhcr 2
+dhe 2
+dhea 5
+dheparg 2
+dhf 6
+dhmrs 2
+dhn 5
+dhns 4
+dhr 9
+dhs 2
+dht 12
+dhx 2
+di 31
+dia 4
+diabesity 2
+diabetes 682
+diabetic 156
+diabetics 4
+diabetogenic 4
+diabetologia 2
+diacritics 2
+diacylglycerol 6
+diagn 2
+diagnose 18
+diagnosed 131
+diagnoses 37
+diagnosing 14
+diagnosis 354
+diagnostic 169
+diagnostics 4
+diagonally 2
+diagram 3
+diagrams 11
+dialect 2
+dialing 3
+dialog 7
+dialogic 2
+dialogue 10
+dialogues 2
+dialysis 48
+diameter 50
+diameters 8
+diamide 2
+diamniotic 2
+diamond 13
+dianicline 2
+diapause 6
+diaphorase 2
+diaphragm 20
+diaphyseal 2
+diaphyses 4
+diaries 3
+diarrhea 8
+diarrhoea 2
+diary 4
+diaspora 9
+diastolic 63
+diatomic 2
+dicentric 2
+dicer 48
+dichorionic 2
+dichotomous 6
+dichroism 3
+dictate 11
+dictated 5
+dictates 6
+dictating 3
+diction 5
+dictionary 9
+dictionnaire 2
+dictyostelium 11
+did 518
+dids 2
+die 78
+died 72
+diego 2
+dielectric 13
+dielectrics 4
+diencephalon 4
+diesel 3
+diet 243
+dietary 195
+diethylstilbestrol 4
+diets 52
+dif 8
+differ 99
+differed 44
+difference 263
+differences 404
+different 854
+differential 167
+differentially 75
+differentiate 92
+differentiated 149
+differentiates 5
+differentiating 35
+differentiation 709
+differentiative 2
+differently 11
+differing 8
+differs 21
+difficile 12
+difficult 100
+difficulties 30
+difficulty 12
+diffraction 14
+diffuse 30
+diffusely 3
+diffusible 6
+diffusing 3
+diffusion 85
+diffusional 3
+diffusively 2
+diffusivities 2
+diffusivity 10
+différence 2
+dig 5
+digene 2
+digenic 2
+digested 2
+digestion 16
+digestive 9
+digit 9
+digital 45
+digitalis 2
+digitial 2
+digitized 5
+digitoxin 2
+digoxin 11
+dihydroartemisinin 2
+dihydrotestosterone 3
+dihydroxycholesterol 2
+dihydroxyvitamin 12
+dii 7
+diindolylmethane 2
+dijet 2
+dijkstra 4
+dila 2
+dilatation 7
+dilatational 2
+dilated 5
+dilation 4
+dilaton 3
+dilatonic 2
+dilator 2
+dilemma 3
+dilemmas 2
+dilogarithm 2
+dilute 5
+diluted 5
+dilution 11
+dilutions 4
+dim 11
+dima 2
+dimacs 2
+dimension 29
+dimensional 132
+dimensionalboiti 4
+dimensionalnonlinear 3
+dimensionaltopological 2
+dimensions 57
+dimer 25
+dimeric 2
+dimerisation 2
+dimerization 14
+dimerizes 2
+dimers 28
+dimethyl 5
+dimethylated 2
+dimethylation 2
+dimethylthiazol 3
+diminish 7
+diminished 61
+diminishes 8
+diminishing 2
+diminishment 2
+diminution 3
+dimitri 2
+dimorphic 10
+dimorphism 4
+dinaline 3
+dinitrophenol 2
+dinner 2
+dinucleotide 12
+dinucleotides 7
+dio 8
+dioxide 12
+dioxygenase 3
+dioxygenases 2
+dip 2
+dipeptide 4
+dipeptidyl 5
+diphenyl 2
+diphenyleneiodonium 2
+diphosphate 7
+diphtheria 2
+diploid 25
+dipolar 2
+dipole 2
+dipping 3
+dipstick 4
+dipsticks 4
+diptera 5
+dirac 3
+direct 352
+directed 107
+directing 11
+direction 26
+directional 20
+directionality 5
+directions 30
+directly 271
+director 2
+directs 15
+diresidues 2
+dirty 2
+dis 30
+disabilities 16
+disability 73
+disabled 3
+disabling 4
+disadvantage 6
+disadvantaged 10
+disadvantages 5
+disaggregated 4
+disaggregation 2
+disagreements 3
+disambiguating 2
+disappearance 7
+disappeared 7
+disappointing 4
+disassemble 5
+disassembled 2
+disassembling 2
+disassembly 21
+disaster 13
+disasters 2
+disastrous 2
+disc 28
+discarded 3
+discharge 56
+discharged 9
+discharges 7
+disciplinary 3
+discipline 6
+disciplines 16
+disclinations 2
+disclosed 3
+disclosure 18
+discoideum 8
+discomfort 7
+disconnection 2
+discontinuation 18
+discontinue 3
+discontinued 16
+discontinuing 3
+discontinuities 5
+discontinuous 4
+discord 3
+discordance 8
+discordant 12
+discount 2
+discourage 3
+discouraged 2
+discourse 27
+discov 2
+discover 13
+discovered 66
+discoveries 21
+discovering 5
+discovery 144
+discr 3
+discrepancies 7
+discrepancy 8
+discrepant 4
+discrete 61
+discretisation 3
+discretization 4
+discriminant 5
+discriminate 19
+discriminated 3
+discriminates 4
+discriminating 5
+discrimination 36
+discriminative 3
+discriminatory 3
+discs 2
+discursive 2
+discuss 178
+discussed 76
+discusses 34
+discussing 3
+discussion 38
+discussions 7
+disease 2034
+diseased 27
+diseases 471
+disector 4
+disengagement 3
+disentangle 2
+disequilibrium 8
+disguised 2
+dishes 5
+dishevelled 10
+dishwashing 2
+disintegrin 7
+disjunction 5
+disjuncts 2
+disk 7
+disks 2
+dislocation 14
+dismutase 31
+dismutases 2
+disoproxil 10
+disord 2
+disorder 200
+disordered 15
+disorders 312
+disorganization 2
+disorganized 5
+disp 9
+disparate 6
+disparities 10
+disparity 8
+dispensable 42
+dispensed 2
+dispensing 3
+dispersal 8
+dispersed 12
+dispersion 32
+displace 7
+displaced 15
+displacement 12
+displacements 3
+displacing 2
+display 89
+displayed 80
+displaying 12
+displays 28
+disposable 3
+disposal 10
+disposition 6
+disproportionate 3
+disproportionately 5
+disputed 3
+disrupt 23
+disrupted 43
+disrupting 12
+disruption 112
+disruptions 4
+disruptive 6
+disrupts 29
+dissect 13
+dissected 7
+dissecting 7
+dissection 22
+disseminate 3
+disseminated 11
+dissemination 43
+dissipating 2
+dissipation 6
+dissipative 3
+dissociate 7
+dissociated 10
+dissociates 2
+dissociation 39
+dissociative 2
+dissolution 11
+dissolved 3
+distal 57
+distance 75
+distanceasymptotics 2
+distances 14
+distant 36
+distantly 6
+distended 2
+distension 3
+distinct 426
+distinction 9
+distinctive 21
+distinctly 12
+distinguish 33
+distinguishable 5
+distinguished 18
+distinguishes 9
+distinguishing 11
+distort 2
+distortions 2
+distress 41
+distribute 4
+distributed 145
+distribution 249
+distributional 3
+distributions 36
+district 29
+districts 11
+disturb 2
+disturbance 12
+disturbances 30
+disturbed 12
+disturbs 3
+disulfide 16
+disulphide 6
+diterpenoid 2
+ditp 3
+diuresis 3
+diuretic 2
+diuretics 8
+diurnal 6
+divalent 6
+diverge 4
+diverged 8
+divergence 32
+divergences 3
+divergent 35
+divers 2
+diverse 176
+diversification 16
+diversified 5
+diversifying 2
+diversities 3
+diversity 125
+diversité 3
+diverticulosis 2
+diverts 2
+divide 13
+divided 56
+dividends 2
+divider 3
+divides 3
+dividing 25
+division 148
+divisions 28
+dizygotic 5
+dizziness 2
+dkga 4
+dkk 3
+dl 59
+dlb 2
+dlbcl 6
+dlc 7
+dld 2
+dlk 2
+dlt 2
+dm 70
+dma 2
+dmc 8
+dmem 2
+dmr 6
+dmrt 2
+dmso 8
+dn 17
+dna 1902
+dnajc 3
+dnam 3
+dnas 9
+dnase 17
+dnbs 2
+dnj 2
+dnmt 34
+dnmti 4
+dntp 4
+dntps 2
+dnv 2
+do 271
+doa 6
+doac 8
+doacs 3
+dock 2
+docking 17
+docks 2
+docosahexaenoic 6
+doctor 14
+doctors 31
+doctrine 2
+document 40
+documentation 13
+documented 58
+documenting 4
+documents 15
+dodecapeptide 2
+dodecyl 3
+does 239
+dog 9
+dogma 5
+dogs 14
+doh 2
+doi 9
+doing 13
+dokl 2
+doklady 2
+dole 2
+dollars 11
+dom 4
+domain 462
+domains 211
+domestic 25
+domesticated 2
+domestication 3
+dominance 29
+dominant 114
+dominantly 4
+dominate 5
+dominated 20
+dominates 3
+dominating 3
+domination 3
+dominican 4
+domino 3
+don 3
+dona 3
+donated 2
+donation 12
+donations 2
+done 45
+donnees 2
+donor 130
+donors 51
+door 3
+dopamine 64
+dopaminergic 14
+doped 2
+doppler 18
+dormancy 12
+dormant 20
+dorsal 63
+dorsalization 2
+dorsally 2
+dorsolateral 4
+dorsomedial 5
+dorsomorphin 4
+dosage 49
+dosages 10
+dose 369
+doses 169
+dosing 37
+dossier 20
+dot 28
+dots 13
+double 235
+doubled 10
+doubles 4
+doublet 3
+doubling 25
+doublings 2
+doubly 5
+doubt 10
+dough 12
+down 169
+download 8
+downloaded 5
+downregulate 9
+downregulated 43
+downregulates 2
+downregulating 3
+downregulation 56
+downside 2
+downsizing 4
+downstream 158
+dox 3
+doxorubicin 22
+doxycycline 12
+dozen 4
+dozens 4
+dp 21
+dpc 6
+dpcs 2
+dpem 2
+dpp 11
+dppa 2
+dpx 3
+dq 4
+dr 31
+drada 5
+draft 7
+drag 6
+drainage 5
+draining 10
+dramatic 44
+dramatically 54
+drastic 5
+drastically 6
+draw 8
+drawback 2
+drawbacks 5
+drawing 13
+drawings 12
+drawn 19
+drb 3
+drc 5
+drd 5
+dress 2
+dressing 24
+dressings 8
+drg 8
+dried 2
+drift 16
+drinfeld 3
+drink 17
+drinkers 11
+drinking 31
+drinks 21
+drive 98
+driven 136
+driver 31
+drivers 11
+drives 50
+driving 51
+drm 2
+drnvgat 2
+drnvglut 2
+droit 5
+droits 2
+drop 16
+droperidol 3
+droplet 11
+droplets 5
+dropout 4
+dropouts 3
+dropped 11
+drops 3
+drosha 3
+drosophila 167
+drove 6
+drowning 3
+drowsiness 2
+drp 28
+drs 4
+drug 530
+drugbank 8
+druggability 3
+druggable 8
+drugs 302
+dry 15
+dryvax 6
+ds 40
+dsb 41
+dsbs 40
+dsc 4
+dscam 33
+dscams 2
+dsdna 8
+dsg 9
+dsh 15
+dsl 3
+dsm 22
+dsn 3
+dspd 3
+dsred 4
+dsrna 42
+dss 18
+dt 10
+dth 2
+dti 19
+dtt 2
+du 83
+dual 108
+duality 7
+dually 3
+duals 3
+dub 9
+dubs 3
+duchenne 5
+duct 19
+ductal 47
+ducts 10
+ductus 19
+due 353
+dueling 2
+duf 2
+duke 4
+dullard 6
+duodenal 8
+duodenum 5
+dup 2
+duplex 29
+duplexes 6
+duplicate 11
+duplicated 7
+duplication 26
+duplications 8
+durability 5
+durable 16
+duration 148
+durations 3
+durham 3
+during 1823
+dusp 11
+dust 4
+dutch 15
+dutp 2
+duty 6
+dv 4
+dvd 2
+dvl 22
+dvls 3
+dvt 4
+dwarf 6
+dwell 3
+dwelling 11
+dwellings 2
+dwh 4
+dxa 2
+dxdx 2
+dy 6
+dyad 3
+dye 16
+dyes 9
+dying 46
+dyn 6
+dynactin 18
+dynam 2
+dynamic 194
+dynamical 19
+dynamically 27
+dynamics 228
+dynamin 9
+dyne 3
+dynein 41
+dyneins 2
+dyrk 2
+dysbiosis 6
+dyserythropoietic 2
+dysfunction 233
+dysfunctional 20
+dysfunctions 8
+dyskeratosis 4
+dyslipidaemia 3
+dyslipidemia 7
+dysmenorrhea 3
+dysmorphic 2
+dysmyelination 3
+dyspareunia 3
+dyspepsia 4
+dysplasia 26
+dysplastic 6
+dyspnea 3
+dyspnoea 5
+dysregulated 17
+dysregulation 55
+dystaxia 2
+dysthymia 2
+dystocia 2
+dystonia 14
+dystonias 5
+dystrobrevin 2
+dystroglycan 4
+dystrophic 8
+dystrophies 2
+dystrophin 8
+dystrophy 14
+dyt 5
+dz 5
+démocratie 5
+dépendante 2
+développement 2
+each 548
+eae 28
+eaf 9
+eager 2
+eam 9
+ean 12
+eap 2
+ear 6
+earlier 79
+earliest 25
+early 783
+earnings 2
+earth 33
+earthquake 33
+earthquakes 6
+ease 10
+easi 2
+easier 9
+easily 33
+east 38
+eastern 37
+easy 21
+eat 4
+eating 70
+eau 4
+eaux 4
+eb 29
+ebc 9
+eber 2
+ebers 6
+ebf 7
+ebg 2
+ebi 16
+ebmt 3
+ebna 26
+ebp 17
+ebpalpha 2
+ebpbeta 2
+ebpg 2
+ebpre 2
+ebpα 3
+ebs 2
+ebv 126
+ec 47
+eca 5
+eccentric 9
+ecd 9
+ecdysteroid 3
+ecdysteroids 2
+ece 4
+ecfps 4
+ecg 4
+ecgf 7
+echinoderm 2
+echo 3
+echocardiograms 3
+echocardiographic 10
+echocardiographically 3
+echocardiography 24
+eclampsia 26
+eclipse 3
+eclipta 2
+ecm 46
+ecnos 5
+eco 5
+ecol 2
+ecole 2
+ecologic 19
+ecological 35
+ecology 15
+econometric 2
+econometrica 6
+econometrics 2
+economic 107
+economical 4
+economically 6
+economics 25
+economies 3
+economist 2
+economy 9
+ecopd 6
+ecori 2
+ecosystem 15
+ecosystems 7
+ecotype 2
+ecprib 5
+ecs 17
+ect 14
+ectoderm 24
+ectodermal 3
+ectodomain 3
+ectodomains 2
+ectopic 73
+ectopically 6
+ects 7
+ecuador 2
+ecv 12
+ecw 4
+eczema 7
+ed 22
+edeine 3
+edema 9
+edge 31
+edged 3
+edges 2
+edhf 6
+edinburgh 8
+edit 3
+edited 5
+editing 52
+edition 29
+editions 4
+editor 8
+editorial 2
+editors 11
+edits 2
+edn 5
+eds 2
+edta 4
+edu 24
+educ 7
+educate 3
+educated 7
+education 148
+educational 37
+educator 2
+educators 3
+edwards 2
+eeca 3
+eed 4
+eef 4
+eeg 15
+eemirc 5
+eet 6
+eets 9
+ef 16
+efavirenz 4
+effacement 4
+effect 982
+effected 2
+effectfor 2
+effecting 4
+effective 368
+effectively 61
+effectiveness 169
+effector 178
+effectors 61
+effects 1272
+efferent 7
+efferocytosis 4
+effets 2
+efficacies 2
+efficacious 19
+efficacy 295
+efficiencies 13
+efficiency 151
+efficient 232
+efficiently 96
+efflux 35
+effort 35
+efforts 72
+effusion 16
+effusions 4
+efnb 4
+efs 6
+efsa 2
+eg 16
+ega 4
+egcg 17
+egd 5
+egf 35
+egfp 19
+egfr 170
+egg 47
+egger 2
+eggs 13
+ego 2
+egr 15
+egress 11
+egressed 2
+egypt 11
+egyptian 6
+egyptians 2
+eh 5
+ehlers 2
+ehmt 2
+ehr 3
+ehrlich 4
+ehrlichia 2
+ehrz 2
+eht 3
+ei 12
+eia 7
+eic 7
+eicosanoid 4
+eicosanoids 3
+eicosapentaenoic 3
+eif 38
+eight 115
+eighteen 6
+eighteenth 7
+eightfold 3
+eighth 18
+eighty 13
+eilv 6
+ein 3
+eine 7
+einer 6
+eines 4
+einige 2
+einspritz 2
+einstein 31
+einsteincondensate 4
+eipa 2
+eipscs 4
+eir 12
+eirs 4
+either 460
+ejaculation 3
+ejc 3
+ejecta 2
+ejection 24
+ek 3
+eklf 17
+ekpyrotic 2
+eksp 5
+el 16
+elaborate 9
+elaborated 3
+elaboration 2
+elastase 9
+elastic 16
+elasticcircular 3
+elasticity 4
+elastomeric 2
+elbow 4
+elder 2
+elderly 105
+elders 2
+elecsys 4
+elected 2
+elective 15
+electric 13
+electrical 23
+electrically 5
+electro 14
+electroanal 3
+electrocardiograms 3
+electrocardiographic 3
+electrochem 3
+electrochemical 5
+electrochimica 2
+electrochlorination 2
+electrode 4
+electrodes 2
+electrodialysis 5
+electrodynamics 11
+electroencephalogram 2
+electroencephalography 4
+electrolysis 4
+electrolyte 4
+electromagnetic 9
+electromagnetics 2
+electron 125
+electronic 57
+electronically 2
+electronics 6
+electrons 2
+electrophiles 5
+electrophoresed 3
+electrophoresis 15
+electrophoretic 10
+electrophysiological 14
+electrophysiologically 3
+electrophysiology 2
+electroporated 2
+electroporation 16
+electroretinography 3
+electrostatic 10
+elegans 136
+elegant 9
+element 126
+elemental 2
+elementary 12
+elements 202
+elevate 8
+elevated 267
+elevates 5
+elevating 6
+elevation 32
+elevations 14
+eleven 23
+eleventh 15
+elf 2
+elicit 36
+elicited 39
+eliciting 17
+elicitor 5
+elicits 18
+eligibility 34
+eligible 50
+eligibles 3
+eliminate 37
+eliminated 34
+eliminates 10
+eliminating 14
+elimination 114
+elisa 37
+elite 7
+elizabeth 2
+ell 2
+elliptic 14
+elongate 3
+elongated 5
+elongates 2
+elongating 3
+elongation 70
+eloquent 4
+elp 2
+elsc 8
+else 3
+elsewhere 10
+elucidate 43
+elucidated 37
+elucidates 2
+elucidating 17
+elucidation 10
+elusive 54
+eluting 4
+elution 3
+elutriation 4
+em 26
+ema 4
+emaciation 2
+email 3
+emanate 2
+embase 50
+embed 4
+embedded 29
+embedding 6
+embeddings 4
+embl 4
+embo 17
+embodiment 2
+emboldened 2
+embolism 10
+embolus 3
+embrace 2
+embraces 3
+embryo 96
+embryogenesis 41
+embryoid 14
+embryology 3
+embryonal 3
+embryonic 426
+embryonically 3
+embryopathy 2
+embryos 157
+eme 11
+emerg 3
+emerge 25
+emerged 66
+emergence 46
+emergencies 3
+emergency 56
+emergent 14
+emerges 4
+emerging 121
+emesis 4
+emetic 6
+emg 3
+emi 11
+emigrant 2
+emigrants 3
+emigrated 2
+emigrating 2
+emigration 12
+emission 23
+emissions 5
+emitted 3
+emitter 2
+emitting 5
+eml 13
+emnlp 3
+emoc 4
+emodin 5
+emotion 19
+emotional 64
+emotions 4
+empact 2
+empathy 2
+emphasis 35
+emphasise 3
+emphasize 18
+emphasized 9
+emphasizes 7
+emphasizing 9
+emphysema 5
+emphysematous 5
+empire 4
+empirical 60
+empirically 2
+empiricism 2
+emplacement 2
+employ 16
+employed 57
+employee 2
+employers 2
+employing 18
+employment 5
+employs 5
+empowering 2
+empowerment 3
+empty 7
+emptying 13
+emsa 6
+emsy 9
+emt 45
+emtricitabine 9
+emts 2
+emu 3
+emulsion 7
+emulsions 3
+en 64
+enable 52
+enabled 38
+enables 53
+enabling 22
+enact 2
+enalapril 11
+encapsulated 9
+encapsulation 3
+ence 2
+encephalitis 8
+encephalomyelitis 18
+encephalomyopathy 2
+encephalopathies 3
+encephalopathy 14
+enclose 2
+enclosed 11
+enclosure 4
+encode 48
+encoded 127
+encodes 62
+encoding 174
+encompass 7
+encompasses 7
+encompassing 19
+encounter 13
+encountered 22
+encountering 4
+encounters 9
+encourage 7
+encouraged 5
+encourages 4
+encouraging 18
+encryption 5
+encyclopedia 17
+end 347
+endangered 5
+endeavors 2
+ended 14
+endemic 40
+endemically 2
+endemicity 7
+endfeet 2
+ending 7
+endmt 19
+endo 14
+endocardial 3
+endocardium 6
+endochondral 7
+endocrine 71
+endocrinol 6
+endocrinologic 2
+endocrinology 14
+endocytic 35
+endocytosed 5
+endocytosis 49
+endod 3
+endoderm 22
+endodermal 5
+endogenous 219
+endogenously 11
+endolysosomal 6
+endometrial 123
+endometrioid 9
+endometriosis 20
+endometriotic 5
+endometrium 23
+endomicroscopy 2
+endomitosis 16
+endomitotic 9
+endomysial 2
+endonuclease 15
+endonucleases 6
+endonucleolytic 3
+endonucleolytically 2
+endopeptidase 2
+endoplasmic 46
+endoreduplication 8
+endoribonuclease 3
+endoribonucleases 3
+endorse 2
+endorsed 2
+endoscopic 18
+endoscopy 14
+endosomal 22
+endosome 6
+endosomes 16
+endosteal 11
+endosymbiotic 2
+endothelia 3
+endothelial 424
+endothelin 24
+endothelium 76
+endotoxemia 6
+endotoxemic 2
+endotoxic 3
+endotoxin 35
+endotoxins 4
+endotracheal 12
+endovascular 3
+endows 2
+endoxifen 5
+endpoint 33
+endpoints 12
+ends 74
+endurance 16
+endure 2
+enduring 4
+energetic 14
+energetics 2
+energies 2
+energized 2
+energy 356
+enforce 6
+enforced 4
+enforcement 4
+enforcing 3
+eng 29
+engage 16
+engaged 17
+engagement 45
+engages 5
+engaging 11
+engi 2
+engine 3
+engineer 5
+engineered 50
+engineering 170
+engineers 8
+engl 39
+england 52
+english 62
+engrafted 11
+engraftment 21
+engrailed 3
+engrg 3
+engulf 2
+engulfed 2
+engulfment 9
+enhance 114
+enhanced 348
+enhancement 56
+enhancements 5
+enhancer 79
+enhancers 62
+enhances 106
+enhancing 46
+enigma 2
+enigmatic 11
+enlarged 12
+enlargement 6
+enlarges 2
+enlightenment 3
+enormous 15
+enormously 2
+enos 42
+enough 21
+enquêtes 2
+enrich 4
+enriched 125
+enriches 3
+enrichment 47
+enroll 2
+enrolled 106
+enrollees 5
+enrolling 2
+enrollment 36
+enrolment 6
+ens 2
+enseignants 2
+ensemble 8
+ensembles 4
+enso 3
+ensuing 5
+ensure 51
+ensured 2
+ensures 16
+ensuring 22
+entailment 2
+entails 6
+entangle 3
+entangled 10
+entanglement 9
+entecavir 3
+enter 34
+enteral 2
+entered 23
+enteric 16
+enterica 10
+entering 16
+enteritidis 4
+enterochromaffin 3
+enterococcus 2
+enterocolitis 6
+enterocyte 2
+enterocytes 4
+enterovirus 7
+enterprise 5
+enters 2
+entertainment 2
+enthusiasm 2
+entire 68
+entirely 18
+entirety 2
+entities 8
+entitled 2
+entity 9
+entomol 3
+entomologic 5
+entomological 4
+entomologie 3
+entomologique 2
+entomologische 2
+entrain 2
+entrained 9
+entrainment 7
+entrance 5
+entre 6
+entrenchment 2
+entrepreneurship 5
+entretien 3
+entrez 3
+entries 3
+entropic 3
+entropy 21
+entry 128
+entrée 2
+entwicklung 4
+entwurf 2
+enumerated 4
+enumerates 2
+enumeration 4
+env 23
+envelope 64
+envelopes 3
+enveloping 2
+environ 12
+environment 166
+environmental 167
+environmentally 5
+environments 49
+envs 2
+enzymatic 49
+enzymatically 8
+enzyme 267
+enzymes 126
+enzymic 4
+enzymol 7
+eoc 12
+eoi 3
+eomes 3
+eos 2
+eosin 2
+eosinophil 12
+eosinophilia 4
+eosinophilic 2
+eosinophils 17
+ep 13
+epa 5
+epac 2
+epc 4
+epcam 15
+epete 8
+epha 9
+ephb 4
+ephedrine 2
+ephrin 3
+epi 7
+epiblast 30
+epic 20
+epicardial 2
+epicardium 5
+epicatechin 20
+epicenter 3
+epidemic 50
+epidemics 18
+epidemiol 12
+epidemiologic 36
+epidemiological 70
+epidemiology 65
+epidermal 83
+epidermidis 2
+epidermis 25
+epididymal 12
+epidural 6
+epifluorescence 2
+epigallocatechin 5
+epigastrium 3
+epigenetic 268
+epigenetically 8
+epigenetics 17
+epigenome 19
+epigenomes 2
+epigenomic 12
+epilepsies 3
+epilepsy 47
+epileptic 6
+epilepticus 6
+epileptiform 2
+epileptogenesis 7
+epinephrine 5
+epirubicin 2
+episcs 16
+episode 24
+episodes 52
+episodic 6
+episomal 8
+episome 3
+episomes 6
+epistasis 10
+epistatic 4
+epistemology 2
+epistle 2
+epitaxial 3
+epitaxy 2
+epithelia 24
+epithelial 350
+epithelialization 6
+epithelium 74
+epitope 32
+epitopes 29
+epizootic 2
+epj 2
+epl 2
+epo 14
+epoch 2
+epos 2
+epoxyeicosatetraenoic 3
+epoxyeicosatrienoic 2
+epoxygenase 2
+epoxygenases 6
+epoxygenation 2
+epp 2
+eps 8
+epsc 4
+epscs 7
+epsilon 35
+epsps 2
+epstein 43
+eptb 5
+eptifibatide 11
+eq 18
+eqtl 15
+eqtls 9
+equ 3
+equal 29
+equally 27
+equating 3
+equation 44
+equations 75
+equationson 2
+equator 3
+equatoria 3
+equatorial 2
+equidistant 2
+equilibria 2
+equilibrium 26
+equine 3
+equip 12
+equipment 14
+equipotent 2
+equipped 6
+equity 6
+equivalence 13
+equivalent 50
+equivalents 9
+equivariant 2
+equivocal 10
+equol 8
+er 188
+era 13
+eraap 7
+erad 5
+eradicate 4
+eradication 32
+eralpha 2
+erap 5
+erb 5
+erbalpha 2
+erbb 66
+erbeta 3
+erbα 3
+ercc 4
+erectile 8
+erections 2
+erent 4
+eres 2
+erf 4
+erfvii 2
+erg 10
+ergometer 2
+ergonomics 4
+ergospirometric 2
+ergosterol 2
+ergotamine 2
+eri 12
+erk 90
+erko 4
+erlotinib 24
+ermc 5
+ermes 6
+ernas 2
+eroded 2
+erosion 11
+erosions 3
+erosive 2
+erp 2
+err 2
+erroneous 5
+error 89
+errors 85
+ers 9
+ervs 4
+erw 2
+erythema 2
+erythematosus 16
+erythroblasts 13
+erythrocyte 26
+erythrocytes 10
+erythrocytic 3
+erythroid 62
+erythromycin 4
+erythropoiesis 10
+erythropoietic 9
+erythropoietin 6
+erziehung 2
+erzähltheorie 2
+erα 6
+erβ 3
+es 188
+esa 4
+esat 3
+esc 34
+escalation 14
+escape 45
+escaped 4
+escc 8
+escherichia 93
+escitalopram 4
+escrt 16
+escs 69
+ese 3
+eses 4
+eset 11
+esirna 4
+esirnas 3
+esmo 3
+esophageal 17
+esophagus 14
+espace 2
+especially 145
+esprc 8
+esr 3
+esrd 5
+esrrb 7
+ess 8
+essai 2
+essay 8
+essays 22
+essence 2
+essential 499
+essentiality 2
+essentially 23
+est 4
+establish 128
+established 279
+establishes 24
+establishing 42
+establishment 62
+estancia 2
+esteem 7
+ester 11
+esterase 2
+esterases 2
+esterification 2
+esterified 4
+esters 4
+estimate 112
+estimated 208
+estimates 183
+estimating 34
+estimation 68
+estimations 5
+estimator 6
+estonia 2
+estradiol 22
+estriol 6
+estrogen 95
+estrogenic 2
+estrogens 16
+estrous 2
+estrus 2
+ests 4
+et 255
+eta 16
+etanercept 3
+etat 2
+etc 8
+etched 2
+etching 2
+etd 2
+eth 2
+ethambutol 2
+ethanol 35
+ethanologen 3
+ethical 12
+ethically 5
+ethics 20
+ethinyl 2
+ethiopia 3
+ethnic 50
+ethnicities 2
+ethnicity 41
+ethnographic 6
+ethnopharmacology 6
+ethyl 5
+ethylene 8
+ethynyl 2
+etiolated 2
+etiologic 8
+etiological 5
+etiologies 4
+etiology 38
+etk 19
+etlik 2
+etna 3
+eto 2
+etoposide 5
+ets 3
+etude 9
+etudes 3
+eu 9
+eubacterial 2
+eucharist 2
+euchromatic 5
+euchromatin 7
+euclidean 3
+eufa 3
+euglycaemic 3
+euglycemic 2
+eukarya 2
+eukaryote 9
+eukaryotes 67
+eukaryotic 133
+eupathdb 3
+euphausia 2
+euphoria 2
+eur 79
+eurasian 4
+euro 16
+euromicro 3
+europa 2
+europe 68
+european 136
+europeans 5
+europhys 2
+europhysics 4
+europium 4
+européenne 2
+euroqol 3
+eusocial 2
+eutherian 4
+euthyroid 8
+eutopic 4
+eutrophus 2
+ev 20
+evade 15
+evades 3
+evading 5
+eval 2
+evaluable 12
+evaluate 186
+evaluated 242
+evaluates 8
+evaluating 51
+evaluation 245
+evaluations 18
+evaluators 2
+evans 2
+evaporated 2
+evasion 25
+evasiveness 2
+even 241
+evening 7
+eveningness 5
+evenly 8
+evenness 2
+event 150
+events 523
+eventual 5
+eventually 32
+ever 24
+everolimus 2
+every 85
+everyday 6
+everyone 2
+everything 6
+eviction 6
+evidence 861
+evidenced 22
+evidences 11
+evident 40
+evidently 3
+evoke 3
+evoked 38
+evokes 2
+evol 14
+evolution 239
+evolutional 2
+evolutionarily 35
+evolutionary 98
+evolve 15
+evolved 63
+evolves 3
+evolving 21
+evs 34
+ewai 3
+ewat 4
+ewl 2
+ex 76
+exacerbate 7
+exacerbated 24
+exacerbates 2
+exacerbating 2
+exacerbation 28
+exacerbations 34
+exact 43
+exactly 7
+exaggerated 13
+exam 3
+examination 114
+examinations 21
+examine 174
+examined 335
+examines 29
+examining 35
+example 102
+examples 41
+exaptation 2
+exceed 4
+exceeded 12
+exceeding 7
+exceeds 10
+excellence 6
+excellent 25
+except 64
+exception 19
+exceptional 4
+exceptionally 6
+exceptions 2
+excess 75
+excessive 51
+exchange 104
+exchanged 4
+exchanger 3
+exchangers 2
+exchanges 7
+exchanging 3
+excise 2
+excised 11
+excision 29
+excitability 11
+excitable 4
+excitation 6
+excitatory 62
+excited 5
+excitement 4
+exciting 15
+excitotoxic 2
+excitotoxicity 3
+exclude 12
+excluded 39
+excludes 3
+excluding 24
+exclusion 42
+exclusions 3
+exclusive 30
+exclusively 48
+exclusivity 2
+excreted 2
+excretion 16
+excursion 2
+excursions 2
+executable 4
+execute 3
+executing 4
+execution 21
+executions 2
+executive 9
+exegetical 2
+exemplar 2
+exemplars 2
+exemplified 3
+exemplify 2
+exemplifying 3
+exemptions 6
+exendin 3
+exercise 376
+exercised 4
+exercises 11
+exercising 2
+exert 36
+exerted 15
+exerting 2
+exertion 2
+exerts 24
+exhaled 5
+exhaust 2
+exhausted 3
+exhaustion 26
+exhaustive 4
+exhibit 162
+exhibited 107
+exhibiting 15
+exhibition 2
+exhibits 36
+exist 67
+existed 14
+existence 72
+existing 104
+exists 65
+exit 30
+exiting 3
+exits 2
+exo 8
+exochelin 4
+exocrine 15
+exocytic 3
+exocytosis 7
+exogenous 91
+exogenously 9
+exome 13
+exon 70
+exonic 3
+exons 36
+exonuclease 8
+exophilic 2
+exoproteins 2
+exosc 2
+exoskeleton 2
+exosomal 30
+exosome 22
+exosomes 78
+exotic 2
+exotoxin 2
+exp 48
+expand 22
+expandable 6
+expanded 80
+expanding 38
+expands 11
+expansion 163
+expansions 11
+expansive 3
+expect 7
+expectancy 47
+expectant 4
+expectation 9
+expectations 27
+expected 98
+expedite 3
+expedition 2
+expel 2
+expenditure 49
+expenditures 5
+expense 13
+expenses 4
+expensive 10
+exper 3
+experience 127
+experienced 66
+experiences 31
+experiencing 16
+experiential 12
+experiment 56
+experimental 298
+experimentally 44
+experimentation 2
+experiments 180
+expert 32
+expertise 14
+experts 24
+expiratory 18
+explain 90
+explained 63
+explaining 20
+explains 17
+explanation 38
+explanations 10
+explanatory 9
+explant 5
+explantation 2
+explanted 2
+explants 6
+explicit 25
+explicitly 6
+exploit 17
+exploitation 15
+exploited 21
+exploiting 13
+exploits 5
+exploration 29
+explorationteam 2
+exploratory 14
+explore 102
+explored 60
+explores 9
+exploring 23
+exponent 3
+exponential 13
+exponentially 2
+export 45
+exportin 3
+expose 3
+exposed 108
+exposes 4
+exposing 9
+exposition 2
+exposure 301
+exposures 34
+express 158
+expressed 535
+expresses 19
+expressibility 3
+expressing 235
+expression 2897
+expressions 34
+expressive 2
+expressiveness 2
+expressors 2
+expulsion 4
+exquisite 4
+exquisitely 4
+extant 4
+extend 32
+extended 99
+extender 4
+extending 30
+extends 21
+extensible 3
+extension 89
+extensions 9
+extensive 128
+extensively 48
+extensor 6
+extent 134
+extents 3
+exterior 2
+external 58
+externalized 3
+externally 5
+extinction 16
+extr 3
+extra 49
+extracellular 256
+extracellularly 3
+extracerebral 2
+extrachromosomal 2
+extract 37
+extracted 57
+extracting 5
+extraction 41
+extracts 70
+extracytoplasmic 2
+extraembryonic 7
+extrafollicular 3
+extragenic 3
+extrahepatic 2
+extranuclear 3
+extranucleosomal 4
+extraordinary 5
+extrapolate 3
+extrapolated 5
+extrapolating 3
+extrapolation 3
+extrapulmonary 6
+extrarenal 2
+extrasynaptic 4
+extrathymic 6
+extrathyroidal 2
+extravasation 10
+extravascular 5
+extremal 2
+extreme 39
+extremely 45
+extremes 3
+extremities 3
+extremity 4
+extrinsic 27
+extruded 5
+extrusion 15
+exuberant 3
+exudate 3
+exudative 2
+ey 5
+eye 52
+eyeless 2
+eyes 8
+eyfp 6
+eyo 2
+eysenbach 5
+ezh 2
+fa 60
+fab 2
+faber 2
+fabp 6
+fabricated 6
+fabrication 4
+fac 2
+facct 2
+face 57
+faced 7
+faces 5
+faceted 4
+facets 2
+facial 22
+facile 2
+facilitate 127
+facilitated 36
+facilitates 59
+facilitating 33
+facilitation 5
+facilitator 2
+facilitators 25
+facilities 26
+facility 21
+facing 9
+facs 11
+fact 54
+factbook 2
+factor 1221
+factorial 10
+factories 5
+factoring 5
+factorization 5
+factorizations 3
+factors 1286
+factory 4
+facts 4
+facultative 6
+faculty 2
+fad 7
+fadd 4
+faecal 2
+faecalibacterium 2
+faeces 15
+faes 7
+fail 40
+failed 70
+failing 11
+fails 9
+failsafe 3
+failure 356
+failures 19
+fair 14
+fairfieldensis 3
+fairly 4
+fairness 3
+faithful 9
+faithfully 3
+fak 17
+fake 2
+falciparum 77
+falcon 2
+falconry 2
+fall 13
+fallacy 5
+fallen 2
+falling 23
+fallopian 2
+falls 18
+fals 3
+false 25
+falsified 2
+fam 6
+familia 2
+familial 77
+familiar 2
+families 118
+famille 5
+family 531
+fanca 2
+fancd 13
+fancm 8
+fanconi 12
+fantom 7
+fao 10
+fap 13
+faps 3
+far 80
+farm 4
+farmers 2
+farming 2
+farmland 2
+farnesoid 6
+farnesol 7
+farnesyl 2
+farnesylated 6
+farnesylation 2
+farnesyltransferase 4
+fas 52
+fascia 3
+fasciculus 6
+fascin 23
+fascinating 7
+faseb 4
+fashion 46
+fasl 2
+faso 2
+fast 81
+fasta 9
+fasted 6
+faster 31
+fasting 116
+fastkd 8
+fat 359
+fatal 54
+fatalities 2
+fatality 7
+fate 143
+fated 2
+fates 14
+fatg 7
+father 8
+fathers 6
+fatigue 34
+fatigued 7
+fatness 11
+fats 3
+fatty 151
+fault 6
+faulttolerant 2
+fauna 2
+faune 2
+faust 2
+favor 20
+favorable 32
+favorably 7
+favored 11
+favoring 5
+favors 3
+favour 6
+favourable 10
+favours 4
+fax 2
+fbc 6
+fbdo 2
+fbdos 8
+fbw 20
+fc 10
+fcgamma 3
+fcm 11
+fcr 4
+fcrs 3
+fcs 5
+fcv 3
+fcγrs 2
+fda 19
+fdg 10
+fe 25
+fear 33
+feasibility 39
+feasible 30
+feature 108
+featured 3
+features 287
+featuring 7
+febrile 17
+february 28
+febs 10
+fecal 7
+feces 3
+fed 82
+federal 24
+federation 10
+fee 3
+feed 26
+feedback 82
+feeder 5
+feeders 4
+feedforward 2
+feeding 83
+feeds 2
+feedwater 3
+feel 8
+feeling 5
+feelings 3
+fees 5
+felids 4
+feline 17
+felis 4
+fell 13
+felt 7
+felv 7
+female 161
+females 89
+feminism 4
+feminist 4
+femoral 23
+femoris 2
+femoropopliteal 3
+fems 2
+femtoscopy 6
+femtosecond 3
+femur 6
+fenfluramine 4
+fenofibrate 10
+fenugreek 5
+fer 2
+ference 2
+fermentable 2
+fermentans 2
+fermentation 13
+fermentative 2
+fermi 6
+fermion 3
+fermionic 5
+fermions 8
+fernandez 2
+ferns 2
+ferric 2
+ferritin 15
+ferroelectrics 3
+ferroportin 2
+ferrous 3
+fertile 7
+fertility 32
+fertilization 27
+fertilized 6
+fertilizing 3
+fesod 2
+festival 2
+fet 3
+fetal 141
+fetalis 2
+fetoprotein 4
+fetuin 4
+fetus 17
+fetuses 10
+feulgen 5
+fev 33
+fever 44
+few 173
+fewer 79
+ff 3
+ffa 2
+ffas 2
+ffl 2
+ffls 4
+ffq 4
+fg 4
+fgf 142
+fgfr 30
+fgfrs 3
+fgls 2
+fh 18
+fhcy 5
+fhit 3
+fhl 5
+fhs 3
+fi 2
+fiau 5
+fib 5
+fiber 51
+fibers 54
+fibrates 3
+fibre 14
+fibres 16
+fibril 8
+fibrillar 7
+fibrillary 8
+fibrillating 2
+fibrillation 28
+fibrils 7
+fibrin 6
+fibrinogen 27
+fibrinolysis 5
+fibro 5
+fibroatheromas 2
+fibroblast 86
+fibroblastic 7
+fibroblasts 275
+fibrogenesis 10
+fibrogenic 3
+fibronectin 29
+fibroproliferation 2
+fibros 5
+fibrosarcoma 6
+fibrosis 179
+fibrotic 31
+fibrous 16
+fici 2
+fiction 13
+fictions 4
+fide 12
+fidelity 31
+field 233
+fields 57
+fieldsin 2
+fieldtheory 2
+fifteen 7
+fifteenth 2
+fifth 35
+fifty 21
+fig 6
+fight 3
+figs 2
+figure 20
+figures 9
+fih 8
+fiji 6
+filament 12
+filamentous 10
+filaments 29
+file 12
+files 13
+fill 8
+filled 6
+fillets 4
+filling 11
+fills 2
+film 11
+films 18
+filopodia 30
+filopodial 9
+filter 13
+filtered 3
+filtering 10
+filters 9
+filtration 33
+fim 4
+fimtm 2
+fin 6
+final 79
+finally 181
+finance 20
+financed 2
+financial 51
+financially 2
+financing 11
+finch 5
+finches 4
+find 159
+finding 96
+findings 767
+finds 6
+fine 51
+finely 5
+finger 48
+fingerprint 6
+fingerprints 6
+fingers 7
+fingolimod 25
+finishing 5
+finite 57
+finland 26
+finnish 26
+finns 2
+finometer 2
+finrisk 3
+fio 4
+fip 8
+fire 6
+firefly 4
+firing 18
+firm 7
+firmicutes 2
+firmly 3
+firms 6
+first 797
+firstly 9
+fis 2
+fiscal 3
+fischer 3
+fish 76
+fisher 16
+fisheries 2
+fishes 2
+fission 58
+fistulosum 3
+fit 29
+fitc 6
+fitness 81
+fits 5
+fitted 9
+fitting 17
+fiv 12
+five 259
+fivefold 3
+fives 2
+fix 5
+fixation 6
+fixative 2
+fixed 62
+fixing 3
+fixpoints 3
+fiz 10
+fjam 2
+fkbp 4
+fkhr 8
+fko 3
+fl 14
+flag 6
+flagella 6
+flair 6
+flame 7
+flank 3
+flanked 8
+flanking 14
+flap 4
+flaps 5
+flare 3
+flares 2
+flash 6
+flask 2
+flat 7
+flattened 2
+flattening 2
+flaubert 2
+flavan 2
+flavanols 4
+flavin 2
+flavino 3
+flavivirus 6
+flaviviruses 2
+flavonoid 6
+flavonoids 12
+flavonol 6
+flavonols 3
+flavor 8
+flavour 2
+flawed 4
+flc 5
+fledged 3
+fledging 5
+flexibility 22
+flexible 35
+flexion 2
+flfc 2
+flfcs 2
+fli 2
+flies 19
+flight 21
+flip 3
+flipping 3
+flk 2
+floating 5
+flood 3
+floor 13
+flora 13
+floral 10
+flore 3
+flow 245
+flower 2
+flowering 3
+flowing 2
+flows 11
+floxed 12
+flpe 2
+flss 3
+flt 13
+flu 3
+fluconazole 6
+fluctuating 2
+fluctuation 9
+fluctuations 19
+fluency 7
+fluid 123
+fluids 22
+fluorescein 19
+fluorescence 101
+fluorescent 65
+fluorescently 5
+fluoride 5
+fluoro 3
+fluoroacetate 2
+fluorodeoxyglucose 4
+fluoromethylketone 2
+fluorophore 3
+fluorophores 6
+fluoroquinolones 2
+fluorouracil 12
+fluoxetine 22
+flutamide 6
+fluticasone 18
+flux 38
+fluxes 2
+fly 13
+flying 2
+fm 12
+fmd 3
+fmet 4
+fmi 4
+fmk 5
+fmlf 2
+fmlp 3
+fmnl 10
+fmr 2
+fmrib 2
+fms 5
+fn 18
+fndc 9
+fo 4
+foam 20
+foamy 2
+fob 6
+fobt 2
+focal 79
+foci 31
+focus 124
+focused 62
+focuses 28
+focusing 35
+focussed 4
+foenum 2
+foetal 8
+foil 2
+folacin 2
+folate 91
+fold 248
+folded 13
+folding 27
+folds 6
+folic 56
+folk 4
+follicle 27
+follicles 19
+follicular 50
+follistatin 10
+follow 348
+followed 231
+following 363
+follows 28
+followup 4
+fomc 2
+fonctions 4
+food 196
+foodborne 6
+foods 43
+foot 14
+football 13
+footnote 2
+footprint 6
+footprinting 5
+footprints 4
+fop 2
+for 12263
+foramen 5
+foraminiferes 2
+forbidden 2
+force 98
+forced 33
+forceful 4
+forces 53
+forearm 12
+forebrain 22
+forecasted 2
+forecasting 5
+forecasts 3
+forefront 4
+foregut 3
+foreign 24
+forensic 3
+foreskin 3
+forest 18
+forested 2
+forests 5
+forgo 2
+forgotten 3
+fork 81
+forked 3
+forkhead 24
+forks 52
+form 447
+formal 30
+formaldehyde 4
+formalin 5
+formalising 4
+formalism 7
+formalisms 2
+formalized 3
+formalizing 3
+formally 4
+format 39
+formation 735
+formationmodel 2
+formations 3
+formats 18
+formação 2
+formed 127
+former 31
+formerly 9
+formes 2
+formidable 4
+formin 8
+forming 82
+formins 10
+forms 186
+formula 33
+formulae 8
+formulaic 8
+formulas 6
+formulate 3
+formulated 7
+formulation 19
+formulations 4
+formyl 5
+formylated 5
+formylcytosine 2
+formylmethionyl 2
+fornix 2
+forschung 5
+forschungsergebnisse 2
+forskolin 8
+forth 4
+forthe 2
+fortification 17
+fortifying 2
+fortran 13
+fortuitum 2
+fortunes 2
+forty 31
+forum 9
+forward 35
+fos 22
+foster 7
+fostering 5
+fosters 3
+fotemustine 4
+fouling 3
+found 1018
+foundation 55
+foundations 27
+founded 2
+founder 8
+founding 6
+four 389
+fourfold 5
+fourier 13
+fourteen 10
+fourteenth 6
+fourth 44
+fox 6
+foxa 13
+foxk 8
+foxo 70
+foxp 96
+fp 8
+fpc 3
+fpg 5
+fpr 2
+fprp 2
+fq 2
+fr 14
+fra 7
+fractal 7
+fractalkine 2
+fractals 6
+fraction 119
+fractional 21
+fractionated 7
+fractionation 11
+fractionator 4
+fractions 36
+fracture 70
+fractures 71
+fragile 12
+fragilis 3
+fragility 13
+fragment 49
+fragmentation 38
+fragmented 3
+fragments 48
+fragmin 2
+frail 12
+frailty 21
+frame 38
+frames 8
+frameshift 6
+framework 116
+frameworks 14
+framing 3
+framingham 22
+franc 2
+france 43
+franciscana 2
+francisco 10
+francisella 6
+frankfurter 3
+franz 2
+französische 2
+français 3
+française 7
+françaises 2
+frap 7
+fraternal 3
+fraud 2
+free 303
+freedom 15
+freely 24
+freeze 6
+freezing 6
+french 21
+frepe 2
+frequencies 44
+frequency 270
+frequent 113
+frequently 136
+fresh 15
+freshly 12
+fret 6
+freud 2
+freunde 2
+friction 2
+friedewald 3
+friedrich 2
+friend 3
+friendly 9
+friends 7
+friendship 3
+frizzled 17
+frma 11
+frmatools 3
+frog 7
+frogs 4
+from 5000
+front 19
+frontal 48
+frontier 8
+frontiers 7
+frontline 9
+frontotemporal 9
+frozen 20
+frs 2
+fructosamine 17
+fructose 22
+fruit 31
+fruiting 2
+fruits 17
+frzb 2
+fs 13
+fsh 24
+fsk 3
+fsl 2
+fsv 4
+ftc 11
+ftd 11
+fth 2
+fti 4
+ftis 3
+ftld 10
+fto 2
+fts 11
+fty 22
+fu 7
+fucci 14
+fuel 11
+fueled 3
+fuelling 2
+fuels 6
+fujita 2
+fukushima 2
+fulfill 4
+fulfilled 4
+fulfills 4
+full 146
+fully 124
+fumarase 12
+fumarate 10
+funct 6
+function 1330
+functional 672
+functionalities 4
+functionality 28
+functionalization 2
+functionalized 4
+functionally 100
+functioned 2
+functioning 43
+functions 518
+functionsof 2
+fund 6
+fundamenta 3
+fundamental 102
+fundamentalgroups 2
+fundamentally 15
+fundamentals 9
+funded 22
+fundic 3
+funding 56
+funds 8
+funestus 4
+fungal 24
+fungi 18
+fungus 4
+funnel 17
+fur 15
+furan 2
+furfural 6
+furosemide 3
+furoyl 5
+furrow 6
+further 561
+furthered 2
+furthermore 363
+fus 21
+fuse 8
+fused 15
+fusing 3
+fusion 120
+fusions 10
+futile 3
+futility 3
+future 263
+fuzzy 11
+fv 3
+fvc 2
+fwa 5
+fwe 10
+fwrs 3
+fx 2
+fxr 26
+fxxq 3
+fyn 13
+fz 3
+fzd 7
+förster 2
+für 11
+ga 21
+gaas 8
+gaba 33
+gabaergic 15
+gabon 3
+gac 2
+gad 7
+gadd 2
+gadolinium 10
+gads 2
+gag 6
+gags 2
+gain 183
+gained 27
+gaining 7
+gains 24
+gait 10
+gal 35
+galactic 6
+galactokinase 3
+galactose 12
+galactosidase 7
+galanin 2
+galaxies 13
+galaxy 5
+galectin 4
+galerkin 2
+gall 14
+gallate 6
+gallbladder 3
+galleria 5
+gallisepticum 2
+gallons 2
+gallstone 20
+gallstones 7
+gallus 2
+gallyas 2
+galp 4
+galpha 15
+galphaq 6
+galphas 2
+gambia 4
+gambiae 27
+game 3
+gamen 2
+games 21
+gamete 3
+gametes 3
+gametic 2
+gametocytaemia 6
+gametocyte 5
+gametocytemia 5
+gametocytes 5
+gametocytocidal 2
+gametogenesis 4
+gametophytic 5
+gamma 243
+gammah 6
+gammar 10
+gammopathy 3
+gan 2
+ganciclovir 2
+gang 3
+ganglia 18
+ganglion 11
+ganglionic 2
+gangliosides 3
+gangrenosum 3
+gap 78
+gapdh 30
+gapped 5
+gaps 44
+garbage 3
+garden 2
+gas 40
+gasdermin 6
+gases 14
+gastrectomy 2
+gastric 189
+gastritis 17
+gastro 5
+gastroenteritis 7
+gastroenterol 9
+gastroenterology 6
+gastroesophageal 15
+gastrointest 2
+gastrointestinal 66
+gastroprokinetic 2
+gastrula 7
+gastrulation 9
+gastruloids 2
+gat 2
+gata 80
+gate 9
+gated 17
+gatekeeper 3
+gatekeepers 2
+gates 11
+gateway 4
+gather 4
+gathered 10
+gathering 5
+gating 7
+gauge 27
+gauging 2
+gaule 2
+gauss 17
+gaussian 12
+gauze 2
+gavage 3
+gave 19
+gavi 3
+gay 4
+gbetal 2
+gbha 5
+gbm 106
+gbms 10
+gbp 9
+gbq 2
+gc 87
+gcn 9
+gcp 3
+gcr 7
+gcs 14
+gd 5
+gdf 4
+gdm 11
+gdp 11
+gdr 5
+gds 5
+gdv 2
+gdx 6
+geant 4
+gec 2
+gecs 5
+gee 3
+gef 16
+gefitinib 12
+gefs 9
+gei 4
+gel 36
+gelatin 6
+gelatinase 4
+gelc 2
+gelfand 2
+gelled 2
+gelonin 2
+gels 12
+gem 5
+gemc 6
+gemcitabine 43
+gemeinsam 3
+gemini 2
+geminin 3
+gemm 2
+gen 36
+genbank 3
+gender 129
+genders 9
+gendlin 2
+gene 1943
+genealogy 2
+genechip 4
+genequiz 2
+genera 3
+general 386
+generale 2
+generalisability 2
+generalised 11
+generalist 2
+generality 3
+generalizable 4
+generalization 10
+generalizations 3
+generalized 57
+generally 105
+generate 134
+generated 254
+generates 36
+generating 89
+generation 310
+generational 6
+generations 21
+generative 7
+generator 4
+generators 6
+generic 14
+genes 1286
+genesis 16
+genet 66
+genetic 704
+genetically 100
+genetics 68
+genetrack 3
+geneve 3
+genic 3
+genioglossus 3
+genistein 9
+genital 9
+genitalia 5
+genitourinary 3
+genlisea 9
+genome 730
+genomes 119
+genomewide 7
+genomic 316
+genomically 2
+genomics 35
+genotoxic 8
+genotoxicity 2
+genotype 108
+genotyped 14
+genotypes 51
+genotypic 7
+genotyping 26
+genre 5
+genres 5
+gensalt 4
+genu 7
+genuine 8
+genus 15
+geo 10
+geochem 2
+geochemical 6
+geochemistry 2
+geochim 2
+geodesic 2
+geodesy 3
+geographic 42
+geographical 19
+geographically 8
+geographies 5
+geography 13
+geological 6
+geology 14
+geom 18
+geometric 28
+geometrical 3
+geometrically 4
+geometries 3
+geometry 44
+geophys 8
+geophysical 10
+geophysics 4
+georg 2
+george 4
+georgia 4
+geospatial 2
+geostatistical 2
+geostatistics 4
+geotechnical 3
+geovisual 6
+gep 5
+ger 11
+geranylgeranylation 2
+geranylgeranylglyceryl 2
+gerbils 9
+gere 3
+geriatric 5
+geriatricians 2
+germ 72
+german 17
+germans 2
+germany 37
+germfree 2
+germinal 24
+germination 6
+germline 57
+gerontological 3
+geroprotectors 5
+gersony 2
+ges 4
+geschichte 5
+geschlecht 2
+gesellschaft 6
+gestalt 7
+gestation 41
+gestational 72
+gestion 2
+gesture 5
+get 7
+gets 3
+getting 16
+gf 3
+gfap 15
+gff 3
+gfi 11
+gfp 58
+gfr 13
+gfrα 4
+gfx 2
+ggggcc 2
+ggplot 3
+gh 38
+ghana 16
+ghost 5
+ghosts 3
+ghrelin 70
+ghs 10
+gi 17
+giant 14
+giardia 3
+giardiadb 4
+gibberellin 10
+gibberellins 3
+gibbs 2
+gifts 2
+giho 3
+giles 3
+gilford 8
+gimm 6
+ginger 4
+gingival 2
+gingivalis 4
+gini 2
+gins 2
+ginseng 4
+ginzburg 4
+girdle 3
+girl 3
+girls 26
+gis 3
+gish 5
+gitr 17
+give 72
+given 199
+givers 2
+gives 22
+giving 27
+gko 3
+gks 10
+gl 12
+glaciology 2
+glance 3
+gland 31
+glands 10
+glandular 4
+glanzmann 2
+glasgow 4
+glass 6
+glasses 2
+glast 3
+glaucoma 38
+glaucomatous 2
+glaxosmithkline 2
+gleaned 3
+gleason 8
+gli 19
+glia 29
+glial 62
+glibenclamide 2
+glikson 3
+glimepiride 10
+glimpse 4
+glioblastoma 97
+glioblastomas 14
+gliogenesis 3
+gliogenic 2
+glioma 88
+gliomagenesis 4
+gliomas 20
+gliotransmission 2
+gliotransmitter 2
+gliotransmitters 2
+gliptins 8
+glitazones 11
+glk 4
+glkgen 2
+gln 23
+global 313
+globalization 5
+globally 33
+globe 5
+globin 12
+globocan 2
+globular 7
+globule 3
+globules 3
+globulin 5
+glogen 2
+glomerular 56
+glomeruli 6
+glomerulonephritis 3
+glomerulosclerosis 5
+glossary 7
+gloves 2
+glp 59
+gls 14
+glt 3
+glu 15
+glua 7
+glucagon 43
+glucocorticoid 33
+glucocorticoids 9
+glucokinase 3
+gluconeogenesis 10
+gluconeogenic 3
+glucopyranoside 2
+glucosamine 9
+glucose 420
+glucosidase 2
+glucosylation 5
+glucuronide 4
+glue 2
+glued 7
+gluk 16
+glun 38
+gluon 7
+glur 22
+glut 17
+glutamate 178
+glutamatergic 28
+glutamic 8
+glutaminase 4
+glutamine 54
+glutaminolysis 10
+glutamyl 3
+glutathione 46
+gluten 15
+gly 16
+glycaemia 4
+glycaemic 19
+glycan 14
+glycans 4
+glycated 17
+glycation 8
+glycemia 4
+glycemic 25
+glyceraldehyde 5
+glycerol 4
+glycerophosphate 2
+glycerophosphoinositol 2
+glycine 15
+glycogen 34
+glycol 5
+glycolipid 4
+glycolipids 3
+glycolysis 31
+glycolytic 15
+glycoprotein 38
+glycoproteins 8
+glycosaminoglycan 4
+glycosaminoglycans 2
+glycosidase 2
+glycosides 6
+glycosyl 3
+glycosylase 2
+glycosylated 10
+glycosylation 23
+glycosylphosphatidylinositol 5
+glyoxal 2
+gm 40
+gmc 4
+gmp 11
+gmpcpp 2
+gmpm 3
+gmt 9
+gn 5
+gnb 11
+gnps 2
+gnrh 9
+gnss 5
+gnu 3
+go 26
+goal 64
+goals 34
+goat 6
+goblet 3
+god 4
+godel 3
+godfray 2
+godot 2
+goes 8
+gogh 3
+going 8
+goiter 2
+goitre 13
+goitres 4
+gold 38
+golden 2
+golgi 40
+golli 30
+gonad 6
+gonadal 22
+gonadectomy 2
+gonadotropes 6
+gonadotropic 2
+gonadotropin 24
+gonadotropins 15
+gonads 5
+gondwana 2
+gong 2
+gonorrhoea 2
+gonorrhoeae 3
+good 107
+google 8
+goosecoid 2
+gophers 2
+gor 3
+gord 3
+gordon 7
+gordonequation 3
+gorilla 2
+gosei 2
+gospel 4
+gotham 2
+gothenburg 2
+gothic 2
+gottingen 2
+gout 4
+gov 67
+govern 21
+governance 6
+governed 10
+governing 33
+government 26
+governments 7
+governs 13
+gp 78
+gpa 4
+gpcr 11
+gpcrs 19
+gpcs 2
+gph 3
+gpi 41
+gpiib 3
+gpl 2
+gplv 2
+gpp 8
+gpr 12
+gprd 7
+gps 27
+gpt 2
+gpu 3
+gpx 4
+gq 4
+gr 29
+grade 171
+graded 19
+grades 18
+gradient 29
+gradients 18
+grading 11
+gradual 12
+gradually 16
+graduate 11
+graduated 5
+graduates 11
+graduation 6
+graecum 2
+graft 49
+grafted 27
+grafting 15
+grafts 36
+grain 5
+grained 17
+graining 3
+grains 3
+gram 56
+grammar 8
+grammars 5
+grammaticalization 4
+grams 3
+granada 2
+grand 7
+grandchild 2
+grandi 2
+grandmothers 2
+grands 2
+granger 7
+grant 2
+granting 2
+grants 3
+granular 2
+granularity 2
+granulation 5
+granule 24
+granules 24
+granulocyte 30
+granulocytes 14
+granulocytic 3
+granuloma 13
+granulomas 15
+granulomatosis 6
+granulomatous 12
+granulopoiesis 7
+granulosa 3
+granzyme 5
+grape 6
+grapefruit 2
+grapes 2
+graph 17
+graphene 6
+graphic 3
+graphical 35
+graphicentanglement 2
+graphics 33
+graphs 17
+gras 2
+grasp 4
+grasping 2
+grass 2
+grassman 2
+grassmannian 2
+grav 23
+graves 4
+gravit 4
+gravita 2
+gravitation 10
+gravitational 38
+gravitationalwaves 2
+graviton 2
+gravity 30
+gray 8
+graying 4
+grazers 2
+grazing 5
+grb 6
+great 75
+greater 366
+greatest 44
+greatly 83
+greece 2
+greedy 2
+greek 23
+green 69
+greenhouse 5
+grew 8
+grey 5
+grid 5
+gridded 3
+gridpix 2
+grief 8
+griess 2
+grimms 2
+grinding 5
+grip 12
+grk 4
+grln 2
+grna 6
+groger 2
+groove 12
+gross 20
+grossly 5
+ground 41
+grounded 3
+groundwater 6
+group 1161
+grouped 10
+groupes 2
+groupings 2
+groupoids 2
+groups 573
+grow 18
+growing 96
+grown 37
+grows 6
+growth 1102
+grsf 10
+grundlagen 2
+gs 42
+gsc 10
+gscs 14
+gsdmd 5
+gsds 5
+gse 3
+gsea 5
+gsg 3
+gsh 28
+gsk 35
+gsmtx 9
+gsno 2
+gt 6
+gtg 2
+gtic 2
+gtics 4
+gtp 26
+gtpase 56
+gtpases 23
+gtpps 2
+guaagu 2
+guage 2
+guam 2
+guanacaste 2
+guangzhou 5
+guanine 27
+guanosine 6
+guanylate 10
+guanylyl 3
+guarantee 2
+guard 2
+guardian 2
+guardians 3
+guarding 3
+guatemala 2
+guerre 4
+guest 3
+guidance 39
+guide 95
+guided 23
+guideline 14
+guidelines 133
+guides 6
+guiding 6
+guinea 14
+guipuzcoa 2
+gulf 3
+gum 10
+gun 2
+gus 4
+gust 4
+gustatory 2
+gustducin 11
+gusto 3
+gut 115
+gv 5
+gvhd 22
+gw 12
+gwa 2
+gwas 13
+gwr 2
+gxx 2
+gy 21
+gynandromorph 2
+gynecol 11
+gynecologic 15
+gynecological 4
+gynecologists 4
+gynecology 3
+gyns 5
+gyrase 2
+gyrus 21
+générale 3
+géographique 2
+gî 2
+gα 4
+gαs 5
+gβ 5
+gβγ 2
+ha 18
+haart 23
+habenula 7
+habit 3
+habitat 7
+habitats 9
+habits 11
+habitual 7
+hac 9
+hacs 7
+had 1034
+hadron 15
+hadronic 5
+hadrons 4
+haemagglutination 3
+haemagglutinin 2
+haematocrit 4
+haematol 4
+haematological 11
+haematopoiesis 7
+haematopoietic 32
+haemodynamic 3
+haemogenic 7
+haemoglobin 7
+haemoglobinopathy 2
+haemolysin 3
+haemoperfusion 10
+haemophilus 4
+haemopoetic 2
+haemorrhage 5
+haemorrhoids 2
+haenszel 3
+haescs 7
+hagiography 2
+hair 25
+hairpin 22
+hairpins 11
+hairy 3
+haldane 3
+hale 14
+half 114
+halide 2
+halifax 2
+hall 4
+hallmark 35
+hallmarks 24
+halothane 2
+halt 5
+halted 2
+halved 2
+ham 10
+hama 4
+hamburg 2
+hamd 6
+hamilton 8
+hamiltonian 8
+hamiltonians 2
+hamper 3
+hampered 13
+hampers 4
+hampshire 6
+hams 10
+hamster 13
+hamsters 7
+hamstring 2
+han 12
+hand 83
+handball 12
+handbook 33
+handbuch 4
+handed 6
+handful 2
+handgrip 5
+handle 5
+handled 3
+handling 20
+handprinted 2
+hands 8
+handwashing 5
+hanover 2
+hanr 12
+hansenii 2
+haphazard 2
+haplogroup 5
+haplogroups 9
+haploid 12
+haploidentical 3
+haploinsufficiency 10
+haploinsufficient 2
+haplotype 32
+haplotypes 17
+hapmap 5
+happen 6
+happens 4
+harbor 19
+harbored 9
+harboring 23
+harbors 13
+harbour 6
+harbouring 8
+hard 14
+harder 2
+hardly 2
+hardness 2
+hardware 6
+hardy 2
+harm 46
+harmed 10
+harmful 20
+harmless 2
+harmonic 10
+harmonics 4
+harmonization 3
+harms 13
+harness 3
+harnessed 2
+harnessing 5
+hart 3
+harvard 10
+harvested 10
+harvesting 3
+has 1877
+hasegawa 2
+hash 6
+haskell 3
+hat 9
+hats 5
+haughton 2
+haunting 2
+hausinger 4
+hausp 6
+haut 2
+have 2756
+having 99
+hawaii 2
+hawkins 2
+hawthorne 3
+hazard 151
+hazardous 6
+hazards 34
+hb 39
+hba 70
+hbas 2
+hbc 2
+hbe 3
+hbeag 3
+hbha 13
+hbp 7
+hbs 5
+hbsag 3
+hbss 3
+hbv 79
+hbx 10
+hc 15
+hcap 4
+hcc 132
+hccs 3
+hcd 3
+hcf 3
+hcg 4
+hcl 4
+hclk 5
+hclock 13
+hcmv 41
+hcne 2
+hcns 3
+hcp 6
+hcsc 5
+hcscs 2
+hct 6
+hcv 142
+hcws 5
+hcy 5
+hd 37
+hda 4
+hdac 73
+hdaci 15
+hdacis 4
+hdacs 11
+hdfq 3
+hdi 7
+hdl 54
+hdm 12
+hdmrs 2
+hdp 11
+hdr 4
+hdrs 2
+hds 6
+hdv 8
+he 7
+head 93
+headache 135
+headaches 22
+headed 3
+heads 6
+heal 2
+healed 3
+healers 9
+healing 55
+health 1025
+healthcare 55
+healthier 6
+healthspan 4
+healthy 253
+heard 4
+hearing 22
+heart 488
+heartburn 4
+hearts 23
+heat 68
+heated 2
+heating 6
+heatwave 4
+heavier 9
+heavily 9
+heavy 93
+hec 2
+hecke 4
+hedgehog 31
+hedonic 6
+heel 5
+heideggers 2
+height 77
+heightened 11
+heights 3
+heisen 2
+heisenberg 9
+hek 9
+hela 36
+held 25
+helical 28
+helicase 77
+helicases 37
+helices 12
+helicobacter 48
+heliconius 5
+helicopter 4
+helium 2
+helix 45
+hellp 5
+helmet 7
+helmholtz 2
+helminth 10
+helminths 4
+help 138
+helped 5
+helper 91
+helpful 11
+helping 12
+helps 21
+helsinki 6
+helv 2
+hematocrit 2
+hematologic 24
+hematological 14
+hematologists 3
+hematology 3
+hematopoiesis 55
+hematopoietic 188
+hematoxylin 2
+heme 16
+hemichannels 8
+hemidesmosomal 2
+hemisphere 10
+hemispheric 2
+hemizygous 6
+hemk 2
+hemmati 2
+hemochromatosis 2
+hemocyte 2
+hemocytometer 2
+hemodialysis 17
+hemodilution 2
+hemodynamic 12
+hemodynamics 11
+hemofiltration 2
+hemogenic 5
+hemoglobin 51
+hemoglobinopathies 4
+hemoglobins 5
+hemolysis 3
+hemoperfusion 9
+hemopoiesis 3
+hemopoietic 9
+hemorrhage 28
+hemorrhagic 21
+hemostasis 6
+hemostatic 2
+hen 15
+hence 54
+henri 6
+henry 3
+henselae 6
+hent 3
+hep 3
+heparan 3
+heparin 23
+hepatectomy 3
+hepatic 134
+hepaticus 13
+hepatitis 109
+hepatoblastomas 2
+hepatocarcinogenesis 4
+hepatocellular 61
+hepatocyte 17
+hepatocytes 39
+hepatocytic 3
+hepatology 3
+hepatoma 9
+hepatomegaly 3
+hepatosteatosis 6
+hepatotoxicity 11
+hepe 5
+hepg 8
+her 116
+herb 4
+herbal 2
+herbicide 4
+herbier 2
+herbrand 2
+here 1370
+hereafter 9
+hereditary 25
+herein 34
+heretofore 2
+heritability 10
+heritable 22
+heritably 2
+heritage 4
+hermaphrodite 2
+hermeneutik 2
+hermes 2
+hermite 2
+hernia 8
+herniation 4
+hero 2
+heroes 2
+heroic 2
+heroin 3
+herp 2
+herpes 21
+herpesvirus 36
+herpesviruses 7
+hes 58
+hesc 16
+hescs 35
+hesiod 2
+heso 5
+het 2
+hete 3
+hetero 2
+heterochromatic 9
+heterochromatin 61
+heterochronic 3
+heterochronous 2
+heterocomplex 6
+heterocomplexes 3
+heterocyclic 2
+heterodimer 27
+heterodimeric 13
+heterodimerization 12
+heterodimers 15
+heteroduplex 2
+heteroduplexes 3
+heterogeneities 2
+heterogeneity 146
+heterogeneous 77
+heterologous 24
+heteromeric 6
+heterophagolysosomes 2
+heterophilic 3
+heteroplasmic 3
+heteroplasmy 3
+heteroskedasticity 5
+heterotic 2
+heterotopia 4
+heterotopic 5
+heterotrimer 4
+heterotrimeric 4
+heterotypic 6
+heterozygosity 13
+heterozygote 4
+heterozygotes 7
+heterozygous 48
+heuristics 2
+hexamer 4
+hexameric 5
+hexameter 3
+hexamethonium 3
+hexane 2
+hexokinase 2
+hexons 3
+hexose 2
+hey 4
+hf 63
+hfd 29
+hffs 2
+hfref 8
+hfs 2
+hg 55
+hgamma 6
+hgf 2
+hgg 7
+hggs 3
+hgps 21
+hgt 2
+hh 10
+hhv 8
+hi 26
+hia 10
+hiatal 7
+hib 6
+hidden 17
+hiemcnhi 5
+hierar 2
+hierarchical 49
+hierarchically 2
+hierarchies 3
+hierarchy 23
+hif 35
+higgs 3
+high 1618
+higher 840
+highest 160
+highlight 89
+highlighted 27
+highlighting 37
+highlights 41
+highly 484
+hijack 2
+hijing 2
+hijos 2
+hil 9
+hilar 2
+hilbert 2
+hills 2
+himself 3
+hind 6
+hindbrain 2
+hinder 6
+hindered 5
+hindering 3
+hinders 3
+hindgut 7
+hindi 2
+hindlimb 5
+hindlimbs 2
+hinge 3
+hint 2
+hinting 2
+hinyokika 2
+hip 39
+hipmap 2
+hippo 26
+hippocampal 88
+hippocampus 65
+hips 4
+hipsc 13
+hipscs 10
+his 45
+hisodgr 4
+hispanic 31
+hispanics 12
+histamine 3
+histidine 13
+histochemical 2
+histochemically 2
+histocompatibility 30
+histogram 6
+histograms 2
+histoire 14
+histologic 20
+histological 39
+histologically 15
+histologies 2
+histology 28
+histone 413
+histones 50
+histopathologic 8
+histopathological 15
+histopathology 6
+historia 3
+historic 5
+historical 36
+historically 9
+histories 16
+historique 7
+history 271
+história 2
+histórico 2
+hit 10
+hitherto 5
+hitler 3
+hits 7
+hiv 614
+hj 6
+hjurp 4
+hk 9
+hks 2
+hl 15
+hla 80
+hlabisa 13
+hlf 3
+hlh 2
+hlmis 2
+hlt 2
+hmb 4
+hmc 33
+hmdms 3
+hmg 10
+hmga 8
+hmgb 31
+hmgcr 2
+hmles 2
+hmlh 5
+hmms 4
+hmo 8
+hmr 2
+hmscs 8
+hmsh 4
+hmt 6
+hmw 4
+hn 4
+hne 10
+hnf 27
+hno 3
+hnrnp 22
+hnrnpl 4
+hnscc 17
+ho 37
+hoc 9
+hodgkin 15
+hoechst 2
+hog 9
+hokt 3
+hold 16
+holding 5
+holdings 2
+holds 8
+hole 20
+holes 23
+holistic 7
+holliday 16
+hollow 3
+holo 4
+holocaust 2
+holoclones 2
+holoendemic 2
+holoenzyme 16
+hologic 3
+holographic 12
+holography 4
+holomorphic 2
+holy 2
+homa 11
+home 78
+homeless 21
+homelessness 12
+homeo 6
+homeobox 19
+homeodomain 6
+homeostasis 232
+homeostatic 34
+homeostatically 2
+homeotic 11
+homer 45
+homeric 37
+homes 4
+homicide 10
+homicides 7
+homing 23
+hominid 2
+homme 2
+homo 4
+homocyst 7
+homocysteine 111
+homodimer 5
+homodimeric 2
+homoeostasis 2
+homogenate 5
+homogenates 8
+homogeneity 7
+homogeneous 16
+homogeneously 3
+homogenized 3
+homogenous 6
+homolog 54
+homologous 100
+homologs 19
+homologue 26
+homologues 15
+homology 64
+homomeric 5
+homomultimers 2
+homophilic 5
+homoplasmic 2
+homopolymeric 3
+homosexual 5
+homosexually 3
+homotypic 7
+homozygosity 5
+homozygotes 15
+homozygous 47
+homozygously 2
+honda 2
+honey 3
+honeybee 2
+hong 6
+honour 2
+hood 3
+hoogsteen 2
+hook 2
+hookworm 4
+hop 10
+hope 13
+hoped 3
+hopefully 5
+hopes 4
+hopf 2
+hopkins 2
+hopping 2
+horizon 8
+horizons 4
+horizontal 14
+hormonal 31
+hormonally 2
+hormone 157
+hormones 64
+horn 3
+horse 3
+hos 2
+hosm 7
+hospice 7
+hospital 314
+hospitaliers 2
+hospitalisation 7
+hospitalisations 2
+hospitality 2
+hospitalization 26
+hospitalizations 5
+hospitalized 20
+hospitals 58
+host 394
+hostile 3
+hostility 2
+hosting 2
+hosts 41
+hot 16
+hotair 5
+hotspot 15
+hotspots 23
+hottip 5
+houches 3
+houille 2
+hour 54
+hourly 3
+hours 145
+house 28
+housed 3
+household 43
+households 27
+housekeeping 3
+houses 6
+housing 20
+how 612
+however 1226
+hox 19
+hoxa 13
+hoxd 4
+hp 63
+hpa 4
+hpbm 10
+hpca 4
+hpcs 3
+hper 5
+hpi 6
+hplc 12
+hpmcs 6
+hpmrs 2
+hpode 8
+hprc 3
+hprimpol 6
+hpsc 11
+hpscs 12
+hpurei 2
+hpv 192
+hpvs 3
+hpvt 9
+hr 236
+hrad 13
+hrde 5
+hrhpv 3
+hrp 3
+hrpa 8
+hrql 8
+hrqol 21
+hrr 9
+hrs 16
+hrsd 3
+hrt 4
+hs 14
+hsa 12
+hsc 84
+hscph 4
+hscs 104
+hsct 13
+hsd 3
+hsf 4
+hsil 6
+hsp 53
+hspa 6
+hspc 5
+hspcs 9
+hspg 2
+hspgs 2
+hssb 4
+hst 5
+hsurs 3
+hsv 31
+ht 63
+htert 4
+htlv 24
+html 4
+htn 3
+htr 3
+htra 23
+htrf 12
+hts 3
+htsnps 3
+htt 2
+http 63
+htz 28
+hu 25
+hub 9
+hubbard 2
+hubs 2
+huepi 3
+huge 5
+huh 2
+hui 7
+huii 4
+hum 36
+humaine 2
+human 2460
+humanistic 3
+humanities 3
+humanity 3
+humanized 7
+humans 253
+humeral 4
+humerus 7
+humidity 3
+humoral 18
+humscs 5
+hunchback 2
+hundred 60
+hundreds 35
+hungarian 3
+hungarians 2
+hungary 6
+hunger 12
+hunt 3
+hunter 2
+huntingtin 5
+huntington 15
+hur 32
+hurdle 4
+hurdles 6
+hurricane 10
+husbands 9
+hutchinson 8
+huvec 5
+huvecs 12
+huvsel 4
+hvem 4
+hvprt 3
+hvr 5
+hyaluronan 3
+hyaluronidase 3
+hybrid 53
+hybridization 60
+hybridomas 5
+hybrids 6
+hyde 4
+hydrarthrosis 3
+hydration 2
+hydraulic 3
+hydrazinolysis 2
+hydrocarbon 3
+hydrocephalus 2
+hydrochloride 7
+hydrochlorothiazide 10
+hydrodynamic 9
+hydrodynamics 9
+hydrofiber 7
+hydrogel 2
+hydrogels 6
+hydrogen 48
+hydrokinetic 2
+hydrolase 5
+hydrologic 2
+hydrolysate 5
+hydrolysates 3
+hydrolysed 2
+hydrolysis 37
+hydrolytic 3
+hydrolyze 2
+hydrolyzed 2
+hydrolyzes 6
+hydrolyzing 3
+hydroperoxide 6
+hydrophilic 2
+hydrophobic 18
+hydrophobicity 3
+hydrops 2
+hydroureter 3
+hydroxamic 2
+hydroxide 8
+hydroxy 19
+hydroxyanil 2
+hydroxybutyrate 4
+hydroxycholecalciferol 8
+hydroxyeicosatetraenoic 2
+hydroxyestrone 2
+hydroxyethyl 25
+hydroxyi 2
+hydroxyl 18
+hydroxylase 19
+hydroxylated 3
+hydroxylation 9
+hydroxymethyl 4
+hydroxymethylation 2
+hydroxymethylcytosine 9
+hydroxynonenal 3
+hydroxyphenyl 3
+hydroxyproline 2
+hydroxyprostaglandin 2
+hydroxysteroid 3
+hydroxytamoxifen 2
+hydroxytryptamine 6
+hydroxyurea 13
+hydroxyvitamin 31
+hydrozoa 2
+hyg 3
+hygiene 14
+hym 3
+hyp 2
+hyper 10
+hyperacetylated 5
+hyperacetylation 5
+hyperactivation 6
+hyperactive 8
+hyperactivity 21
+hyperalgesia 7
+hyperbilirubinaemia 2
+hyperbolic 13
+hypercalcaemia 3
+hypercalcemic 2
+hypercapnia 3
+hypercholesterolaemia 3
+hypercholesterolemia 14
+hypercholesterolemic 4
+hypercitrullination 2
+hypercubes 4
+hyperdynamic 2
+hyperendemic 3
+hyperexcitable 2
+hyperfluorescence 3
+hyperglycaemia 18
+hyperglycaemic 6
+hyperglycemia 31
+hyperhomocysteinemia 9
+hyperinflammatory 4
+hyperinsulinaemia 4
+hyperinsulinaemic 3
+hyperinsulinemia 10
+hyperintense 2
+hyperintensities 14
+hyperintensity 3
+hyperkalaemia 4
+hyperlipidaemia 4
+hyperlipidemia 15
+hyperlipidemic 6
+hyperlipoproteinemia 2
+hypermedia 6
+hypermetabolic 3
+hypermethylated 6
+hypermethylation 33
+hypermutation 11
+hypermutator 2
+hyperosmolality 3
+hyperparathyroidism 8
+hyperphagia 14
+hyperphosphatasia 2
+hyperphosphorylated 3
+hyperphosphorylation 6
+hyperplasia 45
+hyperplasias 3
+hyperplastic 4
+hyperpolarization 3
+hyperpolarizing 2
+hyperrectangle 2
+hyperresponsiveness 9
+hypersensitive 13
+hypersensitivity 23
+hypersonic 3
+hyperstimulation 3
+hypersusceptibility 2
+hypertens 2
+hypertension 233
+hypertensive 72
+hypertext 4
+hyperthermia 4
+hyperthermophilic 2
+hyperthyroid 5
+hyperthyroidism 6
+hypertonic 3
+hypertriglyceridemia 2
+hypertrophic 17
+hypertrophy 39
+hypervariable 12
+hyperventilation 6
+hypervirulent 3
+hyphae 4
+hyphal 3
+hypnosis 2
+hypnotics 5
+hypo 3
+hypoacetylated 3
+hypoalbuminaemia 3
+hypoalbuminemia 9
+hypoalbuminemic 2
+hypocalcemia 2
+hypochlorite 3
+hypocholesterolemic 2
+hypochromic 3
+hypocotyls 2
+hypofunction 4
+hypoglycaemia 36
+hypoglycaemic 16
+hypoglycemia 48
+hypoglycemic 11
+hypogonadism 5
+hypogonadotropic 4
+hypomethylated 12
+hypomethylation 18
+hypomorphic 3
+hypomyelination 3
+hyponatraemia 2
+hypoplasia 6
+hypoplastic 6
+hypopnea 2
+hypoproteinemic 3
+hypospadias 16
+hypotension 15
+hypothalamic 36
+hypothalamus 20
+hypothermia 6
+hypothermic 2
+hypotheses 23
+hypothesis 189
+hypothesise 3
+hypothesize 21
+hypothesized 60
+hypothesizing 2
+hypothetical 8
+hypothyroidism 6
+hypotonia 2
+hypotonic 2
+hypovitaminosis 2
+hypovolaemia 3
+hypovolemia 2
+hypoxemia 5
+hypoxemic 2
+hypoxia 119
+hypoxic 34
+hysterectomy 12
+hz 20
+hzfp 3
+hôpital 2
+ia 38
+iaa 4
+iab 7
+iah 3
+ian 2
+iap 11
+ias 14
+iaslc 2
+iau 3
+iav 6
+ib 12
+ibat 4
+ibd 41
+ibdv 10
+ibm 5
+ibppy 3
+ibs 3
+ibuprofen 44
+ic 51
+icad 4
+icam 43
+icarus 4
+icc 2
+iccv 8
+icd 21
+ice 4
+iceland 3
+icer 5
+icg 4
+icga 6
+ich 10
+ichd 5
+ichneumoninae 2
+ici 2
+icls 9
+icm 15
+icml 5
+icms 2
+icmt 4
+iconicity 2
+icosatetraenoic 6
+icr 11
+icra 2
+icrc 9
+ics 18
+icsbp 3
+icse 3
+icsrs 3
+ictal 7
+icu 71
+icus 11
+icw 2
+id 17
+idc 8
+idcs 2
+idd 2
+iddm 3
+ide 4
+idea 34
+ideal 27
+ideally 3
+ideals 2
+ideas 6
+ideation 4
+idee 2
+identical 56
+identidad 2
+identifiable 4
+identification 251
+identifications 3
+identified 881
+identifier 26
+identifiers 3
+identifies 68
+identify 467
+identifying 87
+identities 17
+identity 83
+identité 3
+ideology 4
+idh 25
+idi 3
+idiopathic 28
+idiosyncratic 8
+idl 4
+idles 2
+idu 3
+ie 20
+iea 6
+ieb 6
+iec 3
+iecjtc 4
+iecpcs 5
+iecs 2
+ieee 210
+ieeetransactions 2
+ieice 2
+iex 7
+if 311
+ifa 6
+ifac 2
+ifakara 2
+ifenprodil 4
+ifg 3
+ifh 2
+ifi 6
+ifip 6
+ifn 237
+ifng 3
+ifngamma 2
+ifns 16
+ifnγ 11
+ifs 2
+ig 19
+iga 28
+igb 2
+igblast 5
+igd 4
+ige 23
+igf 110
+igfbp 10
+igg 50
+igh 7
+igha 2
+ighv 8
+iglur 2
+iglurs 9
+igm 10
+igneous 4
+ignition 2
+ignorance 2
+ignore 2
+ignored 5
+igrp 2
+iguana 6
+igv 7
+ih 2
+ihc 6
+ihd 25
+ihep 2
+ihepscs 4
+ihh 2
+ihp 6
+ihps 7
+ihscs 2
+ii 471
+iia 5
+iib 30
+iics 2
+iii 191
+iiia 24
+iiib 5
+iiic 2
+iis 8
+iiα 2
+ijcai 13
+ijcnn 3
+ijcv 2
+ik 4
+ikappab 4
+ikappabalpha 13
+ikaros 4
+ikk 13
+ikkalpha 2
+ikkbeta 3
+ikkα 6
+ikkβ 10
+ikkγ 3
+ikzf 3
+il 1193
+ilc 31
+ilcs 19
+ild 4
+ile 3
+ileal 4
+ileum 4
+iliac 2
+iliad 16
+ilio 2
+ilk 14
+ill 61
+illegitimate 2
+illicit 2
+illinois 3
+illness 71
+illnesses 13
+illumina 14
+illuminate 7
+illuminating 3
+illumination 7
+illuminations 2
+illustrate 33
+illustrated 10
+illustrates 11
+illustrating 4
+illustrative 3
+ilp 5
+ilps 3
+im 18
+ima 7
+image 93
+imaged 9
+imagej 4
+imagenet 2
+imagery 7
+images 39
+imaginal 2
+imagination 10
+imagined 3
+imaging 253
+imatinib 2
+imbalance 21
+imbalances 3
+imcgp 8
+ime 20
+imf 2
+imids 2
+imiquimod 10
+imitate 2
+immagini 2
+immature 30
+immediate 56
+immediately 35
+immense 2
+immersed 2
+immigrants 6
+immigration 6
+immobilization 3
+immobilized 8
+immortal 5
+immortality 4
+immortalization 8
+immortalize 2
+immortalized 26
+immtac 5
+immtacs 7
+immun 4
+immune 773
+immunity 227
+immunization 63
+immunized 11
+immunizing 3
+immuno 3
+immunoaffinity 2
+immunoassay 5
+immunoassays 5
+immunoblot 11
+immunoblotting 9
+immunochromatographic 2
+immunocompetent 5
+immunocompromised 3
+immunocytochemical 8
+immunocytochemistry 7
+immunodeficiency 96
+immunodeficient 12
+immunodetection 2
+immunodominance 2
+immunodominant 4
+immunoelectron 2
+immunofluorescence 26
+immunofluorescent 5
+immunogenic 24
+immunogenicity 24
+immunogens 5
+immunoglobulin 48
+immunogold 3
+immunohistochemical 43
+immunohistochemically 8
+immunohistochemistry 57
+immunohistological 2
+immunol 54
+immunolabeling 2
+immunolocalization 3
+immunologic 13
+immunological 61
+immunologically 5
+immunology 16
+immunomodulatory 16
+immunophenotype 2
+immunophenotypic 2
+immunoprecipitate 3
+immunoprecipitated 5
+immunoprecipitation 56
+immunoproteasome 5
+immunoreactive 10
+immunoreactivity 18
+immunoreceptor 5
+immunoregulation 3
+immunoregulatory 10
+immunosorbent 21
+immunostained 2
+immunostaining 16
+immunostimulatory 6
+immunosuppressant 3
+immunosuppressed 5
+immunosuppression 14
+immunosuppressive 40
+immunosurveillance 4
+immunotherapeutic 4
+immunotherapies 2
+immunotherapy 47
+immunotoxic 2
+immunotoxicity 3
+immunotoxin 2
+imp 27
+impact 354
+impacted 4
+impacting 3
+impactites 2
+impacts 42
+impair 20
+impaired 216
+impairing 12
+impairment 108
+impairments 33
+impairs 56
+impart 5
+imparted 2
+imparts 5
+impedance 5
+impede 7
+impeded 3
+impedes 5
+impediments 4
+impeding 3
+impending 2
+imperative 17
+imperfect 4
+imperial 4
+impermeable 2
+impetus 2
+impingement 6
+implant 5
+implantation 30
+implanted 16
+implants 10
+implement 18
+implementation 144
+implemented 40
+implementierung 2
+implementing 25
+implements 4
+implicate 36
+implicated 166
+implicates 6
+implicating 18
+implication 14
+implications 228
+implicit 12
+implied 9
+implies 20
+imply 19
+implying 20
+import 8
+importance 238
+important 823
+importantly 112
+importation 2
+imported 14
+importin 11
+impose 6
+imposed 13
+imposes 4
+imposing 2
+impossible 7
+impractical 3
+imprecise 5
+impregnated 6
+impression 6
+impressive 10
+imprint 6
+imprinted 34
+imprinting 37
+imprints 3
+imprisonment 3
+improbable 2
+improper 4
+improve 215
+improved 279
+improvement 134
+improvements 97
+improves 67
+improving 73
+impulse 3
+impulses 3
+impulsivity 2
+impurities 2
+imputation 7
+impute 2
+imputed 2
+ims 5
+imt 6
+imvs 3
+in 35288
+ina 5
+inability 24
+inaccessibility 2
+inaccessible 8
+inaccurate 6
+inactivate 9
+inactivated 19
+inactivates 7
+inactivating 14
+inactivation 95
+inactive 45
+inactivity 23
+inadequacy 2
+inadequate 44
+inadequately 3
+inam 7
+inapparent 3
+inappropriate 24
+inappropriately 6
+inattention 4
+inborn 8
+inbred 6
+inbreeding 4
+inc 11
+incapable 6
+incarceration 3
+incenp 5
+incentive 3
+incentives 6
+inception 12
+incidence 403
+incidences 8
+incident 83
+incidental 3
+incidentally 3
+incidents 16
+incipient 4
+incision 16
+include 183
+included 339
+includes 79
+including 925
+inclusion 65
+inclusions 11
+inclusive 6
+incoherence 2
+incoherent 10
+income 101
+incomes 4
+incoming 3
+incompatibilities 2
+incompatibility 14
+incompatible 13
+incomplete 41
+incompletely 27
+inconclusive 10
+incongruent 4
+inconsistencies 2
+inconsistency 7
+inconsistent 16
+incontinence 15
+incorporate 14
+incorporated 34
+incorporates 10
+incorporating 26
+incorporation 47
+incorrect 4
+incorrectly 2
+increase 672
+increased 1520
+increases 282
+increasing 274
+increasingly 62
+increment 10
+incremental 40
+incrementally 2
+increments 2
+incubated 11
+incubation 39
+incur 3
+incurable 2
+incurably 2
+ind 4
+indecomposability 2
+indecomposable 3
+indeed 50
+indefinitely 10
+indentified 2
+independence 17
+independent 498
+independently 142
+indesiderabili 2
+indeterminacy 2
+indeterminate 3
+index 295
+indexed 7
+indexes 7
+indexing 10
+india 29
+indian 24
+indians 10
+indica 3
+indicate 379
+indicated 149
+indicates 112
+indicating 163
+indication 23
+indications 28
+indicative 29
+indicator 28
+indicators 42
+indices 46
+indifference 2
+indifferent 2
+indigenous 8
+indigestion 3
+indirect 42
+indirectly 24
+indispensable 14
+indispensible 2
+indistinguishable 4
+indium 4
+indiv 3
+individual 278
+individuality 2
+individualization 2
+individualize 2
+individualized 13
+individually 25
+individuals 391
+indole 9
+indolent 2
+indolic 3
+indomethacin 27
+indonesia 7
+indoor 9
+indoors 3
+induce 250
+induced 1540
+inducer 17
+inducers 13
+induces 217
+inducibility 2
+inducible 111
+inducing 112
+induction 403
+inductions 2
+inductive 24
+industrial 26
+industrialised 2
+industrialized 6
+industries 6
+industry 46
+indígena 2
+ine 8
+ineffective 18
+inefficiency 2
+inefficient 18
+inefficiently 3
+inelastic 4
+inequalities 7
+inequality 15
+inequities 3
+inert 7
+inertia 6
+inertial 2
+inevitable 7
+inevitably 4
+inexact 3
+inexpensive 11
+inf 3
+infancy 22
+infant 66
+infantile 4
+infants 171
+infantum 3
+infarct 26
+infarcted 9
+infarction 138
+infarctions 8
+infarcts 12
+infect 28
+infected 321
+infecting 12
+infection 750
+infections 211
+infectious 91
+infectiousness 14
+infective 7
+infectivity 16
+infects 7
+infer 16
+inference 41
+inferences 2
+inferential 4
+inferior 35
+inferred 14
+inferring 6
+infertile 6
+infertility 21
+infiltrate 17
+infiltrated 5
+infiltrates 5
+infiltrating 24
+infiltration 61
+infinite 6
+infinitesimal 2
+infirmier 5
+infirmiers 6
+infirmière 9
+infirmières 2
+inflamed 20
+inflammaging 6
+inflammasome 76
+inflammasomes 7
+inflammation 426
+inflammatory 575
+inflated 2
+inflation 10
+influence 277
+influenced 50
+influences 86
+influencing 27
+influential 5
+influenza 74
+influenzae 5
+influx 45
+inform 34
+informal 8
+informant 5
+informatica 3
+informaticae 3
+informatics 4
+information 590
+informational 7
+informations 2
+informatique 2
+informative 9
+informed 29
+informing 2
+infralimbic 6
+infrapatellar 2
+infrared 9
+infrastructure 10
+infrastrukturen 2
+infratentorial 4
+infrequent 6
+infused 13
+infusing 2
+infusion 71
+infusions 11
+ing 5
+ingap 9
+ingenuity 2
+ingest 4
+ingested 16
+ingestion 30
+ingredient 2
+ingredients 3
+ingrid 4
+ingrédients 2
+inguinal 2
+inhabitants 3
+inhabited 2
+inhalation 9
+inhalational 2
+inhaled 25
+inhaler 11
+inhalers 2
+inherent 30
+inherently 6
+inherit 4
+inheritance 46
+inherited 50
+inheriting 3
+inhibin 2
+inhibit 141
+inhibited 242
+inhibiting 100
+inhibition 579
+inhibitor 318
+inhibitors 346
+inhibitory 144
+inhibits 181
+inhomogeneous 5
+initial 236
+initially 71
+initiate 56
+initiated 57
+initiates 23
+initiating 59
+initiation 198
+initiative 31
+initiatives 16
+initiator 6
+initiators 4
+initio 2
+injected 56
+injecting 8
+injection 123
+injections 34
+injured 29
+injures 2
+injuries 31
+injurious 14
+injury 309
+ink 83
+inklusion 4
+inkt 16
+inland 2
+inline 3
+inmates 7
+inmathematical 2
+innate 205
+inner 59
+innervating 2
+innervation 10
+innervations 4
+innovated 2
+innovation 18
+innovations 4
+innovative 25
+innovativeness 2
+ino 49
+inocula 2
+inoculated 13
+inoculation 27
+inoculum 2
+inorg 5
+inorganic 6
+inos 27
+inosine 2
+inositol 35
+inotropic 2
+inp 17
+inpatient 19
+inpatients 7
+inpcs 3
+inpp 6
+input 62
+inputs 20
+inquery 2
+inquiry 9
+ins 12
+inscription 2
+inscs 3
+inscuteable 5
+insect 29
+insecta 2
+insecticidal 5
+insecticide 25
+insecticides 4
+insects 33
+insecurity 2
+insensitive 21
+insensitivity 6
+insert 4
+insertable 2
+inserted 10
+insertion 33
+insertional 6
+insertions 19
+insertive 2
+inserts 4
+inside 23
+insidious 2
+insight 79
+insights 152
+insignificant 3
+insoluble 11
+insomnia 18
+insp 3
+inspection 5
+inspiration 2
+inspiratory 8
+inspire 2
+inspired 8
+insr 10
+inst 21
+instability 107
+installation 5
+installed 2
+instance 12
+instances 10
+instant 2
+instars 2
+instead 75
+instillation 3
+institut 3
+institute 69
+instituted 2
+institutes 8
+institution 20
+institutional 11
+institutions 13
+instr 14
+instruct 3
+instructed 3
+instruction 19
+instructional 2
+instructions 4
+instructive 6
+instructs 2
+instrum 46
+instrument 15
+instrumental 25
+instrumentation 6
+instruments 19
+insu 2
+insufficiency 34
+insufficient 38
+insufficiently 5
+insulated 3
+insulation 4
+insulator 8
+insulators 27
+insulin 517
+insulitis 4
+insult 8
+insults 14
+insurance 30
+insurants 3
+int 104
+intact 78
+intake 214
+intakes 32
+integer 2
+integrable 16
+integral 44
+integrals 6
+integrase 2
+integrate 24
+integrated 104
+integrates 13
+integrating 31
+integration 86
+integrative 19
+integrator 2
+integrin 162
+integrins 62
+integrity 140
+intell 5
+intellectual 9
+intelligence 161
+intelligent 23
+intelligibility 7
+intend 2
+intended 24
+intense 26
+intensely 3
+intensified 3
+intensifiers 3
+intensional 2
+intensities 6
+intensity 109
+intensive 127
+intensively 3
+intensivist 2
+intent 15
+intention 38
+inter 42
+interact 77
+interacted 12
+interacting 71
+interaction 451
+interactions 438
+interactive 31
+interactome 7
+interactor 3
+interacts 76
+interagency 2
+intercalation 4
+intercalations 3
+intercalator 2
+intercellular 41
+intercept 5
+intercepts 3
+interchange 2
+interchangeability 2
+interchangeable 2
+interconnect 2
+interconnected 9
+interconnection 5
+interconnections 3
+interconnectivity 2
+interconversion 4
+interconvert 3
+intercountry 2
+intercourse 8
+intercross 2
+interdependency 2
+interdependent 6
+interdigitation 2
+interdisciplinary 10
+interdomain 4
+interest 109
+interested 5
+interesting 12
+interestingly 95
+interests 11
+interface 104
+interfaced 2
+interfaces 32
+interfere 19
+interfered 6
+interference 112
+interferes 6
+interfering 58
+interferometer 5
+interferometric 3
+interferometry 5
+interferon 140
+interferons 13
+interganglionic 2
+intergenerational 2
+intergenic 25
+intergrowth 2
+interheart 2
+interictal 5
+interim 11
+interindividual 4
+interior 8
+interiors 2
+interkinetic 2
+interlaboratory 4
+interleukin 222
+interleukins 4
+interlocking 2
+intermediary 4
+intermediate 91
+intermediately 4
+intermediates 50
+intermembrane 4
+intermittency 4
+intermittent 38
+intermittently 4
+intermolecular 13
+intern 11
+internal 77
+internalization 26
+internalized 14
+internat 2
+international 445
+internationales 2
+internationaljournal 3
+internet 27
+internetworking 3
+interneuron 7
+interneuronal 4
+interneurons 25
+internists 5
+interns 5
+interobserver 10
+interpersonal 11
+interphase 26
+interphotoreceptor 2
+interplay 39
+interpolation 10
+interpret 9
+interpretable 3
+interpretation 120
+interpretations 6
+interpreted 15
+interpreting 15
+interpretive 2
+interprocedural 6
+interprotomer 2
+interquartile 12
+interrelated 5
+interrelationship 3
+interrelationships 2
+interrogate 5
+interrogated 3
+interrogating 2
+interrogation 3
+interrupt 4
+interrupted 14
+interrupting 3
+interruption 12
+interrupts 2
+interscapular 4
+intersection 5
+intersectional 3
+intersections 2
+intersects 2
+interspaced 13
+interspecies 2
+interspecific 4
+interspersed 6
+interstitial 34
+interstrand 3
+intertube 2
+intertwined 2
+interval 379
+intervals 71
+intervene 4
+intervened 4
+intervening 8
+intervention 333
+interventional 6
+interventionists 4
+interventions 277
+interventricular 2
+intervertebral 3
+interview 46
+interviewed 19
+interviewer 9
+interviews 38
+intestinal 149
+intestine 45
+intestines 4
+intetumumab 12
+inthe 5
+intima 7
+intimacy 4
+intimal 9
+intimate 4
+intimately 4
+intl 8
+into 1262
+intolerable 4
+intolerance 18
+intolerances 2
+intolerant 3
+intoxication 7
+intra 35
+intraaxial 2
+intracellular 269
+intracellularly 6
+intracerebral 7
+intracerebroventricular 3
+intrachromosomal 2
+intraclass 4
+intracoronary 10
+intracortical 2
+intracranial 26
+intractable 9
+intracytoplasmic 3
+intradermal 2
+intraembryonic 2
+intraepithelial 46
+intraerythrocytic 3
+intraflagellar 2
+intragastric 2
+intragenic 8
+intrahepatic 6
+intrahost 2
+intraindividual 2
+intraluminal 7
+intramembrane 6
+intramembranous 9
+intramolecular 15
+intramuscular 4
+intramyocardial 5
+intranasal 8
+intranuclear 2
+intraobserver 2
+intraocular 4
+intraoperative 7
+intraoperatively 5
+intraparenchymal 2
+intrapericardial 2
+intraperitoneal 10
+intraperitoneally 2
+intraplantar 2
+intrarenal 5
+intrasphincteric 2
+intrasubject 3
+intrathecal 2
+intrathymic 3
+intratracheal 4
+intratumor 9
+intratumoral 16
+intratumour 2
+intrauterine 30
+intravaginal 2
+intravascular 18
+intravenous 57
+intravenously 9
+intravital 5
+intricate 12
+intriguing 11
+intriguingly 13
+intrinsic 101
+intrinsically 11
+introduce 22
+introduced 46
+introduces 5
+introducing 17
+introduction 143
+introductions 2
+introductory 7
+intron 45
+intronic 2
+introns 23
+intruder 2
+intubation 13
+intuitive 4
+intégration 2
+inuit 2
+invade 11
+invaded 4
+invading 14
+invadopodia 33
+invadopodial 4
+invadopodium 13
+invagination 4
+invaginations 2
+invalidation 3
+invaluable 9
+invariably 5
+invariance 5
+invariant 31
+invariants 5
+invasion 151
+invasive 118
+invasiveness 10
+invent 2
+invented 2
+invention 11
+inventory 20
+inverse 57
+inversely 47
+inversion 12
+invertebrate 8
+invertebrates 6
+inverted 7
+invest 29
+investig 3
+investigate 222
+investigated 320
+investigates 8
+investigating 42
+investigation 113
+investigational 9
+investigations 42
+investigator 9
+investigators 34
+investing 4
+investment 28
+investments 8
+investor 2
+invisible 7
+invited 14
+involucrin 3
+involution 14
+involve 54
+involved 477
+involvement 127
+involves 122
+involving 149
+inward 15
+inwardly 7
+inégalités 2
+iodide 3
+iodine 13
+iodo 3
+iodoacetate 2
+iododeoxyuridine 2
+iodometric 2
+iodothyronine 2
+iom 3
+ion 112
+ioncollisions 4
+ionic 7
+ionising 6
+ionizable 2
+ionization 5
+ionized 3
+ionizing 17
+ionophore 3
+ionospheric 2
+ionotropic 7
+ions 17
+iop 3
+iot 2
+iowa 4
+ip 18
+ipa 4
+ipc 9
+ipf 27
+ipfp 9
+iph 5
+ipilimumab 5
+ipl 15
+ipm 2
+ipr 2
+iprex 2
+ips 66
+ipsas 3
+ipsc 53
+ipscs 116
+ipsilateral 5
+iptg 3
+iq 16
+iqr 19
+ir 49
+irak 2
+iran 22
+iranian 2
+irap 4
+irbp 9
+ire 2
+ireland 7
+ires 4
+irf 35
+irg 3
+irgm 12
+iris 11
+irish 7
+irisin 10
+irks 2
+iron 101
+iros 2
+irp 5
+irps 2
+irr 9
+irradiated 13
+irradiation 37
+irreducibility 2
+irregular 4
+irregularity 2
+irrelevant 4
+irrespective 26
+irreversible 21
+irreversibly 14
+irrigated 2
+irrigation 3
+irritable 3
+irritation 2
+irs 17
+is 9084
+isc 3
+ischaemia 6
+ischaemic 43
+ischemia 61
+ischemic 80
+isfahan 7
+isg 6
+isgp 2
+isgs 7
+isgur 5
+isi 8
+ising 2
+isl 21
+islamic 2
+island 51
+islandicus 8
+islands 32
+islet 54
+islets 35
+ismir 5
+isn 3
+iso 8
+isobutyl 4
+isocaloric 4
+isochore 2
+isocitrate 6
+isoenergetic 2
+isoenzyme 7
+isoenzymes 3
+isoflavone 6
+isoflavones 11
+isoform 41
+isoforms 64
+isogenic 9
+isolate 20
+isolated 232
+isolates 50
+isolating 4
+isolation 93
+isomaltase 5
+isomerase 12
+isomers 2
+isometric 6
+isomor 2
+isomorphism 2
+isoniazid 9
+isonicotinamide 2
+isooncotic 2
+isopeptidase 3
+isopeptide 2
+isoprenaline 5
+isoprenylcysteine 2
+isopropyl 4
+isoprostane 2
+isoprostanes 2
+isoproterenol 6
+isorhamnetin 14
+isothermal 3
+isothiocyanate 3
+isotonic 2
+isotope 7
+isotopes 3
+isotopic 6
+isotropic 7
+isotype 5
+isotypes 6
+isoxazolepropionic 2
+isozymes 3
+israel 4
+isrctn 15
+iss 8
+issac 3
+issuance 3
+issue 69
+issued 3
+issues 92
+ist 3
+isw 22
+it 1467
+ital 2
+italia 2
+italian 25
+italic 26
+italy 22
+itch 2
+item 23
+items 34
+iterations 3
+iterative 6
+itgb 3
+ithaca 2
+itim 2
+itinerarium 2
+itinerary 2
+itk 5
+itls 2
+itm 2
+itn 2
+itns 6
+ito 2
+its 1420
+itsapplications 2
+itself 59
+itt 7
+itu 4
+iu 18
+iugr 6
+iui 7
+iupac 5
+iupap 2
+iv 163
+iva 6
+ivanofsky 2
+ivb 9
+ivf 19
+ivgtts 2
+ivr 2
+ivrs 4
+ivs 22
+ivss 6
+iwat 5
+ix 13
+ixe 2
+ixekizumab 2
+ixodes 3
+iκb 11
+iκbα 3
+iκbζ 2
+jab 2
+jacchus 2
+jack 2
+jackknifed 2
+jacobi 5
+jadad 2
+jade 2
+jagged 5
+jahrbuch 2
+jahrbucher 2
+jahre 2
+jahrhundert 2
+jail 2
+jak 25
+jakob 15
+jaks 4
+jam 2
+jama 20
+james 6
+jan 3
+janeiro 3
+january 86
+janus 7
+japan 25
+japanese 32
+japon 3
+japonica 4
+japonicae 2
+japonicum 2
+jarid 18
+jatoba 2
+jaundice 2
+java 9
+jaw 4
+jazf 2
+jbu 5
+jc 4
+jcap 4
+jcv 7
+je 16
+jean 2
+ject 2
+jeg 8
+jejunal 2
+jejunum 2
+jelly 3
+jersey 4
+jerusalem 4
+jesus 4
+jet 35
+jetp 6
+jetplett 2
+jets 6
+jev 3
+jewel 5
+jewish 2
+jhdm 5
+jhep 55
+jhs 2
+jhsph 2
+jib 6
+jiii 2
+jimmunol 3
+jinst 21
+jitter 2
+jmed 2
+jmjd 17
+jnc 2
+jnj 7
+jnk 57
+job 11
+jobs 3
+johan 2
+john 11
+johns 2
+join 6
+joined 5
+joining 50
+joins 2
+joint 104
+jointly 9
+joints 21
+joseph 2
+josé 2
+jounal 2
+journal 655
+journalism 2
+journalof 14
+journals 11
+journey 13
+joystick 3
+joysticks 2
+jp 10
+jpn 7
+jr 2
+jsi 2
+jtk 9
+juan 2
+judaism 2
+judge 2
+judged 14
+judgement 2
+judging 2
+judgment 2
+judgments 3
+juggling 3
+juice 16
+juices 2
+july 31
+jumonji 6
+jump 2
+jun 29
+junb 4
+junctate 2
+junction 77
+junctional 20
+junctions 69
+junctophilin 2
+june 32
+jurkat 18
+just 40
+justice 5
+justifiable 2
+justification 4
+justified 6
+justify 3
+jutland 3
+juvenile 11
+juveniles 2
+juxtaposed 3
+juxtaposition 4
+jvet 3
+jx 17
+jz 4
+jökulsárlón 2
+ka 11
+kac 3
+kainate 12
+kainic 3
+kaiser 6
+kaiyuan 5
+kalirin 3
+kalwrij 6
+kanamycin 3
+kannapolis 3
+kanr 2
+kaon 3
+kap 19
+kaplan 8
+kaposi 21
+kappa 44
+kappab 99
+kara 4
+karyotype 17
+karyotypes 9
+karyotypic 4
+karyotypically 2
+karyotyping 2
+kassena 2
+kat 10
+katal 3
+katanin 2
+kato 3
+kb 46
+kc 6
+kca 3
+kcal 18
+kccq 5
+kcnj 3
+kd 24
+kda 54
+kdd 2
+kdm 26
+kdr 2
+kdrlow 3
+ke 7
+keap 3
+keel 3
+keep 9
+keeping 6
+keeps 2
+kegg 4
+keio 2
+kelly 2
+kelvin 2
+kenntnis 2
+kenya 12
+kenyan 5
+kept 5
+keratin 22
+keratinocyte 8
+keratinocytes 20
+keratins 5
+keratopathy 2
+kernel 8
+kernels 2
+kerr 5
+ketamine 9
+keto 2
+ketogenesis 2
+ketogenic 10
+ketoglutarate 7
+ketone 4
+ketosteroid 10
+kettering 3
+kev 2
+key 517
+keyword 4
+keywords 4
+kg 241
+kgr 2
+khim 2
+khz 3
+ki 22
+kidney 196
+kidneys 41
+kif 44
+kilifi 3
+kill 33
+killed 14
+killer 31
+killing 42
+kills 8
+kilobase 5
+kilobases 5
+kilodalton 3
+kilogram 8
+kilograms 4
+kimura 2
+kin 3
+kinapses 3
+kinase 681
+kinases 161
+kind 13
+kindlin 9
+kindreds 6
+kinds 12
+kinesin 19
+kinet 6
+kinetic 33
+kinetics 84
+kinetochore 51
+kinetochores 30
+kinetoplast 2
+kingdom 39
+kingdoms 2
+kinome 7
+kip 22
+kir 60
+kishino 2
+kiss 2
+kit 26
+kitchen 3
+kitneg 2
+kits 4
+kix 13
+kj 5
+kk 2
+kl 2
+klb 13
+klebsiella 5
+klein 10
+klf 237
+klh 2
+klp 9
+klrg 8
+kluyveromyces 2
+km 24
+kmn 8
+kms 3
+knapsack 3
+knee 21
+knees 4
+knew 5
+knhanes 4
+knife 2
+knl 7
+knock 22
+knockdown 115
+knockdowns 2
+knocked 3
+knockin 5
+knocking 8
+knockout 108
+knockouts 7
+know 28
+knowing 6
+knowledge 261
+knowledgeable 2
+knowlesi 2
+known 622
+knstlich 2
+ko 37
+kobas 5
+koch 3
+kohonen 2
+kokai 3
+kong 6
+kor 2
+korea 27
+korean 51
+koreans 5
+korteweg 3
+kossa 2
+kpa 4
+kpc 3
+kpd 9
+kr 6
+krankenversicherung 2
+kras 100
+krasg 4
+krebs 6
+kretzschmar 4
+krill 2
+kriminologie 3
+kritische 2
+kritischen 3
+krt 10
+kruppel 13
+krüppel 26
+ks 11
+kshv 30
+ksl 5
+kts 8
+ku 31
+kudryashov 4
+kupffer 8
+kvdmr 5
+kvlqt 6
+kwakiutl 2
+kwale 3
+kwazulu 5
+kyna 6
+kynurenic 7
+kynurenine 6
+kyoto 6
+kähler 3
+kγ 7
+la 220
+lab 14
+label 32
+labeled 34
+labeling 52
+labelled 13
+labelling 5
+labels 9
+labile 10
+labor 15
+laboratories 17
+laboratory 93
+laborious 2
+labour 4
+labyrinth 2
+labyrinths 2
+lac 11
+lachancea 2
+laci 3
+lacj 2
+lack 188
+lacked 13
+lacking 171
+lacks 27
+lacmvil 5
+lacrimal 5
+lacritin 8
+lacs 3
+lactalbumin 2
+lactamase 7
+lactamases 4
+lactate 46
+lactating 2
+lactation 15
+lactic 12
+lactis 4
+lacto 2
+lactobacillus 2
+lactogen 6
+lactose 4
+lacz 15
+lad 6
+ladder 5
+laden 4
+lady 2
+laevis 16
+lag 10
+lagging 15
+lagrangian 5
+laiho 2
+lajev 4
+lake 9
+lakes 3
+lam 12
+lamb 8
+lambda 23
+lambdaparallel 3
+lambdaperpendicular 4
+lamblia 2
+lamc 4
+lamellar 2
+lamellipodia 6
+lamellipodial 3
+lamellipodium 4
+lamin 27
+lamina 9
+laminar 4
+laminin 28
+laminopathies 3
+lamins 2
+lamivudine 7
+lamp 3
+lamps 2
+lan 3
+lancet 22
+land 39
+landauer 2
+landfill 2
+landmark 4
+landmarks 6
+landsat 3
+landscape 64
+landscapes 5
+lane 3
+langage 4
+lange 2
+langerhans 5
+language 228
+languages 101
+lanka 5
+lankan 2
+lanss 11
+lap 11
+laparoscopic 11
+laparoscopy 7
+laparotomy 2
+lapatinib 20
+lapse 16
+lar 10
+larg 4
+large 626
+largely 176
+larger 110
+largest 50
+larva 2
+larvae 14
+larval 18
+larynx 3
+las 5
+laser 48
+lasers 4
+lasersand 2
+lasso 2
+last 117
+lasted 11
+lasting 30
+lastly 12
+lat 7
+late 232
+lately 2
+latency 43
+latent 87
+latently 17
+later 122
+lateral 66
+lateralized 2
+lateralizing 2
+laterally 3
+latest 18
+latex 3
+latin 13
+latino 6
+latitude 14
+latitudes 5
+latrunculin 2
+latter 57
+lattice 43
+lattices 4
+launched 2
+laurent 3
+lav 6
+lavage 21
+lavages 3
+lavs 2
+law 43
+lawrence 3
+laws 8
+lawton 2
+lax 2
+lay 10
+layer 56
+layered 6
+layers 37
+laying 2
+layout 2
+lays 2
+laz 2
+lazy 7
+lb 6
+lbc 2
+lbp 32
+lbw 7
+lc 36
+lcd 4
+lck 6
+lcl 13
+lcls 7
+lcmv 6
+lcps 5
+lcpufa 7
+lcrs 3
+lcs 4
+lct 2
+lcv 4
+lcx 7
+ld 18
+ldac 2
+ldct 10
+ldh 2
+ldha 2
+ldi 3
+ldl 110
+ldlr 16
+ldlrs 3
+lds 3
+le 59
+lead 191
+leadcollisions 3
+leader 5
+leaderless 10
+leadership 8
+leading 263
+leads 203
+leaf 7
+leaflet 2
+leaflets 4
+league 3
+leak 4
+leakage 5
+lean 38
+leaner 3
+leanness 10
+leap 6
+leaps 8
+learn 18
+learnability 3
+learnable 3
+learned 15
+learners 4
+learning 299
+learnt 5
+leases 2
+least 333
+leave 22
+leavening 7
+leaves 18
+leaving 13
+leben 5
+lec 2
+lecs 3
+lect 3
+lectin 9
+lecture 8
+lectures 12
+led 173
+lee 4
+lef 6
+left 123
+leg 21
+legacy 7
+legal 6
+legends 2
+legionella 6
+legislation 3
+legs 8
+legume 3
+leiden 7
+leigh 8
+leishmania 16
+leishmaniasis 10
+leisure 10
+lemnae 3
+lend 3
+lends 3
+length 181
+lengthen 2
+lengthened 4
+lengthening 22
+lengthens 3
+lengths 23
+lengthy 5
+lenient 2
+lens 16
+lenses 4
+lentibulariaceae 6
+lentiviral 21
+lentivirus 11
+lentiviruses 7
+leon 6
+leopardus 3
+lepidoptera 2
+lepidopteran 3
+lepr 7
+lepromatous 2
+leprosy 4
+leptin 71
+leptomeninges 3
+leptomycin 2
+lepton 3
+leptons 3
+ler 2
+lernbehinderte 2
+lernen 4
+les 72
+lesbian 2
+lesion 80
+lesional 4
+lesioned 2
+lesioning 3
+lesions 270
+less 469
+lessen 4
+lessened 2
+lesser 25
+lessons 23
+let 37
+lethal 70
+lethality 28
+lethally 3
+letrozole 24
+lett 340
+letter 9
+lettere 2
+letters 69
+lettersa 3
+leu 12
+leucine 24
+leucocyte 9
+leucocytes 3
+leucocytosis 4
+leucopenia 2
+leucyl 3
+leukaemia 38
+leukaemic 4
+leukemia 220
+leukemias 9
+leukemic 33
+leukemogenesis 8
+leukocidin 2
+leukocyte 69
+leukocytes 35
+leukocytosis 4
+leukopenia 10
+leukoreduction 10
+leukotriene 8
+leur 2
+leurs 4
+level 632
+leveling 2
+levels 1419
+lever 3
+leverage 2
+leveraged 2
+leverages 3
+leveraging 3
+lewis 8
+lewy 4
+lexical 10
+leydig 3
+lf 2
+lfa 7
+lfcs 3
+lga 2
+lge 8
+lgi 6
+lgp 8
+lgpl 2
+lgr 11
+lh 13
+lha 15
+lhb 9
+lhc 23
+lhcb 10
+li 5
+liable 2
+liaison 2
+liberal 3
+liberalization 2
+liberation 4
+liberman 2
+libertés 2
+libitum 5
+libraries 25
+library 77
+libres 2
+libro 2
+license 8
+licensed 16
+licensing 16
+lichnerowicz 9
+lid 3
+lidocaine 2
+lie 39
+lieb 2
+lies 10
+lif 23
+life 554
+lifeact 3
+lifelong 12
+lifespan 69
+lifestyle 91
+lifestyles 5
+lifetime 40
+lifetimes 6
+lifrbeta 3
+lift 2
+lig 4
+ligament 4
+ligaments 2
+ligand 230
+liganded 5
+ligands 102
+ligase 50
+ligases 7
+ligated 4
+ligation 55
+light 181
+lighter 3
+lightning 2
+lights 3
+lightwave 8
+lignans 2
+ligo 5
+ligrlo 5
+ligue 2
+like 654
+likelihood 61
+likely 312
+likewise 12
+likk 4
+lilacs 2
+lim 6
+limb 58
+limbic 4
+limbs 25
+lime 2
+limit 82
+limitation 25
+limitations 65
+limited 272
+limiting 54
+limits 62
+limk 5
+limnol 3
+limpopo 2
+lin 81
+linc 8
+lincrna 21
+lincrnas 14
+line 288
+lineage 238
+lineages 76
+linear 149
+linearity 3
+linearizability 3
+linearly 10
+lined 3
+lines 348
+linguaggio 2
+linguistic 23
+linguistica 2
+linguistics 18
+lingüística 2
+lining 9
+link 120
+linkage 64
+linkages 2
+linked 238
+linker 26
+linkers 4
+linking 75
+links 64
+linoleic 3
+linpack 3
+linux 6
+lip 14
+lipase 14
+lipases 2
+lipid 327
+lipidomic 2
+lipidomics 2
+lipids 71
+lipman 2
+lipo 5
+lipodystrophy 6
+lipofuscin 3
+lipogenesis 14
+lipogenic 17
+lipolysis 11
+lipophilic 8
+lipopolysaccharide 37
+lipoprotein 102
+lipoproteins 26
+liposomal 3
+liposome 5
+liposomes 2
+lipotoxicity 5
+lipoxin 5
+lipoxins 4
+lipoxygenase 14
+lips 2
+liquid 39
+liquids 3
+liraglutide 21
+lis 2
+lisinopril 3
+lisp 14
+list 32
+listed 5
+listener 2
+listeners 6
+listening 6
+listeria 25
+lists 21
+liter 33
+literacy 18
+literary 21
+literature 183
+literatures 3
+lithium 34
+lithocholic 5
+lithotripsy 2
+lithuania 4
+litres 2
+littermate 7
+littermates 11
+little 201
+live 103
+livebirths 3
+liveborn 3
+lived 61
+liver 402
+liverpool 2
+livers 24
+lives 11
+livestock 6
+living 139
+lkb 19
+lklf 17
+lkr 6
+ll 14
+llc 5
+lld 4
+llins 10
+llth 2
+lm 16
+lmcat 2
+lmi 2
+lmics 4
+lmna 9
+lmnb 5
+lmo 7
+lmp 24
+lmpps 4
+lmrs 4
+lms 3
+lmw 2
+lmwh 2
+ln 13
+lnc 7
+lncap 6
+lncrna 40
+lncrnas 37
+lncs 8
+lnps 3
+lns 16
+lo 19
+load 70
+loaded 15
+loading 47
+loadings 3
+loads 14
+loan 2
+lobar 2
+lobe 33
+lobes 7
+lobular 11
+lobule 5
+loc 3
+local 261
+locale 2
+locales 3
+localisation 5
+localised 4
+locality 6
+localization 176
+localizations 2
+localize 25
+localized 112
+localizes 25
+localizing 5
+locally 48
+locate 4
+located 101
+locates 2
+locating 4
+location 74
+locations 47
+locator 4
+loci 154
+lock 5
+locked 6
+locking 9
+locks 3
+locomotion 14
+locomotor 22
+locomotory 3
+locus 121
+lod 7
+loder 8
+loess 2
+log 32
+logarithm 2
+logarithmic 21
+logging 2
+logic 111
+logical 21
+logicalinsulators 3
+logics 3
+logistic 70
+logistically 2
+logit 3
+logits 8
+logo 4
+loh 5
+loi 7
+lon 3
+lond 8
+london 22
+lone 3
+long 678
+longer 132
+longest 9
+longevity 83
+longitudinal 75
+longitudinally 5
+longstanding 3
+look 14
+looked 6
+looking 8
+loop 127
+looping 11
+loops 55
+loose 2
+loosely 4
+loqs 8
+lorcaserin 3
+lord 4
+los 22
+losartan 17
+lose 17
+loses 2
+losing 8
+loss 631
+losses 16
+lost 83
+lot 7
+loudspeaker 2
+loudspeakers 9
+louis 2
+lovastatin 5
+love 8
+loving 3
+lovo 3
+low 813
+lower 568
+lowered 17
+lowering 71
+lowers 7
+lowest 68
+lowly 2
+lowry 2
+lox 17
+loxp 17
+lp 44
+lpa 19
+lpbn 2
+lpcat 6
+lpd 5
+lpm 6
+lpmcs 2
+lps 69
+lr 23
+lrh 18
+lris 2
+lrrc 3
+lrrk 6
+lrti 3
+ls 9
+lsd 16
+lsdms 3
+lse 5
+lsil 8
+lsms 5
+lsns 5
+lsrs 2
+lsu 5
+lt 31
+ltap 3
+ltaplp 3
+ltb 4
+ltc 3
+ltm 7
+ltp 36
+ltr 3
+ltv 7
+lubben 3
+luc 18
+luciferase 31
+luke 3
+lumbar 33
+lumbricoides 3
+lumen 5
+lumenal 2
+lumi 5
+luminal 34
+luminescence 3
+luminosity 4
+luna 13
+lunar 11
+lundehunds 8
+lung 608
+lungs 56
+lupus 35
+luria 2
+lusitropic 2
+lutea 2
+luteal 10
+luteinization 2
+luteinizing 4
+luteum 6
+lutheran 2
+luti 2
+luvs 5
+lv 28
+lvef 2
+lvmi 3
+lvr 2
+lvsf 8
+lx 10
+lxa 14
+lxr 33
+lxralpha 2
+lxrs 9
+lxrα 5
+lxs 3
+lxxll 3
+ly 58
+lyapunov 2
+lyase 6
+lying 3
+lyl 2
+lyme 3
+lymph 96
+lymphadenopathy 5
+lymphangiectasia 2
+lymphangiogenesis 4
+lymphangioleiomyomatosis 2
+lymphatic 14
+lymphatics 3
+lymphoblastic 25
+lymphoblastoid 5
+lymphoblasts 2
+lymphocyte 73
+lymphocytes 115
+lymphocytic 32
+lymphocytosis 2
+lymphoid 89
+lymphokine 6
+lymphoma 96
+lymphomagenesis 3
+lymphomas 31
+lymphopoiesis 7
+lymphoproliferative 8
+lymphotropic 3
+lyn 5
+lynch 3
+lys 15
+lysate 5
+lysates 7
+lyse 3
+lysine 116
+lysines 8
+lysis 14
+lysophosphatidylcholine 4
+lysosomal 42
+lysosome 9
+lysosomes 23
+lysozyme 2
+lysyl 4
+lyta 6
+lytic 30
+lz 6
+ma 8
+maa 3
+maas 3
+maasai 7
+mab 32
+mabs 5
+mac 21
+macaque 11
+macaques 33
+macdonald 2
+mace 18
+mach 6
+machado 2
+machine 99
+machineries 4
+machinery 98
+machines 24
+macmillan 2
+macpf 9
+macro 9
+macroautophagy 4
+macrochromosomes 3
+macrocyclic 2
+macrocytic 2
+macroeconomic 2
+macroeconomics 3
+macrolide 5
+macrolides 12
+macromolecular 27
+macromolecules 7
+macronuclei 4
+macronucleus 2
+macronutrient 5
+macronutrients 6
+macrophage 176
+macrophages 417
+macropinocytosis 17
+macropinosomes 3
+macroscopic 10
+macrosomia 4
+macrovascular 4
+macs 5
+macular 8
+macunaíma 3
+mad 9
+made 150
+madin 4
+madness 2
+mae 2
+maes 3
+maf 28
+mafa 4
+mafb 5
+mag 7
+magazine 17
+mage 7
+magenis 3
+magic 3
+magical 2
+magn 3
+magnesium 20
+magnet 2
+magnetic 83
+magnetization 2
+magneto 5
+magnetoaerodynamic 2
+magnetoencephalography 2
+magnetoresistance 5
+magnetotransport 2
+magnets 3
+magnification 9
+magnified 6
+magnitude 52
+mahalanobis 4
+mail 7
+mailed 4
+main 341
+mainland 2
+mainly 92
+mainstay 3
+mainstream 2
+maintain 142
+maintained 99
+maintaining 83
+maintains 24
+maintenance 282
+maize 8
+major 633
+majorana 2
+majority 124
+make 86
+maker 2
+makers 15
+makes 49
+making 98
+makino 3
+mal 20
+mala 8
+malabsorption 2
+maladaptive 7
+malaria 382
+malarial 11
+malariology 4
+malat 2
+malate 7
+malawi 14
+malay 7
+malays 5
+malaysia 3
+maldi 4
+male 212
+males 94
+malformation 6
+malformations 21
+malformed 2
+malfunction 4
+malignancies 71
+malignancy 38
+malignant 136
+malindi 2
+malnourished 2
+malnutrition 2
+malonate 2
+malondialdehyde 5
+malonodialdehyde 2
+malonyl 2
+maltase 7
+maltose 22
+maltreatment 4
+mam 5
+mamm 2
+mammal 3
+mammalian 330
+mammals 98
+mammary 46
+mammogram 7
+mammograms 6
+mammographic 39
+mammographically 2
+mammography 10
+mammospheres 3
+man 40
+manage 10
+manageable 2
+managed 19
+management 327
+manager 2
+managerial 3
+managing 16
+mandate 2
+mandatory 9
+mandibular 2
+mandrill 4
+mandrills 6
+mandrillus 2
+manga 3
+mangabey 4
+mangabeys 4
+manganese 4
+mangrove 2
+mani 2
+mania 3
+manicouagan 3
+manifest 14
+manifestation 10
+manifestations 35
+manifested 15
+manifesting 3
+manifests 3
+manifold 5
+manifolds 33
+manipulate 14
+manipulated 14
+manipulating 12
+manipulation 33
+manipulations 9
+mann 2
+manner 213
+manson 2
+mansoni 15
+mantel 3
+manual 41
+manually 6
+manuel 3
+manufacture 3
+manufactured 3
+manufacturers 2
+manufacturing 8
+manuscript 7
+manuscripts 9
+many 625
+map 115
+mapk 76
+mapkk 11
+mapks 4
+mapped 28
+mapping 93
+maps 88
+mapt 2
+maq 5
+mar 10
+marcescens 2
+march 26
+marching 2
+mare 2
+marek 2
+maresins 2
+marges 2
+margin 7
+marginal 23
+marginally 4
+margination 6
+margins 3
+maria 2
+marie 2
+marina 5
+marine 19
+mariner 2
+marinus 2
+marital 8
+maritima 9
+mark 27
+marked 97
+markedly 102
+marker 168
+markers 284
+market 42
+marketed 5
+marketing 24
+markets 6
+marking 5
+markov 29
+markovian 3
+marks 31
+marmoset 9
+marmosets 8
+marriage 2
+married 2
+marrow 263
+marrows 2
+mars 7
+marsupials 3
+mart 2
+martinique 2
+marx 2
+mary 3
+mascc 3
+mash 4
+mask 11
+masked 11
+masker 8
+masking 13
+masks 2
+mass 379
+massachusetts 5
+massague 4
+massbinary 5
+masse 2
+masses 5
+massive 31
+massively 7
+mast 40
+master 28
+masterfile 2
+mastl 3
+mat 7
+mata 2
+match 16
+matched 112
+matches 12
+matching 56
+mate 4
+mated 4
+mater 14
+material 62
+materialized 2
+materially 2
+materials 88
+maternal 178
+maternally 14
+maternity 5
+mates 2
+math 214
+mathe 2
+mathematica 2
+mathematical 91
+mathematically 2
+mathematics 23
+mathematik 2
+mathematisch 2
+mating 13
+mation 2
+matière 2
+matlab 2
+matricellular 3
+matrices 15
+matrigel 5
+matriline 2
+matrilines 2
+matrix 231
+matsuda 3
+matter 115
+matters 7
+maturation 136
+maturational 2
+mature 136
+matured 3
+matures 2
+maturing 5
+maturity 9
+maurice 2
+mavs 8
+max 37
+maxillary 2
+maxillofac 2
+maximal 65
+maximally 6
+maximize 9
+maximized 2
+maximizing 5
+maximum 95
+maxwell 4
+may 1690
+maybe 2
+mayer 2
+maynard 3
+mayo 7
+maze 11
+mb 25
+mban 4
+mbc 8
+mbd 21
+mbds 5
+mbp 41
+mbq 6
+mbs 2
+mbt 9
+mbtd 8
+mbtl 12
+mbts 2
+mc 57
+mca 2
+mcao 5
+mcat 2
+mcbs 2
+mcc 3
+mccj 4
+mcdonald 4
+mcf 31
+mcg 2
+mch 4
+mcherry 2
+mck 3
+mckeith 2
+mcl 21
+mcm 33
+mcmv 3
+mcp 20
+mcr 2
+mcrc 3
+mct 6
+mcv 4
+md 20
+mda 45
+mdc 7
+mdck 2
+mdcs 4
+mdct 3
+mdd 15
+mddcs 2
+mdia 5
+mdl 2
+mdm 29
+mdmx 7
+mdr 30
+mds 36
+mdsc 21
+mdscs 17
+mdss 4
+mdv 2
+mdx 3
+me 90
+mea 3
+meal 16
+meals 12
+mean 514
+meaning 20
+meaningful 15
+meanings 4
+means 101
+meant 6
+meanwhile 7
+meas 4
+measles 4
+measurable 15
+measure 194
+measured 307
+measurement 133
+measurements 153
+measures 351
+measuring 50
+meat 25
+meats 2
+mebo 4
+mec 12
+meca 2
+mecamylamine 2
+mech 24
+mechanic 3
+mechanical 108
+mechanically 15
+mechanicalsystem 2
+mechanics 40
+mechanicsand 2
+mechanism 716
+mechanisms 845
+mechanistic 89
+mechanistically 37
+mechanization 2
+mechanosensation 3
+mechanosensing 2
+mechanosensitive 15
+mechanosensitivity 4
+mechanosensor 2
+mechanosensors 2
+mechanosensory 4
+mechanotransduction 14
+mecp 42
+med 180
+media 77
+medial 22
+median 238
+mediastinal 3
+mediate 126
+mediated 842
+mediates 119
+mediating 54
+mediation 7
+mediator 55
+mediators 81
+medica 4
+medicago 5
+medicaid 11
+medical 305
+medicalization 2
+medically 11
+medicare 42
+medicated 2
+medication 108
+medications 101
+medicinal 6
+medicine 128
+medicines 11
+medieval 13
+medii 2
+medio 2
+meditation 3
+mediterranean 8
+medium 81
+medline 58
+medoxomil 8
+medr 2
+medroxyprogesterone 2
+medulla 15
+medullary 29
+medulloblastoma 7
+medulloblastomas 4
+meet 41
+meeting 88
+meetings 9
+meets 9
+mef 10
+mefenamic 2
+mefloquine 14
+mefs 19
+meg 7
+mega 7
+megabase 6
+megainduction 2
+megakaryocyte 15
+megakaryocytes 37
+megakaryocytic 8
+megakaryopoiesis 2
+megator 2
+meglumine 3
+megt 3
+mei 2
+meier 8
+meilleure 2
+mein 2
+meiosis 46
+meiotic 55
+meis 10
+meister 2
+mek 33
+melanocortin 10
+melanocyte 9
+melanocytes 9
+melanogaster 22
+melanoma 128
+melanomas 13
+melas 4
+melatonin 44
+melinda 8
+mellifera 2
+mellin 2
+mellitus 87
+mellonella 7
+melphalan 18
+melpomene 6
+melt 10
+melting 5
+melville 3
+member 100
+members 156
+membership 5
+membrane 523
+membranes 78
+membranous 5
+memoir 2
+memoire 4
+memoirs 4
+memorial 6
+memories 15
+memory 318
+men 454
+mena 4
+menarche 22
+mendelian 6
+meningeal 5
+meninges 7
+meningiomas 2
+meningitidis 2
+meningitis 18
+meningococcal 2
+meningoencephalitis 4
+menopausal 12
+menopause 16
+menschen 4
+menstrual 10
+menstruation 4
+ment 3
+mental 200
+mentale 8
+mentally 3
+menthol 5
+mentioned 10
+mepivacaine 2
+mepsc 2
+mepscs 3
+meq 4
+mer 11
+mercaptoethanol 5
+mercaptopurine 4
+mercury 2
+mere 3
+merely 3
+merge 2
+merger 4
+mergers 2
+merging 9
+merhigh 6
+meristem 2
+merits 2
+merlow 4
+merus 2
+merzbacher 2
+mes 10
+mesa 2
+mesalazine 2
+mesangial 3
+mesc 3
+mescs 7
+mesenchymal 171
+mesenchyme 6
+mesenteric 4
+mesh 24
+meshes 14
+meshwork 7
+mesial 3
+meso 5
+mesoangioblasts 2
+mesoderm 45
+mesodermal 14
+mesolimbic 2
+meson 2
+mesons 3
+mesophilic 2
+mesord 7
+mesothelial 4
+mesothelioma 3
+message 18
+messages 11
+messenger 47
+messengers 2
+mestizo 2
+mestizos 4
+met 96
+meta 258
+metaadedb 3
+metab 4
+metabolic 439
+metabolically 10
+metabolism 356
+metabolisms 2
+metabolite 41
+metabolites 61
+metabolize 2
+metabolized 9
+metabolizer 4
+metabolizers 9
+metabolome 4
+metabolomic 4
+metabolomics 14
+metabotropic 11
+metadata 2
+metagenome 2
+metagenomic 5
+metagenomics 5
+metal 36
+metallic 4
+metallo 3
+metallocenter 5
+metalloprotease 10
+metalloproteinase 28
+metalloproteinases 9
+metals 4
+metamorphism 6
+metamorphosis 4
+metanephric 5
+metaphase 28
+metaphor 4
+metaphors 3
+metaplasia 16
+metaplastic 3
+metastable 4
+metastasectomy 3
+metastases 99
+metastasis 176
+metastasize 3
+metastatic 145
+metavir 2
+metazoa 2
+metazoan 14
+metazoans 12
+meteor 7
+meteorite 18
+meteoritics 15
+meteorological 6
+meter 4
+meters 4
+metformin 103
+meth 25
+methacholine 3
+methadone 7
+methane 28
+methanogenesis 2
+methanol 6
+methanosphaera 2
+methanotrophy 2
+methemoglobin 3
+methicillin 6
+methionine 38
+methionyl 5
+method 425
+methode 3
+methoden 3
+methodological 31
+methodologically 3
+methodologies 12
+methodology 67
+methods 1114
+methodsphys 6
+methotrexate 11
+methoxy 2
+methoxycarbonylmethyl 2
+methyl 68
+methyladenosine 2
+methylase 2
+methylated 65
+methylates 2
+methylation 406
+methylator 2
+methylcellulose 3
+methylcytosine 8
+methylene 2
+methylglutaryl 4
+methylguanine 2
+methylome 11
+methylomes 5
+methylphenidate 8
+methylthiazoletetrazolium 2
+methyltransferase 44
+methyltransferases 12
+methylxanthine 4
+metoclopramide 2
+metoprolol 4
+metric 11
+metrical 2
+metrics 22
+metropolitan 7
+mets 26
+met¹⁴⁹ 3
+mev 3
+mevalonate 6
+mevalonic 2
+mexican 16
+mexicana 3
+mexicans 4
+mexico 17
+mf 11
+mfge 7
+mfold 4
+mfs 6
+mg 408
+mgcl 3
+mglur 27
+mgmt 6
+mh 6
+mhc 130
+mhcc 2
+mhci 11
+mhcp 3
+mhm 8
+mhos 5
+mhs 5
+mhz 6
+mi 50
+mia 6
+miacarm 4
+miapaca 6
+mib 6
+mic 2
+mical 30
+micals 2
+mice 1677
+michel 2
+micro 38
+microa 2
+microadenoma 3
+microadenomas 2
+microanatomical 2
+microarchitecture 10
+microarray 82
+microarrays 35
+microbe 12
+microbeads 5
+microbeam 2
+microbes 26
+microbial 91
+microbicidal 5
+microbiol 32
+microbiological 3
+microbiologically 2
+microbiology 15
+microbiome 42
+microbiota 55
+microcapillary 2
+microcavities 2
+microcephaly 4
+microchromosomes 3
+microcin 2
+microcirculation 14
+microcirculatory 5
+microclusters 11
+microcosm 2
+microct 3
+microcytic 3
+microcytosis 10
+microdeletion 2
+microdialysis 2
+microdilution 2
+microdissected 2
+microdissection 8
+microdomains 11
+microdose 2
+microenvironment 95
+microenvironmental 6
+microenvironments 9
+microfilaments 2
+microflora 7
+microfluidic 5
+microfluidics 2
+microg 44
+microglia 38
+microglial 15
+microgram 8
+micrograms 21
+micrographs 7
+microhomology 4
+microinflammation 2
+microinjected 4
+microinjecting 2
+microinjection 17
+microl 10
+microlocal 4
+microlocalisation 2
+microm 60
+micromegas 2
+micrometer 4
+micrometers 4
+micromol 30
+micromolar 7
+micron 2
+microneurography 2
+microns 4
+micronuclei 4
+micronucleus 4
+micronutrient 10
+micronutrients 4
+microorganism 5
+microorganisms 23
+micropapillary 4
+micropatterned 3
+micropatterns 3
+micropost 2
+microrna 102
+micrornas 116
+microsatellite 20
+microscope 24
+microscopes 2
+microscopic 26
+microscopy 143
+microsimulation 5
+microsoft 2
+microsomal 8
+microsomes 3
+microspheres 4
+microspores 2
+microstructural 17
+microstructure 7
+microtiter 4
+microtubule 181
+microtubules 79
+microtus 3
+microvascular 20
+microvasculature 6
+microvesells 2
+microvesicles 3
+microvessel 6
+microvessels 7
+microvilli 5
+microvillus 12
+microwave 3
+mid 34
+mida 3
+midas 15
+midbodies 3
+midbody 12
+midbrain 16
+middle 98
+midgestation 3
+midgut 3
+midlife 16
+midline 11
+midshaft 2
+midstreak 2
+midterm 3
+midtherapy 8
+midwives 6
+mig 10
+might 276
+migraine 105
+migraineurs 15
+migrainous 3
+migrate 29
+migrated 9
+migrating 22
+migration 240
+migratory 33
+mii 3
+miia 2
+miib 2
+milan 2
+mild 94
+milder 6
+mildly 4
+miles 8
+milestone 2
+milieu 13
+milieus 2
+military 7
+milk 33
+millennium 6
+miller 2
+milligram 2
+milliliter 5
+millimeter 4
+millimolar 3
+million 173
+millions 9
+milliseconds 2
+milman 5
+mimd 3
+mimetic 10
+mimic 24
+mimicked 12
+mimicking 11
+mimicry 7
+mimics 14
+min 157
+mincle 2
+mind 22
+mindful 2
+mindfulness 3
+minds 5
+mindset 2
+miner 3
+mineral 29
+mineralization 13
+mineralized 6
+mineralogy 3
+minerals 8
+mini 14
+miniature 8
+miniaturization 2
+minichromosome 4
+minichromosomes 2
+minimal 90
+minimally 16
+minimisation 2
+minimise 2
+minimises 2
+minimization 2
+minimize 15
+minimized 7
+minimizes 6
+minimizing 9
+minimum 57
+mining 17
+ministry 6
+minkowski 2
+minnesota 10
+minor 54
+minorities 4
+minority 23
+minsk 4
+mint 13
+minus 10
+minute 21
+minutes 32
+mip 5
+mir 468
+mira 6
+mirna 197
+mirnas 207
+mirror 9
+mirrored 4
+mirrors 4
+mirs 14
+mirtazapine 2
+mis 35
+misacylated 2
+misacylation 5
+misaligned 2
+misalignment 2
+miscarriage 15
+miscarriages 2
+misclassification 7
+misclassified 4
+misconceptions 8
+misconduct 4
+misdiagnosis 2
+misfolded 10
+misfolding 10
+misidentification 2
+misinterpretation 2
+misleading 5
+mislocalization 3
+mislocalized 9
+mismatch 28
+mismatched 3
+mismatches 3
+mispair 2
+mispairs 3
+misread 3
+misreading 3
+misregulated 2
+misregulation 6
+miss 2
+missed 5
+missegregate 2
+missegregation 2
+missense 29
+missing 28
+mission 3
+missionary 2
+misunderstanding 2
+misunderstandings 4
+misuse 2
+mit 11
+mite 3
+mitf 10
+mitigate 9
+mitigated 6
+mitigates 4
+mitigating 3
+mitigation 9
+mitis 2
+mitocas 4
+mitochondria 121
+mitochondrial 391
+mitochondrially 5
+mitogen 48
+mitogenic 9
+mitokine 2
+mitomycin 4
+mitophagy 7
+mitoptosis 5
+mitoribosome 4
+mitosis 119
+mitotic 120
+mitotically 3
+mitoxantrone 2
+mitral 2
+mitt 3
+mitteilungen 2
+miu 2
+mix 7
+mixed 78
+mixing 11
+mixins 2
+mixture 15
+mixtures 9
+miz 2
+mj 3
+mk 14
+mkk 2
+mko 10
+mkp 27
+mks 12
+ml 217
+mlc 2
+mlcs 2
+mle 9
+mlf 2
+mlh 10
+mlhfq 2
+mlif 5
+mliv 6
+mll 10
+mlm 5
+mln 2
+mlv 2
+mm 169
+mma 3
+mmc 3
+mmecs 3
+mmhg 18
+mmn 8
+mmol 50
+mmp 112
+mmpi 7
+mmps 14
+mmr 18
+mms 11
+mmse 3
+mmwr 2
+mn 15
+mnc 9
+mncl 2
+mnemosyne 2
+mnras 59
+mns 6
+mnsod 2
+mo 44
+moa 2
+moad 3
+mob 5
+mobile 29
+mobilisation 2
+mobilised 2
+mobilising 2
+mobility 74
+mobilization 31
+mobilize 8
+mobilized 5
+mobilizing 4
+mobs 2
+mod 44
+modal 7
+modalities 20
+modality 15
+modcs 4
+mode 78
+model 1154
+modeled 12
+modeles 2
+modeling 136
+modelled 10
+modeller 4
+modelling 35
+models 638
+moderate 134
+moderated 4
+moderately 21
+moderation 4
+modern 55
+modernity 13
+modernization 5
+modes 33
+modest 36
+modestly 10
+modifiable 10
+modification 115
+modifications 134
+modified 121
+modifier 17
+modifiers 23
+modifies 10
+modify 29
+modifying 42
+modloop 4
+mods 3
+modula 3
+modular 18
+modularity 4
+modulate 104
+modulated 46
+modulates 56
+modulating 57
+modulation 132
+modulations 5
+modulator 25
+modulators 28
+modulatory 6
+module 28
+modules 22
+moduli 4
+modulus 11
+mody 3
+moesin 3
+mof 8
+mofetil 2
+mog 7
+moi 9
+moieties 5
+moiety 5
+moist 7
+moisture 2
+mol 98
+molar 3
+mold 2
+molecular 731
+molecularly 22
+molecule 213
+molecules 282
+moloney 6
+molybdopterin 2
+moment 9
+momenta 2
+moments 4
+momentum 12
+momp 8
+mon 10
+monads 4
+monastic 2
+monaural 5
+monde 4
+monetary 12
+money 18
+mongolian 2
+monitor 44
+monitored 42
+monitoring 113
+monitors 7
+monkey 26
+monkeys 32
+mono 8
+monoallelic 13
+monoallelically 2
+monoamine 4
+monoassociated 3
+monoclonal 78
+monocotyledonous 2
+monocrotaline 2
+monocyte 89
+monocytes 161
+monocytic 11
+monocytogenes 21
+monocytosis 2
+monodon 2
+monodrug 3
+monogenic 3
+monograph 3
+monographie 4
+monographs 6
+monoiodoacetate 2
+monokine 3
+monolayer 8
+monolayers 7
+monolithic 6
+monomer 12
+monomeric 6
+monomers 6
+monomethyl 4
+monomicrobial 3
+mononuclear 42
+mononucleotide 2
+monophosphate 12
+monophyletic 2
+monophyly 2
+monopolar 3
+monopoles 3
+monopoly 3
+monosomes 4
+monospecific 6
+monosymptomatic 2
+monosynaptic 3
+monotherapies 2
+monotherapy 26
+monotone 7
+monotonic 3
+monotonically 5
+monotonicity 2
+monoubiquitinated 2
+monoubiquitination 3
+monounsaturated 2
+monovalent 4
+monoxide 3
+monozygotic 7
+mont 2
+monte 19
+montelukast 17
+monterey 2
+monteverdi 2
+month 147
+monthly 24
+months 514
+montreal 3
+monuments 4
+mood 24
+moral 7
+morality 3
+morbid 5
+morbidities 5
+morbidity 98
+morbidly 3
+more 1416
+moreover 271
+morin 17
+morning 13
+morningness 3
+moroccan 3
+morphine 4
+morphogen 3
+morphogenesis 63
+morphogenetic 31
+morphogenic 3
+morphogens 4
+morpholino 6
+morpholinyl 3
+morphologic 4
+morphological 58
+morphologically 16
+morphologie 2
+morphologies 13
+morphology 97
+morphometric 4
+mort 2
+mortal 2
+mortality 767
+mortem 3
+morula 3
+morus 2
+mos 7
+mosaic 24
+mosec 8
+mosgctl 4
+mosm 9
+mosmol 3
+mosptp 2
+mosquito 42
+mosquitoes 38
+mossbauer 2
+mossy 8
+most 995
+mostly 39
+mother 41
+mothers 39
+motif 85
+motifmap 4
+motifs 86
+motil 2
+motile 20
+motility 50
+motion 47
+motions 25
+motivate 3
+motivated 4
+motivating 2
+motivation 26
+motivational 4
+motive 9
+motogenic 3
+motor 171
+motoric 3
+motors 9
+mottle 6
+mount 13
+mountain 2
+mounted 4
+mounting 7
+mourning 2
+mouse 754
+mousses 2
+mouth 16
+mouthwash 5
+mouvement 2
+move 19
+moved 11
+movement 74
+movements 33
+moves 9
+movies 2
+moving 19
+moyen 5
+moz 7
+mozart 4
+mp 19
+mpa 3
+mpc 3
+mpcs 2
+mpe 7
+mper 7
+mpfc 8
+mpges 17
+mph 17
+mphd 2
+mphi 5
+mpi 4
+mpl 7
+mplus 2
+mpm 13
+mpo 32
+mpr 7
+mprab 2
+mps 6
+mptp 6
+mpv 22
+mqnb 2
+mr 45
+mra 13
+mrab 2
+mras 2
+mrc 12
+mrcc 3
+mrd 14
+mre 6
+mrg 2
+mri 60
+mrna 450
+mrnas 99
+mrnp 3
+mrp 10
+mrs 3
+mrsa 14
+mrt 2
+ms 144
+msat 2
+msc 47
+mscs 120
+msec 4
+msh 10
+msi 8
+msin 3
+mskcc 3
+msn 14
+msna 9
+msod 4
+msp 13
+mst 17
+msu 3
+msv 2
+mt 65
+mtb 13
+mtc 3
+mtd 8
+mtdna 60
+mte 2
+mtec 21
+mtecs 14
+mtf 8
+mth 7
+mthfr 15
+mtle 3
+mtn 2
+mtnf 2
+mtoc 6
+mtor 104
+mtorc 41
+mtorr 2
+mts 20
+mtt 10
+mtureg 5
+mtw 3
+mtx 2
+mtxpgs 2
+mu 31
+muc 14
+much 179
+mucin 11
+mucinous 12
+mucins 3
+mucoid 4
+mucolipidosis 7
+mucolipin 2
+mucopolysaccharidosis 2
+mucormycosis 2
+mucosa 52
+mucosae 4
+mucosal 56
+mucous 4
+mucus 7
+mul 11
+mulberry 2
+mule 4
+multi 107
+multiagent 3
+multiarray 2
+multibeam 2
+multicellular 35
+multicellularity 2
+multicenter 39
+multicentre 20
+multicentric 2
+multiclass 4
+multicomponent 5
+multicomputing 2
+multidatabase 7
+multidetector 4
+multidimensional 12
+multidisciplinary 23
+multidrug 27
+multiethnic 6
+multifaceted 7
+multifactorial 9
+multifamily 2
+multifocal 4
+multiforme 24
+multifractal 7
+multifunctional 22
+multifunctions 3
+multigene 4
+multigenerational 2
+multigrid 3
+multiinteger 3
+multilayer 2
+multilayered 4
+multilevel 11
+multilineage 17
+multilocus 4
+multimedia 22
+multimeric 3
+multimodal 5
+multimorbidity 3
+multinational 10
+multinodular 14
+multinomial 3
+multinucleated 7
+multiorgan 7
+multipartite 3
+multiphasic 4
+multiphoton 4
+multiple 683
+multiplex 8
+multiplexed 5
+multiplexer 3
+multiplexing 4
+multiplication 4
+multiplicative 5
+multiplicity 5
+multiplied 2
+multiply 3
+multiplying 3
+multipoint 5
+multipolar 5
+multipotency 8
+multipotent 22
+multiprocessing 9
+multiprocessor 19
+multiprocessors 17
+multiprogrammed 3
+multiprotein 16
+multiscale 2
+multiscaling 2
+multisensory 4
+multisite 4
+multispecies 2
+multistage 8
+multistep 11
+multisubunit 5
+multisystem 3
+multisystemic 2
+multitask 4
+multitude 13
+multivalent 4
+multivariable 43
+multivariate 104
+multivesicular 7
+multivitamin 4
+mumbai 2
+mumol 10
+munich 2
+muon 3
+mural 9
+murdock 5
+murine 183
+murley 4
+murr 8
+mus 21
+musa 5
+musashi 2
+musca 3
+muscarinic 8
+muscle 422
+muscles 43
+muscs 3
+muscular 29
+musculature 3
+musculoskeletal 10
+musculus 2
+muses 2
+museum 8
+music 35
+musical 5
+musicological 2
+musicology 2
+muslim 2
+must 117
+mutagenesis 49
+mutagenic 17
+mutagenicity 3
+mutant 416
+mutants 174
+mutase 3
+mutat 2
+mutated 82
+mutating 5
+mutation 382
+mutational 29
+mutations 603
+mutator 2
+mutliprocessors 2
+mutual 14
+mutually 19
+muvsel 4
+mv 4
+mvd 9
+mvmh 2
+mvp 4
+mvs 11
+mwd 3
+mx 8
+my 8
+myanmar 4
+myb 30
+myc 141
+mycn 12
+mycobacteria 17
+mycobacterial 15
+mycobacterium 46
+mycophenolate 2
+mycoplasma 7
+mycoplasmas 7
+myd 21
+myeklf 12
+myelin 34
+myelinated 6
+myelinating 3
+myelination 5
+myeloablative 2
+myeloblastic 2
+myelocytic 4
+myelodysplasia 7
+myelodysplastic 20
+myeloerythroid 2
+myelofibrosis 3
+myelogenous 6
+myeloid 150
+myeloma 79
+myelomas 2
+myelopathy 5
+myeloperoxidase 14
+myelopoiesis 4
+myeloproliferative 3
+myelosuppression 2
+myers 2
+myf 10
+myfood 9
+myh 5
+myhc 11
+myo 5
+myoblast 4
+myoblasts 8
+myocardial 164
+myocarditis 29
+myocardium 29
+myocyte 17
+myocytes 14
+myod 9
+myoepithelial 7
+myofibrillar 2
+myofibrillogenesis 2
+myofibroblast 9
+myofibroblasts 20
+myofilament 3
+myofilaments 2
+myogenesis 13
+myogenic 35
+myoglobin 2
+myopathy 4
+myopericarditis 3
+myosin 51
+myosins 4
+myotome 3
+myotonic 2
+myotubes 4
+myriad 7
+myriapods 2
+myristate 9
+myristoylation 8
+mysterious 2
+mystery 6
+myt 2
+myth 7
+myths 2
+myx 7
+myxococcus 5
+mz 11
+m² 10
+médicale 2
+médiéval 2
+méthodes 3
+müller 3
+müllerian 3
+mφ 3
+na 61
+naa 3
+naadp 23
+nabilone 2
+nabt 4
+nac 25
+nach 4
+nachr 6
+nachrichten 2
+nachrs 3
+nacl 10
+nacore 7
+nad 36
+nadh 12
+nadir 2
+nadp 3
+nadph 35
+nadsyn 2
+nafld 29
+nagi 5
+naha 3
+nahrung 2
+nahs 20
+naip 3
+naive 87
+naked 4
+nalp 7
+nam 9
+name 18
+named 28
+namely 37
+names 18
+naming 11
+namiques 2
+nampt 8
+nankana 2
+nano 28
+nanobeam 2
+nanobiosensor 3
+nanocarriers 2
+nanocavities 5
+nanocavity 4
+nanocrystals 2
+nanog 74
+nanometer 4
+nanomolar 8
+nanoparticle 5
+nanoparticles 39
+nanophotonic 2
+nanopillar 2
+nanopillars 2
+nanoscale 6
+nanoscopy 2
+nanostructures 5
+nanotechnologies 3
+nanotechnology 10
+nanotoxicology 4
+nanotube 7
+nanotubes 9
+nanowire 11
+naoh 6
+nap 10
+naproxen 2
+narcotic 2
+naringenin 9
+narrative 15
+narratives 2
+narratology 2
+narrow 17
+narrower 2
+narrowing 13
+nart 2
+nasa 3
+nasal 21
+nasba 2
+nascent 27
+nash 10
+nasogastric 5
+nasopharyngeal 22
+nasopharynx 3
+nat 85
+natal 8
+nateglinide 2
+nati 4
+nation 14
+national 320
+nationale 2
+nationalism 5
+nationally 20
+nations 21
+nationwide 8
+nativas 2
+native 60
+natl 85
+nato 2
+natriuretic 29
+natsal 8
+naturae 2
+natural 205
+naturales 2
+naturalistic 2
+naturally 47
+nature 269
+naturelle 4
+naturelles 2
+naturforschg 12
+nauk 6
+nausea 17
+navigate 4
+navigation 16
+navrongo 3
+naïve 16
+nb 9
+nbi 3
+nbp 3
+nbs 7
+nc 25
+ncam 9
+ncbi 6
+ncc 8
+ncds 6
+ncep 2
+ncf 9
+nchs 4
+nci 14
+nck 12
+nclk 3
+ncoa 7
+ncor 2
+ncps 5
+ncr 3
+ncrna 6
+ncrnas 14
+ncrs 3
+ncs 13
+ncscs 5
+nct 58
+ncws 6
+nd 30
+ndc 25
+ndel 2
+ndm 2
+ndp 9
+ndph 2
+ndrg 8
+ne 37
+neapel 2
+near 106
+nearby 9
+nearest 14
+nearing 2
+nearly 73
+neat 28
+nec 3
+necessarily 14
+necessary 175
+necessitated 2
+necessitates 5
+necessitating 2
+necessity 6
+neck 46
+necropsy 7
+necrosis 144
+necrotic 28
+necrotising 2
+necrotizing 5
+ned 3
+nederland 3
+need 242
+needed 151
+needing 3
+needle 11
+needles 6
+needs 116
+nef 18
+nefa 8
+neg 9
+negation 2
+negative 397
+negatively 65
+negatives 3
+negativity 5
+neglected 16
+negligible 7
+negotiated 2
+negotiating 2
+negotiation 8
+nei 7
+neighbor 8
+neighborhood 11
+neighborhoods 5
+neighboring 27
+neighbors 6
+neighbour 4
+neighbourhood 7
+neighbouring 8
+neighbours 2
+neiguan 2
+neisseria 5
+neither 83
+nek 2
+nel 2
+nem 5
+nematode 18
+nematodes 7
+nemo 15
+neo 9
+neoadjuvant 11
+neoanalysis 3
+neoangiogenesis 2
+neoantigen 8
+neoantigens 3
+neocentromere 2
+neocortex 11
+neocortical 10
+neodymium 2
+neoformans 19
+neointima 3
+neointimal 4
+neonatal 122
+neonate 4
+neonates 8
+neonatologist 2
+neonatologists 3
+neoplasia 52
+neoplasias 3
+neoplasm 9
+neoplasms 26
+neoplastic 47
+neostriatal 2
+neotropic 4
+neovascular 9
+neovascularization 21
+neovasculature 2
+nep 9
+nephrectomy 7
+nephrin 6
+nephritis 6
+nephrogenesis 3
+nephrol 2
+nephrologists 2
+nephron 4
+nephrons 2
+nephropathies 5
+nephropathy 21
+nephroprotective 2
+nephrosis 2
+nephrotic 12
+nephrotoxicity 2
+neprilysin 2
+ner 6
+nerium 2
+nerve 81
+nerves 16
+nervous 143
+nes 23
+nest 4
+nested 29
+nestin 23
+nestlings 3
+nests 3
+net 86
+netherlands 30
+netosis 16
+nets 83
+netting 3
+network 248
+networking 13
+networks 217
+neu 16
+neue 7
+neumann 5
+neural 385
+neuralgia 2
+neuralization 3
+neuralized 6
+neuralizing 2
+neurally 2
+neuregulin 12
+neurips 3
+neurite 5
+neurites 6
+neuritic 5
+neuritis 4
+neuro 5
+neuroaids 2
+neuroanatomic 2
+neuroanatomical 2
+neurobehavioral 8
+neurobiol 2
+neurobiological 5
+neurobiology 5
+neuroblast 6
+neuroblastoma 20
+neuroblastomas 2
+neuroblasts 6
+neurochem 3
+neurochemical 2
+neurochemicals 2
+neurocircuitry 4
+neurocognitive 18
+neurod 3
+neurodegeneration 29
+neurodegenerative 52
+neurodevelopment 6
+neurodevelopmental 24
+neuroectoderm 3
+neuroendocrine 16
+neuroepithelial 5
+neuroepithelium 9
+neurofibrillary 17
+neurofibromatosis 2
+neurofibromin 3
+neurofilament 3
+neurogenesis 63
+neurogenic 8
+neurogenin 2
+neuroglycopenic 3
+neurohumoral 2
+neuroimage 2
+neuroimaging 14
+neuroinflammation 6
+neuroinflammatory 6
+neuroinvasive 6
+neurol 8
+neuroleptics 2
+neurologic 24
+neurological 75
+neurologically 2
+neurologist 2
+neurologists 2
+neurology 8
+neuromodulation 3
+neuromodulators 4
+neuromuscular 12
+neuromyelitis 2
+neuron 70
+neuronal 248
+neuronally 2
+neurone 2
+neurones 16
+neurons 486
+neuropathic 43
+neuropathies 2
+neuropathological 9
+neuropathologically 2
+neuropathology 7
+neuropathy 44
+neuropeptide 13
+neuropeptides 2
+neurophysiol 2
+neurophysiological 2
+neurophysiology 5
+neuropil 3
+neuropilin 6
+neuroplastic 2
+neuroplasticity 2
+neuroprosthetic 2
+neuroprotection 13
+neuroprotective 22
+neuropsychiatric 13
+neuropsychological 11
+neuropsychologie 2
+neuroradiol 2
+neuroreport 2
+neurosci 24
+neuroscience 26
+neurosciences 4
+neurosphere 7
+neurospheres 2
+neurosurg 6
+neurosurgeons 2
+neurotoxic 3
+neurotoxicities 2
+neurotoxicity 5
+neurotransmission 17
+neurotransmitter 23
+neurotransmitters 9
+neurotrauma 2
+neurotrophic 23
+neurotrophin 10
+neurotropic 3
+neurovascular 11
+neurulation 9
+neutral 22
+neutrality 2
+neutralization 31
+neutralize 8
+neutralized 2
+neutralizes 2
+neutralizing 67
+neutrino 5
+neutrinos 2
+neutron 4
+neutropenia 14
+neutrophil 134
+neutrophilia 3
+neutrophilic 5
+neutrophils 170
+never 38
+nevertheless 43
+nevi 5
+nevirapine 9
+new 1206
+newborn 16
+newborns 3
+newcastle 2
+newer 14
+newly 110
+news 12
+newsgroups 2
+newt 6
+newtonian 3
+next 86
+nexus 8
+nf 234
+nfat 19
+nfil 2
+nfkappab 8
+nfkb 2
+nfr 4
+nfrs 2
+nfs 3
+nft 3
+nfts 2
+nfκb 8
+ng 92
+ngf 22
+ngfi 2
+ngn 7
+ngs 9
+nh 27
+nhanes 5
+nhats 2
+nhbe 4
+nhdss 7
+nhej 66
+nhlbi 2
+nhr 11
+nhrc 3
+nhrs 2
+nhs 11
+nhw 2
+nh₂ 2
+ni 5
+niacin 2
+nic 14
+nicd 7
+niche 87
+niches 23
+nick 4
+nickase 3
+nickel 12
+nicking 2
+nicobrevin 2
+nicotinamide 10
+nicotine 31
+nicotinic 13
+nid 3
+niddm 3
+nieuwkoop 2
+nifedipine 2
+nigeria 5
+night 21
+nightly 6
+nighttime 10
+nigra 5
+nih 18
+nihss 2
+nijenhuis 2
+nik 2
+nile 14
+nilotinib 3
+nim 2
+nimodipine 2
+nin 2
+nine 74
+ninein 2
+nineteen 5
+nineteenth 17
+ninety 18
+ninth 11
+niobium 2
+nipbl 2
+nipped 3
+nips 5
+nir 6
+nis 9
+nist 4
+nitag 4
+nitags 2
+nitrate 24
+nitration 4
+nitrative 2
+nitric 119
+nitriles 2
+nitrite 57
+nitro 5
+nitrocellulose 2
+nitrogen 25
+nitroguanine 5
+nitroprusside 8
+nitroso 5
+nitrosohemoglobin 2
+nitrosothiol 3
+nitrosothiols 7
+nitrosyl 3
+nitrosylated 10
+nitrosylation 16
+nitrotyrosine 5
+nitroxyl 2
+niv 15
+nivolumab 9
+nization 2
+niño 3
+nj 3
+nk 58
+nkg 3
+nkp 9
+nkt 5
+nkx 7
+nlm 3
+nlo 3
+nlp 8
+nlr 11
+nlrc 5
+nlrp 74
+nls 6
+nlst 8
+nm 73
+nmb 6
+nmd 12
+nmda 67
+nmdar 13
+nmdars 15
+nme 2
+nmj 2
+nmma 3
+nmn 8
+nmo 12
+nmol 66
+nmr 26
+nmrs 4
+nn 12
+nnh 5
+nnos 7
+nnrti 19
+nnrtis 5
+nnt 3
+nntb 6
+no 1101
+noac 2
+noacs 10
+nob 7
+nociception 3
+nociceptive 12
+nociceptor 5
+nociceptors 6
+nocifensive 2
+nocodazole 2
+nocturnal 9
+nod 41
+nodal 34
+node 79
+nodes 40
+nodose 2
+nodulation 2
+nodule 2
+nodules 17
+noggin 8
+noir 2
+noise 44
+noisy 7
+nol 7
+nomenclature 2
+nominal 10
+nominally 3
+non 854
+nonadditive 2
+nonalcoholic 13
+nonamer 3
+nonantibiotic 2
+nonantipsychotic 3
+noncachectics 4
+noncancer 2
+noncancerous 4
+noncanonical 10
+noncardiovascular 6
+noncarriers 8
+noncholesterol 4
+nonclassical 5
+nonclinical 2
+noncoding 58
+noncognate 5
+noncommunicable 8
+noncompetent 2
+noncompliance 6
+nonconscious 4
+noncontiguous 2
+noncovalent 3
+noncrossover 2
+nonculprit 6
+noncyclical 2
+nondense 8
+nondepressed 3
+nondiabetic 18
+nondirective 2
+nondisclosure 5
+nondividing 2
+none 57
+nonemergent 4
+nonenzymatic 4
+nonequilibrium 4
+nonessential 8
+nonetheless 12
+nonexcitable 2
+nonexistent 2
+nonexpressing 3
+nonfasting 2
+nonfatal 17
+nonfibrotic 2
+nonfunctional 4
+nongenetic 4
+nongrowing 2
+nonhomologous 22
+nonhuman 7
+noninfected 2
+noninferiority 3
+noninstitutionalized 5
+noninvasive 26
+nonionic 3
+nonlesional 2
+nonlin 3
+nonlinear 61
+nonlinearities 2
+nonlinearity 6
+nonlinguistic 3
+nonlipid 2
+nonlymphoid 5
+nonmalignant 2
+nonmelanoma 4
+nonmetastatic 6
+nonmigratory 2
+nonmodel 3
+nonmono 2
+nonmonotonic 6
+nonmuscle 7
+nonmutant 3
+nonnucleoside 4
+nonobese 4
+nonobservation 2
+nonobstructive 2
+nonoccluded 2
+nonoperative 8
+nonoverlapping 2
+nonparametric 2
+nonpathogenic 5
+nonpharmacological 2
+nonpregnant 11
+nonproliferating 3
+nonrandomized 7
+nonreceptor 7
+nonrecursive 2
+nonreplicating 2
+nonresolving 2
+nonrespiratory 3
+nonresponders 2
+nonresponse 3
+nonselective 3
+nonself 2
+nonsense 9
+nonsequence 2
+nonsignificant 7
+nonsingular 6
+nonskin 2
+nonsmall 3
+nonsmokers 2
+nonsmoking 2
+nonsmooth 2
+nonsomite 2
+nonspecific 24
+nonspecifically 3
+nonstatin 3
+nonstationary 4
+nonsteroidal 11
+nonstructural 3
+nonsurgical 9
+nonsurvivors 5
+nonsynaptic 2
+nonsyndromic 4
+nonsynonymous 4
+nonteaching 7
+nontoxic 2
+nontransduced 2
+nontransgenic 4
+nontumorigenic 8
+nonuniform 4
+nonuse 5
+nonusers 7
+nonvariant 2
+nonvascular 7
+nonvegetarians 6
+nonverbal 3
+nonvertebral 3
+nonvesicular 4
+nonviral 4
+nonwhite 2
+noonan 2
+nop 12
+nor 93
+noradrenaline 7
+noradrenergic 3
+nordlingen 2
+norepinephrine 11
+norm 7
+normal 716
+normale 2
+normalization 12
+normalize 8
+normalized 10
+normalizes 6
+normalizing 3
+normally 51
+normative 7
+normocholesterolemic 2
+normometabolic 2
+normotensive 26
+normotensives 5
+normoxia 2
+normoxic 3
+norms 14
+norrie 2
+norrin 3
+norte 2
+north 47
+northeast 4
+northeastern 7
+northern 45
+northwest 4
+nortriptyline 14
+norvegicus 2
+norway 10
+norwegian 12
+nos 33
+nose 2
+nosocomial 6
+nosocomiales 2
+not 2760
+notable 14
+notably 74
+notation 4
+notch 153
+note 25
+noted 57
+notes 25
+notesphys 2
+noteworthy 6
+nothing 6
+noticeably 2
+noticed 5
+notices 15
+notification 4
+notified 5
+notifying 2
+notion 39
+notions 5
+notochord 4
+notorious 3
+notwithstanding 2
+nouns 2
+nourished 2
+nourritures 2
+nouveau 4
+nouveaux 3
+nouvelles 7
+nov 10
+nova 8
+novae 2
+novel 624
+novels 4
+novelty 2
+november 22
+novo 77
+now 197
+nowhere 3
+nox 17
+noxa 18
+noxious 10
+np 26
+npc 40
+npcs 31
+nphs 6
+npm 3
+nppv 5
+npr 11
+nps 7
+npt 5
+npy 17
+nqo 6
+nr 62
+nrage 9
+nras 5
+nrde 19
+nrf 50
+nrg 46
+nri 7
+nrip 15
+nrm 3
+nrp 10
+nrpd 4
+nrrnas 3
+nrt 22
+nrti 2
+ns 43
+nsabp 2
+nsaid 8
+nsaids 16
+nsc 4
+nsclc 100
+nsclcs 7
+nscs 18
+nsom 3
+nsp 18
+nsps 9
+nstemi 4
+nt 81
+ntaq 6
+ntb 2
+ntd 7
+ntds 8
+ntp 5
+ntr 19
+ntrc 2
+ntregs 3
+ntx 11
+nu 6
+nua 11
+nuc 2
+nuchunter 4
+nucl 218
+nuclear 621
+nuclearinstruments 2
+nuclearphysics 2
+nuclease 18
+nucleases 17
+nucleate 2
+nucleating 3
+nucleation 31
+nucleator 3
+nuclei 77
+nucleic 59
+nucleo 3
+nucleocytoplasmic 4
+nucleoids 7
+nucleolar 30
+nucleoli 7
+nucleolin 4
+nucleolus 9
+nucleoplasm 2
+nucleoplasmin 2
+nucleoporins 3
+nucleoprotein 5
+nucleos 4
+nucleoside 19
+nucleosides 4
+nucleosomal 19
+nucleosome 123
+nucleosomes 75
+nucleotidase 11
+nucleotide 167
+nucleotides 30
+nucleotidyl 2
+nucleotidyltransferase 2
+nucleus 121
+nucleuscollisions 2
+nude 26
+nudt 11
+nuid 2
+null 84
+nullifies 2
+nulliparous 2
+num 2
+numa 2
+numb 18
+number 692
+numbered 2
+numbers 186
+numbl 4
+numer 5
+numeric 3
+numerical 36
+numerically 4
+numerosity 4
+numerous 97
+numismatique 2
+nuovo 14
+nup 7
+nur 8
+nurd 5
+nurr 2
+nurse 13
+nurses 28
+nursing 34
+nusap 13
+nusg 10
+nutlins 2
+nutr 9
+nutraceutical 2
+nutrient 72
+nutrients 49
+nutrition 82
+nutritional 40
+nuts 2
+nvp 13
+nvr 3
+nvu 4
+nx 6
+nxs 2
+ny 3
+nyha 3
+nyong 4
+nzs 3
+nzw 2
+oa 51
+oacs 6
+oahi 8
+oal 4
+oas 4
+oasis 2
+oat 3
+oatmeal 2
+oats 9
+ob 52
+obe 4
+obese 145
+obesigenic 2
+obesity 372
+obesus 2
+obino 3
+object 34
+objectif 5
+objectification 2
+objective 478
+objectives 113
+objectiveto 2
+objects 24
+obligate 5
+obligation 2
+obligations 6
+obligatory 5
+oblique 5
+obliterans 5
+obls 2
+obra 7
+obras 3
+obscure 17
+observable 7
+observables 5
+observation 82
+observational 70
+observations 142
+observatory 2
+observe 38
+observed 668
+observer 10
+observers 14
+observing 6
+obsolete 3
+obstacle 19
+obstacles 15
+obstet 12
+obstetric 12
+obstetrical 4
+obstetrician 3
+obstetricians 3
+obstetrics 4
+obstructed 2
+obstructing 4
+obstruction 22
+obstructive 67
+obstructs 2
+obtain 35
+obtainable 3
+obtained 237
+obtaining 6
+obtains 3
+obvious 21
+obviously 2
+oc 25
+occasion 4
+occasional 6
+occasionally 6
+occasions 4
+occipital 7
+occipitofrontal 2
+occluded 3
+occlusion 29
+occlusive 12
+occr 4
+occult 4
+occupancy 31
+occupation 3
+occupational 27
+occupied 16
+occupies 6
+occupy 11
+occupying 3
+occur 168
+occurred 183
+occurrence 68
+occurring 71
+occurs 199
+ocean 9
+oceanic 3
+oceanogr 2
+oceanographic 8
+oceanography 5
+oceanospirillales 3
+oceans 8
+ocl 3
+ocls 2
+ocs 4
+oct 142
+octamer 2
+octamers 4
+octanoyl 4
+october 23
+octreotide 4
+octyl 2
+ocular 12
+od 2
+odd 8
+odds 196
+oder 7
+odorant 7
+odorants 5
+odq 4
+odya 2
+odyssey 19
+oe 5
+oecd 4
+oed 2
+oedema 15
+oedipus 2
+oer 3
+oes 2
+oesophageal 6
+oestradiol 2
+oestrogen 8
+oeuvres 3
+of 53947
+ofa 3
+off 62
+offences 2
+offer 69
+offered 25
+offering 10
+offers 42
+office 19
+officers 3
+offices 3
+official 8
+officials 2
+offre 2
+offs 3
+offset 12
+offspring 50
+ofs 16
+often 246
+ofthe 13
+ofutricularia 2
+ogtt 7
+ogtts 2
+ogy 2
+oh 89
+ohc 7
+ohd 17
+ohdg 3
+ohe 3
+ohg 2
+ohmic 3
+ohscs 3
+oil 27
+oils 3
+oily 2
+ois 4
+okadaic 3
+okazaki 5
+okm 2
+okologie 2
+okp 2
+okt 3
+olamine 10
+olanzapine 38
+old 131
+older 251
+oldest 2
+olds 7
+ole 3
+oleander 4
+oleate 4
+oleic 2
+olf 4
+olfactory 24
+olig 7
+oligo 5
+oligoclonal 6
+oligodendrocyte 15
+oligodendrocytes 23
+oligofructose 4
+oligomer 3
+oligomeric 10
+oligomerization 12
+oligomers 11
+oligomycin 2
+oligonucleotide 17
+oligonucleotides 12
+oligosaccharide 3
+oligosaccharides 2
+oligreen 4
+oliguric 2
+olmesartan 19
+olmsted 4
+olympic 8
+olz 7
+om 8
+ome 2
+omega 16
+omental 6
+omentum 2
+omi 17
+omim 4
+omission 2
+omitted 3
+omm 4
+ommatidia 6
+ommatidial 2
+omnibus 3
+omnidirectional 2
+omphalitis 6
+on 5741
+once 96
+oncofetal 4
+oncogene 66
+oncogenes 23
+oncogenesis 15
+oncogenic 101
+oncogenicity 5
+oncol 9
+oncological 2
+oncologist 2
+oncologists 24
+oncology 45
+oncolytic 10
+oncoprotein 8
+oncoproteins 2
+oncostatic 3
+oncostatin 2
+oncotic 2
+ondansetron 9
+one 998
+ones 23
+ongoing 45
+onlay 2
+online 45
+only 904
+onnv 7
+onset 186
+onsite 2
+ontarget 2
+ontario 9
+onto 45
+ontogenies 2
+ontogeny 10
+ontological 2
+ontologies 2
+ontology 9
+onwards 3
+oocyte 66
+oocytes 34
+oogenesis 10
+oop 2
+oopsla 3
+op 23
+opa 23
+opacity 4
+opal 12
+opcs 3
+opd 2
+open 181
+opened 13
+opening 31
+openings 2
+openness 2
+opens 9
+opera 10
+operable 3
+operant 2
+operas 2
+operate 19
+operated 40
+operates 8
+operating 75
+operation 26
+operational 14
+operationnelle 2
+operationnels 2
+operations 26
+operative 16
+operator 11
+operators 22
+operon 18
+operons 4
+ophthal 2
+ophthalmol 6
+ophthalmology 5
+ophthalmoplegia 3
+opi 4
+opiate 7
+opin 18
+opinion 23
+opinions 5
+opioid 5
+opiomelanocortin 2
+opisthorchis 2
+opn 13
+opponent 2
+opportunistic 20
+opportunities 47
+opportunity 33
+opposed 9
+opposing 17
+opposite 41
+opposition 3
+oppositional 2
+ops 5
+opsonin 2
+opsonization 2
+opsonized 2
+opt 24
+opthalmol 2
+optic 34
+optica 4
+optical 85
+optically 2
+optics 36
+opticsletters 3
+optima 3
+optimal 136
+optimally 9
+optimierung 2
+optimised 2
+optimising 2
+optimism 3
+optimistic 3
+optimization 51
+optimizations 10
+optimize 16
+optimized 39
+optimizing 25
+optimum 18
+optineurin 7
+option 28
+optional 4
+options 34
+optn 6
+optogenetic 12
+optogenetics 2
+or 4838
+oracles 2
+orai 56
+oral 277
+orality 6
+orally 21
+orange 4
+orangutan 2
+orb 12
+orbifolds 2
+orbit 2
+orbits 2
+orc 4
+orchestrate 15
+orchestrated 13
+orchestrates 13
+orchestrating 8
+orchestration 2
+order 189
+ordered 16
+ordering 13
+orderly 5
+orders 18
+ordinal 3
+ordinary 10
+ordinated 2
+ordines 2
+ore 3
+oregon 2
+orexigenic 5
+orexin 4
+orf 37
+orfs 4
+org 37
+organ 175
+organellar 2
+organelle 31
+organelles 44
+organic 16
+organisation 18
+organisational 4
+organischen 2
+organised 6
+organising 3
+organism 47
+organismal 15
+organisms 128
+organization 213
+organizational 13
+organizations 16
+organize 13
+organized 30
+organizer 16
+organizers 2
+organizes 2
+organizing 53
+organogenesis 15
+organoid 2
+organoids 6
+organophosphorus 3
+organotypic 6
+organs 82
+oridonin 9
+orient 5
+oriental 2
+orientation 60
+orientational 2
+orientationally 3
+orientations 7
+oriented 45
+orienting 3
+origin 162
+original 49
+originally 19
+originate 30
+originated 13
+originates 8
+originating 11
+origins 67
+orip 4
+orlistat 5
+ornithine 3
+oro 2
+orofacial 2
+oropharyngeal 4
+orphan 27
+ors 22
+orthodoxies 2
+orthodoxy 9
+orthogonal 2
+ortholog 19
+orthologous 3
+orthologs 12
+orthologue 4
+orthologues 4
+orthop 7
+orthopaedic 7
+orthopedic 4
+orthotopic 16
+orthotopically 2
+orthovanadate 2
+orx 7
+oryza 14
+os 53
+osa 2
+oscc 17
+oscillate 6
+oscillating 9
+oscillation 10
+oscillations 68
+oscillator 8
+oscillators 14
+oscillatory 11
+ose 6
+oskm 3
+oslo 2
+osm 6
+osmolality 10
+osmolarity 2
+osmosis 6
+osmotic 6
+osp 3
+osseous 3
+ossification 18
+ostensibly 3
+osteoarthritic 6
+osteoarthritis 15
+osteoblast 28
+osteoblastic 36
+osteoblasts 46
+osteocalcin 12
+osteoclast 43
+osteoclastic 6
+osteoclastogenesis 14
+osteoclastogenic 3
+osteoclasts 21
+osteocytes 16
+osteocytic 2
+osteodystrophy 3
+osteogenesis 15
+osteogenic 26
+osteolineage 3
+osteolysis 7
+osteolytic 2
+osteomalacia 2
+osteonecrosis 9
+osteonectin 2
+osteopenia 2
+osteopenic 2
+osteopetrosis 2
+osteopetrotic 3
+osteopontin 12
+osteoporosis 48
+osteoporotic 6
+osteoprogenitors 8
+osteoprotegerin 5
+osteosarcoma 7
+other 1199
+others 77
+otherwise 41
+otitis 3
+ototoxicity 2
+ottawa 2
+otu 2
+otud 4
+otx 4
+ou 3
+ouabain 8
+our 1299
+out 218
+outbreak 25
+outbreaks 22
+outbred 4
+outcome 503
+outcomes 444
+outdated 2
+outdoor 6
+outer 30
+outflow 14
+outgrowth 13
+outlet 3
+outlets 4
+outlier 5
+outliers 2
+outline 15
+outlined 3
+outlines 4
+outlining 3
+outlook 2
+outpatient 30
+outpatients 16
+outperformed 4
+outperforms 5
+output 50
+outputs 7
+outreach 8
+outs 2
+outset 3
+outside 53
+outstanding 4
+outward 3
+outweigh 5
+ov 3
+ova 10
+ovalbumin 8
+ovale 5
+ovarian 156
+ovariectomized 7
+ovaries 12
+ovary 26
+ovca 9
+over 629
+overactivity 3
+overall 391
+overarching 3
+overcome 49
+overcomes 5
+overcoming 13
+overcrowded 2
+overcrowding 19
+overdiagnosis 5
+overdose 8
+overdoses 3
+overeating 6
+overestimated 4
+overestimation 4
+overexpress 9
+overexpressed 55
+overexpresses 2
+overexpressing 45
+overexpression 202
+overfeeding 4
+overfitting 2
+overflow 4
+overgrowth 2
+overhang 14
+overhangs 13
+overhead 2
+overlap 18
+overlapped 2
+overlapping 32
+overlaps 5
+overload 24
+overloaded 3
+overlooked 5
+overlying 2
+overnight 5
+overproduced 2
+overproducing 5
+overproduction 6
+overrepresentation 2
+overseas 3
+overstated 2
+overt 12
+overuse 7
+overused 2
+overusing 3
+overview 54
+overweight 72
+overwhelming 4
+ovid 8
+oviposition 2
+ovo 3
+ovulation 40
+ovx 2
+owing 36
+own 59
+owners 2
+ownership 4
+owning 2
+ox 25
+oxa 3
+oxaliplatin 13
+oxaloacetate 3
+oxford 19
+oxid 2
+oxidant 22
+oxidants 7
+oxidase 49
+oxidation 81
+oxidative 237
+oxide 151
+oxides 4
+oxidize 2
+oxidized 40
+oxidizing 3
+oxidoreductase 2
+oxidoreductases 2
+oxldl 5
+oxm 3
+oxo 9
+oxodg 3
+oxoglutarate 3
+oxoguanine 3
+oxphos 13
+oxpl 6
+oxr 3
+oxycodone 2
+oxygen 187
+oxygenase 11
+oxygenated 4
+oxygenation 8
+oxygenations 2
+oxyhydroxides 2
+oxymetholone 2
+oxys 4
+oxysterol 8
+oxysterols 6
+oxytocin 5
+oxytocinase 3
+ozone 3
+pa 29
+paar 5
+pabs 2
+pac 9
+pacap 22
+pace 5
+paced 3
+pacemaker 7
+pacemakers 3
+pacg 3
+pacific 8
+pacing 9
+pack 5
+package 41
+packaged 2
+packages 7
+packaging 9
+packed 3
+packet 12
+packing 4
+packyears 2
+paclitaxel 6
+paco 3
+pad 51
+padj 3
+pads 4
+paediatr 2
+paediatric 17
+pag 2
+page 11
+pages 3
+pagoda 3
+pah 14
+pai 6
+paid 11
+pain 262
+paindetect 2
+painful 4
+pains 2
+painting 2
+pair 45
+paired 62
+pairing 23
+pairings 4
+pairs 70
+pairwise 14
+pak 3
+pakistan 5
+pakt 3
+palatable 3
+palate 6
+palb 9
+palbociclib 2
+palindromic 13
+palliation 2
+palliative 39
+pallidum 3
+palm 5
+palmitate 15
+palmitoyl 2
+palmitoyltransferase 5
+palpation 5
+palsy 14
+pam 4
+pami 2
+pamidronate 14
+pamp 6
+pamps 2
+pan 14
+panc 9
+pancreas 61
+pancreases 3
+pancreatic 193
+pancreaticobiliary 2
+pancreatitis 16
+pancytopenia 2
+pandemic 14
+panel 68
+panels 4
+paneth 5
+pangerango 2
+panic 21
+panins 3
+panitumumab 2
+panobinostat 6
+panp 4
+panther 8
+panton 2
+pao 13
+pap 30
+papanicolaou 4
+paper 137
+paperclip 2
+paperflick 2
+papers 42
+papf 2
+papillary 4
+papilloma 2
+papillomas 2
+papillomavirus 38
+papua 5
+paquid 2
+par 63
+para 5
+parabiosis 4
+parabiotic 2
+paracellular 3
+paracetamol 2
+paraclinical 2
+paraclones 3
+paracrine 31
+paradigm 56
+paradigmatic 2
+paradigms 12
+paradox 5
+paradoxical 5
+paradoxically 18
+paraffin 11
+paragon 2
+parallel 198
+paralleled 8
+parallelism 3
+parallelization 12
+parallels 8
+paralogous 2
+paralogues 4
+paralysis 10
+paramagnetic 3
+parame 2
+paramecium 8
+parameter 39
+parameterization 4
+parameterized 2
+parameters 149
+parametrial 3
+parametric 5
+paramount 7
+paraneoplastic 3
+paraparesis 2
+paraprotein 3
+paraquat 82
+pararetrovirus 2
+parasegment 2
+parasitaemia 4
+parasite 66
+parasitemia 2
+parasites 43
+parasitic 11
+parasitized 2
+parasitol 5
+parasitological 3
+parasomnia 9
+parasomnias 3
+paraspeckle 4
+paraspeckles 4
+parasuicide 2
+parasympathetic 2
+parathyroid 14
+paratransgenesis 4
+paratransgenic 2
+paraventricular 9
+paraxial 2
+parc 3
+parenchyma 12
+parenchymal 10
+parent 30
+parental 36
+parenteral 8
+parenterally 3
+parenting 3
+parents 68
+pareto 3
+parietal 20
+paris 13
+parity 20
+park 10
+parkin 3
+parkinson 29
+parlog 2
+parn 21
+parodies 2
+parotid 5
+parous 3
+paroxetine 3
+paroxysmal 4
+parp 24
+parrots 2
+parry 7
+pars 6
+parsimonious 2
+parsing 8
+part 305
+partages 2
+parthenogenesis 2
+partial 135
+partially 114
+participant 20
+participants 407
+participate 67
+participated 33
+participates 26
+participating 24
+participation 39
+participatory 2
+particle 57
+particles 74
+particular 201
+particularly 207
+particulate 21
+partielles 2
+parties 5
+partition 5
+partitioned 4
+partitioning 20
+partitions 6
+partly 22
+partner 33
+partners 51
+partnership 17
+partnerships 3
+parton 4
+partonic 2
+parts 31
+partum 2
+parturition 2
+party 4
+parvalbumin 8
+pas 6
+pase 2
+pasj 3
+pasp 4
+pass 7
+passage 32
+passaged 6
+passages 12
+passaging 5
+passb 6
+passed 7
+passenger 9
+passerines 3
+passes 2
+passing 8
+passivation 4
+passive 29
+past 128
+pasteur 2
+pat 7
+patch 26
+patched 6
+patches 12
+patchy 3
+patency 13
+patent 24
+patents 5
+paternal 23
+paternally 6
+path 32
+pathobiology 5
+pathogen 71
+pathogenesis 190
+pathogenetic 6
+pathogenic 70
+pathogenicity 21
+pathogens 111
+pathognomonic 2
+pathol 23
+pathologic 31
+pathological 114
+pathologically 8
+pathologies 33
+pathologist 3
+pathologists 13
+pathology 90
+pathophysiologic 9
+pathophysiological 31
+pathophysiologically 3
+pathophysiology 42
+pathotyping 4
+paths 10
+pathway 795
+pathways 512
+patient 501
+patienten 2
+patients 3803
+patrol 3
+patt 3
+pattern 266
+patterned 6
+patterning 45
+patterns 276
+patz 2
+paucity 4
+paul 11
+paulo 5
+pausing 7
+pav 3
+pave 6
+pavlovian 2
+paw 6
+pax 47
+paxillin 3
+pay 15
+paying 3
+payment 3
+payments 5
+pays 3
+paysage 2
+pazopanib 9
+pb 44
+pbcollisions 5
+pbmc 11
+pbmcs 15
+pbpb 8
+pbs 8
+pbx 9
+pc 34
+pca 15
+pcac 2
+pcaf 7
+pcc 21
+pcd 5
+pcg 23
+pcgem 6
+pcgs 2
+pci 12
+pcna 38
+pcos 6
+pcp 20
+pcps 8
+pcr 184
+pcrs 9
+pcs 21
+pcsk 11
+pct 5
+pcv 4
+pd 223
+pda 61
+pdac 25
+pdacs 2
+pdb 5
+pdc 11
+pdcd 10
+pdcs 11
+pdd 4
+pde 17
+pdes 2
+pdeδ 5
+pdgf 22
+pdgfr 12
+pdgfra 8
+pdgfralpha 2
+pdgfrα 29
+pdgfrβ 3
+pdh 6
+pdha 9
+pdis 2
+pdox 4
+pdpn 4
+pdr 2
+pds 6
+pdt 5
+pdtc 11
+pdw 10
+pdx 6
+pdxs 4
+pdyn 2
+pdz 4
+pe 42
+pea 4
+peace 3
+peak 82
+peaked 9
+peaking 4
+peaks 12
+peanut 2
+pearson 8
+peasant 3
+peca 2
+pecam 3
+pecking 5
+pecs 2
+pectin 2
+peculiar 5
+peculiarities 2
+pedagogical 3
+pediatr 15
+pediatric 55
+pediatricians 3
+pediatrics 4
+pedigree 5
+pedometer 4
+peer 13
+pef 3
+peg 7
+pegph 5
+pegylated 12
+pel 9
+pelizaeus 2
+pellucida 2
+pellucidae 3
+pelvic 15
+pemba 3
+pembrolizumab 6
+pempinelliequation 5
+penaeus 2
+penalties 5
+pencil 2
+penetrance 7
+penetrant 3
+penetrate 6
+penetrated 4
+penetrating 8
+penetration 13
+penicillamine 2
+penicillin 4
+penicillins 2
+penile 3
+peninsula 2
+penn 3
+pennsylvania 2
+penny 2
+pentamer 2
+pentons 2
+pentose 6
+pentosidine 7
+people 235
+peoples 3
+pep 9
+pepck 3
+pepfar 4
+pepper 6
+peptic 6
+peptidase 8
+peptide 278
+peptides 148
+peptidoglycan 4
+peptidylarginine 4
+peptidyltransferase 3
+per 536
+pera 6
+perceive 7
+perceived 72
+perceives 2
+percent 170
+percentage 80
+percentages 13
+percentile 16
+percentiles 16
+percept 2
+perception 37
+perceptions 19
+perceptron 6
+perceptual 13
+percolation 6
+percutaneous 29
+peregrine 2
+perfect 5
+perforation 2
+perforin 9
+perform 49
+performance 225
+performances 2
+performed 306
+performing 15
+performs 10
+perfusate 2
+perfused 9
+perfusion 30
+perhaps 35
+peri 6
+periarticular 2
+pericentric 2
+pericentrin 8
+pericentromeric 5
+perichondrial 4
+periconceptional 5
+pericrmp 4
+pericyte 7
+pericytes 11
+perifornical 3
+perilipin 3
+perimenopausal 4
+perinatal 32
+perinatally 3
+perinuclear 7
+period 322
+periodic 35
+periodically 3
+periodicity 2
+periodontal 6
+periodontol 2
+periods 69
+perioperative 10
+periosteal 4
+periosteum 8
+periostin 27
+peripheral 275
+peripherally 4
+peripherin 2
+periphery 20
+peristomal 2
+peritoneal 35
+peritoneum 2
+peritonitis 9
+perivascular 13
+perkin 6
+permanent 33
+permanente 7
+permanently 4
+permeability 39
+permeabilization 10
+permeabilized 5
+permeable 17
+permeant 2
+permease 6
+permeate 2
+permeating 2
+permeation 4
+permissive 19
+permissivity 3
+permit 21
+permits 14
+permitted 16
+permitting 8
+permutation 5
+perovskite 3
+peroxidase 11
+peroxidases 2
+peroxidation 23
+peroxide 13
+peroxides 3
+peroxisomal 3
+peroxisome 28
+peroxisomes 10
+peroxynitrite 7
+perpendicular 2
+perpetual 2
+perpetuation 2
+persist 32
+persisted 27
+persistence 66
+persistent 86
+persistently 10
+persisting 7
+persists 14
+person 154
+personal 36
+personalised 3
+personality 23
+personalized 10
+personally 2
+personnel 5
+personnes 3
+persons 121
+perspect 2
+perspective 66
+perspectives 40
+perspektiven 2
+persuasion 2
+persulfide 2
+pertaining 5
+pertinent 2
+perturb 2
+perturba 2
+perturbation 19
+perturbations 22
+perturbative 4
+perturbed 12
+perturbing 4
+perturbs 5
+pertussis 18
+pertuzumab 4
+peru 3
+pervasive 5
+pervasiveness 2
+pesco 2
+pessary 5
+pest 3
+peste 2
+pesticide 6
+pesticides 3
+pestis 2
+pet 25
+petra 4
+petri 5
+petrographic 3
+petroleum 2
+petrology 3
+pf 17
+pfam 11
+pfc 3
+pfe 4
+pfh 7
+pfizer 2
+pfk 5
+pfs 29
+pft 10
+pfu 8
+pg 54
+pgam 7
+pgap 4
+pgc 15
+pgcs 5
+pgd 10
+pgdh 8
+pge 71
+pgr 4
+pgs 3
+pgt 2
+ph 137
+phage 25
+phages 4
+phagocyte 8
+phagocytes 12
+phagocytic 15
+phagocytized 2
+phagocytose 2
+phagocytosed 2
+phagocytosis 41
+phagolysosome 3
+phagolysosomes 2
+phagosomal 8
+phagosome 15
+phagosomes 11
+phantom 3
+pharm 13
+pharma 2
+pharmaceutical 20
+pharmaceuticals 8
+pharmacies 3
+pharmacist 19
+pharmacists 27
+pharmacodynamic 12
+pharmacodynamics 5
+pharmacoepidemiologic 2
+pharmacoepidemiological 3
+pharmacoepidemiology 2
+pharmacogenetic 4
+pharmacogenomic 3
+pharmacogenomics 3
+pharmacokinetic 17
+pharmacokinetics 14
+pharmacol 24
+pharmacologic 38
+pharmacological 99
+pharmacologically 12
+pharmacology 14
+pharmacotherapies 2
+pharmacotherapy 8
+pharmacovigilance 11
+pharmacy 17
+pharmazie 2
+pharyngeal 4
+pharynx 3
+phase 425
+phased 2
+phases 59
+phasic 2
+phasing 3
+phb 6
+phc 9
+phd 16
+phe 11
+phenformin 2
+phenix 3
+phenobarbital 3
+phenocopies 2
+phenocopy 2
+phenol 3
+phenolic 3
+phenols 2
+phenomena 30
+phenomenological 3
+phenomenology 3
+phenomenon 64
+phenotype 316
+phenotypes 132
+phenotypic 66
+phenotypical 2
+phenotypically 10
+phenotyping 7
+phenyl 2
+phenylalanine 8
+phenylalanyl 2
+phenylephrine 3
+phenylethanoid 2
+phenylethanolamine 7
+phenylpropanolamine 11
+pheromone 3
+pheromones 2
+phgdh 3
+phgs 7
+phh 5
+phi 4
+phil 3
+philadelphia 6
+philippines 4
+philology 5
+philos 2
+philosophers 2
+philosophical 8
+philosophie 3
+philosophy 24
+phism 2
+phldb 2
+phlebotomine 2
+pho 12
+phobia 3
+phod 2
+phoenix 2
+phone 2
+phoneme 2
+phonological 5
+phonology 4
+phonon 3
+phorbol 14
+phosducin 2
+phosphatase 138
+phosphatases 14
+phosphate 78
+phosphates 7
+phosphatidic 2
+phosphatidyl 3
+phosphatidylcholine 4
+phosphatidylinositide 4
+phosphatidylinositol 53
+phosphatidylinositols 2
+phosphatidylserine 15
+phospho 21
+phosphocreatine 3
+phosphodiester 2
+phosphodiesterase 9
+phosphodiesterases 2
+phosphoenolpyruvate 2
+phosphofructokinase 2
+phosphogluconate 3
+phosphoglycerate 7
+phosphoinositide 33
+phosphoinositides 6
+phosphokinase 2
+phospholipase 15
+phospholipid 25
+phospholipids 22
+phosphomimetic 4
+phosphonic 2
+phosphoproteomic 2
+phosphoramidon 3
+phosphoribosyltransferase 4
+phosphorus 2
+phosphorylase 8
+phosphorylate 6
+phosphorylated 62
+phosphorylates 14
+phosphorylating 3
+phosphorylation 387
+phosphorylethanolamine 2
+phosphoserine 2
+phosphotransfer 13
+phosphotyrosine 4
+photoactivatable 3
+photoactivated 4
+photoactivation 2
+photoaffinity 2
+photobleaching 6
+photochem 2
+photodiodes 2
+photodynamic 3
+photographic 3
+photographs 9
+photography 3
+photokinesis 2
+photokinetic 3
+photolabeled 2
+photolabeling 2
+photoluminescence 2
+photolysis 3
+photon 25
+photondetectors 2
+photonic 16
+photonics 14
+photons 3
+photoproduct 2
+photoreceptor 3
+photoreceptors 4
+photostimulation 2
+photosynthesis 2
+photovoltaic 8
+phox 16
+phrase 4
+phrases 4
+phrva 3
+phycoerythrin 2
+phyla 2
+phylodynamic 2
+phylogenetic 50
+phylogenetically 4
+phylogenetics 3
+phylogenies 6
+phylogeny 10
+phylogeographic 7
+phylum 3
+phys 1395
+physica 13
+physical 329
+physically 30
+physicalreview 7
+physician 61
+physicians 75
+physico 4
+physicochemical 4
+physics 126
+physicsreports 2
+physik 3
+physiol 51
+physiologic 20
+physiological 203
+physiologically 25
+physiology 74
+physique 3
+phytate 8
+phytic 4
+phytoactive 2
+phytochemical 2
+phytochemicals 6
+phytoestrogens 2
+phytonutrients 2
+phytopathology 2
+phytoplankton 2
+pi 239
+pib 2
+pic 10
+pich 9
+pick 6
+picking 2
+picks 2
+pico 3
+picogreen 3
+picomolar 2
+picosecond 2
+picture 12
+pictures 3
+piece 4
+pieces 5
+piecewise 2
+pierce 2
+pierre 4
+piezo 33
+pif 30
+pig 19
+piggybac 3
+pigment 17
+pigmentation 3
+pigmented 2
+pigmentosa 2
+pigmentosum 3
+pigs 20
+pih 5
+pii 2
+pik 24
+pili 3
+pill 17
+pills 7
+pilot 28
+pimonidazole 10
+pin 13
+pinguicula 2
+pink 3
+pinpoint 2
+pinpointed 2
+pio 6
+pioglitazone 36
+pion 8
+pioneer 22
+pioneered 2
+pioneering 2
+pious 3
+pip 8
+pipe 2
+piped 2
+pipeline 13
+pipelines 4
+piper 3
+piperaquine 3
+pir 5
+pirnas 5
+pis 2
+pistil 3
+pit 2
+pitch 2
+pitfalls 4
+pits 4
+pittsburgh 2
+pituitary 25
+pitx 2
+pivotal 38
+piwi 8
+pixel 7
+pixels 5
+pk 19
+pka 16
+pkb 7
+pkc 36
+pkcs 12
+pkctheta 4
+pkcζ 7
+pkd 18
+pkg 11
+pkm 4
+pkr 7
+pks 4
+pku 4
+pl 27
+plac 2
+place 76
+placebo 343
+placed 21
+placement 10
+placenta 26
+placental 52
+placentas 4
+places 8
+placing 5
+plague 2
+plagued 3
+plain 2
+plains 2
+plan 45
+planabstraktionen 2
+planar 30
+planck 6
+plane 12
+planes 2
+planetary 30
+planktonic 7
+planned 13
+planner 3
+planning 117
+plans 21
+plant 154
+planta 7
+plantae 2
+plantarum 2
+planting 2
+plants 91
+plaque 68
+plaques 54
+plasma 559
+plasmablast 2
+plasmacytic 3
+plasmacytoid 8
+plasmalemmal 3
+plasmas 8
+plasmid 48
+plasmids 16
+plasminogen 8
+plasmodium 47
+plasmon 3
+plastic 7
+plasticity 109
+plate 38
+plateau 5
+plated 4
+platelet 159
+platelets 61
+plates 11
+platform 63
+platforms 17
+plating 4
+platinum 2
+plato 3
+plausible 21
+play 298
+playback 2
+played 20
+player 13
+players 28
+playing 16
+plays 208
+plb 2
+plc 17
+plca 5
+plcbeta 3
+pleasantness 3
+please 13
+pleasing 2
+pleckstrin 3
+plectosphaerella 2
+pleiotrophin 3
+pleiotropic 29
+pleiotropy 3
+plekho 3
+plethora 7
+plethysmogram 6
+plethysmography 2
+pleural 23
+pleurocidin 12
+pleurotolysin 2
+plexin 4
+plexus 6
+plk 11
+plm 5
+ploidy 23
+plos 15
+plot 11
+plots 17
+plotted 2
+plp 11
+pls 5
+plt 4
+plu 2
+plug 3
+plugin 5
+plume 7
+pluraliste 2
+pluripotence 2
+pluripotency 156
+pluripotent 268
+pluripotential 6
+pluropotency 2
+plus 163
+plvx 4
+plxnd 3
+plya 2
+plyb 3
+plzf 9
+pm 32
+pma 11
+pmbl 2
+pmca 7
+pmd 6
+pmdi 5
+pmdscam 4
+pmhc 20
+pml 26
+pmns 3
+pmol 25
+pms 3
+pmv 2
+pmx 2
+pn 4
+pna 8
+pnas 11
+pnc 3
+pnd 3
+pneucarriage 2
+pneumococcal 20
+pneumococci 4
+pneumocyte 6
+pneumocytes 4
+pneumonia 37
+pneumoniae 21
+pneumophila 5
+pns 4
+po 3
+poa 2
+poag 7
+pob 4
+pocket 22
+pockets 3
+podocalyxin 18
+podocin 5
+podocyte 15
+podocytes 21
+podoplanin 2
+podosome 10
+podosomes 12
+pods 5
+poe 6
+poems 8
+poetical 2
+poetics 5
+poetry 26
+poincare 4
+poincaré 6
+point 219
+pointed 5
+pointer 4
+pointers 5
+pointing 10
+points 141
+poised 5
+poison 8
+poisoned 4
+poisoning 52
+poisonings 2
+poisons 3
+poisson 19
+pol 170
+poland 16
+polar 27
+polarity 59
+polarization 61
+polarize 4
+polarized 44
+polarizes 4
+polarizing 6
+pold 5
+pole 10
+poles 15
+police 3
+polices 2
+policies 53
+policy 114
+policymakers 3
+poliovirus 2
+polish 2
+political 39
+politically 2
+politicizing 2
+politics 25
+politique 6
+politiques 7
+pollen 23
+pollination 2
+pollutants 4
+pollution 24
+polo 17
+polonica 2
+poly 47
+polya 2
+polyacrylamide 2
+polyadenylated 5
+polyadenylation 22
+polyamine 5
+polyangiitis 6
+polyanions 3
+polychemotherapy 2
+polycistronic 7
+polyclonal 14
+polycomb 56
+polycystic 9
+polycystin 4
+polydactyly 2
+polydimethylsiloxane 2
+polydisperse 2
+polyendocrinopathy 3
+polyethylene 2
+polygenic 2
+polyglandular 2
+polyglutamine 5
+polyhedra 3
+polyhedral 4
+polyinosinic 2
+polym 3
+polymeal 7
+polymer 8
+polymerase 209
+polymerases 29
+polymeric 4
+polymerization 30
+polymerize 3
+polymerized 5
+polymers 9
+polymicrobial 5
+polymorphe 3
+polymorphic 18
+polymorphism 79
+polymorphisms 95
+polymorphonuclear 5
+polyneuropathy 9
+polynomial 8
+polynomials 20
+polyp 10
+polypeptide 40
+polypeptides 17
+polypharmacy 12
+polyphenol 4
+polyphenolic 4
+polyphenols 7
+polyphosphate 8
+polyphosphoinositides 2
+polypill 3
+polyploid 18
+polyploidization 23
+polyploids 2
+polyploidy 19
+polyposis 3
+polypropylene 11
+polyprotein 8
+polyps 15
+polypyrimidine 6
+polyq 6
+polysaccharide 6
+polysome 4
+polysomes 3
+polysomnographic 2
+polysomnography 3
+polythiophenes 2
+polyubiquitin 2
+polyubiquitinated 5
+polyubiquitination 6
+polyubiquitylated 2
+polyunsaturated 10
+polyvascular 2
+polλ 4
+polλdn 2
+polμ 6
+poma 2
+pombe 20
+pomc 10
+pompidou 4
+pontine 5
+ponv 6
+pool 54
+pooled 76
+pooling 8
+pools 13
+poor 216
+poorer 23
+poorest 2
+poorly 174
+popl 2
+popular 20
+popularity 2
+populate 2
+population 784
+populations 318
+poqr 2
+por 3
+porcine 16
+pore 40
+pores 4
+pork 3
+poro 2
+porosity 3
+porous 4
+porphyria 5
+porphyrias 7
+porphyrin 4
+porphyromonas 2
+portability 2
+portable 6
+portal 8
+portfolio 7
+portion 35
+portions 10
+portrait 5
+portraits 4
+portrayed 4
+portugal 7
+portuguese 4
+pos 40
+pose 11
+posed 10
+poseidon 2
+poses 11
+posing 6
+position 109
+positional 8
+positioned 12
+positioning 32
+positions 36
+positive 600
+positively 74
+positives 10
+positivity 11
+positron 8
+posits 3
+possess 52
+possessed 5
+possesses 16
+possessing 7
+possibilities 12
+possibility 78
+possible 306
+possibly 71
+post 228
+postactivated 2
+postactivation 2
+postal 6
+postcentral 4
+postcoital 8
+postconditioning 2
+postdisaster 2
+postembryonic 2
+poster 3
+posterior 47
+posteriorly 3
+postexercise 10
+postgraduate 2
+postimplantation 3
+postinfection 8
+postinflammatory 2
+posting 2
+postinjury 4
+postintervention 11
+postmarket 9
+postmarketing 3
+postmenopausal 69
+postmitotic 10
+postmodern 4
+postmortem 7
+postn 22
+postnatal 64
+postnatally 6
+postoperative 45
+postoperatively 5
+postpartum 11
+postprandial 9
+postprimary 7
+postreplication 2
+posts 2
+poststroke 2
+postsynaptic 36
+postsynaptically 2
+postterm 3
+postthymic 2
+posttranscriptional 21
+posttransfusion 2
+posttranslational 20
+posttransplant 2
+posttransplantation 3
+posttraumatic 15
+posttreatment 9
+postulate 5
+postulated 19
+postural 3
+posture 2
+postures 2
+postvaccination 2
+postwar 2
+pot 3
+potassium 20
+potatoes 4
+potencies 3
+potency 22
+potent 160
+potential 858
+potentially 164
+potentials 51
+potentiate 10
+potentiated 16
+potentiates 12
+potentiating 2
+potentiation 22
+potentilla 2
+potently 15
+pothomorphe 2
+pou 14
+poultry 19
+pound 2
+pounds 5
+pour 22
+pouvoir 3
+pov 3
+poverty 19
+powder 2
+power 102
+powered 17
+powerful 57
+powers 7
+powheg 2
+poxvirus 3
+pp 32
+ppar 19
+pparalpha 3
+pparg 2
+ppargamma 5
+ppars 2
+pparα 3
+pparγ 38
+ppg 6
+pph 6
+ppi 4
+ppis 2
+ppk 9
+ppm 15
+ppmtase 2
+ppp 4
+pppp 2
+pppps 3
+ppprna 2
+ppr 6
+ppv 10
+pq 5
+pqbp 5
+pqct 3
+pqr 3
+pqtc 2
+pr 50
+pracownicze 2
+practical 48
+practically 2
+practice 203
+practices 66
+practicing 5
+practising 2
+practitioner 10
+practitioners 32
+pragmatic 3
+pragmatics 4
+prasugrel 21
+pratique 4
+pratiques 2
+prausnitzii 5
+pravastatin 20
+prazosin 2
+prb 4
+prc 64
+prci 5
+prcs 4
+prdm 15
+pre 274
+preadipocyte 2
+preadipocytes 10
+preadmission 2
+preadolescent 3
+preanalytical 3
+preassembled 2
+prebiotic 3
+prebiotics 5
+precancer 2
+precancerous 7
+precautions 11
+precede 13
+preceded 11
+precedence 3
+precedents 3
+precedes 11
+preceding 18
+preceedings 2
+precholecalciferol 2
+precipitate 2
+precipitated 6
+precipitates 2
+precipitating 3
+precipitation 8
+precise 90
+precisely 26
+precision 36
+preclinical 46
+preclude 3
+precluded 3
+precludes 2
+precocious 8
+preconception 5
+precondition 3
+preconditioning 15
+precursor 105
+precursors 77
+pred 3
+predation 3
+predator 6
+predatory 3
+predefined 2
+predetermined 5
+prediabetes 4
+prediagnostic 3
+predicate 5
+predicated 2
+predict 117
+predictability 5
+predictable 11
+predicted 153
+predicting 47
+prediction 106
+predictions 48
+predictive 115
+predictor 84
+predictors 90
+predicts 55
+predispose 12
+predisposed 6
+predisposes 10
+predisposing 11
+predisposition 27
+prednisolone 2
+prednisone 5
+predominance 10
+predominant 33
+predominantly 70
+predominate 2
+predominated 3
+predominately 3
+predominates 3
+preeclampsia 26
+preeclamptic 3
+preexercise 2
+preexisting 19
+preexposure 3
+preface 3
+prefer 4
+preferable 6
+preferably 2
+preference 49
+preferences 25
+preferential 20
+preferentially 64
+preferred 33
+preferring 4
+prefers 6
+prefoldin 2
+preformation 2
+preformed 3
+prefrontal 28
+preganglionic 3
+pregestational 7
+pregnancies 44
+pregnancy 272
+pregnane 2
+pregnant 79
+prehistory 2
+preillness 2
+preimplantation 10
+preincubated 3
+preincubation 2
+preinhalation 2
+preinitiation 3
+preintervention 5
+prelamin 10
+preliminary 37
+prelude 4
+premalignant 14
+premature 61
+prematurely 5
+prematurity 7
+premenopausal 30
+premetastatic 5
+premier 3
+premigratory 4
+premise 2
+premorbid 3
+premotor 4
+prenatal 16
+prenatally 2
+preneoplastic 11
+preneu 2
+prenyl 2
+prenylated 3
+prenylation 8
+preoperative 48
+preoperatively 2
+preoptic 3
+preosteoclasts 4
+prep 24
+preparation 26
+preparations 22
+preparative 2
+prepare 4
+prepared 22
+preparing 5
+prepending 2
+preponderance 3
+prepregnancy 6
+prepro 3
+preprocessing 14
+preproglucagon 4
+preproinsulin 2
+preprotachykinin 3
+prepubertal 13
+prepulse 2
+prereplication 2
+prerequisite 16
+preribosomes 4
+preschool 2
+prescribe 5
+prescribed 53
+prescribers 2
+prescribing 50
+prescription 32
+prescriptions 27
+prescriptive 2
+presence 430
+presenilin 3
+present 630
+presentation 102
+presentations 22
+presented 134
+presenting 68
+presently 8
+presents 43
+preservation 33
+preserve 13
+preserved 34
+preserves 11
+preserving 8
+president 6
+prespecified 7
+press 9
+pressing 3
+pressor 7
+pressure 314
+pressures 19
+pressurized 2
+prestalk 3
+prestorage 3
+prestroke 2
+presumably 22
+presumed 12
+presumptive 4
+presumptively 2
+presynaptic 25
+presynaptically 2
+pretangles 2
+preterm 55
+prethymic 2
+pretreated 14
+pretreatment 38
+prev 4
+prevailing 10
+prevalence 393
+prevalences 7
+prevalent 56
+prevalently 2
+prevent 161
+preventability 3
+preventable 27
+preventative 4
+prevented 91
+preventing 93
+prevention 277
+preventive 44
+prevents 86
+preview 2
+previous 229
+previously 397
+prey 13
+prf 4
+prfa 4
+pri 2
+prib 5
+price 17
+prices 5
+prim 2
+primacy 2
+primaquine 7
+primaries 2
+primarily 105
+primary 768
+primase 14
+primate 42
+primates 31
+prime 21
+primed 43
+primer 8
+primers 13
+primes 3
+priming 28
+primiparous 6
+primitive 34
+primitives 2
+primo 2
+primordia 4
+primordial 8
+primordium 2
+primosomal 2
+primpol 17
+principal 59
+principally 10
+principle 23
+principles 117
+print 5
+printed 3
+printing 6
+prion 59
+prions 20
+prior 170
+priori 5
+priorities 16
+prioritisation 9
+prioritise 2
+prioritised 2
+prioritization 3
+prioritize 5
+prioritized 3
+priority 28
+prise 2
+prism 3
+prisma 4
+prison 30
+prisoners 41
+prisons 7
+private 21
+privilege 6
+privileged 5
+prkaa 3
+prl 3
+prm 3
+prn 2
+prncr 6
+prnp 4
+pro 159
+proactive 2
+proactively 2
+proangiogenic 4
+proapoptotic 9
+proatherogenic 5
+proatrial 2
+prob 2
+probab 2
+probabilistic 33
+probabilities 23
+probability 82
+probabilités 2
+probable 25
+probably 74
+probac 4
+proband 3
+probands 12
+probandwise 3
+probe 32
+probed 3
+probes 33
+probing 6
+probiotic 6
+probiotics 4
+problem 197
+problematic 14
+problems 170
+problème 2
+problèmes 2
+probnp 3
+proc 250
+procainamide 2
+procalcitonin 8
+procaspase 3
+procaspases 2
+procedural 7
+procedure 63
+procedures 68
+proceed 11
+proceeded 3
+proceeding 4
+proceedings 620
+proceeds 8
+process 511
+processed 33
+processes 433
+processing 291
+processive 5
+processivity 12
+processor 7
+processors 3
+processus 2
+procoagulant 2
+procollagen 4
+procurement 2
+procyanidin 2
+procyanidins 5
+procyclic 3
+procyclin 3
+prodigy 3
+prododecapeptide 3
+prodromal 4
+prodrome 2
+prodrug 2
+produce 155
+produced 223
+producers 7
+produces 46
+producing 125
+product 125
+production 581
+productive 29
+productively 6
+productivity 12
+products 156
+produits 2
+prodynorphin 2
+profession 4
+professional 41
+professionally 6
+professionals 36
+professionnels 2
+professions 4
+professor 2
+profher 2
+profibrotic 6
+proficiency 3
+proficient 6
+profile 139
+profiled 9
+profiler 2
+profiles 127
+profilin 3
+profiling 90
+profit 5
+profound 43
+profoundly 11
+prog 16
+progenies 3
+progenitor 189
+progenitors 134
+progeny 45
+progeria 16
+progerin 4
+progeroid 8
+progesterone 20
+progestin 3
+progestogens 2
+proglucagon 5
+prognosis 126
+prognostic 121
+prognostically 2
+prognostication 2
+program 218
+programmable 6
+programmatic 5
+programmation 2
+programme 52
+programmed 44
+programmer 3
+programmes 37
+programming 225
+programs 180
+progress 122
+progressed 12
+progresses 6
+progressing 5
+progression 446
+progressions 3
+progressive 105
+progressively 14
+proguanil 5
+prohibited 5
+proinflammatory 88
+proinsulin 7
+proinvasive 2
+project 72
+projected 22
+projecting 8
+projection 19
+projections 25
+projective 2
+projects 17
+prokaryote 4
+prokaryotes 10
+prokaryotic 14
+prolactin 7
+prolapse 7
+proliferate 22
+proliferated 7
+proliferating 43
+proliferation 505
+proliferative 64
+proliferator 26
+proliferators 2
+proline 11
+prolong 8
+prolongation 4
+prolonged 114
+prolonging 3
+prolongs 4
+prolyl 5
+prometaphase 13
+promigratory 2
+prominence 2
+prominent 51
+prominently 12
+promiscuous 7
+promiscuously 2
+promise 46
+promises 5
+promising 94
+promotants 2
+promote 223
+promoted 89
+promoter 273
+promoters 121
+promotes 249
+promoting 140
+promotion 34
+promotor 3
+prompt 6
+prompted 11
+promptly 4
+prompts 3
+promyelocytic 14
+prone 53
+proneural 6
+pronounced 43
+pronouncedly 2
+proof 25
+proofreading 2
+proopiomelanocortin 3
+prop 5
+propagate 4
+propagated 15
+propagates 4
+propagating 4
+propagation 32
+propelled 2
+propensity 25
+propeptide 2
+propeptides 2
+proper 65
+properly 16
+properties 329
+property 42
+prophase 18
+prophylactic 37
+prophylaxis 53
+propidium 3
+propiece 2
+propionate 2
+propofol 3
+proportion 144
+proportional 46
+proportionally 2
+proportions 23
+propos 3
+proposal 10
+proposals 4
+propose 171
+proposed 154
+proposes 8
+proposition 2
+propranolol 14
+proprietes 2
+proprioceptive 2
+propriospinal 3
+proresolving 8
+prosite 2
+prospect 7
+prospective 218
+prospectively 45
+prospects 10
+prosperity 2
+prospero 3
+prostacyclin 3
+prostaglandin 31
+prostaglandins 4
+prostanoid 2
+prostanoids 3
+prostate 151
+prostatectomy 13
+prostatic 6
+prosthetic 5
+prostrata 2
+prostratin 7
+prosurvival 2
+protaper 4
+protease 73
+proteases 27
+proteasomal 13
+proteasome 80
+proteasomes 10
+protect 51
+protected 41
+protecting 19
+protectins 2
+protection 163
+protective 124
+protects 43
+protein 2364
+proteinaceous 3
+proteinase 11
+proteinopathies 2
+proteinosis 2
+proteins 1121
+proteinuria 22
+proteogenomic 2
+proteogenomics 9
+proteoglycan 5
+proteoglycans 7
+proteolysis 34
+proteolytic 31
+proteolytically 2
+proteome 12
+proteomes 2
+proteomic 29
+proteomics 16
+proteostasis 7
+prothrombin 5
+prothrombotic 2
+protist 2
+protists 2
+proto 17
+protocol 98
+protocols 43
+protofilament 7
+protofilaments 5
+protomer 6
+proton 28
+protons 2
+protooncogene 3
+protoplasmic 7
+protoporphyria 2
+protoporphyrin 4
+prototype 13
+prototypes 2
+prototypic 4
+prototypical 8
+prototyping 3
+protozoa 5
+protozoan 4
+protracted 5
+protrude 2
+protrusion 8
+protrusions 21
+protrusive 3
+protumorigenic 2
+prove 19
+proved 35
+proven 37
+provenance 2
+provide 629
+provided 155
+provider 15
+providers 23
+provides 304
+providing 134
+province 20
+provinces 10
+provincial 4
+proving 7
+proviral 3
+provision 27
+provisional 4
+provisionally 3
+provocative 3
+provoke 4
+provoked 5
+provokes 2
+provoking 4
+prox 5
+proxamol 6
+proximal 61
+proximally 2
+proximity 19
+proxy 7
+prozac 15
+prp 23
+prpp 4
+prpres 2
+prpsc 15
+prr 7
+prrs 3
+prrsv 16
+prrx 4
+prs 3
+prunes 2
+pruritus 4
+prx 2
+présentation 3
+ps 24
+psa 14
+psc 17
+psca 2
+pscs 29
+psd 13
+pse 2
+psen 10
+pseudo 13
+pseudogene 2
+pseudogenes 3
+pseudogout 2
+pseudoknot 3
+pseudoknots 4
+pseudomonas 12
+pseudopodia 3
+pseudorapidity 3
+pseudouridine 10
+pseudouridylate 2
+pseudouridylated 2
+pseudouridylation 9
+psf 7
+psgl 21
+psi 11
+psir 5
+psmac 2
+psoralen 2
+psoriasis 5
+psoriatic 4
+psp 2
+pspa 8
+psqi 3
+psqis 2
+psy 3
+psychanalyse 2
+psyche 5
+psychiatr 2
+psychiatric 94
+psychiatrie 6
+psychiatrist 2
+psychiatrists 7
+psychiatry 25
+psychinfo 3
+psychoactive 4
+psychoanalysis 3
+psychobiological 2
+psychobiology 2
+psychol 2
+psycholinguistics 3
+psychologic 2
+psychological 90
+psychologically 3
+psychologie 6
+psychologische 2
+psychologist 3
+psychologists 6
+psychology 59
+psychometric 10
+psychometrics 3
+psychomotor 4
+psychopathologie 2
+psychopathology 6
+psychopathy 3
+psychophysical 2
+psychosis 8
+psychosocial 57
+psychosomatic 2
+psychotherapeutic 4
+psychotherapies 5
+psychotherapy 13
+psychotic 9
+psychotropic 17
+psycinfo 7
+psyclit 2
+pt 6
+ptb 14
+ptc 7
+ptch 2
+ptd 4
+ptdins 20
+pten 80
+ptenp 3
+pterin 2
+ptgr 3
+pth 57
+pthxo 2
+ptip 2
+ptk 6
+ptks 4
+ptosis 2
+ptp 4
+ptpmt 11
+ptpn 10
+ptpσ 6
+ptran 2
+ptreg 3
+ptrend 3
+pts 6
+ptsd 16
+ptvs 3
+pu 18
+pub 2
+pubertal 9
+puberty 6
+publ 8
+public 140
+publication 52
+publications 23
+publicly 10
+publiques 2
+publish 2
+published 137
+publisher 6
+publishing 12
+pubmed 34
+pucb 3
+pufa 10
+pufas 5
+pull 4
+pulled 2
+pulling 7
+pulmonary 200
+pulmonologist 12
+pulmonologists 2
+pulsatile 9
+pulsatility 3
+pulse 43
+pulsed 3
+pulses 6
+puma 5
+pump 18
+pumpkin 2
+pumps 4
+punch 2
+puncta 3
+punctate 5
+punctuated 2
+puncture 7
+punctures 6
+punishment 2
+pupae 2
+pupal 6
+pupils 6
+purchasable 2
+purchase 6
+purchased 2
+purchasing 3
+pure 52
+purely 10
+pures 3
+purification 49
+purified 108
+purify 8
+purifying 5
+purine 5
+purinergic 7
+purity 9
+purkinje 7
+puromycin 4
+purpose 167
+purposefully 2
+purposes 17
+pursuit 8
+push 3
+pushed 3
+put 7
+putative 84
+putatively 4
+puts 2
+putting 4
+puzzle 2
+pv 11
+pvd 2
+pvdf 4
+pve 3
+pvh 6
+pvis 3
+pvn 6
+pvt 8
+pwv 30
+pwwp 2
+px 10
+pxr 8
+pyelonephritis 2
+pyk 2
+pylori 106
+pyloric 2
+pymav 5
+pymv 5
+pyo 2
+pyoderma 3
+pyogenes 3
+pyogenic 2
+pyramid 9
+pyramidal 30
+pyrazinamide 4
+pyrazole 3
+pyref 2
+pyrethroid 2
+pyrethroids 3
+pyridine 3
+pyridoxine 3
+pyrimethamine 3
+pyrimidine 5
+pyrin 4
+pyrococcus 2
+pyrone 2
+pyrophosphate 2
+pyroptosis 13
+pyroptotic 3
+pyrosequencing 4
+pyrrolidine 2
+pyruvate 19
+pyruvic 3
+pythia 3
+python 2
+pyy 2
+pza 2
+périgord 5
+périgueux 5
+qa 4
+qaly 13
+qalys 9
+qcd 10
+qd 12
+qe 3
+qi 3
+qids 2
+qoe 2
+qol 18
+qpcr 14
+qresearch 4
+qrisk 7
+qrt 8
+qs 3
+qsofa 25
+qt 55
+qtc 15
+qtl 5
+qtls 3
+qtv 4
+quadratic 6
+quadruple 2
+quadruplex 52
+quadruplexes 13
+quadrupole 3
+quail 13
+qualifications 3
+qualified 2
+qualify 3
+qualitative 46
+qualitatively 3
+qualities 2
+quality 327
+quan 4
+quant 9
+quantal 4
+quantifiable 2
+quantification 31
+quantified 29
+quantifier 3
+quantifies 2
+quantify 35
+quantifying 16
+quantile 2
+quantised 3
+quantitate 4
+quantitated 3
+quantitating 3
+quantitation 4
+quantitative 200
+quantitatively 25
+quantitativen 2
+quantitatives 2
+quantities 20
+quantity 25
+quantized 3
+quantum 175
+quark 14
+quart 3
+quarter 18
+quarterly 14
+quarters 4
+quartile 45
+quartiles 19
+quartz 5
+quasi 13
+quasispecies 6
+quaternary 3
+quatrieme 2
+que 2
+quebec 10
+queen 2
+queensland 7
+quelques 6
+quenched 4
+quencher 2
+quenching 8
+quercetin 34
+queried 3
+queries 16
+query 27
+querying 2
+quest 5
+question 94
+questionable 7
+questioned 9
+questioning 3
+questionnaire 108
+questionnaires 25
+questions 96
+quetelet 8
+quetiapine 9
+queueing 9
+queues 3
+qui 2
+quic 8
+quick 9
+quicki 2
+quickly 21
+quiescence 27
+quiescent 42
+quinary 2
+quinolinic 5
+quinolone 3
+quinolones 2
+quinone 3
+quinquefasciatus 2
+quintile 15
+quintiles 4
+quit 16
+quite 12
+quitters 4
+quitting 16
+quo 4
+quorum 10
+quotative 3
+québec 4
+qw 3
+ra 77
+rab 32
+rabbit 23
+rabbits 14
+rabdosia 2
+rabs 3
+rac 81
+race 41
+races 6
+racgap 2
+racial 16
+rack 10
+ractopamine 7
+rad 85
+radar 3
+radars 2
+radial 44
+radially 3
+radiat 2
+radiation 130
+radiations 5
+radiative 3
+radiatum 2
+radical 47
+radically 4
+radicals 17
+radio 16
+radioactive 11
+radioactivity 3
+radiofrequency 4
+radiographic 9
+radiographically 3
+radiographs 7
+radiography 3
+radioimmunoassay 2
+radioiodine 7
+radiolabeled 6
+radioligand 3
+radiological 4
+radiologically 3
+radiologists 5
+radioresistance 3
+radiosensitivity 3
+radiosensitizing 2
+radiosurgery 14
+radiotherapy 46
+radiotracers 2
+radius 12
+raf 17
+raft 17
+rafts 12
+rag 13
+rage 4
+rai 3
+rain 2
+rainfall 4
+rainforest 2
+rainy 2
+raise 31
+raised 33
+raises 20
+raising 15
+ralb 4
+rallison 2
+ralpha 10
+raman 9
+ramanujan 2
+ramifications 2
+ramified 2
+ramipril 21
+rampant 2
+ran 27
+ranbp 12
+rand 3
+random 144
+randomisation 17
+randomised 134
+randomization 33
+randomized 327
+randomly 121
+rangap 10
+range 377
+ranged 62
+ranges 22
+ranging 53
+rangtp 17
+rank 38
+ranked 6
+ranking 14
+rankl 21
+ranks 4
+rantes 7
+rap 11
+rapamycin 68
+raphe 2
+rapid 252
+rapidity 2
+rapidly 160
+raptor 5
+rar 6
+raralpha 8
+rarbeta 2
+rare 83
+rarely 26
+rarer 2
+rarα 5
+ras 125
+rasch 4
+rash 4
+raskin 2
+rassegna 2
+rassf 5
+rat 261
+rate 546
+rated 19
+rates 441
+rather 166
+rating 26
+ratings 17
+ratio 435
+rational 30
+rationale 49
+rationality 4
+rationalizing 2
+rationally 7
+rationnels 2
+ratios 116
+rats 214
+rattus 3
+raw 19
+ray 48
+rays 3
+rb 58
+rba 3
+rbap 2
+rbc 10
+rbcs 5
+rbf 2
+rblow 3
+rbm 8
+rbp 6
+rbps 2
+rc 15
+rcan 14
+rce 2
+rcor 2
+rcs 2
+rct 13
+rcts 42
+rd 49
+rda 4
+rdf 5
+rdk 6
+rdn 6
+rdna 40
+rdr 23
+rdrc 6
+rdrcs 5
+rdrp 8
+rds 4
+rdw 32
+re 105
+reabsorption 2
+reach 22
+reached 41
+reaches 4
+reaching 25
+reacquire 2
+react 16
+reactant 3
+reacted 7
+reaction 160
+reactions 77
+reactivate 2
+reactivated 3
+reactivation 30
+reactive 179
+reactivity 35
+reacts 4
+read 41
+readable 2
+reader 13
+readers 6
+readily 42
+reading 37
+readings 5
+readmission 11
+readout 8
+reads 35
+readthrough 3
+ready 6
+reaerosolized 2
+reagent 13
+reagents 14
+real 173
+realisation 3
+realising 2
+realism 6
+realistic 13
+reality 24
+realization 7
+realizations 2
+realize 3
+realized 7
+realizing 3
+reallocation 2
+really 10
+realtime 6
+reanalysis 2
+reappraisal 5
+reared 11
+rearing 2
+rearranged 8
+rearrangement 27
+rearrangements 53
+reason 28
+reasonable 16
+reasonably 6
+reasoning 45
+reasons 33
+reassembly 4
+reawakened 2
+reb 4
+rebound 7
+rec 7
+recall 30
+recapitulate 15
+recapitulated 16
+recapitulates 8
+recapitulating 7
+recbcd 2
+receipt 8
+receive 93
+received 216
+receiver 24
+receives 3
+receiving 113
+recent 499
+recenti 2
+recently 301
+reception 3
+receptive 5
+receptivity 3
+receptor 1287
+receptors 485
+recess 2
+recession 2
+recessive 24
+recessiveness 2
+recherche 11
+recherches 4
+recipient 34
+recipients 61
+reciprocal 21
+reciprocally 7
+recirculation 3
+recist 2
+reclamation 4
+reclassification 7
+recognise 5
+recognised 6
+recognising 3
+recognition 250
+recognizable 4
+recognize 30
+recognized 94
+recognizes 12
+recognizing 19
+recoil 2
+recombinant 127
+recombinants 3
+recombinase 12
+recombinases 2
+recombination 146
+recombinational 2
+recombined 3
+recommend 18
+recommendation 18
+recommendations 87
+recommended 74
+recommending 2
+recommends 5
+reconcile 6
+reconciled 3
+reconfigurable 3
+reconsider 3
+reconsideration 4
+reconstitute 14
+reconstituted 15
+reconstituting 4
+reconstitution 33
+reconstructed 4
+reconstructing 2
+reconstruction 35
+reconstructions 8
+record 53
+recorded 79
+recording 13
+recordings 21
+records 60
+recover 7
+recovered 30
+recoveries 2
+recovering 4
+recovers 3
+recovery 122
+recq 35
+recreation 4
+recreational 4
+recreationally 3
+recruit 23
+recruited 126
+recruiting 22
+recruitment 179
+recruits 22
+rectal 39
+rectifier 4
+rectifying 7
+rectum 6
+rectus 2
+recueil 2
+recuperated 3
+recur 4
+recurrence 101
+recurrences 9
+recurrent 84
+recurrently 3
+recursive 15
+recycled 3
+recycling 20
+red 82
+redeemed 2
+redefines 3
+redefining 2
+redesigned 2
+redirect 5
+redirected 7
+redirection 3
+redirections 3
+redistributed 2
+redistribution 21
+redo 2
+redox 47
+redshift 3
+reduce 227
+reduced 713
+reducers 2
+reduces 140
+reducing 123
+reductants 2
+reductase 16
+reduction 396
+reductions 79
+reductive 3
+redundancy 15
+redundant 19
+ree 5
+reeler 3
+reemergence 2
+reentry 3
+reestablished 2
+reestablishes 2
+reexamination 3
+reexamined 3
+ref 19
+refer 7
+reference 139
+referenced 3
+references 14
+referencing 2
+referent 4
+referential 2
+referentiality 2
+referents 3
+referral 23
+referrals 4
+referred 47
+referring 7
+refers 11
+refine 12
+refined 10
+refinement 24
+refinements 4
+refining 3
+reflect 57
+reflectance 3
+reflected 23
+reflecting 26
+reflection 21
+reflections 11
+reflective 8
+reflects 22
+reflex 7
+reflexes 4
+reflux 35
+refocus 2
+refolding 2
+reform 15
+reformation 6
+reforming 4
+reforms 3
+reformulation 2
+reformulations 2
+refractive 2
+refractoriness 2
+refractory 33
+refs 10
+refseq 2
+refugee 2
+refugees 3
+refugiados 2
+refute 3
+refuted 2
+reg 31
+regard 30
+regarded 12
+regarding 125
+regardless 39
+regards 4
+regenerate 13
+regenerated 3
+regenerating 7
+regeneration 148
+regenerative 70
+regime 10
+regimen 57
+regimens 65
+regimes 6
+region 368
+regional 67
+regionally 3
+regions 386
+register 48
+registered 46
+registers 8
+registration 57
+registrations 2
+registries 21
+registry 60
+regorafenib 2
+regressed 3
+regression 218
+regressions 10
+regrettably 2
+regrowth 4
+regs 3
+regular 50
+regularity 4
+regularization 2
+regularized 2
+regularly 31
+regulate 329
+regulated 408
+regulates 285
+regulating 193
+regulation 771
+regulations 3
+regulator 188
+regulators 145
+regulatory 508
+regulon 4
+regurgitation 2
+regx 5
+rehabil 3
+rehabilitation 20
+rehospitalization 3
+rehoused 2
+rehousing 3
+reihe 2
+reimbursed 2
+reimbursement 9
+reinforce 5
+reinforced 6
+reinforcement 14
+reinforces 3
+reinforcing 6
+reinsertion 2
+reinstatement 6
+reintroduction 4
+reinvestigate 2
+reinvestigated 2
+reject 2
+rejected 6
+rejection 30
+rejoining 7
+rel 10
+rela 7
+relapse 65
+relapsed 13
+relapses 12
+relapsing 6
+relat 3
+relate 15
+related 955
+relates 8
+relating 20
+relation 175
+relational 11
+relations 43
+relationship 291
+relationships 90
+relativ 2
+relative 397
+relatively 115
+relatives 46
+relativistic 15
+relativisticheavy 2
+relativity 22
+relaxation 48
+relaxations 2
+relaxed 3
+relaxing 4
+relay 8
+relb 2
+release 292
+released 82
+releases 10
+releasing 31
+relevance 121
+relevant 182
+reliability 60
+reliable 53
+reliably 19
+reliance 7
+reliant 2
+relied 9
+relief 21
+relies 26
+relieve 7
+relieved 4
+relieves 3
+relieving 2
+religion 7
+religions 2
+religiosity 2
+religious 6
+relocalization 8
+relocalizes 2
+relocation 8
+relocations 2
+rely 28
+relying 8
+rem 14
+remain 247
+remainder 17
+remained 150
+remaining 36
+remains 313
+remand 4
+remarkable 27
+remarkably 55
+remarks 2
+remediate 2
+remediation 4
+remedies 6
+remedy 3
+remember 3
+remembering 2
+reminders 6
+reminiscent 10
+remission 24
+remissions 6
+remitting 3
+remnant 2
+remnants 4
+remodel 8
+remodeled 2
+remodeler 7
+remodelers 8
+remodeling 171
+remodeller 2
+remodellers 2
+remodelling 49
+remodels 2
+remote 26
+removal 65
+remove 15
+removed 41
+removes 13
+removing 11
+remyelination 4
+renaissance 8
+renal 285
+rend 2
+render 8
+rendered 10
+rendering 3
+renders 12
+rendus 2
+renew 18
+renewable 9
+renewal 142
+renewed 7
+renewing 21
+renin 14
+renoprotective 4
+renormalization 6
+rent 4
+reoperation 6
+reorganization 32
+reorganize 2
+reorganized 4
+reorganizes 3
+reorientation 4
+rep 27
+repair 352
+repaired 13
+repairing 6
+repairs 10
+reparative 2
+repartition 2
+repeat 116
+repeatability 4
+repeatable 3
+repeated 67
+repeatedly 9
+repeating 2
+repeats 70
+repellent 2
+repercussions 2
+reperfused 2
+reperfusion 23
+repertoire 62
+repertoires 6
+repetition 8
+repetitions 2
+repetitive 21
+replace 19
+replaced 35
+replacement 84
+replacements 3
+replaces 6
+replacing 11
+replated 2
+replenish 4
+replenished 2
+replenishing 3
+replenishment 7
+replete 5
+replicase 3
+replicate 27
+replicated 33
+replicates 10
+replicating 17
+replication 616
+replicative 37
+replisome 11
+repolarization 4
+repopulate 3
+repopulating 5
+repopulation 6
+report 484
+reported 485
+reportedly 4
+reporter 73
+reporters 3
+reporting 71
+reports 105
+repositioning 11
+repositions 3
+repository 7
+represent 162
+representa 3
+representation 40
+representations 48
+representative 59
+representativeness 3
+representatives 2
+represented 32
+representing 53
+represents 106
+repress 28
+repressed 32
+represses 29
+repressing 14
+repression 135
+repressive 35
+repressor 57
+repressors 19
+reprod 5
+reproduce 4
+reproduced 6
+reproduces 4
+reproducibility 25
+reproducible 16
+reproducibly 3
+reproducing 5
+reproduction 30
+reproductive 98
+reprogram 15
+reprograming 2
+reprogramme 2
+reprogrammed 39
+reprogramming 283
+reprograms 6
+rept 8
+reptile 3
+reptiles 3
+republic 18
+repulsion 3
+repulsive 2
+reputation 2
+request 5
+requesting 3
+requests 4
+require 130
+required 688
+requirement 84
+requirements 69
+requires 232
+requiring 51
+requisite 5
+rer 3
+rerio 2
+res 198
+resazurin 2
+rescue 39
+rescued 45
+rescues 21
+research 716
+researcher 3
+researchers 42
+resectable 5
+resected 12
+resection 61
+resemblance 2
+resemble 11
+resembled 6
+resembles 24
+resembling 18
+resequencing 8
+reservations 2
+reserve 25
+reserves 7
+reservoir 21
+reservoirs 12
+reset 2
+resets 3
+resetting 6
+reshaping 4
+reside 17
+resided 2
+residence 9
+residency 2
+resident 61
+residential 14
+residents 19
+resides 20
+residing 21
+residual 44
+residuals 2
+residue 58
+residues 134
+resilience 12
+resiliency 5
+resilient 2
+resist 4
+resistance 583
+resistances 2
+resistant 183
+resisted 3
+resistin 7
+resisting 2
+resistive 2
+resistivity 3
+resists 2
+resnces 2
+resolution 198
+resolutions 4
+resolvase 2
+resolve 18
+resolved 37
+resolvent 7
+resolves 4
+resolving 17
+resolvins 2
+resonance 82
+resonances 3
+resonant 2
+resonator 2
+resorbing 3
+resorption 11
+resour 2
+resource 79
+resources 73
+respect 75
+respected 3
+respective 25
+respectively 502
+respects 6
+respir 19
+respiration 35
+respiratory 180
+respond 84
+responded 20
+respondents 30
+responder 7
+responders 18
+responding 14
+responds 17
+response 1229
+responses 652
+responsibility 15
+responsible 171
+responsive 78
+responsiveness 49
+rest 55
+restart 2
+restaurant 7
+rested 2
+restenosis 3
+resting 61
+restless 3
+restlessness 2
+restoration 29
+restorative 2
+restore 30
+restored 62
+restores 28
+restoring 8
+restrain 2
+restrained 4
+restrains 3
+restraints 2
+restrict 21
+restricted 140
+restricting 10
+restriction 113
+restrictions 14
+restrictive 15
+restricts 10
+restructuring 9
+rests 2
+result 271
+resultant 12
+resulted 231
+resulting 223
+results 2518
+resume 5
+resumed 4
+resumes 2
+resumption 3
+resurgence 5
+resuscitation 11
+resveratrol 2
+ret 14
+retail 7
+retain 29
+retained 44
+retaining 11
+retains 8
+retardation 30
+retarded 3
+retarding 2
+retear 2
+retention 43
+retest 3
+retesting 2
+rethinking 5
+reticular 2
+reticulum 47
+retina 27
+retinal 73
+retinaldehyde 2
+retinitis 2
+retinoblastoma 12
+retinoic 64
+retinoid 16
+retinoids 4
+retinol 2
+retinopathy 18
+retirement 5
+retraction 13
+retreatment 2
+retrieval 50
+retrieve 3
+retrieved 16
+retroactivity 5
+retroelements 3
+retrogenic 3
+retrograde 8
+retromer 10
+retroposition 2
+retrospective 83
+retrospectively 22
+retrotransposition 6
+retrotransposon 3
+retrotransposons 4
+retroviral 27
+retrovirus 15
+retroviruses 12
+rett 10
+return 25
+returned 19
+returning 4
+returns 10
+reuptake 17
+reusability 2
+reuse 12
+rev 705
+revascularisation 2
+revascularization 12
+reveal 182
+revealed 437
+revealing 36
+reveals 133
+reversal 19
+reverse 152
+reversed 59
+reverses 13
+reversible 42
+reversibly 8
+reversing 11
+reversion 8
+revert 2
+revertant 3
+reverted 3
+reverts 2
+revgen 2
+review 754
+reviewed 89
+reviewer 3
+reviewers 20
+reviewing 2
+reviews 98
+revised 34
+revision 21
+revisions 4
+revisited 13
+revisiting 5
+revlett 2
+revman 2
+revolution 13
+revolutionize 2
+revolutionized 2
+revue 18
+reward 20
+rewarding 3
+rewards 3
+rewarming 3
+rewiring 4
+rewriting 3
+rex 14
+rf 2
+rfbs 2
+rfc 3
+rfe 2
+rfid 29
+rflp 4
+rfp 2
+rg 9
+rgc 6
+rgcs 7
+rgd 6
+rgl 24
+rgls 3
+rgs 11
+rh 24
+rhabdoid 4
+rhang 7
+rhau 4
+rhbdl 3
+rhbmp 2
+rhc 14
+rhcmv 2
+rhd 2
+rheology 2
+rhepo 5
+rhesus 17
+rhetorical 3
+rheum 22
+rheumatic 3
+rheumatism 6
+rheumatoid 60
+rheumatol 6
+rheumatology 12
+rhfgf 2
+rhgh 5
+rhic 5
+rhigh 3
+rhinitis 11
+rhinosinusitis 2
+rhizobium 2
+rho 72
+rhoa 24
+rhododendron 2
+rhogap 7
+rhomboid 3
+rhr 12
+rhythm 35
+rhythmic 18
+rhythmicity 10
+rhythms 26
+ri 10
+ria 11
+ribavirin 5
+riboflavin 2
+ribonuclease 11
+ribonucleic 6
+ribonucleoprotein 19
+ribonucleoproteins 2
+ribonucleoside 4
+ribonucleotide 5
+ribonucleotides 2
+ribose 12
+ribosomal 106
+ribosome 82
+ribosomes 20
+ribosomopathies 7
+ribosyl 4
+ribosylation 2
+ribozyme 2
+ribozymes 2
+rica 3
+rice 31
+rich 125
+richard 7
+richardson 3
+richer 3
+richness 2
+rickets 2
+rictor 5
+ricu 2
+ricus 7
+rieger 2
+riemann 3
+riemannian 4
+ries 7
+riesz 3
+rif 2
+rifampicin 6
+rifampin 12
+rifamycin 5
+rifle 4
+rifn 6
+rig 48
+right 77
+rights 10
+rigid 6
+rigidity 9
+rigor 4
+rigorous 11
+rigorously 3
+rii 4
+ril 5
+rim 21
+rimonabant 6
+rims 3
+ring 50
+ringer 5
+rings 13
+rio 4
+rip 19
+ripe 2
+ripk 5
+ris 5
+risc 16
+riscs 3
+rise 112
+risedronate 17
+rises 7
+rising 15
+risk 1996
+risks 167
+risky 5
+risperidone 10
+risques 4
+ritonavir 3
+ritual 5
+rituximab 2
+riv 2
+rivacindela 2
+rival 2
+rivals 2
+river 4
+rkikk 5
+rl 3
+rlr 6
+rlrs 3
+rls 27
+rlu 8
+rm 8
+rma 7
+rmdq 5
+rmlc 3
+rms 3
+rna 823
+rnai 124
+rnaiii 12
+rnap 36
+rnapii 10
+rnaps 2
+rnas 188
+rnase 43
+rnaseq 2
+rnf 6
+rni 2
+rnmps 4
+rnp 16
+rnt 3
+rntps 2
+ro 13
+road 12
+roadmap 2
+roads 2
+robertis 3
+robin 5
+robins 4
+robinson 5
+robo 2
+robot 21
+robotic 3
+robotics 21
+robots 10
+robust 120
+robustly 16
+robustness 12
+roc 18
+roche 6
+rochechouart 3
+rochester 3
+roci 4
+rociletinib 8
+rock 7
+rockets 3
+rocks 10
+rod 21
+rodent 33
+rodents 30
+rods 3
+rogers 14
+rogue 8
+roguewaves 2
+roi 3
+roland 2
+role 1579
+roles 336
+roll 9
+rolling 16
+rollout 4
+rolls 4
+rom 7
+roman 15
+romance 7
+romania 3
+romanian 2
+romantic 2
+romanticist 2
+rome 3
+romk 3
+room 18
+rooms 5
+root 34
+roots 16
+ropes 2
+rophys 2
+ror 27
+roralpha 4
+rorbeta 3
+rorgamma 2
+rors 2
+rorα 13
+rorβ 9
+rorγ 5
+rorγt 2
+ros 121
+rosa 11
+rose 14
+rosiglitazone 21
+ross 6
+rostral 3
+rosuvastatin 10
+rot 3
+rotated 2
+rotates 2
+rotating 6
+rotation 6
+rotational 3
+rotations 4
+rotator 23
+rotenone 8
+rotifers 2
+rotorcraft 2
+rotterdam 7
+rough 2
+roughly 12
+round 34
+rounded 2
+rounding 2
+rounds 19
+rous 3
+route 28
+router 2
+routes 13
+routine 58
+routinely 33
+routines 2
+routing 2
+row 3
+rox 2
+roy 12
+royal 23
+royan 3
+rp 13
+rpa 28
+rpb 2
+rpc 3
+rpe 6
+rpf 4
+rpg 2
+rpgs 2
+rpl 10
+rpmi 2
+rps 22
+rpusd 2
+rq 2
+rr 168
+rrf 2
+rrm 24
+rrna 50
+rrnas 9
+rrp 2
+rrs 23
+rrt 22
+rs 187
+rsc 17
+rsea 2
+rsem 8
+rsf 5
+rsj 3
+rsk 13
+rst 2
+rsv 9
+rt 92
+rta 2
+rtel 11
+rtes 2
+rtk 12
+rtks 2
+rtnf 9
+rtog 2
+rtq 4
+rts 2
+rtt 7
+rtta 4
+ru 3
+rubescens 2
+rudimentary 3
+ruffles 7
+ruffling 2
+rufiji 2
+rule 37
+ruled 6
+rules 40
+ruminant 2
+ruminococcus 5
+rump 2
+run 26
+running 15
+runs 6
+runt 3
+runx 35
+ruo 2
+rupture 25
+ruptured 5
+ruptures 4
+rural 51
+russia 15
+russian 14
+russianmath 2
+ruthenium 2
+rutinoside 6
+ruvb 4
+ruvbl 8
+rv 4
+rvd 10
+rvds 4
+rve 3
+rvs 2
+rw 2
+rwn 3
+rx 2
+rxr 31
+rxralpha 3
+rxrs 3
+ry 2
+ryanodine 7
+ryr 7
+r² 3
+récit 2
+réforme 2
+réviser 2
+rôle 4
+rα 12
+rβ 3
+sa 24
+saa 26
+sac 24
+sacas 4
+saccharomyces 92
+sacrificed 6
+sacroiliac 5
+sacs 2
+sae 7
+saes 6
+safe 53
+safeguard 3
+safeguards 2
+safely 12
+safer 5
+safety 168
+sag 3
+saga 7
+sagittal 4
+saha 9
+saharan 31
+sahp 6
+said 8
+saimiri 2
+saint 13
+salamander 2
+sale 3
+sales 15
+salicylate 3
+salient 5
+saline 25
+salinity 6
+saliva 10
+salivary 19
+sall 16
+salmeterol 9
+salmonella 49
+salmonellosis 3
+salovey 2
+sals 4
+salt 28
+salts 7
+salvador 3
+salvage 18
+sam 7
+samarium 3
+same 323
+samoa 4
+sample 227
+sampled 28
+sampler 3
+samples 298
+sampling 57
+samtools 4
+san 13
+sanatorium 2
+sand 4
+sandflies 5
+sandwich 5
+sanger 4
+sanitation 3
+sant 7
+santiago 3
+santé 13
+sanyinjiao 2
+sap 38
+saphenous 6
+saporin 2
+saps 8
+sarco 2
+sarcoidosis 5
+sarcolemmal 4
+sarcoma 35
+sarcomas 2
+sarcomeric 7
+sarcopenia 10
+sas 10
+sascif 2
+saskatchewan 2
+sasp 35
+satb 13
+satellite 59
+satellites 3
+satiety 6
+satisfaction 37
+satisfactory 10
+satisfiability 4
+satisfied 7
+satisfy 2
+sativa 4
+satscan 13
+saturated 19
+saturating 7
+saturation 6
+saudi 4
+save 5
+saved 5
+saving 9
+savings 12
+savoury 2
+saw 4
+saxon 2
+saxs 6
+say 8
+saying 3
+sb 15
+sbc 7
+sbcc 4
+sbce 2
+sbds 2
+sbh 3
+sbp 14
+sc 36
+sca 30
+scaffold 18
+scaffolding 9
+scaffolds 8
+scalable 12
+scalar 20
+scald 3
+scale 258
+scaled 19
+scales 41
+scaling 21
+scalp 10
+scan 30
+scand 10
+scandal 3
+scandens 2
+scandinavia 2
+scandinavian 3
+scanned 8
+scanner 8
+scanning 35
+scans 20
+scapula 3
+scapularis 10
+scar 21
+scarce 8
+scarcity 6
+scarlet 3
+scarring 8
+scars 3
+scattered 7
+scattering 28
+scavenge 3
+scavenger 9
+scavengers 4
+scavenging 2
+scbv 7
+scc 22
+sccag 7
+scd 9
+sce 2
+scei 4
+scenario 22
+scenarios 18
+scene 12
+scenes 6
+scentfollowing 3
+scf 6
+scfas 4
+scffbw 2
+scfv 3
+sch 3
+schedule 11
+scheduled 6
+scheduler 3
+schedulers 3
+schedules 7
+scheduling 21
+schema 3
+schemata 3
+schematic 2
+scheme 35
+schemes 12
+schiff 4
+schinkii 2
+schisandra 3
+schistosoma 7
+schistosomiasis 7
+schizophrenia 65
+schizophrenic 3
+schizosaccharomyces 13
+scholar 3
+scholarly 5
+scholastica 2
+school 80
+schooling 4
+schools 33
+schouten 2
+schriften 3
+schrodinger 3
+schrödinger 2
+schwachman 2
+schwann 4
+schwartz 2
+schwarzschild 5
+schweiz 2
+schwinger 10
+sci 229
+sciatic 3
+sciatica 24
+scichina 2
+scid 26
+science 270
+sciences 72
+scientific 74
+scientifically 3
+scientist 7
+scientists 16
+scienze 2
+scintigraphic 4
+scintigraphy 6
+scintillator 2
+scis 2
+scl 14
+sclc 19
+scleroderma 2
+sclerosis 79
+scm 11
+scn 9
+scnt 26
+scoc 2
+scolaire 2
+scope 16
+scopus 2
+score 222
+scored 7
+scores 152
+scoring 29
+scotland 14
+scottish 2
+scr 7
+scraped 3
+scrapie 15
+screen 93
+screened 40
+screener 11
+screening 408
+screenings 3
+screens 21
+scrib 7
+scribble 10
+scribes 2
+script 2
+scritical 2
+scrutiny 3
+scs 11
+sct 22
+scurvy 2
+scv 4
+scz 16
+sd 121
+sdf 19
+sdha 6
+sdi 12
+sdm 15
+sdn 2
+sdq 2
+sdr 10
+sds 13
+se 43
+sea 28
+seabed 2
+seafloor 2
+seal 2
+sealed 2
+sealing 3
+search 122
+searchable 3
+searched 51
+searches 29
+searching 28
+season 16
+seasonal 19
+seasonality 5
+seasons 3
+seated 3
+seattle 2
+seawater 3
+sec 15
+secdfyajc 10
+secluded 2
+second 317
+secondarily 3
+secondary 235
+secondly 6
+seconds 7
+secret 5
+secretagogue 3
+secretase 14
+secrete 22
+secreted 94
+secreting 22
+secretion 217
+secretions 13
+secretome 3
+secretory 45
+secrets 5
+sect 3
+section 50
+sectional 95
+sectionally 2
+sectioned 2
+sections 47
+sector 9
+sectors 4
+secular 5
+secure 3
+securing 2
+security 22
+sed 9
+sedation 4
+sedentary 19
+sediment 3
+sedimentary 3
+sedimentation 7
+sediments 12
+see 43
+seed 24
+seeding 6
+seedling 4
+seedlings 2
+seeds 11
+seeing 8
+seek 13
+seekers 5
+seeking 49
+seeks 3
+seem 45
+seemed 16
+seemingly 8
+seems 67
+seen 185
+seep 8
+seeps 3
+seer 6
+segment 49
+segmental 9
+segmentation 21
+segmented 6
+segments 39
+segregate 12
+segregated 17
+segregates 2
+segregating 2
+segregation 85
+seh 2
+sein 4
+seismic 29
+seismological 3
+seizure 27
+seizures 42
+seldom 6
+select 31
+selected 167
+selectin 27
+selecting 10
+selectins 3
+selection 239
+selections 4
+selective 208
+selectively 80
+selectivity 37
+selects 2
+selenium 2
+selex 2
+self 593
+selfing 3
+selforganizing 3
+selling 3
+sem 9
+sema 51
+semaglutide 16
+semantic 16
+semantics 24
+semaphorin 12
+semaphorins 8
+semen 3
+semi 33
+semiautomated 2
+semiconductor 6
+semiconductors 3
+semileptonic 9
+semimetal 8
+semimetals 2
+semin 5
+seminal 2
+seminars 2
+semiology 2
+semiquantitative 3
+semiquantitatively 2
+semiquiescent 2
+semisimple 2
+semistructured 3
+semisyngeneic 3
+semitauonic 2
+senate 2
+send 2
+sendai 2
+senescence 104
+senescent 35
+senile 10
+senior 5
+senryo 4
+sens 4
+sensation 6
+sense 46
+sensed 8
+senses 11
+sensibility 2
+sensible 4
+sensing 73
+sensitisation 4
+sensitive 215
+sensitivity 320
+sensitization 13
+sensitize 4
+sensitized 15
+sensitizer 2
+sensitizes 12
+sensitizing 3
+sensor 52
+sensorimotor 6
+sensors 14
+sensory 95
+sent 8
+sentence 6
+sentences 5
+sentiment 6
+sentinel 2
+senx 3
+seoul 3
+separable 8
+separate 76
+separated 36
+separately 24
+separates 4
+separating 12
+separation 34
+sephadex 2
+sepharose 4
+sepsc 2
+sepsis 173
+sept 7
+septa 3
+septation 3
+september 18
+septic 35
+septin 3
+septum 4
+seq 73
+sequela 7
+sequelae 23
+sequence 401
+sequenced 30
+sequences 273
+sequencing 176
+sequential 48
+sequentially 9
+sequester 4
+sequestered 8
+sequestering 6
+sequestration 8
+sequestrene 2
+sequon 3
+ser 101
+sera 30
+serca 6
+serendipity 2
+serial 34
+serializability 4
+serially 7
+serie 4
+seriellen 2
+series 149
+serine 72
+serious 90
+seriously 4
+seroepidemiological 2
+serogroup 2
+serologic 3
+serological 7
+serology 2
+seronegative 7
+seropositive 15
+seropositivity 7
+seroprotection 2
+serostatus 2
+serotinergic 2
+serotonergic 6
+serotonin 43
+serotype 12
+serotypes 19
+serotyping 9
+serous 25
+serovar 8
+serpina 5
+serrate 6
+sers 2
+serum 444
+serve 76
+served 16
+server 33
+servers 10
+serves 38
+service 94
+services 137
+serving 12
+servings 4
+ses 20
+session 17
+sessions 18
+sestrin 9
+set 206
+setd 16
+setdb 2
+sets 79
+setting 279
+settings 117
+seven 153
+sevenfold 4
+seventeen 7
+seventeenth 2
+seventh 16
+seventy 20
+sever 2
+several 562
+severe 348
+severely 45
+severing 7
+severity 131
+sex 256
+sexes 30
+sexual 85
+sexually 26
+sf 39
+sfc 11
+sfk 4
+sfks 7
+sfp 2
+sfrp 10
+sfs 2
+sga 11
+sgbm 8
+sgc 11
+sgi 3
+sgrna 3
+sgrnas 2
+sgz 2
+sh 20
+shaanxi 2
+shadows 3
+shaft 5
+shake 2
+shaking 2
+shall 5
+shallow 3
+sham 7
+shams 2
+shanghai 3
+shannon 2
+shannoni 2
+shape 54
+shaped 40
+shapes 19
+shaping 15
+share 74
+shared 99
+shares 15
+sharing 44
+sharp 16
+sharpen 2
+sharpey 2
+sharply 5
+sharpness 2
+shbg 6
+shc 10
+she 9
+shear 22
+sheath 3
+sheaves 2
+shed 30
+shedding 12
+sheds 7
+sheehan 3
+sheep 12
+sheet 18
+sheets 11
+shell 4
+shells 2
+shelter 3
+sheltered 2
+shelterin 6
+shelves 2
+shenmen 2
+shg 7
+shh 11
+shield 2
+shift 65
+shifted 17
+shifting 9
+shifts 28
+shiga 4
+shigella 6
+shine 2
+ship 4
+shiv 6
+shiva 3
+shm 2
+shock 94
+shoot 4
+shopping 3
+shores 2
+short 303
+shortage 5
+shortcomings 4
+shorten 5
+shortened 14
+shortening 17
+shortens 7
+shorter 42
+shortest 7
+shortly 7
+shortness 2
+shot 5
+shotgun 2
+should 351
+shoulder 42
+show 1218
+showed 669
+shower 2
+showing 79
+shown 446
+shows 115
+shp 16
+shr 4
+shrimp 5
+shrink 2
+shrinkage 8
+shrinking 4
+shrna 11
+shrnas 3
+shuffling 2
+shunt 12
+shunting 3
+shunts 3
+shut 5
+shutdown 3
+shuttle 4
+shuttles 2
+shuttling 6
+shyness 2
+si 20
+sialic 8
+sialoadhesin 8
+sialoprotein 2
+sialylation 3
+sialyllactose 2
+sialyltransferase 2
+siam 23
+sib 2
+sibling 6
+siblings 20
+sibship 2
+sibutramine 4
+sicam 4
+sick 17
+sickle 16
+sickness 7
+side 115
+sided 15
+sideroblastic 2
+siderophore 3
+sides 4
+sidescan 4
+sids 19
+sierra 3
+sification 2
+sig 10
+sigact 4
+sigart 5
+sigchi 3
+sigcomm 7
+sigcse 8
+sigdbs 2
+sige 9
+sighted 6
+sigir 13
+siglec 4
+sigma 19
+sigmaa 2
+sigmab 2
+sigmetrics 5
+sigmod 12
+sigmoidal 2
+sign 27
+signal 286
+signaled 2
+signaling 1049
+signalling 237
+signals 276
+signature 80
+signatures 41
+significance 131
+significant 822
+significantly 1025
+signs 60
+sigplan 55
+sigsoft 10
+sigsoftisigplan 2
+sii 2
+sik 7
+sil 4
+sildenafil 6
+silence 14
+silenced 17
+silences 4
+silencing 154
+silent 27
+silhouette 2
+silibinin 8
+silico 17
+silicon 12
+silver 35
+sim 15
+simian 26
+similar 560
+similarities 22
+similarity 58
+similarly 76
+simons 2
+simonsaxion 2
+simple 153
+simpler 6
+simplest 3
+simplex 15
+simplicity 2
+simplified 11
+simplify 5
+simplifying 2
+simply 22
+sims 2
+simulate 7
+simulated 25
+simulating 4
+simulation 82
+simulations 26
+simulator 3
+simultaneous 41
+simultaneously 52
+simvastatin 14
+sin 14
+since 212
+sincerity 2
+sincretismo 2
+sine 2
+singapore 8
+singer 3
+singing 3
+single 667
+singleton 11
+singletons 3
+singly 7
+singular 11
+singularities 4
+singularity 7
+sink 6
+sinko 6
+sinus 12
+sinusoidal 4
+sinusoids 2
+sinv 2
+sio 15
+sip 5
+sir 88
+sirna 115
+sirnas 53
+sirs 25
+sirt 45
+sirtuin 6
+sirtuins 7
+sirv 4
+sis 7
+sistan 3
+sister 39
+sitagliptin 6
+site 431
+sites 504
+sitosterol 4
+sitter 16
+sitting 4
+situ 79
+situated 3
+situation 38
+situational 3
+situations 17
+sitzungsberichte 3
+siv 31
+sivac 5
+sivagm 7
+sivmnd 9
+sivrcm 6
+sivs 12
+sivsm 2
+sivstm 2
+sivsyk 3
+six 225
+sixfold 4
+sixteen 7
+sixteenth 3
+sixth 18
+sixty 26
+size 331
+sizeable 3
+sized 21
+sizes 38
+sizzled 5
+siècle 9
+siècles 2
+sjl 2
+sk 8
+skbr 2
+skeletal 194
+skeletogenesis 3
+skeleton 10
+skeletonization 2
+skeletonized 2
+skepticism 3
+sketching 2
+sketchpad 2
+skew 2
+skewed 7
+skewing 3
+skewness 2
+ski 15
+skiers 11
+skill 10
+skilled 6
+skillman 2
+skills 19
+skin 166
+skinner 2
+skip 7
+skipped 4
+skipping 6
+skm 2
+skmel 3
+skp 3
+skull 2
+sky 2
+sl 2
+slab 5
+slabs 4
+slam 5
+slas 3
+slavery 3
+slavic 2
+slc 26
+sld 4
+sle 36
+sledai 2
+sleep 161
+sleeping 12
+sleepwalking 6
+slept 2
+slg 2
+sli 4
+slice 11
+slices 23
+slide 7
+slides 8
+sliding 14
+slight 15
+slightly 38
+sligrl 2
+slime 3
+slimming 2
+slip 3
+slippage 2
+slipped 4
+slirp 9
+slit 10
+sll 4
+sloan 5
+slope 10
+slopes 4
+slow 50
+slowed 16
+slower 18
+slowing 4
+slowly 16
+slows 10
+slp 7
+sltp 3
+sludge 2
+slug 5
+slv 3
+slx 14
+sm 9
+sma 33
+smac 2
+smacking 4
+smad 49
+smads 3
+small 595
+smaller 56
+smallest 10
+smallpox 8
+smap 8
+smarcal 8
+smarcb 2
+smart 7
+smc 58
+smcs 35
+smcx 2
+smd 10
+smear 32
+smears 11
+smegmatis 10
+smes 3
+smg 4
+smirp 2
+smith 13
+smns 3
+smoke 33
+smoked 9
+smokeless 5
+smokers 74
+smoking 212
+smooth 104
+smoothed 3
+smoothing 6
+smouldering 3
+smr 3
+smrs 3
+smrt 3
+smrtmrid 2
+smt 2
+smv 10
+smvs 2
+smyd 2
+sn 7
+snacks 3
+snail 12
+snap 6
+snapin 4
+snapshots 2
+snare 6
+snares 4
+snf 69
+snfs 2
+snl 3
+snn 14
+sno 10
+snon 2
+snos 6
+snp 44
+snpp 2
+snps 74
+snr 2
+snrna 6
+snrnp 8
+snrnps 2
+sns 14
+so 172
+soaked 3
+soap 4
+soar 2
+soc 136
+soce 17
+social 295
+sociale 4
+sociales 6
+socialization 2
+socially 8
+societal 6
+societe 7
+societies 10
+society 168
+socio 28
+sociodemographic 23
+sociodemographics 3
+socioeconomic 30
+socioeconomically 2
+sociolinguistic 3
+sociolinguistics 2
+sociological 5
+sociologie 5
+sociology 10
+société 12
+sociétés 3
+socs 26
+sod 70
+soda 9
+sodb 3
+sodium 81
+sofa 21
+sofi 3
+soft 50
+softbot 3
+softening 3
+softw 9
+software 170
+soignante 11
+soignantes 6
+soignants 2
+soil 20
+soils 2
+soins 32
+sol 11
+solar 25
+sold 7
+soldiers 3
+sole 11
+soleil 2
+solely 18
+soleus 5
+soli 2
+solid 95
+solidi 3
+solids 4
+solitary 7
+soliton 9
+solitons 10
+solitonsand 2
+solubilized 7
+soluble 156
+solute 9
+solutes 3
+solution 85
+solutions 64
+solvation 2
+solvd 3
+solve 6
+solved 8
+solvent 6
+solving 32
+som 10
+soma 4
+somata 4
+somatic 211
+somatically 3
+somatosensory 9
+somatostatin 2
+some 559
+somehow 2
+sometimes 27
+somewhat 20
+somite 4
+somites 5
+somitic 2
+somnambulism 3
+somo 2
+son 4
+sonars 2
+sonderpädagogik 2
+song 2
+songs 4
+sonic 6
+sonication 3
+sonneratia 2
+sonographic 2
+sonography 2
+sons 4
+soon 13
+sooty 6
+sophisticated 14
+sor 2
+sorafenib 2
+sorbens 8
+sore 6
+soreness 2
+sorption 4
+sort 7
+sorted 13
+sorting 55
+sos 3
+sost 5
+sot 2
+souffrance 3
+sought 48
+soul 2
+sound 34
+sounds 7
+source 188
+sourceforge 5
+sources 149
+sous 4
+souterraines 2
+south 99
+southeast 12
+southeastern 2
+southern 43
+southwest 5
+southwestern 2
+sov 7
+sovereign 2
+soviet 4
+sox 93
+soxr 9
+soxrs 4
+soxs 13
+soy 19
+soya 2
+soybean 3
+soybeans 3
+soyfoods 2
+soziale 3
+soziologie 3
+sp 96
+spa 19
+space 136
+spacecraft 3
+spaced 5
+spacer 21
+spacers 18
+spaces 25
+spacetime 4
+spacetimes 8
+spacing 7
+spain 16
+spalpha 2
+span 88
+spanish 9
+spanned 4
+spanning 21
+spans 7
+sparc 7
+spare 2
+spared 3
+sparing 6
+sparrows 4
+sparse 15
+spastic 3
+spastin 3
+spatial 161
+spatially 43
+spatio 5
+spatiotemporal 19
+spatiotemporally 3
+spbs 4
+spc 21
+spcas 3
+spch 2
+spe 3
+speaker 15
+speaking 2
+speaks 2
+spearman 8
+spec 2
+special 57
+specialised 6
+specialist 16
+specialists 13
+specialization 20
+specialize 3
+specialized 82
+specializing 2
+specially 4
+specialties 5
+specialty 16
+speciation 21
+specierum 2
+species 406
+specific 1538
+specifically 193
+specification 70
+specifications 10
+specificities 18
+specificity 221
+specified 21
+specifiers 3
+specifies 2
+specify 8
+specifying 13
+specimen 13
+specimens 113
+speck 2
+speckles 2
+spect 5
+spectacular 4
+spectra 31
+spectral 29
+spectrom 10
+spectrometer 3
+spectrometers 2
+spectrometric 3
+spectrometry 44
+spectroradiometry 2
+spectrosc 2
+spectroscopic 8
+spectroscopy 29
+spectrum 85
+speculate 9
+speculated 7
+speculates 2
+speculation 3
+speculations 3
+speculative 2
+speculum 2
+speech 126
+speed 46
+speeds 2
+spemann 8
+spending 7
+spent 16
+sperm 66
+spermatheca 2
+spermatogenesis 11
+spermatogenic 7
+spermatogonia 2
+spermatozoa 21
+spf 4
+spfs 2
+sphere 12
+spheres 8
+spherical 13
+sphericity 2
+spheroidal 3
+spheroids 2
+sphincter 7
+sphingolipid 3
+sphingomyelin 9
+sphingomyelinase 12
+sphingosine 24
+sphinx 2
+sphk 12
+spi 3
+spie 9
+spike 14
+spiked 3
+spiking 3
+spillover 5
+spin 26
+spina 2
+spinal 111
+spindle 137
+spindles 9
+spine 59
+spines 32
+spinocerebellar 2
+spinogenesis 3
+spiral 9
+spiritual 10
+spirituality 2
+spirometry 6
+spironolactone 2
+spite 15
+splanchnopleura 2
+splash 6
+spleen 52
+spleens 4
+splenic 21
+splenocytes 4
+splenomegaly 2
+splice 66
+spliced 19
+spliceosomal 6
+spliceosome 18
+splicing 158
+spline 2
+splines 8
+split 10
+splitting 6
+splotch 7
+spm 3
+spms 3
+spns 2
+spo 5
+spoken 14
+spondylarthropathy 4
+spondylitis 6
+spondyloarthropathy 3
+sponge 8
+sponges 4
+spongiform 10
+sponging 3
+sponsored 5
+sponsorship 4
+spontaneous 108
+spontaneously 37
+sporadic 35
+sporadically 3
+spore 11
+spores 8
+sporophytic 4
+sport 14
+sports 16
+sporulation 16
+spot 9
+spots 5
+spouses 3
+spp 13
+sprache 2
+sprague 6
+spray 4
+spraying 9
+spread 79
+spreading 28
+spreads 2
+spring 9
+springer 3
+springs 2
+sprout 5
+sprouting 6
+sprouty 2
+sprtn 6
+sprue 2
+spry 3
+spss 2
+spt 11
+sputum 26
+spx 13
+sqh 8
+sql 3
+sqp 4
+sqstm 3
+squamous 69
+square 21
+squared 7
+squares 4
+sr 43
+sra 8
+srb 5
+src 126
+srebp 24
+srebps 5
+srf 15
+srgp 6
+sri 11
+srm 16
+srma 2
+srna 5
+srp 6
+srs 23
+srsf 8
+srv 3
+sry 10
+ss 59
+ssa 18
+ssb 25
+ssbb 9
+ssbbδ 2
+ssbs 13
+sscs 3
+ssd 11
+ssdc 3
+ssdna 33
+ssea 18
+ssearch 3
+ssi 5
+ssk 2
+ssm 9
+sso 3
+ssodns 2
+ssp 3
+ssri 4
+ssrna 2
+ssrv 3
+sss 2
+sssr 3
+sst 3
+sstis 4
+ssu 2
+ssz 13
+st 78
+sta 3
+stabilise 2
+stabilisers 3
+stabilising 2
+stability 160
+stabilization 51
+stabilize 18
+stabilized 19
+stabilizer 6
+stabilizers 2
+stabilizes 27
+stabilizing 33
+stable 201
+stably 14
+staccel 7
+stacked 2
+stacs 2
+stadtmaniae 2
+staff 13
+staffing 5
+stage 379
+staged 5
+stages 175
+staggered 2
+staging 14
+stai 4
+stain 20
+stained 22
+staining 92
+stainings 3
+stainless 2
+stains 4
+stakeholders 8
+stalk 21
+stalks 3
+stall 9
+stalled 19
+stalling 5
+stand 12
+standard 235
+standardised 33
+standardization 10
+standardize 2
+standardized 54
+standardizing 2
+standards 44
+standing 15
+standpoint 4
+stands 2
+stanford 11
+stanley 2
+staphylinidae 3
+staphylococcal 4
+staphylococci 2
+staphylococcus 33
+star 23
+starch 30
+starches 5
+stard 4
+starfield 2
+stargazin 3
+stark 7
+stars 3
+start 55
+started 24
+starting 53
+startle 2
+starts 12
+starvation 36
+starved 5
+stasis 7
+stat 156
+stata 3
+state 375
+stated 5
+statement 19
+statements 6
+states 304
+stathmin 14
+static 28
+statin 50
+statins 57
+station 8
+stationary 27
+stations 6
+statique 2
+statist 4
+statistic 23
+statistical 187
+statistically 81
+statisticalmechanics 2
+statisticians 2
+statistics 74
+statistik 2
+statistique 4
+stats 4
+stature 19
+status 370
+staurosporine 4
+stay 58
+staying 2
+stays 2
+stds 3
+ste 6
+steadily 6
+steady 43
+steatohepatitis 13
+steatosis 18
+stec 3
+steel 7
+steer 4
+steerable 3
+steering 7
+steinheim 2
+stellar 5
+stellate 18
+stem 1134
+stemi 5
+stemness 14
+stems 10
+stenoses 5
+stenosis 20
+stent 9
+stenting 5
+stentor 5
+step 124
+stephen 4
+stepped 2
+steppenwolf 2
+stepping 2
+steps 68
+stepwise 18
+stereocilia 2
+stereociliary 2
+stereoisomers 2
+stereological 3
+stereotactic 5
+stereotaxic 8
+stereotype 3
+stereotyped 3
+stereotypical 3
+steric 2
+sterically 3
+sterile 11
+sterility 5
+sterilizing 3
+sterling 5
+sternum 2
+steroid 86
+steroidal 11
+steroidogenesis 3
+steroidogenic 32
+steroids 23
+sterol 38
+sterols 8
+stf 4
+sth 5
+sthetik 3
+sths 2
+sti 7
+stick 7
+sticking 4
+stiff 8
+stiffen 2
+stiffening 11
+stiffness 58
+stigma 18
+still 190
+stillbirth 3
+stim 72
+stimulant 7
+stimulants 8
+stimulate 69
+stimulated 174
+stimulates 74
+stimulating 56
+stimulation 181
+stimulator 5
+stimulatory 30
+stimuli 80
+stimulus 38
+sting 17
+stis 6
+stk 2
+stl 2
+stmn 3
+stnf 11
+stoch 2
+stochastic 54
+stock 5
+stockings 2
+stockpile 2
+stoichiometric 3
+stoichiometry 10
+stoma 2
+stomach 32
+stomatitis 3
+stone 7
+stones 14
+stonin 7
+stool 4
+stop 25
+stopped 11
+stopping 7
+stops 3
+storage 52
+store 57
+stored 12
+stores 24
+storey 2
+storia 2
+stories 8
+storing 3
+storm 2
+story 9
+stover 2
+stp 2
+stprib 5
+str 7
+strabismus 2
+straight 6
+straightforward 9
+strain 116
+strained 2
+strains 122
+straits 2
+strand 169
+stranded 102
+strands 23
+strange 5
+strata 4
+strategic 22
+strategically 2
+strategies 286
+strategy 207
+stratification 24
+stratified 56
+stratify 3
+stratifying 4
+stratigraphy 3
+stratum 7
+strauss 2
+streak 14
+stream 11
+streaming 7
+streamlined 2
+streams 7
+street 13
+streets 2
+strength 95
+strengthen 7
+strengthened 6
+strengthening 11
+strengthens 8
+strengths 8
+strenuous 3
+streptavidin 11
+streptococcus 17
+streptogramin 2
+streptokinase 2
+streptomyces 2
+streptomycin 10
+streptozotocin 11
+stress 540
+stressed 7
+stresses 21
+stressful 6
+stressor 4
+stressors 11
+stretch 17
+stretched 2
+stretches 3
+stretching 2
+striata 2
+striatal 5
+striate 2
+striated 2
+striatum 19
+strict 15
+strictly 15
+stricture 2
+strigamia 2
+strikes 2
+striking 41
+strikingly 34
+string 28
+stringcosmologies 2
+stringent 9
+stringently 3
+strings 7
+strip 5
+stripak 2
+stripe 2
+stripped 2
+strips 14
+strive 3
+stroke 264
+strokes 14
+strom 2
+stroma 30
+stromal 133
+stromausfall 2
+stromelysin 2
+strong 177
+stronger 26
+strongest 29
+strongly 178
+strontium 3
+struct 6
+structural 319
+structurally 46
+structure 572
+structured 43
+structureof 2
+structures 286
+structuring 4
+struggle 3
+struggling 2
+struktur 2
+strychnine 4
+stsv 8
+student 16
+students 44
+studie 2
+studied 277
+studien 2
+studies 1598
+study 2370
+studying 47
+stunted 2
+stunting 4
+sty 3
+style 12
+styles 3
+stylet 2
+stylonychia 6
+stz 5
+su 12
+sub 70
+subacromial 10
+subacute 10
+subarachnoid 5
+subcapsular 9
+subcellular 46
+subclade 3
+subclass 5
+subclasses 8
+subclassifying 2
+subclinical 5
+subclonal 3
+subcloned 2
+subclones 10
+subclustering 2
+subcompartment 2
+subcomplex 4
+subcomplexes 4
+subcortical 10
+subcritical 2
+subcutaneous 56
+subcutaneously 10
+subdivided 5
+subdivision 2
+subdomain 2
+subdomains 3
+subdominant 3
+subelements 3
+subendocardial 2
+subendothelial 2
+suberoylanilide 2
+subfamilies 11
+subfamily 17
+subfraction 2
+subgranular 5
+subgroup 64
+subgrouping 2
+subgroups 48
+subject 73
+subjected 32
+subjective 26
+subjects 458
+subkinetochore 2
+sublethal 5
+subline 2
+sublineages 2
+submandibular 3
+submaximal 13
+submicroscopic 5
+submissions 2
+submit 2
+submitted 9
+submucosal 3
+subnetwork 2
+subnuclear 5
+suboptimal 15
+subperiosteal 4
+subplasmalemmal 3
+subpopulation 28
+subpopulations 37
+subregions 3
+subretinal 2
+subsample 3
+subscale 4
+subscales 6
+subscribers 2
+subscripted 2
+subscription 2
+subsequent 203
+subsequently 82
+subset 136
+subsets 94
+subsided 3
+subsidized 2
+subsidy 2
+subsp 2
+subspecies 2
+substance 29
+substances 17
+substandard 2
+substantia 5
+substantial 146
+substantially 92
+substantiate 4
+substantiated 3
+substantiates 2
+substantive 5
+substitute 8
+substituted 8
+substitutes 4
+substituting 5
+substitution 54
+substitutions 16
+substrate 138
+substrates 70
+substratum 6
+substring 2
+substructure 6
+substudy 3
+subsurface 3
+subsystem 3
+subtelomeric 10
+subthreshold 3
+subtilis 32
+subtle 14
+subtotal 5
+subtraction 2
+subtractive 2
+subtype 66
+subtypes 71
+subtyping 2
+subunit 211
+subunits 124
+suburbanization 6
+suburbs 5
+subventricular 10
+subversion 2
+subverting 4
+succeed 6
+succeeded 3
+success 64
+successes 7
+successful 67
+successfully 53
+succession 5
+successive 17
+successively 4
+succinate 17
+succinylation 2
+succumb 3
+succumbed 2
+such 984
+sucnr 3
+sucrase 5
+sucrose 11
+sud 8
+sudan 11
+sudbury 14
+sudden 27
+suddenly 2
+suds 2
+sue 2
+suffer 14
+suffered 8
+sufferers 4
+suffering 18
+suffice 4
+suffices 2
+sufficiency 2
+sufficient 164
+sufficiently 15
+suffix 3
+sugar 31
+sugarcane 4
+sugars 15
+suggest 799
+suggested 167
+suggesting 364
+suggestion 9
+suggestions 10
+suggestive 18
+suggests 255
+sugihara 3
+suicidal 10
+suicide 67
+suicides 5
+suid 6
+suitability 5
+suitable 46
+suite 13
+suited 12
+suites 2
+sulawesi 2
+sulcus 5
+sulfadiazine 12
+sulfadoxine 3
+sulfasalazine 5
+sulfate 26
+sulfates 2
+sulfhydryl 2
+sulfide 8
+sulfolobus 9
+sulfonylurea 2
+sulfoxide 3
+sulfur 10
+sulindac 2
+sulle 2
+sulphate 11
+sulphated 6
+sulphide 2
+sulphonylureas 7
+sulphotransferase 2
+sum 14
+summaries 2
+summarise 6
+summarised 7
+summarization 2
+summarize 42
+summarized 17
+summarizes 25
+summarizing 5
+summary 139
+summed 2
+summer 22
+sumo 34
+sumoylated 3
+sumoylation 7
+sun 14
+sunlight 13
+sunshine 5
+sup 3
+super 33
+superalge 2
+superalgebras 6
+superantigen 2
+superba 2
+supercoiling 6
+supercompilers 2
+supercomputers 5
+supercomputing 21
+supercon 2
+supercond 4
+superconducting 17
+superconductivity 3
+superconductors 11
+superconformal 3
+supercontinuum 2
+superdense 2
+superfamily 41
+superficial 11
+supergeometry 2
+supergroup 2
+supergroups 5
+superheavy 12
+superhelix 2
+superior 55
+superiore 2
+superiority 3
+supermanifolds 4
+supernatant 13
+supernatants 17
+superovulation 5
+superoxide 54
+superresolution 9
+supersymmetric 10
+supersymmetry 5
+supervised 20
+supervision 10
+supine 6
+suppl 12
+supplement 27
+supplemental 11
+supplementary 17
+supplementation 89
+supplemented 13
+supplementing 3
+supplements 29
+supplied 7
+supplies 4
+supply 39
+supplying 5
+support 356
+supported 67
+supporting 78
+supportive 23
+supports 81
+supposed 2
+suppress 81
+suppressants 5
+suppressed 142
+suppresses 74
+suppressing 34
+suppression 191
+suppressive 45
+suppressor 141
+suppressors 13
+suprachiasmatic 6
+supramolecular 7
+supraphysiological 2
+suprascapular 2
+supraspinal 3
+supraspinatus 3
+supratentorial 7
+sur 32
+surely 2
+surementof 2
+surf 4
+surface 320
+surfaces 37
+surfactant 23
+surfactin 2
+surg 16
+surge 4
+surgeon 2
+surgeons 7
+surgeries 3
+surgery 220
+surgical 154
+surgically 9
+surmise 4
+surplus 3
+surprise 2
+surprised 2
+surprising 9
+surprisingly 70
+surrogate 23
+surrounded 3
+surrounding 47
+surroundings 2
+surrounds 3
+surv 3
+surveillance 95
+survey 177
+surveyed 12
+surveys 68
+survival 743
+survivals 4
+survive 31
+survived 19
+survivin 43
+surviving 18
+survivors 98
+survivorship 16
+susceptibility 162
+susceptible 64
+suspect 2
+suspected 31
+suspended 5
+suspension 7
+suspensions 4
+suspicion 2
+sustain 23
+sustainability 14
+sustainable 16
+sustained 87
+sustaining 8
+sustains 6
+suture 8
+sutures 3
+suv 2
+suz 9
+sv 31
+svcam 2
+svd 2
+svm 2
+svpa 14
+svr 2
+svv 2
+svz 2
+sw 5
+swabs 6
+swaddled 3
+swaddling 11
+swan 3
+swarming 4
+swaziland 3
+swc 18
+swcnt 8
+sweden 19
+swedish 20
+sweepase 2
+sweeps 3
+sweet 13
+sweetened 14
+sweetener 2
+sweets 2
+swelling 10
+swi 43
+swift 2
+swim 6
+swimming 6
+swine 10
+swing 6
+swiss 10
+swissprot 2
+switch 84
+switched 14
+switches 13
+switching 45
+switzerland 5
+swivelase 2
+swog 2
+sword 3
+swr 30
+sy 2
+sybr 4
+sydney 3
+syk 2
+sykes 6
+syllabic 5
+syllable 2
+syllables 2
+symbiosis 3
+symbiotic 5
+symbol 9
+symbolic 18
+symbolique 3
+symbols 10
+symme 3
+symmetric 14
+symmetrical 14
+symmetrically 9
+symmetrictopological 2
+symmetries 13
+symmetry 32
+symp 16
+sympathetic 72
+sympathoexcitation 4
+symposium 225
+symposiumm 2
+symptom 53
+symptomatic 72
+symptomatology 12
+symptoms 313
+syn 2
+synapse 67
+synapses 64
+synapsin 5
+synaptic 166
+synaptically 3
+synaptogenesis 9
+synaptogenic 2
+synaptotagmin 9
+synchondrosis 2
+synchro 2
+synchronization 18
+synchronized 15
+synchronous 11
+synchronously 2
+synchrony 10
+synchrotron 5
+syncopal 7
+syncope 17
+syncre 4
+syncytial 11
+syndecan 3
+syndr 2
+syndrome 350
+syndromes 75
+syndromic 4
+synechocystis 2
+synergies 2
+synergism 6
+synergistic 42
+synergistically 17
+synergize 2
+synergized 10
+synergizes 6
+synergy 14
+syngeneic 18
+syngenic 3
+synonymous 8
+synopsis 3
+synovial 26
+synoviocytes 2
+synovitis 5
+synovium 2
+syntactic 7
+syntax 7
+syntaxin 3
+syntenic 3
+synteny 5
+syntgsod 6
+synth 2
+synthase 87
+synthases 7
+syntheses 2
+synthesis 299
+synthesises 2
+synthesize 10
+synthesized 48
+synthesizing 6
+synthetase 9
+synthetic 83
+synthèse 2
+syntrophin 2
+synuclein 16
+syp 7
+syphilis 5
+syrup 2
+sys 3
+syst 16
+system 947
+systematic 221
+systematically 51
+systematics 2
+systematik 3
+systemic 190
+systemically 7
+systems 586
+systolic 74
+sz 7
+szdg 5
+são 5
+sämtliche 2
+sécurité 2
+série 2
+ta 22
+taa 6
+taas 2
+table 42
+tables 16
+tablet 3
+tablets 3
+tabular 2
+tabulation 3
+tabv 3
+tac 2
+tacair 2
+tachyarrhythmia 2
+tachycardia 3
+tachykinin 2
+tackle 7
+tackling 2
+taf 6
+tafamidis 7
+tafenoquine 16
+tag 12
+tagap 2
+tagged 14
+tagging 8
+tags 11
+tagsnps 2
+tai 3
+tail 73
+tailed 6
+tailored 15
+tailoring 7
+tails 15
+taint 2
+taipei 2
+taiwan 10
+taiwanese 3
+tak 21
+take 54
+taken 161
+takes 30
+taking 82
+tal 18
+talapoins 4
+tale 5
+tales 8
+talin 8
+talk 29
+talker 3
+talkers 10
+talking 5
+taller 2
+tals 2
+tam 9
+tamil 4
+tamoxifen 48
+tamr 4
+tams 26
+tan 3
+tandem 33
+tandemly 2
+tangential 4
+tangentially 2
+tangible 5
+tangle 4
+tangles 8
+tank 3
+tannha 2
+tannins 2
+tanzania 8
+tap 22
+tape 2
+tapha 9
+tapping 3
+taps 5
+taqman 3
+tar 5
+tarda 4
+tardbp 6
+target 656
+targetable 5
+targeted 224
+targeting 256
+targetome 3
+targets 289
+taro 4
+tarp 2
+tarsalia 3
+tartrate 4
+tas 7
+task 59
+tasks 20
+tasmania 2
+tasmanian 5
+tastants 2
+taste 30
+tastes 5
+tastier 2
+tasting 2
+tat 48
+tata 45
+tatabc 4
+tatac 2
+tatad 3
+tatadcd 3
+tatb 4
+tatc 9
+tatcd 3
+tatcy 3
+tau 58
+taught 4
+tauopathies 2
+tauopathy 4
+taurocholate 4
+tax 13
+taxa 9
+taxane 10
+taxanes 2
+taxation 4
+taxonomic 11
+taxonomische 2
+taxonomy 14
+taz 22
+tb 98
+tba 2
+tbars 3
+tbas 3
+tbhp 2
+tbi 4
+tbid 7
+tbk 4
+tbl 5
+tbm 3
+tbp 7
+tbr 9
+tbs 22
+tbsa 3
+tbss 2
+tbtrf 7
+tbw 5
+tbx 5
+tc 27
+tca 7
+tcc 6
+tcd 6
+tcf 18
+tcfap 2
+tcfcp 2
+tcga 6
+tcm 2
+tcp 4
+tcps 2
+tcr 136
+tcralpha 3
+tcralphabeta 3
+tcrs 11
+tcrζ 8
+tcs 6
+tcss 2
+td 4
+tdec 2
+tdecs 2
+tdf 8
+tdg 4
+tdi 3
+tdm 8
+tdp 28
+tds 2
+tdt 10
+te 15
+tea 31
+teach 5
+teacher 10
+teachers 7
+teaching 30
+tead 14
+team 24
+teams 10
+teamwork 2
+tear 6
+tears 12
+tec 8
+tech 4
+technical 72
+technically 5
+technik 2
+technique 118
+techniques 140
+technol 17
+technological 14
+technologies 68
+technology 149
+technometrics 2
+tecs 3
+tectonophysics 2
+tee 4
+tef 2
+teff 8
+teffs 12
+tegmental 6
+tegmentum 2
+tehran 2
+teichmüller 2
+teil 2
+tel 4
+telangiectasia 18
+tele 6
+telecommunication 2
+telecommunications 8
+telemachus 2
+telemedicine 2
+teleost 2
+telephone 14
+telerobotic 2
+telescope 2
+television 10
+tell 2
+tells 2
+telmisartan 10
+telnet 3
+telomerase 63
+telomere 128
+telomeres 96
+telomeric 50
+telomestatin 8
+telopeptide 3
+telophase 3
+tem 9
+temazepam 3
+temozolomide 16
+temperate 2
+temperature 106
+temperatures 26
+tempering 3
+tempest 5
+template 50
+templated 5
+templates 13
+templating 4
+temporal 161
+temporally 33
+temporarily 6
+temporary 15
+temps 5
+temsirolimus 11
+ten 66
+tend 21
+tended 31
+tendencies 3
+tendency 12
+tendinitis 2
+tendon 3
+tends 7
+tenectin 4
+tenet 3
+tenfold 5
+tennessee 4
+tenofovir 25
+tenomodulin 2
+tens 2
+tense 5
+tensile 6
+tensin 3
+tension 75
+tensional 2
+tensor 40
+tentative 5
+tentatively 4
+tenth 8
+teologia 2
+teor 7
+ter 12
+terahertz 2
+terascale 2
+teratocarcinoma 6
+teratocarcinomas 2
+teratogen 6
+teratogenicity 3
+teratology 2
+teratoma 6
+teratomas 16
+terbium 3
+terc 8
+term 510
+termed 86
+terminal 259
+terminally 16
+terminals 14
+terminate 3
+terminated 10
+terminates 2
+termination 40
+terminator 2
+termini 20
+terminological 2
+terminology 5
+terminus 44
+terms 110
+ternary 4
+terrain 7
+terrane 2
+terrestrial 5
+territories 13
+territory 3
+terrorism 4
+terrors 3
+ters 2
+tert 9
+tertiary 26
+tertile 12
+tertiles 3
+tes 4
+tesla 3
+test 367
+testable 5
+testament 5
+tested 220
+testes 6
+testicular 7
+testify 2
+testing 244
+testis 14
+testosterone 7
+tests 176
+tet 75
+tether 6
+tethered 5
+tetherin 2
+tethering 5
+tethers 5
+tetracycline 14
+tetracyclines 2
+tetrad 3
+tetradecanoylphorbol 3
+tetrahedron 20
+tetrahydrocannabinol 4
+tetrahydroindenoindole 2
+tetrahymena 5
+tetramer 21
+tetrameric 2
+tetramers 9
+tetraplegia 3
+tetraploid 23
+tetraploids 5
+tetraploidy 4
+tetrasomy 4
+tetraspanin 4
+tetrastarches 3
+tetraurelia 6
+tetrazolium 2
+tetrodotoxin 3
+tev 25
+tevwith 6
+tex 5
+texas 6
+text 56
+textbook 5
+texte 2
+textiles 2
+texts 11
+textual 5
+textural 2
+texture 4
+tf 18
+tfb 6
+tfeb 4
+tff 13
+tfh 30
+tfiib 2
+tfiid 11
+tfiie 3
+tfiif 2
+tfiih 6
+tfiis 2
+tfp 2
+tfpi 2
+tfs 25
+tfv 4
+tg 67
+tgase 8
+tgf 137
+tgfa 2
+tgfbeta 11
+tgfbr 2
+tgfβ 35
+tgm 5
+tgns 2
+tgr 9
+tgs 2
+th 586
+thai 5
+thailand 12
+thalamic 5
+thalamocortical 2
+thalamus 8
+thalassaemia 14
+thalassemia 26
+thalassemias 2
+thaliana 16
+than 1648
+thanks 3
+thapsigargin 8
+that 10972
+thawed 3
+thawing 7
+thbs 3
+thc 7
+thcy 31
+the 53382
+theapoe 2
+theatre 3
+their 1742
+them 219
+thematic 7
+theme 2
+themes 14
+themselves 29
+then 208
+theology 3
+theoo 2
+theophylline 8
+theor 38
+theorem 13
+theoret 2
+theoretic 8
+theoretical 53
+theoretically 3
+theorie 4
+theories 57
+theorists 2
+theorizing 2
+theory 313
+theoryand 2
+thequark 4
+ther 15
+therapeutic 480
+therapeutically 18
+therapeutics 57
+therapies 191
+therapists 3
+therapy 753
+there 815
+thereafter 26
+thereby 127
+therefore 345
+therein 2
+thereof 6
+thermal 29
+thermalization 2
+thermally 2
+thermodynamic 12
+thermodynamics 8
+thermoelectric 2
+thermofield 2
+thermogenesis 22
+thermogenic 14
+thermomirs 3
+thermophila 5
+thermophilic 2
+thermophilus 2
+thermopower 2
+thermoregulation 3
+thermosensation 2
+thermotoga 2
+thermus 2
+these 3551
+theta 11
+they 667
+thiamin 5
+thiamine 5
+thiazide 7
+thiazolidinedione 3
+thiazolidinediones 13
+thick 10
+thickened 3
+thickening 4
+thickness 46
+thigh 6
+thii 8
+thil 4
+thin 31
+thing 6
+thinglab 2
+things 7
+think 5
+thinking 14
+thio 2
+thiobarbituric 3
+thioguanine 3
+thiol 12
+thiols 3
+thiopurine 9
+thioredoxin 6
+thiourea 4
+thiouridine 10
+third 143
+thirdly 6
+thirds 12
+thirsting 2
+thirteen 8
+thirteenth 5
+thirty 38
+this 4282
+thomas 3
+thomson 6
+thoracic 19
+thorax 2
+thorough 8
+thoroughly 4
+those 754
+though 53
+thought 112
+thoughts 3
+thousand 10
+thousands 27
+thp 6
+thpo 7
+thr 26
+threat 30
+threaten 2
+threatened 4
+threatening 25
+threats 6
+three 813
+threefold 7
+threonine 32
+threshold 90
+thresholds 24
+thrice 8
+thril 2
+thrive 4
+throat 5
+thromb 5
+thrombasthenia 2
+thrombin 15
+thrombocytopenia 25
+thrombocytosis 3
+thromboembolic 10
+thromboembolism 12
+thrombogenic 2
+thrombolysis 6
+thrombomodulin 2
+thrombopoiesis 3
+thrombopoietin 4
+thromboprophylaxis 4
+thrombosis 61
+thrombospondin 3
+thrombotic 9
+thromboxane 8
+thrombus 6
+through 1095
+throughout 129
+throughput 68
+throwing 2
+thummi 3
+thurber 2
+thuringiensis 2
+thus 630
+thworkshop 3
+thylakoid 3
+thymic 67
+thymidine 13
+thymocyte 4
+thymocytes 24
+thymus 42
+thyroid 60
+thyroiditis 2
+théorie 2
+ti 5
+tia 6
+tiam 5
+tibia 9
+tibial 2
+tic 8
+ticagrelor 14
+tick 24
+tickets 3
+ticks 16
+ticrr 9
+tics 9
+tid 8
+tidal 4
+tide 3
+tie 30
+tier 2
+tiered 3
+tierwelt 2
+ties 6
+tif 7
+tight 30
+tightly 39
+tightness 2
+tigr 4
+tilayered 3
+tiling 2
+tilt 17
+tilting 2
+tim 20
+timareta 3
+time 980
+timed 10
+timeframe 2
+timeless 6
+timeliness 2
+timely 17
+timepix 3
+times 168
+timescale 7
+timescales 3
+timi 7
+timing 83
+timings 2
+timp 8
+tin 8
+tiny 4
+tio 2
+tion 7
+tionof 2
+tions 6
+tip 39
+tips 18
+tir 6
+tire 3
+tirofiban 7
+tish 6
+tissue 820
+tissues 405
+tit 3
+titanium 4
+titer 6
+titers 17
+title 2
+titles 3
+titrated 5
+titration 8
+titrations 2
+titres 2
+tk 20
+tkde 3
+tki 9
+tkis 11
+tko 3
+tks 12
+tlca 7
+tld 2
+tle 7
+tlr 184
+tlrs 8
+tls 14
+tlx 11
+tm 31
+tma 4
+tmao 23
+tmcao 4
+tmd 11
+tme 8
+tmem 7
+tmh 5
+tmpyp 5
+tms 3
+tmz 6
+tn 5
+tnbc 5
+tnbs 2
+tndm 2
+tnf 152
+tnfalpha 20
+tnfr 18
+tnfrig 3
+tnfrs 3
+tnfrsf 3
+tnfα 6
+tngfr 2
+tnip 2
+tnm 2
+tnmd 7
+to 21413
+toads 4
+tobacco 43
+tocilizumab 3
+tocopherol 25
+toda 10
+today 33
+toddlers 2
+tods 3
+tof 11
+together 330
+toggle 2
+tokyo 3
+tolc 11
+told 2
+tolerability 17
+tolerable 2
+tolerance 170
+tolerances 2
+tolerant 10
+tolerate 5
+tolerated 32
+tolerogenic 5
+toll 56
+tollip 5
+tom 2
+tome 2
+tomographic 5
+tomography 43
+tomorrow 2
+tone 19
+tones 2
+tongue 2
+tonic 6
+tonically 4
+tonicblack 2
+tonics 2
+tonnes 2
+tonometry 4
+tons 2
+tonsillectomy 13
+too 25
+took 25
+tool 137
+toolbox 7
+toolkit 3
+tools 134
+tooth 2
+top 65
+topbp 13
+topgal 2
+topic 22
+topical 17
+topics 34
+topiramate 2
+topo 6
+topographic 5
+topography 8
+topoisomerase 24
+topoisomerases 12
+topol 2
+topolog 2
+topologi 2
+topological 50
+topologicalinsulators 2
+topologically 4
+topologies 6
+topology 25
+tor 30
+torc 10
+toronto 5
+torque 2
+torsina 12
+torsion 3
+total 550
+totally 10
+touch 5
+tourism 4
+tourist 2
+tova 2
+toward 138
+towards 100
+tower 5
+town 11
+towne 2
+townships 2
+toxic 64
+toxicities 13
+toxicity 109
+toxicol 3
+toxicology 6
+toxigenic 2
+toxin 29
+toxins 12
+tp 33
+tpc 10
+tpcs 4
+tpmt 7
+tpr 5
+tpx 3
+tqft 3
+tquel 3
+tr 11
+tra 14
+trabecular 24
+trace 17
+traceability 9
+traced 7
+tracer 7
+tracers 3
+traces 5
+tracheal 6
+tracheostomised 6
+tracheostomy 3
+trachoma 29
+trachomatis 4
+trachomatous 3
+tracing 22
+track 19
+tracked 6
+tracker 2
+tracking 49
+tracks 10
+tract 85
+tractable 12
+traction 4
+tractions 2
+tractography 6
+tracts 16
+tradd 2
+trade 20
+tradeoffs 6
+tradition 30
+traditional 75
+traditionally 17
+traditions 6
+traf 5
+traffic 47
+trafficked 3
+trafficking 94
+train 5
+trained 52
+training 186
+trait 35
+traits 53
+trajectories 16
+trajectory 20
+trakl 2
+trans 117
+transaction 12
+transactions 110
+transactivate 3
+transactivation 32
+transactivator 8
+transamidation 2
+transaminase 5
+transbronchial 7
+transcapillary 2
+transcellular 8
+transcranial 3
+transcribe 2
+transcribed 49
+transcribes 2
+transcript 96
+transcriptase 42
+transcription 894
+transcriptional 430
+transcriptionally 32
+transcriptome 64
+transcriptomes 8
+transcriptomic 12
+transcripts 146
+transcytosis 2
+transdifferentiate 3
+transdifferentiated 2
+transdifferentiation 14
+transduce 5
+transduced 26
+transducer 24
+transducers 5
+transduces 4
+transducin 2
+transducing 6
+transduction 109
+transection 2
+transendocardial 3
+transendothelial 7
+transentorhinal 3
+transfectants 2
+transfected 48
+transfection 32
+transfections 5
+transfer 153
+transferase 26
+transferases 2
+transfermium 9
+transferred 18
+transferrin 3
+transferring 4
+transfinite 4
+transform 23
+transformant 2
+transformation 114
+transformational 2
+transformations 15
+transformed 56
+transformer 3
+transforming 61
+transforms 5
+transfused 2
+transfusion 28
+transfusions 6
+transgene 31
+transgenerational 4
+transgenes 17
+transgenesis 3
+transgenic 158
+transgenics 3
+transglutaminase 33
+transglutaminases 3
+transient 136
+transiently 32
+transients 6
+transit 6
+transition 161
+transitional 7
+transitioning 2
+transitions 43
+transitive 2
+transitory 3
+translatable 2
+translate 11
+translated 12
+translates 9
+translating 7
+translation 163
+translational 71
+translationally 3
+translesion 6
+translocase 8
+translocate 6
+translocated 12
+translocates 7
+translocation 112
+translocations 10
+translocator 2
+translocon 2
+transmembrane 64
+transmethylation 2
+transmigrate 3
+transmigration 10
+transmissibility 4
+transmissible 7
+transmission 267
+transmissions 5
+transmit 18
+transmits 6
+transmitted 39
+transmitter 6
+transmitting 2
+transmural 4
+transnational 5
+transnationalism 2
+transparency 3
+transparent 7
+transplant 49
+transplantable 5
+transplantation 181
+transplantations 2
+transplanted 31
+transplanting 2
+transplants 23
+transpleural 10
+transport 202
+transportation 14
+transported 13
+transporter 36
+transporters 26
+transporting 3
+transports 4
+transposable 10
+transposition 4
+transposon 16
+transposons 6
+transtheoretical 3
+transthyretin 22
+transtibial 2
+transuranium 7
+transvaginal 2
+transverse 13
+transversion 2
+transversions 2
+transwell 2
+trap 36
+trapped 11
+trapping 12
+traps 28
+trastuzumab 37
+trauma 47
+traumatic 19
+travail 8
+travailler 2
+travaux 3
+travel 24
+traveled 2
+travelers 19
+traveling 4
+travellers 2
+travelling 5
+travels 5
+traversals 3
+trazodone 2
+tre 3
+treacher 2
+treacle 4
+tread 3
+treadmarks 2
+treadmill 17
+treat 94
+treatable 2
+treated 459
+treating 50
+treatise 2
+treatment 1827
+treatments 139
+trecs 4
+tree 48
+trees 37
+trefoil 2
+treg 92
+tregs 61
+trehalose 10
+tremendous 5
+tremor 4
+trend 70
+trends 124
+treosulfan 2
+trex 2
+trf 33
+trgs 4
+tri 11
+triage 34
+trial 431
+trials 471
+triangle 3
+triangulation 3
+triazole 2
+tribe 3
+tric 10
+tricarboxylic 15
+triceps 2
+trichdb 4
+trichiasis 5
+trichiura 5
+trichome 2
+trichomes 2
+trichomonas 3
+trichostatin 3
+trichuriasis 2
+trichuris 2
+tricyclic 14
+tricyclics 6
+tried 10
+trier 2
+tries 2
+trif 2
+trifluoromethoxy 2
+trigeminal 6
+trigger 81
+triggered 89
+triggering 38
+triggers 71
+triglyceride 30
+triglycerides 29
+trigonella 2
+trihepe 2
+trihydroxy 7
+trillion 3
+trilobite 2
+trim 21
+trimer 2
+trimeric 7
+trimester 15
+trimethyl 3
+trimethylamine 8
+trimethylated 2
+trimethylation 29
+trimming 5
+trimmomatic 5
+trims 2
+trinidad 3
+trinidadian 2
+trinitrophenol 2
+trinity 3
+trio 7
+trip 4
+tripartite 6
+tripeptide 3
+triphenylmethylaminomethyl 2
+triphosphatase 2
+triphosphatases 3
+triphosphate 17
+triphosphates 6
+triphosphorylated 2
+triple 32
+triples 2
+triplexes 3
+triploid 2
+trips 6
+tris 4
+trisomic 3
+trisomy 16
+trisphosphate 10
+triss 2
+tristan 2
+tristetraprolin 2
+trithorax 2
+triton 3
+tritrac 4
+trivial 4
+trkb 16
+trm 11
+trna 28
+trnas 20
+trns 2
+trochanter 4
+troglitazone 5
+tronera 2
+trop 5
+trope 2
+trophectoderm 5
+trophic 8
+trophoblast 44
+trophoblastic 3
+trophoblasts 3
+tropica 2
+tropical 30
+tropicalis 14
+tropics 3
+tropism 6
+tropisms 2
+troponin 42
+troubled 2
+trough 8
+trovatore 2
+troy 2
+trp 49
+trpc 10
+trpm 20
+trpml 45
+trpmls 3
+trpv 16
+truc 3
+true 49
+truly 5
+truncated 44
+truncating 5
+truncation 7
+truncatula 3
+truncus 2
+trunk 8
+trust 19
+trusted 3
+truth 4
+truvada 5
+trx 5
+trxg 3
+try 3
+trying 6
+trypan 2
+trypanosoma 19
+trypanosome 6
+trypanosomes 6
+trypanosomiasis 3
+trypsin 2
+tryptophan 14
+très 2
+ts 9
+tsa 6
+tsc 11
+tscs 2
+tse 2
+tsen 3
+tsetlin 2
+tsg 5
+tsp 5
+tspan 19
+tsr 2
+tssf 3
+tssfg 2
+tssg 3
+tssk 11
+tsunami 4
+tt 15
+ttagg 2
+ttca 2
+ttg 4
+ttm 4
+ttp 9
+ttr 26
+ttreg 2
+ttss 5
+tu 2
+tube 51
+tubercle 2
+tuberculosis 184
+tuberculous 7
+tuberous 4
+tubes 4
+tubular 12
+tubule 5
+tubules 4
+tubulin 42
+tuc 3
+tug 2
+tularemia 2
+tularensis 3
+tum 3
+tumefaciens 3
+tumor 1188
+tumoral 3
+tumorigenesis 115
+tumorigenic 32
+tumorigenicity 25
+tumors 432
+tumour 241
+tumourigenesis 4
+tumours 81
+tunable 7
+tune 5
+tuned 11
+tunel 5
+tungsten 3
+tunica 2
+tuning 12
+tunnel 11
+tunnels 2
+tup 5
+turbulence 18
+turbulent 5
+turcs 3
+turkey 5
+turkish 6
+turku 2
+turmoil 2
+turn 91
+turned 6
+turner 2
+turning 11
+turnip 3
+turnover 67
+turns 5
+turtle 4
+tutorial 4
+tutorials 3
+tv 2
+tvt 4
+tweezers 2
+twelfth 7
+twelve 19
+twentieth 5
+twenty 71
+twice 35
+twin 50
+twinkle 3
+twins 31
+twist 6
+twisted 8
+twitch 2
+twitter 2
+two 1358
+twofold 13
+twpmo 3
+txn 2
+txnrd 4
+ty 4
+tyk 4
+typage 3
+type 1337
+typed 8
+types 349
+typhi 31
+typhimurium 25
+typhoid 14
+typical 60
+typically 50
+typing 5
+tyr 11
+tyrosinase 2
+tyrosine 170
+tyrosines 2
+tyrosol 12
+tzd 4
+tzds 3
+törnrosens 2
+türkei 2
+tı 2
+ua 5
+uacr 4
+ub 4
+uba 6
+ubc 7
+ube 3
+uber 5
+ubiquinone 2
+ubiquitin 84
+ubiquitinated 13
+ubiquitination 36
+ubiquitinylation 2
+ubiquitous 27
+ubiquitously 12
+ubiquitylation 6
+ubx 2
+uc 24
+ucb 21
+uci 6
+ucl 6
+ucp 62
+ucps 3
+uct 2
+ud 3
+udca 2
+ue 2
+ufas 5
+ufbs 4
+uganda 5
+uhrf 2
+ui 8
+uims 2
+uist 2
+uk 77
+ul 37
+ulcer 12
+ulcerations 2
+ulcerative 27
+ulcers 19
+ulp 15
+ultimate 16
+ultimately 44
+ultra 16
+ultracentrifugation 7
+ultracentrifuge 2
+ultracold 2
+ultrafast 11
+ultrafine 10
+ultrahigh 2
+ultralow 2
+ultrapro 4
+ultrarapid 2
+ultrashort 5
+ultrasmall 2
+ultrasonic 7
+ultrasonographic 3
+ultrasonography 9
+ultrasound 32
+ultrastructural 12
+ultrastructure 4
+ultrathin 2
+ultraviolet 13
+ulva 2
+um 7
+umami 6
+umbilical 32
+umeå 3
+un 37
+una 4
+unable 44
+unadjusted 15
+unaffected 26
+unaltered 8
+unambiguous 2
+unambiguously 5
+unannotated 4
+unanswered 8
+unanticipated 7
+unappreciated 5
+unassembled 2
+unattached 2
+unattainable 2
+unavailable 3
+unaware 6
+unawareness 8
+unbalanced 5
+unbiased 20
+unblinded 2
+unbounded 3
+unc 9
+uncertain 33
+uncertainties 5
+uncertainty 41
+unchanged 31
+uncharacterised 3
+uncharacterized 20
+uncharted 2
+unclassified 7
+unclear 213
+uncoating 3
+uncomfortable 2
+uncommon 15
+uncomplicated 19
+unconjugated 2
+unconscious 3
+unconsciousness 2
+unconstrained 11
+uncontrolled 10
+unconventional 7
+uncouple 2
+uncoupled 10
+uncouples 5
+uncoupling 29
+uncover 28
+uncovered 27
+uncovering 6
+uncovers 9
+und 80
+undefined 14
+under 379
+underappreciated 3
+underdevelopment 2
+underestimate 5
+underestimated 6
+underestimates 2
+underestimation 4
+underexpressed 4
+underexpression 2
+undergo 95
+undergoes 23
+undergoing 103
+undergone 20
+undergraduate 3
+undergraduates 2
+underlie 36
+underlies 17
+underline 3
+underlined 3
+underlying 260
+undermine 2
+undermined 2
+undermining 2
+undernutrition 20
+underpin 9
+underpinning 6
+underpinnings 3
+underpins 3
+underpowered 3
+underrepresented 4
+underscore 13
+underscored 4
+underscores 5
+underscoring 8
+understand 104
+understandable 2
+understanding 422
+understood 215
+understudied 2
+undertake 2
+undertaken 29
+undertaking 3
+undertook 13
+undertreated 2
+underwater 10
+underway 5
+underweight 25
+underwent 85
+undescribed 8
+undesirable 6
+undesired 2
+undetectable 17
+undetected 2
+undetermined 10
+undiagnosed 4
+undifferentiated 44
+undoubtedly 2
+undue 2
+une 30
+unemployed 2
+unemployment 4
+unequal 4
+unequivocal 6
+unethical 7
+uneven 2
+unevenly 2
+uneventful 2
+unexpected 42
+unexpectedly 31
+unexplained 6
+unexplored 15
+unexposed 6
+unfaithful 3
+unfavorable 10
+unfavourable 3
+unfertilized 2
+unfit 4
+unfold 2
+unfolded 12
+unfolding 7
+unforeseen 3
+unfortunately 13
+unglycosylated 3
+unguja 3
+unhealthy 12
+uni 2
+unicellular 13
+unidentified 15
+unidimensional 2
+unidirectional 12
+unification 4
+unified 24
+uniform 32
+uniformity 3
+uniformly 14
+unifying 9
+unii 2
+unilamellar 2
+unilateral 11
+unimodal 2
+uninfected 9
+uninjured 3
+uninodular 2
+uninsured 2
+unintended 2
+unintentional 5
+uninterrupted 4
+uninvolved 2
+union 15
+unique 194
+uniquely 22
+unit 116
+unitarity 2
+unitary 2
+united 177
+units 70
+univ 6
+univalents 4
+univariate 27
+univariately 2
+universal 60
+universality 3
+universally 13
+universe 10
+universite 2
+universities 8
+university 72
+université 2
+unix 3
+unknown 306
+unlabeled 5
+unlabelled 20
+unless 8
+unliganded 7
+unlike 62
+unlikely 31
+unlimited 5
+unlinked 3
+unlock 2
+unmanipulated 3
+unmanned 4
+unmarked 3
+unmasked 3
+unmatched 2
+unmeasured 2
+unmet 50
+unmethylated 8
+unmineralized 3
+unmodified 4
+unmutated 4
+unnatural 5
+unnecessary 11
+unobserved 3
+unopposed 4
+unos 3
+unpaid 2
+unpaired 3
+unperturbed 4
+unphosphorylated 5
+unphysiological 2
+unplanned 4
+unprecedented 19
+unpredictable 10
+unprotected 8
+unproven 3
+unpublished 21
+unr 2
+unravel 7
+unraveled 3
+unravelled 2
+unreasonable 3
+unrecognized 20
+unregulated 2
+unrelated 65
+unreliable 9
+unrepaired 2
+unreplicated 4
+unreported 3
+unresolved 9
+unresponsive 4
+unrestrained 2
+unruptured 3
+unsafe 4
+unsatisfactory 2
+unsaturated 7
+unsaturation 2
+unscheduled 3
+unselected 8
+unsolved 4
+unspecific 2
+unspecified 3
+unspliced 2
+unstable 49
+unsteady 2
+unstimulated 4
+unstressed 5
+unstructured 6
+unsuccessful 4
+unsuitable 3
+unsupervised 7
+unsure 2
+unsuspected 5
+unsynchronized 5
+untangling 2
+untargeted 2
+untersuchung 3
+until 110
+untrained 7
+untransfected 2
+untransformed 5
+untranslated 20
+untreated 48
+untyped 3
+unusual 33
+unusually 12
+unvaccinated 2
+unveil 4
+unveiled 5
+unveils 2
+unwanted 7
+unweighted 8
+unwilling 2
+unwind 5
+unwinding 16
+unwinds 4
+unx 2
+up 763
+upar 5
+upcoming 5
+upconversion 2
+update 38
+updated 33
+updates 10
+updating 3
+upfront 2
+upgrade 2
+upgraded 3
+uplift 2
+upon 282
+upper 70
+upr 7
+upregulate 4
+upregulated 74
+upregulates 11
+upregulating 7
+upregulation 63
+upright 2
+ups 9
+upstream 78
+uptake 156
+upward 2
+upwards 2
+uq 3
+uracil 2
+uranium 2
+urban 59
+urbanicity 3
+urchin 4
+urdu 2
+ure 2
+urea 23
+urease 45
+ureases 10
+ureb 2
+ured 29
+uree 8
+uref 22
+ureg 20
+uremia 2
+uremic 3
+ureolytic 2
+ureter 3
+ureteral 4
+ureteric 22
+urge 4
+urgency 4
+urgent 9
+urgently 8
+uridine 7
+uridylating 2
+uridylation 6
+urinary 53
+urine 41
+url 3
+urm 12
+urmylation 6
+urodele 3
+urogenital 3
+urokinase 4
+urol 3
+urological 2
+urologists 3
+urology 8
+uroporphyrinogen 2
+uros 2
+urothelial 10
+urothelium 2
+urs 2
+ursachen 2
+ursodeoxycholic 2
+urti 3
+us 274
+usa 45
+usability 2
+usage 22
+usc 2
+usd 2
+usda 2
+use 1003
+used 1092
+useful 145
+usefully 5
+usefulness 18
+usenix 17
+user 95
+users 57
+uses 57
+using 1761
+usp 10
+uspstf 15
+ussr 5
+ust 2
+usual 30
+usually 69
+ut 5
+utah 2
+uterine 16
+utero 16
+uteroplacental 2
+uterosacral 3
+uterus 5
+utf 2
+utilisation 4
+utilise 3
+utilising 2
+utilities 7
+utility 65
+utilization 66
+utilize 23
+utilized 35
+utilizes 11
+utilizing 32
+utmost 3
+utopia 2
+utr 26
+utran 4
+utricularia 5
+utrophin 3
+utrs 7
+utscc 3
+utt 6
+uuo 4
+uv 43
+uveal 8
+uveitis 8
+uw 3
+va 5
+vaca 7
+vacancy 2
+vaccinated 6
+vaccination 61
+vaccinations 5
+vaccine 149
+vaccinees 2
+vaccines 69
+vaccinia 10
+vacuolar 13
+vacuolation 4
+vacuole 15
+vacuoles 7
+vacuum 7
+vad 8
+vagal 8
+vagally 2
+vaginal 26
+vaginalis 3
+vaginosis 5
+vagus 2
+val 8
+valence 3
+valentine 2
+valiant 3
+valid 21
+validate 26
+validated 80
+validates 2
+validating 6
+validation 74
+validity 63
+valine 2
+valley 3
+valproate 5
+valproic 3
+valsartan 4
+valuable 43
+value 193
+valued 11
+values 210
+valve 12
+valves 2
+valvular 13
+vam 5
+van 10
+vanadate 2
+vancomycin 2
+vanderbilt 3
+vangl 5
+vanilla 2
+vanilloid 4
+vanishing 4
+vap 7
+vapnik 3
+vapor 3
+var 6
+varenicline 33
+variability 88
+variable 106
+variables 153
+variably 3
+variance 41
+variances 2
+variant 119
+variants 137
+variation 206
+variational 10
+variations 49
+varied 73
+varies 38
+varieties 4
+variety 173
+various 352
+varna 5
+varsity 2
+vary 48
+varying 46
+vas 12
+vasc 4
+vascular 359
+vascularity 3
+vascularization 6
+vascularized 3
+vasculature 38
+vasculitis 17
+vasculogenesis 3
+vasculopathy 6
+vaso 7
+vasoactive 8
+vasoconstriction 16
+vasoconstrictor 11
+vasodilatation 2
+vasodilation 11
+vasodilator 15
+vasodilatory 2
+vasopressin 4
+vasopressors 2
+vasorelaxation 3
+vasospasm 11
+vasovagal 4
+vasp 4
+vast 27
+vat 3
+vav 4
+vax 5
+vc 7
+vcam 16
+vcjd 9
+vd 9
+vdd 3
+vdj 2
+vdr 13
+ve 6
+vec 12
+vecs 4
+vector 115
+vectorbase 2
+vectorial 3
+vectorization 3
+vectors 64
+vegan 10
+vegans 5
+vegas 2
+vegetable 13
+vegetables 18
+vegetarian 21
+vegetarians 9
+vegetation 5
+vegetative 6
+vegf 135
+vegfa 6
+vegfr 17
+vehicle 43
+vehicles 19
+vein 45
+veins 5
+velocities 5
+velocity 36
+vendor 3
+veneto 3
+venezuela 5
+venice 2
+venlafaxine 3
+venom 2
+venous 59
+venovenous 2
+ventilated 3
+ventilation 48
+ventilator 7
+ventilatory 11
+ventral 50
+ventricle 14
+ventricles 6
+ventricular 103
+ventrolateral 9
+ventromedial 4
+venturing 2
+venue 2
+venues 3
+venular 3
+venules 3
+ver 2
+vera 3
+verb 3
+verbal 33
+verbs 4
+verdi 9
+verdicts 2
+verfahren 2
+verification 22
+verified 16
+verify 9
+vers 4
+versa 8
+versatile 22
+versatility 4
+verse 5
+versican 6
+version 49
+versioned 2
+versions 10
+versus 340
+vertebrae 4
+vertebral 31
+vertebrate 55
+vertebrates 35
+vertex 12
+vertical 10
+vertically 2
+vervets 2
+very 213
+vesicle 36
+vesicles 103
+vesicular 19
+vessel 59
+vessels 81
+vet 10
+veterans 15
+veterinary 6
+vex 7
+vf 8
+vfq 6
+vfr 5
+vg 4
+vgkcs 2
+vglut 3
+vgrg 4
+vhdl 4
+vi 28
+via 479
+viability 56
+viable 39
+vibrational 7
+vibrio 10
+vic 3
+vice 7
+vicinity 9
+vicious 3
+vicissitudes 2
+vics 10
+victim 4
+victims 3
+victoria 3
+victorian 4
+video 34
+videomicroscopy 2
+videos 7
+vie 4
+vietnam 12
+view 83
+viewed 21
+viewer 4
+viewing 7
+viewpoint 2
+views 29
+vif 6
+vigor 2
+vigorous 19
+vigorously 4
+vii 5
+viii 2
+vil 2
+village 4
+villagers 2
+villages 10
+ville 4
+villous 2
+villus 3
+vimentin 12
+vincent 4
+vincristine 3
+vinculin 9
+violating 2
+violation 4
+violence 28
+violences 2
+violent 5
+vip 4
+vipa 4
+vipb 4
+vipscs 2
+viral 383
+virally 14
+virasoro 7
+virb 6
+virchow 2
+virchows 2
+viremia 10
+viremias 2
+viremic 5
+virgin 3
+virginia 2
+virgo 4
+virion 14
+virions 6
+virnas 4
+viroids 3
+virol 14
+virologic 3
+virological 3
+virology 13
+viromics 2
+virotherapy 2
+virtual 36
+virtually 25
+virtue 3
+virtues 2
+virulence 68
+virulent 4
+virus 565
+viruses 140
+vis 4
+visa 2
+viscera 4
+visceral 57
+viscoelastic 3
+viscosity 2
+viscous 4
+visfatin 6
+visibility 3
+visible 17
+vision 56
+visit 23
+visited 6
+visiting 4
+visits 15
+visn 2
+vista 12
+visual 115
+visualization 54
+visualize 17
+visualized 12
+visualizer 3
+visualizing 12
+visually 6
+visuospatial 2
+vita 4
+vital 38
+vitality 2
+vitamin 251
+vitamins 21
+vitro 650
+vitronectin 7
+vivax 20
+viverrini 2
+vivo 787
+vivre 3
+viz 2
+vl 6
+vldb 6
+vldl 4
+vlsi 8
+vm 5
+vmax 4
+vmh 8
+vno 4
+vo 41
+vocabulary 4
+vocal 21
+vocalization 4
+vocalizations 4
+voice 11
+voices 5
+voicing 2
+vol 7
+volasertib 8
+volatile 6
+volleyball 3
+voltage 33
+voltages 2
+volume 180
+volumes 29
+volumetric 10
+voluntary 15
+volunteered 3
+volunteers 40
+vom 3
+vomiting 21
+von 44
+voor 2
+vortex 4
+vortices 2
+voting 4
+voucher 4
+voyage 2
+vp 18
+vpa 7
+vpac 2
+vpc 2
+vpr 4
+vps 39
+vpu 6
+vpx 4
+vr 3
+vrc 8
+vredefort 2
+vries 2
+vs 512
+vsel 4
+vsels 6
+vsg 23
+vsgs 4
+vsl 7
+vsmc 7
+vsmcs 17
+vsrna 5
+vsrnas 3
+vt 6
+vta 2
+vte 11
+vti 16
+vulnerabilities 5
+vulnerability 24
+vulnerable 31
+vγ 4
+waf 6
+wagner 2
+waist 31
+wait 10
+waiting 21
+waiver 3
+wake 23
+wakefield 5
+wakefields 2
+wal 2
+wald 2
+wales 19
+walk 13
+walking 28
+walks 2
+wall 57
+walled 6
+walls 10
+walter 3
+wang 2
+wannier 2
+want 4
+wanted 5
+wants 2
+war 20
+warburg 15
+ward 5
+wards 6
+warehouse 2
+warehousing 2
+warfarin 10
+warm 3
+warming 5
+warning 4
+warnings 4
+warrant 9
+warranted 31
+warrants 7
+wars 4
+was 6098
+wash 5
+washes 6
+washing 6
+washington 8
+washout 3
+wasi 3
+wasp 12
+waste 10
+wastes 2
+wastewater 2
+wasting 7
+wat 35
+watch 2
+watched 4
+watching 3
+water 97
+waterlogged 2
+waterlogging 3
+waterloo 2
+waterman 4
+waters 2
+watershed 3
+watson 4
+watts 2
+wave 75
+waveforms 4
+waveguide 5
+waveguides 5
+wavelength 5
+wavelengths 5
+wavelet 3
+waves 34
+wavesfrom 2
+wavesin 3
+wavy 2
+way 100
+ways 45
+waz 3
+wb 7
+wbc 14
+wbmra 3
+wbr 5
+wbrt 16
+wc 5
+wcc 4
+wd 8
+wdr 6
+wdtc 5
+we 6361
+weak 55
+weakcoupling 2
+weakening 3
+weaker 15
+weakly 18
+weakness 11
+weaknesses 4
+wealth 10
+wealthy 3
+weaning 6
+weapon 3
+wear 4
+wearing 6
+weather 6
+web 79
+webpage 2
+webs 2
+website 12
+websites 7
+wechsler 2
+wedelolactone 18
+wedge 2
+weeble 4
+weed 3
+week 145
+weekends 2
+weekly 55
+weeks 292
+wei 3
+weigh 2
+weighed 16
+weighing 3
+weight 494
+weighted 34
+weighting 3
+weights 25
+weinberg 2
+weinstein 3
+wel 8
+welcome 2
+welfare 4
+well 852
+wellbeing 7
+wellcome 7
+wellness 3
+wells 4
+welsh 2
+welt 3
+went 2
+were 5860
+werk 2
+werke 4
+werner 9
+wessex 2
+west 42
+western 118
+wet 11
+weyl 19
+wfs 5
+wfu 4
+wg 10
+whale 3
+wharton 3
+what 161
+wheat 12
+wheel 19
+wheelchair 7
+wheeler 3
+when 840
+whenever 7
+where 287
+whereas 463
+whereby 32
+wherein 7
+wherever 3
+whether 589
+which 2505
+while 479
+whilst 19
+white 178
+whitening 2
+whites 20
+whitney 3
+whittaker 2
+who 788
+whole 161
+wholegrain 7
+whom 77
+whose 127
+whr 3
+why 71
+wide 330
+widely 122
+widened 2
+widening 5
+wider 14
+widespread 75
+widest 2
+width 18
+wiedemann 8
+wiener 2
+wif 2
+wigner 2
+wikipedia 4
+wilcoxon 6
+wild 294
+wilderness 2
+wildlife 4
+wildtype 10
+wiley 3
+will 407
+willebrand 3
+william 5
+williams 4
+willing 4
+willingness 4
+wilms 2
+wilson 3
+wind 20
+winding 4
+window 20
+windows 17
+winds 2
+wine 48
+wing 8
+winged 5
+wingless 7
+wings 3
+winner 3
+winter 23
+wintertime 2
+wip 14
+wire 6
+wired 3
+wireless 13
+wiring 7
+wisconsin 3
+wisdom 2
+wise 7
+wisefunction 2
+wish 4
+wished 3
+wiss 3
+wissenschaften 7
+wissensintensiven 2
+wistar 13
+with 12829
+withdrawal 35
+withdrawals 4
+withdrawn 8
+withhold 2
+withholding 2
+within 818
+without 534
+witnessed 2
+witnessing 2
+wives 3
+wk 51
+wky 5
+wlan 2
+wlc 3
+wm 19
+wmd 4
+wmh 12
+wmhs 2
+wnt 242
+wnv 33
+wobble 6
+wochenschr 2
+wolcott 2
+wolf 2
+wolfe 2
+wolff 4
+wolfram 3
+woman 21
+women 1103
+woody 2
+word 38
+wordnet 3
+words 41
+work 210
+worked 3
+worker 12
+workers 28
+workflow 9
+workforce 19
+working 41
+workinggroup 2
+workload 5
+workplace 3
+works 20
+workshop 98
+workshopon 2
+workspace 5
+workspaces 5
+workstation 3
+workstations 10
+workup 2
+world 197
+worlds 6
+worldwide 72
+worldwideweb 2
+worm 16
+worms 16
+worse 70
+worsen 3
+worsened 17
+worsening 16
+worsens 4
+worst 19
+worth 4
+worthy 3
+wortmannin 12
+woscops 3
+would 220
+wound 45
+wounded 2
+wounding 3
+wounds 5
+woven 3
+wox 7
+wp 7
+wpb 2
+wrapped 4
+wrapping 2
+wraps 2
+wrist 6
+write 4
+writers 2
+writing 13
+writings 6
+written 14
+wrn 38
+wrong 6
+wrs 4
+ws 11
+wsom 2
+wt 77
+wtwrn 4
+wu 4
+wuschel 2
+www 43
+wynne 2
+xa 6
+xanthine 3
+xanthohumol 2
+xanthomonas 2
+xanthus 10
+xas 2
+xbp 2
+xct 4
+xe 2
+xenobiotic 6
+xenobiotics 3
+xenograft 32
+xenografts 36
+xenopus 51
+xenotransplantation 2
+xeroderma 3
+xestospongin 2
+xgemc 5
+xi 7
+xiap 3
+xiii 2
+xith 2
+xl 16
+xlf 9
+xlim 8
+xlnet 2
+xm 2
+xn 3
+xp 12
+xpf 3
+xpg 15
+xpo 2
+xpv 2
+xrcc 15
+xrn 2
+xrt 2
+xu 2
+xviie 2
+xx 11
+xxiii 2
+xxiv 2
+xxxl 2
+xxz 13
+xy 9
+xylenol 2
+xylose 8
+yac 3
+yad 2
+yaf 4
+yakuhin 2
+yamabe 3
+yamanaka 4
+yana 11
+yang 10
+yangian 3
+yangians 9
+yano 2
+yap 67
+yar 7
+yau 3
+yb 10
+yck 4
+ycs 2
+year 441
+yearly 5
+years 1243
+yeast 307
+yeastract 7
+yeasts 18
+yellow 20
+yersinia 3
+yes 7
+yesterday 2
+yet 195
+yf 7
+yfp 3
+ygbt 6
+ygob 3
+yh 2
+yield 47
+yielded 42
+yielding 12
+yields 23
+yil 2
+yin 2
+yintang 2
+yki 2
+ykl 7
+yl 10
+ylds 6
+yll 2
+ylls 5
+yls 3
+ym 2
+ymhs 5
+ynl 3
+yoga 2
+yoghurt 2
+yolk 29
+yor 3
+york 42
+you 22
+young 148
+younger 58
+youngest 4
+your 8
+youth 40
+youths 2
+yqhc 8
+yqhd 4
+yr 32
+yrs 8
+ys 3
+ysis 2
+yucatan 3
+yunnan 2
+yxxphi 4
+yxxxphin 2
+yy 4
+zambia 5
+zanzibar 6
+zap 5
+zar 7
+zbr 2
+zd 8
+zdf 9
+zealand 12
+zebrafish 45
+zebrin 3
+zeit 2
+zeitschrift 16
+zeitung 3
+zemlya 2
+zentralblatt 2
+zentrum 2
+zero 34
+zeste 3
+zeta 4
+zfns 4
+zfp 16
+zfs 3
+zh 6
+zheng 2
+zidovudine 9
+zig 3
+zii 2
+zilpaterol 2
+zimbabwe 3
+zinc 105
+zip 3
+zipped 2
+zipper 12
+zippering 2
+zippers 3
+ziprasidone 2
+zircon 2
+ziwuliuzhu 13
+zlc 2
+zmpste 15
+zmynd 9
+zn 28
+znf 5
+zol 22
+zoledronic 15
+zolpidem 5
+zomba 3
+zona 5
+zonae 3
+zonation 2
+zone 60
+zones 22
+zoo 4
+zool 7
+zoologie 3
+zoologischer 3
+zoology 2
+zooming 2
+zoonoses 4
+zoonosis 2
+zoonotic 4
+zopiclone 10
+zp 4
+zranb 4
+zs 3
+zt 2
+zu 8
+zucker 3
+zum 6
+zur 32
+zvad 3
+zw 3
+zygosity 2
+zygote 4
+zygotes 12
+zygotic 2
+zymography 2
+zymosan 3
+zz 3
+µg 3
+µl 20
+µm 28
+âge 8
+ème 2
+éclairée 3
+école 2
+économie 4
+écrits 2
+écriture 4
+égalité 4
+église 2
+élite 2
+éléments 2
+énergie 4
+éolien 2
+époque 2
+équipe 2
+éthique 2
+étude 4
+études 3
+évaluation 4
+être 4
+î² 15
+îºb 2
+über 8
+überlieferung 2
+αe 2
+αoe 3
+αv 2
+αvβ 29
+αβ 9
+αβr 2
+βapp 7
+βklotho 2
+γh 2
+γδ 12
+δage 3
+δth 2
+δψ 4
+κb 105
+κstudy 2
+μg 10
+μl 7
+μm 25
+μmol 6
+χ² 3
+литература 2
+литературна 2
+мисъл 2
+на 4
+东北史地 2
+乾隆与燕京八景 2
+关于中国生态补偿机制建设的几点思考 2
+北京園林 2
+北方文物 2
+哲学社会科学版 3
+宏观经济管理 2
+嶺南文史 2
+广西民族大学学报 2
+張子和論補法 2
+情報処理 2
+情報専門学科カリキュラム標準 2
+我国生态补偿机制进展与建议 2
+新媒体研究 2
+硏究 3
+资源科学 2
+가능성 2
+간의 7
+갈등 2
+개발 3
+개선 3
+검증 3
+결정요인 4
+고구려 2
+고려한 2
+고사인물도 2
+고찰 4
+과제 4
+관계 7
+관광자원 2
+관련성 2
+관한 24
+교사의 2
+교육 2
+교육과 2
+교육과정 2
+교육행정학연구 2
+구조적 2
+구현 2
+국내 2
+그리고 3
+기반 6
+나타난 3
+내용 2
+논문지 2
+뉴스 2
+대상으로 3
+대하여 6
+대학생의 3
+대한 21
+데이터 3
+도시문제 2
+동기 2
+동태적 2
+동향 2
+동향과 2
+둘러싼 2
+디지털 2
+따른 7
+러닝 2
+력사과학 2
+마케팅 2
+만족도에 2
+매개효과 3
+매개효과를 2
+모델 2
+모형에 2
+모형을 3
+문화 3
+미래유아교육학회지 2
+미치는 28
+미친 2
+방법론 2
+방안 6
+배경 2
+벤처창업연구 2
+보도 2
+보존과학회지 2
+북한 2
+분석 21
+분석을 2
+브랜드 4
+비교 5
+비교를 2
+빅데이터 2
+사례로 2
+사례를 3
+사례연구 2
+사회과학연구 5
+사회적 6
+삶의 2
+새로운 2
+서비스 3
+설계 2
+성별 3
+손해배상의 2
+스마트폰 2
+시대의 2
+심리적 3
+아동학회지 2
+어머니의 4
+연구 43
+연구동향 2
+영향 18
+영향에 4
+영향요인 2
+영향을 4
+온라인 4
+요구도 2
+요인 3
+움직임 3
+원인요소 2
+위한 12
+유아의 2
+유형과 2
+이동전화 2
+이미지 2
+이슈 2
+이용한 9
+인공지능 2
+자기효능감에 2
+재취업 2
+적용 3
+적용한 2
+전공 2
+전국 2
+전략 4
+접근 2
+정보교육학회논문지 2
+정보시스템연구 3
+정서적 2
+조선고고연구 3
+중국 4
+중국의 3
+중심으로 22
+지각된 2
+지식경영연구 4
+지자체의 2
+차이와 2
+추정 2
+축제 2
+콘텐츠 5
+클라우드 2
+탐색 4
+탐색적 3
+통상정보연구 2
+통한 8
+통해 3
+특성 7
+특성에 2
+평가 3
+한국 4
+한국it서비스학회지 2
+한국기록관리학회지 2
+한국도시설계학회지 2
+한국사회학 2
+한국산학기술학회논문지 2
+한국상고사학보 2
+한국의 2
+한국콘텐츠학회논문지 7
+해양환경안전학회지 2
+행동의도 2
+호스피스 2
+활성화 2
+활용한 5
+효과 2
+ﬁnding 2
 """
-    /// Lowercase hyphenated compounds (`double-blind`), one a line.
+    /// Lowercase hyphenated compounds (`double-blind`) and how often they were seen, one a line.
     static let compoundData = """
-a-ablated
-a-applications
-a-associated
-a-c
-a-cdk
-a-containing
-a-d
-a-day
-a-deficient
-a-delta
-a-dependent
-a-docking
-a-driven
-a-dvl
-a-fiber
-a-form
-a-fv
-a-fzd
-a-h
-a-hdac
-a-i
-a-ii
-a-induced
-a-l
-a-lap
-a-luciferase
-a-mediated
-a-methyl
-a-mutated
-a-nr
-a-overexpressing
-a-positive
-a-protein
-a-region
-a-related
-a-ribosylated
-a-site
-a-smooth
-a-t
-a-to
-a-tubule
-a-type
-a-wave
-aaa-atpase
-aad-induced
-aad-treated
-ab-negative
-ab-pas
-ab-positive
-abc-targeted
-abciximab-related
-abd-a
-abdominal-a
-aber-rationanalysis
-abl-induced
-abl-positive
-abl-selective
-abl-stimulated
-abo-compatible
-above-facility
-above-mentioned
-absolute-concentration
-absorbance-cytophotometric
-ac-celerograms
-ac-tyr
-academia-industrial
-acc-meso
-accel-eratedreference
-accel-eratinggradient
-accelerated-senescence
-acceptor-site
-access-stratum
-accre-tiondisks
-acetaminophen-codeine
-acetate-treated
-acetyl-carnitine
-acetyl-coa
-acetyl-coenzyme
-acetyl-cysteine
-acetyl-dinaline
-acetyl-dl
-acetyl-h
-acetyl-l
-acetyl-lysine
-acetyl-p
-acetyl-s
-acetylation-dependent
-acetylation-mediated
-acetylcholine-mediated
-acid-activated
-acid-base
-acid-based
-acid-binding
-acid-containing
-acid-d
-acid-dependent
-acid-elicited
-acid-fast
-acid-induced
-acid-inducible
-acid-labile
-acid-like
-acid-mediated
-acid-pic
-acid-precipitated
-acid-recognizing
-acid-reducing
-acid-related
-acid-replete
-acid-responsive
-acid-schiff
-acid-sensing
-acid-solubilized
-acid-stimulated
-acid-via
-acini-like
-acm-siam
-acm-sigir
-acm-sigmod
-acridine-based
-acrosome-damaged
-acrosome-intact
-acrosome-membrane
-acrosome-reacted
-across-partition
-actb-bgeo
-actin-based
-actin-binding
-actin-bundling
-actin-cortactin
-actin-cytoskeleton
-actin-dependent
-actin-disassembly
-actin-expressing
-actin-hsa
-actin-myosin
-actin-regulatory
-actin-related
-actin-rich
-actinomycin-treated
-activation-competent
-activation-inactivation
-activation-induced
-activation-suppression
-activator-like
-active-center
-active-control
-active-controlled
-active-site
-active-treatment
-activin-like
-activity-dependent
-activity-induced
-activity-mediated
-actomyosin-based
-acu-puncture
-acute-care
-acute-phase
-acyl-acceptor
-acyl-adenylate
-acyl-coa
-acyl-donor
-acyl-selective
-ad-hoc
-ad-like
-ad-vancedcomputational
-ada-scid
-adaptor-binding
-adaptor-dependent
-adas-cog
-add-on
-addiction-related
-adenine-induced
-adeno-associated
-adenoma-borderline
-adenosyl-l
-adenoviral-mediated
-adenovirus-epstein
-adenovirus-expressing
-adenovirus-mediated
-adhd-like
-adhd-odd
-adhesion-associated
-adhesion-dependent
-adhesion-independent
-adi-peg
-adia-baticchanges
-adipocyte-derived
-adipocyte-differentiated
-adipocyte-specific
-adiponectin-leptin
-adipoq-cre
-adipose-derived
-adipose-specific
-adjuvant-oil
-adler-bell
-adomet-dependent
-adp-bound
-adp-ribose
-adp-ribosyl
-adp-ribosylation
-adrenal-medullary
-adrenoceptor-mediated
-adrenocortical-like
-adsorption-resistant
-adult-born
-adult-derived
-adult-like
-adult-onset
-advanced-stage
-adverse-events
-aedes-specific
-aei-sas
-aerobic-endurance
-af-ips
-afep-iippe
-aff-ecting
-affinity-based
-affinity-capture
-affinity-purified
-affinity-regulating
-affinity-tagged
-afgf-pe
-afp-l
-african-american
-african-americans
-african-caribbean
-afro-american
-afro-caribbean
-after-school
-after-treatment
-ag-activated
-ag-experienced
-ag-expressing
-ag-haescs
-ag-ind
-ag-independent
-ag-induced
-ag-responsive
-ag-sd
-ag-specific
-ag-superlens
-against-group
-agdnv-based
-age-acceleration
-age-adjusted
-age-associated
-age-dependent
-age-gender
-age-group
-age-groups
-age-independent
-age-induced
-age-matched
-age-of
-age-old
-age-optimized
-age-predicted
-age-related
-age-sex
-age-specific
-age-standardised
-age-standardized
-age-stratified
-age-structured
-age-which
-ageing-mri
-agent-induced
-agent-strain
-ages-induced
-agglutinin-reactive
-aggregate-query
-aging-associated
-aging-induced
-aging-related
-aging-sponsored
-agonist-activated
-agonist-binding
-agonist-bound
-agonist-dependent
-agonist-directed
-agonist-independent
-agonist-induced
-agonist-selected
-agonist-stimulated
-agouti-related
-agrobacterium-mediated
-agrp-expressing
-ags-e
-ags-neo
-ahf-cre
-ai-ciii
-aicar-mediated
-aicardi-goutières
-aide-soignante
-aides-soignantes
-aides-soignants
-aids-associated
-aids-defining
-aids-free
-aids-related
-aif-induced
-air-breathing
-air-mass
-air-pump
-aire-deficient
-aire-dependent
-aire-expressing
-aire-independent
-aire-induced
-aire-mediated
-aix-maseille
-akt-dependent
-akt-mammalian
-akt-mechanistic
-akt-mediated
-akt-mtor
-akt-mtorc
-al-gebras
-ala-ala
-ala-asp
-ala-chn
-ala-his
-alanine-alanine
-alanine-arginine
-albicans-staphylococcus
-albumin-bound
-albumin-cre
-albumin-to
-alcohol-attributable
-alcohol-dependent
-alcohol-induced
-alcohol-perturbed
-alcohol-positive
-alcohol-reduced
-alcohol-related
-aldrich-syndrome
-alge-bras
-algorithm-based
-alk-fusion
-alk-rearranged
-alkali-pretreated
-alkaline-labile
-alkyl-amino
-all-atom
-all-cause
-all-encompassing
-all-helical
-all-hexahedral
-all-ipsc
-all-optical
-all-oral
-all-trans
-allele-specific
-allelic-imbalance
-allergen-induced
-allergen-specific
-allo-hsct
-allo-ls
-allo-sct
-alloantigen-specific
-allograft-derived
-alma-ata
-aln-ttr
-alpase-positivity
-alpha-actinin
-alpha-adrenoceptor
-alpha-al
-alpha-amanitin
-alpha-amino
-alpha-catenin
-alpha-cells
-alpha-chymotrypsin
-alpha-cluster
-alpha-cyclic
-alpha-decay
-alpha-deficient
-alpha-derived
-alpha-dystrobrevin
-alpha-dystrobrevins
-alpha-estradiol
-alpha-factor
-alpha-fetoprotein
-alpha-globin
-alpha-glucosidase
-alpha-glycerophosphate
-alpha-glycyrrhetinic
-alpha-gustducin
-alpha-helical
-alpha-helices
-alpha-helicity
-alpha-hgamma
-alpha-hydroxylase
-alpha-independent
-alpha-induced
-alpha-inducible
-alpha-interferon
-alpha-lactalbumin
-alpha-mediated
-alpha-methyl
-alpha-methylglucopyranoside
-alpha-myosin
-alpha-pyrone
-alpha-reduced
-alpha-rings
-alpha-satellite
-alpha-sma
-alpha-smooth
-alpha-specific
-alpha-syntrophin
-alpha-synuclein
-alpha-thalassemia
-alpha-tocopherol
-alpha-tubulin
-alphae-catenin
-alphaiib-specific
-alphas-immunoreactivity
-alphas-ir
-alphas-positive
-alphavirus-derived
-als-associated
-als-fus
-alt-associated
-alt-negative
-alt-positive
-alternate-day
-altschul-gish
-alum-injected
-aluminum-containing
-aluminum-etched
-aluminum-related
-alveolar-arterial
-ama-pm
-amanitin-resistant
-ambiguously-mapping
-american-born
-american-specific
-americanum-associated
-amino-acid
-amino-terminal
-amino-termini
-aminoacyl-trna
-aminoglycoside-induced
-aminopyridine-sensitive
-aml-niche
-ammonia-induced
-amp-activated
-amp-dependent
-amp-sepharose
-ampa-subtype
-ampa-type
-ampk-augmented
-ampk-dependent
-ampk-mediated
-ampk-targeting
-ampli-fiertheory
-amplitude-and
-amygdalo-medial
-amyloid-bearing
-amyloid-beta
-amyloid-containing
-amyloid-dna
-amyloid-laden
-amyloid-β
-ana-logues
-anaerobic-like
-anal-sphincter
-anal-ysis
-analog-mediated
-anaphase-promoting
-anca-associated
-anca-stimulated
-ancestry-associated
-ancestry-independent
-anchor-point
-anchor-synthesis
-anchorage-dependent
-anchorage-independence
-anchorage-independent
-and-after
-and-bound
-and-effect
-and-fill
-and-mouth
-and-offer
-and-paper
-and-parallel
-and-phase
-andersen-tawil
-androgen-dependent
-androgen-induced
-androgen-regulated
-androgen-responsive
-angio-oedema
-angiogenesis-independent
-angiomyolipoma-derived
-angiopoietin-like
-angiopoietin-tie
-angiotensin-aldosterone
-angiotensin-converting
-angiotensin-receptor
-angle-closure
-anglo-german
-anglo-latin
-anglo-saxon
-angular-resolution
-animal-based
-animal-derived
-animal-pole
-animal-to
-animals-progress
-anion-exchange
-ankle-arm
-ankle-brachial
-ankle-foot
-ankyrin-repeat
-anomaly-induced
-anorectic-related
-anp-deficient
-ant-cypd
-anterior-directed
-anterior-pharynx
-anterior-posterior
-anterior-to
-anthracyclin-induced
-anthracyclin-treated
-anthracycline-based
-anthracycline-mediated
-anthracycline-treated
-anti-acetyl
-anti-activated
-anti-ad
-anti-aging
-anti-ago
-anti-alpha
-anti-alphav
-anti-an
-anti-angiogenesis
-anti-angiogenic
-anti-anxiety
-anti-apoptosis
-anti-apoptotic
-anti-association
-anti-atherosclerotic
-anti-bacterial
-anti-beta
-anti-bk
-anti-bullous
-anti-cancer
-anti-cancerous
-anti-ccp
-anti-cd
-anti-citrullinated
-anti-counterfeiting
-anti-crmp
-anti-ctla
-anti-cytokine
-anti-de
-anti-detective
-anti-diabetic
-anti-dna
-anti-ebna
-anti-egfr
-anti-emetic
-anti-endomysial
-anti-estrogen
-anti-fas
-anti-fibrotic
-anti-fiv
-anti-fracture
-anti-gag
-anti-gr
-anti-gtp
-anti-h
-anti-hbc
-anti-hbha
-anti-hbs
-anti-hbv
-anti-hcv
-anti-her
-anti-hiv
-anti-hla
-anti-hnrnpl
-anti-hsv
-anti-human
-anti-hyperlipidemia
-anti-hypertensive
-anti-ifn
-anti-il
-anti-infectious
-anti-inflammation
-anti-inflammatory
-anti-interleukin
-anti-involucrin
-anti-itch
-anti-k
-anti-kif
-anti-lcmv
-anti-lipogenic
-anti-listeria
-anti-maa
-anti-malarials
-anti-mcp
-anti-mdr
-anti-melanoma
-anti-mhcp
-anti-migratory
-anti-mir
-anti-models
-anti-mper
-anti-mpl
-anti-mutagenesis
-anti-myeloma
-anti-müllerian
-anti-neoplastic
-anti-neurodegenerative
-anti-neurogenic
-anti-neutrophil
-anti-nivolumab
-anti-nociceptive
-anti-nutrient
-anti-obesity
-anti-oedipus
-anti-oxidant
-anti-oxidants
-anti-pd
-anti-peptide
-anti-permeability
-anti-pfs
-anti-phage
-anti-phospho
-anti-pi
-anti-plasmodium
-anti-podocalyxin
-anti-predator
-anti-proliferation
-anti-proliferative
-anti-prostatic
-anti-protease
-anti-protonproton
-anti-rage
-anti-retroviral
-anti-ribonucleoprotein
-anti-sap
-anti-serotinergic
-anti-sige
-anti-sir
-anti-sivmnd
-anti-sporozoite
-anti-spring
-anti-suicidal
-anti-surface
-anti-svpa
-anti-t
-anti-tb
-anti-tg
-anti-thyroid
-anti-tim
-anti-tnfalpha
-anti-transglutaminase
-anti-tuberculosis
-anti-tumor
-anti-tumoral
-anti-tumorigenic
-anti-tumour
-anti-urease
-anti-ured
-anti-vegf
-anti-viral
-anti-αv
-anti-β
-antibiotic-induced
-antibiotic-mediated
-antibiotic-treated
-antibody-based
-antibody-conjugated
-antibody-dependent
-antibody-negative
-antibody-positive
-antibody-receptor
-antibody-secreting
-antibody-type
-anticancer-drug
-antidepressant-associated
-antifer-romagnetictopological
-antifungal-based
-antigen-binding
-antigen-containing
-antigen-dr
-antigen-encoding
-antigen-experienced
-antigen-expressing
-antigen-immunoglobulin
-antigen-independent
-antigen-induced
-antigen-loaded
-antigen-presenting
-antigen-receptor
-antigen-recognizing
-antigen-related
-antigen-specific
-antigen-transformed
-antimicrobial-resistant
-antimonyl-resistant
-antioxidant-response
-antiparallel-stranded
-antiporter-derived
-antithrombotic-drug
-anxiety-like
-anxiogenic-like
-aorta-derived
-aorta-gonad
-ap-deficient
-ap-enhanced
-ap-ldi
-ap-plicationsby
-ap-plicationsin
-ap-vaccinated
-apb-dependent
-apc-binding
-apc-derived
-apica-induced
-apical-basal
-apical-meristem
-apis-specific
-apkc-λ
-apnea-hypopnea
-apoa-i
-apoa-ii
-apocynin-like
-apoe-deficient
-apoe-epsilon
-apoe-lrp
-apoe-null
-apoptosis-antagonizing
-apoptosis-associated
-apoptosis-independent
-apoptosis-inducing
-apoptosis-mediated
-apoptosis-promoting
-apoptosis-related
-apoptosis-resistant
-app-processing
-appearance-related
-appetite-stimulating
-application-oriented
-approxi-mation
-après-guerre
-aptamer-functionalized
-ar-expressing
-ar-indifferent
-ar-negative
-ar-positive
-ar-ror
-ar-v
-ara-c
-arabinose-bound
-archaeal-eukaryotic
-archaeao-eukaryotic
-archael-eubacterial
-are-binding
-are-driven
-area-display
-area-level
-area-under
-arf-interacting
-arg-depleted
-arg-free
-arg-gly
-arg-ile
-arginine-auxotrophic
-arginine-coated
-arginine-dependent
-arginine-depleted
-arginine-methyl
-arginine-rich
-arginine-specific
-argonaute-like
-aric-ncs
-aris-ingfrom
-arnold-chiari
-arnt-like
-array-based
-arrest-specific
-art-adherence
-art-cc
-art-linc
-artemether-lumefantrine
-artemisinin-based
-artemisinin-combination
-artemisinin-containing
-artemisinin-piperaquine
-arterial-femoral
-arterial-venous
-arthritis-associated
-arthritis-specific
-arthropod-borne
-article-level
-artifact-based
-as-deposited
-as-needed
-as-prevention
-as-trophysics
-as-yet
-asbestos-induced
-asc-caspase
-asc-us
-ascorbic-acid
-ascus-lsil
-ascvd-related
-ase-cube
-asia-pacific
-asian-african
-asian-american
-asian-americans
-asian-indian
-asian-indians
-asian-specific
-asp-cho
-asp-fluoromethylketone
-asp-glu
-asp-pro
-asp-ser
-asp-thr
-aspirin-triggered
-asplos-vi
-assessment-insulin
-assessment-ir
-assist-as
-assumption-free
-asthma-like
-astro-phys
-astro-physicsof
-astrocyte-derived
-astrocyte-mediated
-astrocyte-specific
-astron-omy
-asymp-toticallyeuclidean
-at-rich
-at-risk
-at-rvd
-atac-seq
-atac-sequencing
-ataxia-telangiectasia
-atd-mediated
-atf-like
-atg-treated
-athero-thrombotic
-atherosclerosis-prone
-atherosclerosis-resistant
-ati-like
-atlas-based
-atm-chk
-atm-deficient
-atm-dependent
-atm-mediated
-atm-rs
-atmosphere-imaging
-atmospheric-pressure
-atomic-hydrogen
-atp-binding
-atp-bound
-atp-competitive
-atp-dependent
-atp-driven
-atp-independent
-atp-sensing
-atp-sensitive
-atpase-dependent
-atr-dependent
-atrx-daxx
-atrx-depleted
-atrx-mutated
-attention-deficit
-attention-modulated
-attribute-based
-au-rich
-audio-tactile
-audio-visual
-audio-vocal
-august-september
-aureus-induced
-aurora-b
-australian-sudanese
-austria-hungary
-author-defined
-auto-inflammatory
-auto-inhibited
-auto-reactive
-auto-sampler
-auto-sumoylation
-autoantigen-specific
-autocrine-paracrine
-autoimmune-mediated
-autoimmune-prone
-autoimmunity-related
-autonomic-neuroglycopenic
-autonomy-supportive
-autophagic-lysosomal
-autophagy-associated
-autophagy-competent
-autophagy-deficient
-autophagy-dependent
-autophagy-independent
-autophagy-lysosome
-autophagy-mediated
-autophagy-related
-autophosphorylation-deficient
-autopsy-based
-autosomal-dominant
-autosomal-recessive
-auxin-a
-auxin-related
-avant-garde
-avant-propos
-avenin-reactive
-avenin-specific
-average-sized
-avium-intracellulare
-awc-sensed
-ax-atm
-axenfeld-rieger
-axial-vector
-axis-wide
-axo-axonic
-az-binding
-az-containing
-az-h
-azido-naadp
-azimuthally-sensitive
-aβ-degrading
-b-adaptin
-b-adrenergic
-b-associated
-b-c
-b-catenin
-b-cdk
-b-cell
-b-cells
-b-containing
-b-deficient
-b-dna
-b-form
-b-incenp
-b-independent
-b-induced
-b-kinase
-b-layer
-b-like
-b-linked
-b-lipoproteins
-b-lymphoblastic
-b-lymphocyte
-b-lymphocytes
-b-lymphoma
-b-mbd
-b-mediated
-b-methyl
-b-mode
-b-mscs
-b-myb
-b-negative
-b-neutralizing
-b-nodes
-b-null
-b-positive
-b-precursor
-b-progenitor
-b-related
-b-ryr
-b-specific
-b-type
-b-wave
-b-zip
-ba-elisa
-baba-induced
-baba-ir
-back-propagation
-back-splicing
-background-errorcorrelations
-backward-in
-bacteria-derived
-bacteria-induced
-bacteria-triggered
-bacterial-derived
-bacterial-induced
-bacterium-derived
-baf-dependent
-bail-in
-bak-dependent
-bak-independent
-ball-like
-balloon-expandable
-band-gap
-band-limited
-band-shift
-bapta-am
-bardet-biedl
-baroreceptor-dependent
-barrel-like
-barrier-attached
-baryon-dominated
-basal-like
-base-base
-base-case
-base-line
-base-pair
-base-pairing
-base-resolution
-base-specific
-baseline-adjusted
-baseline-correction
-baseline-resolved
-basic-rich
-basophil-derived
-batch-specific
-batf-to
-bayh-dole
-bbb-specific
-bc-m
-bcl-x
-bcl-xl
-bcr-abl
-bcr-derived
-bcrabl-driven
-bcrabl-induced
-bcs-facs
-bdi-ia
-bdi-ii
-bdnf-dependent
-bdnf-regulated
-be-neﬁtthosesubjects
-bead-bound
-beam-column
-beat-to
-beckwith-wiedemann
-bed-load
-before-after
-before-and
-behavoir-based
-belgium-flanders
-bell-jackiw
-belly-press
-belomorsko-baltiyskiy
-bench-scale
-benestent-i
-benzodiazepine-associated
-benzodiazepine-like
-berglund-hübsch
-berlin-dahlem
-besag-york
-best-defined
-best-first
-best-known
-best-optical
-best-practice
-best-sellers
-best-selling
-best-studied
-best-use
-bet-expressing
-beta-adrenergic
-beta-adrenoceptor
-beta-adrenoceptors
-beta-agonists
-beta-amyloid
-beta-ar
-beta-arrestin
-beta-ars
-beta-band
-beta-barrel
-beta-blockade
-beta-blocker
-beta-blockers
-beta-carboxyethyl
-beta-carotene
-beta-catenin
-beta-cell
-beta-cells
-beta-coated
-beta-d
-beta-dependent
-beta-dystroglycan
-beta-endorphin
-beta-estradiol
-beta-fgf
-beta-galactosidase
-beta-globin
-beta-glucopyranoside
-beta-glycerophosphate
-beta-hairpin
-beta-induced
-beta-integrins
-beta-lactamase
-beta-mediated
-beta-mercaptoethanol
-beta-negative
-beta-pore
-beta-positive
-beta-receptor
-beta-splines
-beta-strands
-beta-synchronized
-beta-thalassemia
-beta-thalassemias
-beta-tubulin
-betagamma-subunits
-better-eye
-between-area
-between-group
-between-host
-between-study
-between-treatment
-between-treatments
-bf-specific
-bfgf-gelonin
-bfgf-pe
-bfgf-sap
-bfu-e
-bhf-fhs
-bhlh-pas
-bht-placebo
-bi-ases
-bi-directional
-bi-directionally
-bi-level
-bi-lobed
-bi-nickel
-bi-orientation
-bi-oriented
-bi-potent
-bi-rads
-bi-specific
-bianchi-type
-bias-driven
-bias-free
-bicoid-related
-big-bangand
-big-endothelin
-bile-acid
-bilinear-biquadratic
-binding-altering
-binding-defective
-binding-dependent
-binge-like
-bio-informatics
-biofilm-inducing
-biofilm-producing
-biological-image
-biologically-informed
-biologics-naive
-biology-based
-biomarker-based
-biomarker-driven
-biopsy-based
-biopsy-confirmed
-biopsy-proved
-biopsy-proven
-biosynthesis-related
-biotechnology-derived
-biotin-avidin
-biotin-streptavidin
-biotin-switch
-birth-weight
-bis-dioxopiperazine
-bis-pyridinium
-bisphosphonate-loaded
-bisphosphonate-treated
-bisulfite-converted
-bisulfite-polymerase
-bit-error
-bitstream-based
-bitter-receptor
-black-hole
-bland-altman
-blastocyst-derived
-blastocyst-stage
-bleb-driven
-bleomycin-induced
-blm-covered
-blm-defective
-blm-deficient
-blm-dna
-blm-mediated
-blockade-are
-blood-borne
-blood-brain
-blood-cell
-blood-cns
-blood-csf
-blood-derived
-blood-differentiation
-blood-ethanol
-blood-feeding
-blood-graft
-blood-injury
-blood-isolated
-blood-lymph
-blood-pressure
-blood-resident
-blood-sampling
-blood-stage
-blood-vessel
-blue-native
-blunt-body
-blunt-ended
-bm-derived
-bm-epc
-bm-mnc
-bmed-based
-bmi-associated
-bmi-for
-bmp-alk
-bmp-dependent
-bmp-induced
-bmp-like
-bmpr-ii
-bn-page
-bodian-diamond
-bodipy-tmr
-body-based
-body-like
-body-mass
-body-precursor
-body-surface
-body-weight
-boiti-leon
-bond-trapped
-bone-associated
-bone-degrading
-bone-forming
-bone-lining
-bone-marrow
-bone-mass
-bone-related
-bone-resorbing
-bone-specific
-bonferroni-corrected
-book-length
-borcea-voisin
-born-infeld
-bortezomib-induced
-bortezomib-killed
-bose-einstein
-bottom-following
-bottom-up
-bouches-du
-boundary-layer
-box-binding
-box-containing
-box-driven
-box-like
-box-luc
-bp-lowering
-bptes-resistant
-br-camp
-br-dim
-br-iii
-brachial-ankle
-bradykinin-induced
-bradykinin-mediated
-brahma-related
-brain-derived
-brain-enriched
-brain-infiltrating
-brain-intrinsic
-brain-machine
-brain-muscle
-brain-pituitary
-brain-specific
-brain-wide
-branch-and
-branched-chain
-brca-associated
-brca-deficient
-brca-linked
-brca-negative
-brca-positive
-brdu-label
-brdu-labeling
-brdu-retaining
-break-associated
-break-even
-break-induced
-break-repair
-breast-cancer
-breast-fed
-breast-related
-breath-actuated
-breath-methane
-brine-to
-bristol-myers
-british-italian
-broad-based
-broad-spectrum
-bromo-camp
-bromo-deoxyuridine
-broth-disk
-brown-in
-bs-seq
-bsid-ii
-bta-mir
-bteb-like
-buffer-treated
-build-up
-building-in
-built-in
-built-up
-bullough-mikhailovequation
-burnt-out
-burrows-wheeler
-business-led
-buthionine-s
-butzleri-infected
-buy-in
-bws-associated
-by-event
-by-gene
-by-product
-by-products
-by-step
-by-treatment
-by-two
-bypass-are
-bäcklund-darboux
-c-abl
-c-ahf
-c-allele
-c-ams
-c-anca
-c-band
-c-binding
-c-c
-c-cadherin
-c-circles
-c-d
-c-dependent
-c-domain
-c-erb
-c-fiber
-c-fibers
-c-flip
-c-fms
-c-fos
-c-ha
-c-ii
-c-iii
-c-independent
-c-induced
-c-infected
-c-jun
-c-kit
-c-kitneg
-c-labeled
-c-lactate
-c-lyn
-c-maf
-c-mafb
-c-mediated
-c-mqnb
-c-myb
-c-myc
-c-nmr
-c-nucleosides
-c-olamine
-c-peptide
-c-reactive
-c-rel
-c-ros
-c-specific
-c-src
-c-start
-c-statistics
-c-strand
-c-tail
-c-tcr
-c-ter
-c-terminal
-c-terminus
-c-those
-c-trough
-c-type
-c-urea
-c-v
-c-value
-c-values
-c-x
-c-yes
-ca-ix
-caax-type
-cabg-treated
-cable-like
-caccc-box
-cache-coherent
-cadherin-based
-cadherin-coated
-cadherin-dependent
-cadherin-expressing
-cadherin-mediated
-cadherin-related
-cadherin-stimulated
-cadherin-venus
-caf-induced
-caf-secreted
-caffeine-sensitive
-cag-pathogenicity
-cakut-like
-calabi-yau
-calbindin-d
-calcitonin-gene
-calcium-activated
-calcium-binding
-calcium-dependent
-calcium-free
-calcium-mediated
-calcium-mobilizing
-calcium-pth
-caldag-gef
-calicivirus-protein
-callose-rich
-calmodulin-dependent
-calorie-dense
-calorie-restricted
-cam-chem
-cambodia-thailand
-camkii-dependent
-camp-dependent
-camp-generating
-camp-induced
-camp-mediated
-camp-pka
-camp-responsive
-campbell-switzer
-cancer-associated
-cancer-causing
-cancer-cell
-cancer-derived
-cancer-drug
-cancer-host
-cancer-initiating
-cancer-like
-cancer-predisposing
-cancer-promoting
-cancer-prone
-cancer-recruited
-cancer-related
-cancer-specific
-candida-related
-candidiasis-ectodermal
-cap-dependent
-cap-gly
-cap-tion
-capacitance-voltage
-capacity-trained
-capillary-like
-capillary-to
-capsaicin-insensitive
-capsaicin-sensitive
-car-driver
-carbapenem-resistant
-carbohydrate-recognition
-carbohydrate-responsive
-carbon-hydrogen
-carbon-source
-carboxy-pyrrolidin
-carboxy-terminal
-carboxy-terminus
-carboxyl-terminal
-carboxyl-terminus
-carcinogen-dna
-carcinogen-induced
-carcinoma-associated
-carcinoma-in
-carcinoma-myeloid
-cardiac-related
-cardiac-specific
-cardio-vascular
-cardiomyocyte-like
-cardiomyocyte-restricted
-cardiomyocyte-specific
-cardiosphere-derived
-care-coad
-care-giver
-care-seeking
-career-related
-cargo-selective
-carlitz-type
-carotid-femoral
-carrageenan-induced
-carrier-induced
-carrier-mediated
-cas-mediated
-cascade-related
-case-based
-case-cohort
-case-control
-case-controls
-case-crossover
-case-fatality
-case-finding
-case-matched
-case-matching
-case-mix
-case-only
-case-related
-case-series
-casimir-like
-casimir-polder
-caspase-activated
-caspase-dependent
-caspase-independent
-caste-specific
-castration-resistant
-casualty-care
-catalytic-independent
-catch-up
-catd-containing
-cate-gorization
-catechol-o
-categories-a
-catenin-dependent
-catenin-e
-catenin-independent
-catenin-mediated
-cathepsin-b
-cathepsin-laden
-catheter-associated
-catheter-based
-catheter-related
-cation-exchange
-cation-free
-cation-selective
-caudal-related
-caudo-rostral
-cause-and
-cause-effect
-cause-of
-cause-specific
-causes-of
-cbl-like
-cbp-associated
-cbr-ir
-cc-chemokine
-cc-ckr
-cccdna-bound
-cccdna-chip
-ccctc-binding
-ccx-ckr
-cd-associated
-cd-rom
-cdc-conditioned
-cdc-treated
-cdk-interacting
-cdk-mediated
-cdk-specific
-cdna-deduced
-cdo-diacylglycerol
-cds-binding
-cebp-α
-cell-ablation
-cell-activating
-cell-antigen
-cell-associated
-cell-autonomous
-cell-autonomously
-cell-based
-cell-biased
-cell-biological
-cell-bone
-cell-cell
-cell-cm
-cell-commitment
-cell-culture
-cell-cycle
-cell-dcs
-cell-death
-cell-deficient
-cell-dendritic
-cell-density
-cell-dependent
-cell-depleted
-cell-derived
-cell-destructive
-cell-division
-cell-dominated
-cell-ecm
-cell-expressed
-cell-extracellular
-cell-extrinsic
-cell-fate
-cell-fibroblast
-cell-free
-cell-growth
-cell-induced
-cell-inducing
-cell-intrinsic
-cell-like
-cell-line
-cell-lineage
-cell-mass
-cell-matrix
-cell-mediated
-cell-membrane
-cell-mixing
-cell-osteoclast
-cell-permeable
-cell-permeant
-cell-permeating
-cell-polarity
-cell-positional
-cell-receptor
-cell-related
-cell-replacement
-cell-restricted
-cell-selective
-cell-selex
-cell-sorting
-cell-specific
-cell-specificprotein
-cell-spread
-cell-stabilizing
-cell-state
-cell-suppressive
-cell-surface
-cell-therapy
-cell-to
-cell-tracking
-cell-type
-cell-wall
-cells-of
-cellular-molecular
-cellular-uptake
-cenp-a
-cenp-b
-cenp-c
-cenp-e
-cenp-o
-cenp-q
-cenp-t
-center-derived
-central-hampshire
-centre-specific
-centrin-associated
-centromere-microtubule
-centromere-proximal
-centromere-specific
-centromere-targeting
-centrosome-associated
-centrosome-dependent
-centrosome-independent
-cergy-pontoise
-cerivastatin-eluting
-cervical-cancer
-ces-d
-ces-d척도의
-cfa-immunized
-cfa-induced
-cfs-associated
-cftr-deficient
-cftr-expressing
-cfu-c
-cfu-e
-cfu-fs
-cfu-gemm
-cfu-gm
-cfu-granulocyte
-cfu-s
-cg-lms
-cg-tg
-cga-exposed
-cgamp-induced
-cgas-cgamp
-cgas-dependent
-cgh-a
-cgi-sf
-cgmp-dependent
-ch-es
-chain-associated
-chain-b
-chain-breaking
-chain-elongating
-chain-reaction
-chain-terminating
-chair-restrained
-challenge-specific
-chamber-specific
-chance-constrained
-chance-corrected
-change-driven
-channel-forming
-chaperone-like
-chaperone-mediated
-chaperone-modulated
-charac-terizationof
-charcot-marie
-charge-transfer
-charged-particle
-charleville-mézières
-chd-w
-chd-z
-chea-chey
-check-up
-checkpoint-inhibitor
-chemical-protein
-chemico-biol
-chemiluminescence-elisa
-chemo-radiotherapy
-chemokine-activated
-chemokine-like
-chemokine-presenting
-chemotherapy-induced
-chern-simons
-chern-simonsaxion
-chi-square
-chi-squared
-chia-pet
-child-bearing
-child-care
-child-reported
-child-targeted
-childhood-onset
-chimera-receptor
-chimerivax-je
-china-phys
-chinese-american
-chiodo-ruan
-chip-based
-chip-chip
-chip-exo
-chip-pcr
-chip-qpcr
-chip-seq
-chip-sequencing
-chiral-anomaly
-chitin-inducible
-chitinase-like
-chlor-alkali
-chloride-mediated
-chloroquine-susceptible
-cho-k
-cholera-vaccination
-cholesterol-carrying
-cholesterol-independent
-cholesterol-loaded
-cholesterol-lowering
-cholesterol-reducing
-cholesterol-rich
-cholesterol-treated
-cholesterol-α
-choline-binding
-choline-consuming
-choline-containing
-choline-utilizing
-chondro-osseous
-chop-rituximab
-chordin-proteinase
-chorismate-mutase
-chow-fed
-chow-reared
-chrebp-dependent
-chrebp-mediated
-chro-mosomes
-chromatin-assembled
-chromatin-associated
-chromatin-based
-chromatin-binding
-chromatin-dependent
-chromatin-directed
-chromatin-induced
-chromatin-mediated
-chromatin-modifying
-chromatin-related
-chromatin-remodeling
-chromatin-remodelling
-chromatin-state
-chromatography-isotope
-chromatography-tandem
-chromo-helicase
-chromophore-assisted
-chromosome-associated
-chromosome-boundary
-chromosome-dependent
-chromosome-encoded
-chromosome-end
-chromosome-linked
-chromosome-positive
-chromosome-specific
-chromosome-wide
-chrysotile-containing
-churg-strauss
-chymotrypsin-like
-ci-mento
-cib-binding
-cibis-ii
-cigarette-smoke
-cigarette-smoking
-cilia-associated
-cilia-defective
-cimp-positive
-cin-dependent
-circadian-oscillators
-circrna-derived
-circular-to
-circumference-for
-cis-acting
-cis-element
-cis-elements
-cis-encoded
-cis-looping
-cis-modulated
-cis-ra
-cis-regulatory
-cis-retinoic
-citrate-fe
-city-philadelphia
-ckd-associated
-cl-elisa
-claims-based
-clamshell-shaped
-clas-sification
-clas-sificationof
-clasp-mediated
-class-adjusted
-class-specific
-clathrin-coated
-clathrin-dependent
-clathrin-independent
-clathrin-mediated
-claudin-low
-clear-cell
-clear-cut
-cleavage-extension
-cleavage-resistant
-cli-matic
-cli-matol
-cli-nicians
-client-centered
-client-centred
-client-identified
-client-server
-climate-change
-climate-driven
-clincn-macrophage
-clinic-based
-clinical-anatomic
-clinical-grade
-clinical-outcome
-clinical-topographic
-clinician-administered
-clinician-diagnosed
-clinician-industry
-clinimacs-based
-clip-associating
-clip-compression
-clip-identified
-clip-seq
-clock-associated
-clock-bmal
-clock-constrained
-clock-controlled
-clock-deficient
-clock-modifying
-clomiphene-resistant
-clone-mates
-closed-loop
-clot-embedded
-cloud-ready
-clp-controlled
-clpc-clpp
-clpe-clpp
-clpp-dependent
-clpx-clpp
-cluster-mbd
-cluster-randomised
-cluster-randomized
-clutch-like
-cm-induced
-cmb-s
-cmf-treated
-cmklr-deficient
-cmos-compatible
-cms-defined
-cns-specific
-co-activator
-co-activators
-co-administration
-co-align
-co-application
-co-blockade
-co-chaperone
-co-chaperones
-co-clustering
-co-codamol
-co-crystal
-co-crystals
-co-culture
-co-cultured
-co-cultures
-co-deliver
-co-delivery
-co-depletion
-co-distribution
-co-dydramol
-co-endemicity
-co-enrichment
-co-evolution
-co-exist
-co-existence
-co-exposing
-co-express
-co-expressed
-co-expressing
-co-expression
-co-factor
-co-fractionates
-co-housing
-co-immunoprecipitated
-co-immunoprecipitation
-co-infected
-co-infection
-co-infections
-co-inheritance
-co-inhibitory
-co-injected
-co-learning
-co-localisation
-co-localised
-co-localization
-co-localizations
-co-localize
-co-localized
-co-localizes
-co-located
-co-m
-co-management
-co-medications
-co-morbid
-co-morbidities
-co-morbidity
-co-occupancy
-co-occupied
-co-occurred
-co-occurring
-co-operation
-co-operative
-co-ordinate
-co-ordinated
-co-ordinately
-co-ordination
-co-overexpression
-co-precipitate
-co-precipitated
-co-prescribed
-co-present
-co-prevalent
-co-production
-co-proxamol
-co-purified
-co-purify
-co-receptor
-co-receptors
-co-related
-co-repressor
-co-repressors
-co-segmentation
-co-segregated
-co-stimulation
-co-stimulator
-co-stimulatory
-co-testing
-co-transcribed
-co-transcription
-co-transcriptionally
-co-transduction
-co-translationally
-co-transplanting
-co-transporter
-co-treatment
-co-trimoxazole
-co-twin
-co-twins
-co-variation
-co-workers
-coa-independent
-coa-to
-coa-transferase
-coactivator-binding
-coagulation-fibrinolysis
-coarse-coded
-coarse-grained
-coarse-graining
-cobalt-based
-cobb-controlled
-cocaine-associated
-cocaine-conditioned
-cocaine-cpp
-cocaine-induced
-cocaine-withdrawn
-coding-gene
-coding-independent
-codon-anticodon
-codon-based
-codon-improved
-codon-optimized
-cofactor-containing
-cofilin-actin
-cognitive-behavioral
-cohesin-associated
-cohesin-dependent
-coiled-coil
-colchicine-sensitive
-cold-acclimated
-cold-activated
-cold-associated
-cold-formed
-cold-induced
-cold-plaque
-cold-regulated
-cold-related
-cold-seep
-cold-sensitive
-cold-triggered
-colitis-associated
-collagen-binding
-collagen-containing
-collagen-fibronectin
-collagen-induced
-collagen-linked
-collagen-rich
-collateral-dependent
-college-age
-college-level
-collembolen-gattungen
-collision-avoidance
-colony-born
-colony-forming
-colony-stimulating
-color-coded
-column-switching
-columnar-plaquette
-com-b
-comb-like
-combat-casualty
-combination-therapy
-combined-data
-comedo-type
-command-line
-committees-a
-commu-nicationsin
-community-accessible
-community-acquired
-community-based
-community-dwelling
-community-onset
-community-resident
-community-residents
-community-residing
-comorbidities-type
-comp-ass
-comparison-shopping
-competence-level
-competing-risk
-complement-dependent
-complement-mediated
-complementary-dna
-complex-bound
-complex-dependent
-complex-driven
-complex-independent
-complex-induced
-complex-stimulated
-complex-valued
-composition-dependent
-compound-deficient
-compute-supported
-computer-aided
-computer-alert
-computer-assisted
-computer-based
-computer-generated
-computer-interfaced
-computer-solved
-computer-supported
-con-densedmatter
-con-ference
-con-stantmean
-con-tinuous
-cona-induced
-concentration-dependent
-concentration-resistant
-concentration-sensing
-concentration-time
-concussion-related
-condensin-dependent
-condensin-mediated
-confidence-man
-conflict-of
-conformation-specific
-confusion-walk
-connec-tionwith
-connection-oriented
-connective-tissue
-connectivity-based
-connor-davidson
-consensus-based
-constant-murley
-constant-voltage
-constraint-based
-constraint-oriented
-construct-based
-consumer-generated
-consumer-reported
-contact-dependent
-contact-sport
-content-based
-content-bearing
-context-aware
-context-dependent
-context-specific
-continuous-access
-continuous-time
-continuous-wave
-contraction-driven
-contrast-agent
-contrast-cmr
-contrast-enhanced
-contrast-induced
-control-data
-control-fed
-control-region
-controlled-trials
-conventional-therapy
-converting-enzyme
-convolu-tional
-cooh-terminal
-cooh-terminus
-cooking-school
-cop-mpv
-copii-coated
-copper-etched
-copper-zinc
-copy-neutral
-copy-number
-cord-derived
-core-shell
-core-vesicle
-corepressor-coactivator
-coronary-artery
-corpus-based
-cortico-amygdalar
-cortico-basal
-cortico-cortical
-corticotrophin-releasing
-corticotropin-releasing
-cos-mologydeeply
-cosmo-logicalmodel
-cosmo-logicalmodels
-cosmol-ogy
-cost-benefit
-cost-effective
-cost-effectiveness
-cost-efficient
-cost-saving
-cost-savings
-cost-utility
-costimulation-deficient
-costimulation-independent
-counter-balance
-counter-matched
-counter-regulatory
-counter-rotations
-counting-out
-countries-accounted
-country-driven
-country-level
-country-specific
-country-years
-coupled-sphingosine
-couples-based
-covalently-closed
-covariate-adjusted
-cover-up
-cox-dependent
-coxeter-toda
-coxeter-todaflows
-cp-susceptibility
-cpc-conditioned
-cpc-derived
-cpci-s
-cpg-b
-cpg-binding
-cpg-c
-cpg-methylated
-cpg-poor
-cpg-rich
-cpk-mb
-cppd-induced
-cr-csc
-cr-cscs
-cr-mediated
-cr-ni
-cralbp-mediated
-craniofacial-bone
-crater-filling
-cre-expressing
-cre-lox
-cre-loxp
-cre-mediated
-cre-recombinase
-cre-transgenic
-creatinine-based
-creb-binding
-creb-regulated
-crem-deficient
-crescentin-eyfp
-crest-derived
-crest-specific
-cretaceous-paleogene
-cretaceous-tertiary
-creutzfeldt-jakob
-crispr-associated
-crispr-cas
-crispr-containing
-crispr-mediated
-crispr-s
-criterion-related
-critical-band
-crk-associated
-crma-inhibitable
-crna-injected
-cross-border
-cross-contamination
-cross-correlated
-cross-country
-cross-cultural
-cross-cumulants
-cross-cutting
-cross-disciplinary
-cross-dressing
-cross-frequency
-cross-indexed
-cross-level
-cross-linguistic
-cross-link
-cross-linkages
-cross-linked
-cross-linker
-cross-linkers
-cross-linking
-cross-links
-cross-match
-cross-media
-cross-modal
-cross-national
-cross-neutralizing
-cross-over
-cross-platform
-cross-presentation
-cross-presenting
-cross-react
-cross-reacted
-cross-reaction
-cross-reactive
-cross-reactivity
-cross-reacts
-cross-referenced
-cross-referencing
-cross-regulation
-cross-rescue
-cross-sectional
-cross-sectionally
-cross-sections
-cross-sensory
-cross-species
-cross-talk
-cross-validated
-cross-validation
-cross-β
-crossed-beam
-crossing-inducedtiming
-crossing-over
-crow-passaged
-crowding-dependent
-crowding-induced
-crown-crisp
-crown-rump
-crp-mediated
-crpc-adeno
-crpc-ne
-crs-hyperpyrexia
-cruzi-macrophage
-cryo-electron
-cryo-em
-cryo-microscopy
-cryo-positive
-crypt-villus
-crys-tallinematerials
-crystal-induced
-cs-associated
-cs-induced
-csb-rad
-csc-derived
-csc-directed
-csc-enriched
-csc-like
-csc-selective
-csc-specific
-cse-induced
-csf-blood
-csf-dependent
-csf-derived
-csf-hdl
-csf-independent
-csf-induced
-csf-receptor
-csf-to
-csp-derived
-cspg-mediated
-cspg-rich
-ct-sigmod
-ctb-ua
-ctc-imaging
-ctcf-binding
-ctcf-ctcf
-ctcf-dependent
-ctcf-mediated
-ctl-mediated
-ctl-target
-ctx-m
-cu-interconnect
-cue-dependent
-cues-starting
-culture-adapted
-culture-based
-culture-independent
-culture-initiating
-culture-positive
-cumulative-dosage
-cur-rentstatus
-curcumin-treated
-curli-deficient
-curli-dna
-curli-producing
-current-clamp
-current-voltage
-curvature-and
-curvature-modulating
-cusp-analysis
-custom-engineered
-custom-made
-custom-tailored
-cut-off
-cut-points
-cuzn-superoxide
-cuznsod-knockout
-cyaa-mediated
-cyber-attack
-cyclase-activating
-cycle-coupled
-cycle-dependent
-cycle-promoting
-cycle-related
-cycle-specific
-cycler-pcr
-cyclic-amp
-cyclin-a
-cyclin-cdk
-cyclin-d
-cyclin-dependent
-cyclo-oxygenase
-cyclohexyl-n
-cyclooxygenase-dependent
-cyclophilin-cyclosporin
-cyclotron-accelerated
-cylinder-like
-cystatin-like
-cysteine-based
-cysteine-containing
-cysteine-rich
-cystine-glutamate
-cystine-induced
-cytidine-deaminase
-cyto-races
-cytokine-deficient
-cytokine-independent
-cytokine-induced
-cytokine-mmp
-cytokine-receptor
-cytokine-related
-cytokine-release
-cytokine-responsive
-cytokine-signaling
-cytokine-specific
-cytokine-stimulated
-cytokine-triggered
-cytokinin-responsive
-cytology-based
-cytology-negative
-cytomegalovirus-associated
-cytomegalovirus-encoded
-cytoskeletal-disrupting
-cytotoxin-associated
-cδ-mapks
-d-akap
-d-arabinofuranosyluracil
-d-arginine
-d-aspartate
-d-aspartic
-d-box
-d-branes
-d-dependent
-d-differentiated
-d-dimer
-d-fenfluramine
-d-fish
-d-fructose
-d-gsmtx
-d-index
-d-limonene
-d-loci
-d-loop
-d-loops
-d-mib
-d-n
-d-phenylalanyl
-d-pmd
-d-qw
-d-related
-d-series
-d-thiogalactopyranoside
-d-thiogalactoside
-d-titin
-d-type
-dag-dependent
-damage-associated
-damage-dependent
-damage-induced
-damage-specific
-dap-kinase
-dasatinib-resistant
-dasatinib-sensitive
-dasatinib-sensitivity
-data-based
-data-collection
-data-driven
-data-flow
-data-informed
-data-log
-data-mining
-data-needs
-data-parallel
-data-sharing
-data-to
-database-derived
-dauer-defective
-davis-richardson
-day-night
-day-old
-dbl-like
-dc-activated
-dc-da
-dc-dependent
-dc-imprinted
-dc-sign
-dc-specific
-dc-t
-dcx-immunoreactive
-ddc-induced
-de-attenuated
-de-cad
-de-cadherin
-de-cayingtau
-de-escalation
-de-partmentof
-de-phosphorylation
-de-regulated
-de-regulation
-de-repression
-de-repressor
-de-seasonalized
-de-sign
-de-siècle
-de-stigmatization
-de-tailed
-de-tection
-de-vicesand
-dead-box
-deah-box
-deaminase-deficient
-death-associated
-death-domain
-death-related
-death-repressor
-decid-ability
-decision-aid
-decision-based
-decision-makers
-decision-making
-decoding-enhanced
-deep-infiltrating
-deep-sea
-deep-sequencing
-deep-vein
-defeat-induced
-deficiency-associated
-definition-based
-degenerate-primer
-degeneration-related
-degree-days
-deinococcus-thermus
-delayed-onset
-delta-like
-delta-notch
-delta-theta
-deltae-torsina
-demand-driven
-demand-side
-dementia-free
-demons-level
-demyelina-ting
-dendrite-specific
-dendritic-cell
-denervation-induced
-dengue-infected
-dengue-negative
-dengue-positive
-dense-core
-density-dependent
-density-enhanced
-density-enriched
-density-lipoprotein
-deoxy-d
-deoxynucleotidyltransferase-mediated
-depletion-induced
-depo-provera
-depolarization-evoked
-depot-dependent
-depot-specific
-depression-like
-depressive-like
-deprivation-elicited
-deprivation-induced
-dermato-venereolog
-dermatology-based
-des-ctx
-des-γ
-descent-this
-descrip-tion
-design-based
-design-to
-designers-identified
-desmethyl-tamoxifen
-desmosterol-to
-detergent-resistant
-deuterium-induced
-development-ii
-developmental-stage
-device-generated
-dexamethasone-activated
-dexamethasone-induced
-dextran-sulfate
-dfoxo-independent
-dg-dt
-dh-psf
-dhf-induced
-dhmr-annotated
-dht-replaced
-di-electrics
-di-jet
-di-methylation
-di-methyllysine
-diabetes-associated
-diabetes-induced
-diabetes-like
-diabetes-prevention
-diabetes-prone
-diabetes-related
-diacylglycerol-regulated
-diagnoses-related
-diagnostic-related
-dialkylamino-derivatives
-diamond-based
-diamond-blackfan
-diaphragm-associated
-dicer-deficient
-dicer-dependent
-dicer-interacting
-dicer-like
-dichloromethylene-bisphosphonate
-die-out
-diesel-einspritz
-diet-dependent
-diet-fed
-diet-induced
-diet-related
-diet-resistant
-dietary-restricted
-diethylnitrosamine-induced
-differen-tialgeom
-different-sized
-differentiation-associated
-differentiation-dependent
-differentiation-inducing
-differentiation-related
-differentiation-specific
-difficult-to
-diffusion-based
-diffusion-limited
-diffusion-weighted
-diffusively-connected
-digit-dialing
-dihydroxycholesterol-mediated
-dii-labeling
-dila-tonicblack
-dilaton-gauss
-dileucine-like
-dilution-tandem
-dimer-dimer
-diozopeperazinyl-l
-diphenyl-tetrazolium
-diphosphate-glucuronosyltransferase
-diphosphate-ribose
-diphtheria-toxin
-dipole-polarization
-direct-acting
-direct-bandgap
-direct-coupling
-directed-toxin
-dis-orderedsystems
-disability-adjusted
-disability-related
-discrete-time
-discrimination-real
-disease-a
-disease-associated
-disease-based
-disease-causing
-disease-centred
-disease-driven
-disease-free
-disease-initiating
-disease-like
-disease-limiting
-disease-modifying
-disease-oriented
-disease-promoting
-disease-protective
-disease-related
-disease-relevant
-disease-specific
-disease-suppressing
-disease-susceptible
-disease-targeted
-dismutase-deficient
-disorder-specific
-disrupted-in
-disruption-tolerant
-dissection-catapulting
-distributed-memory
-distribution-based
-distribution-dependent
-disulfide-bridge
-disulfide-linked
-division-center
-division-coupled
-dl-penicillamine
-dm-α
-dna-activated
-dna-based
-dna-bending
-dna-binding
-dna-bound
-dna-capture
-dna-chromatin
-dna-damage
-dna-damaging
-dna-degrading
-dna-demethylating
-dna-dependent
-dna-end
-dna-free
-dna-histone
-dna-immobilized
-dna-induced
-dna-instructed
-dna-mediated
-dna-pk
-dna-pkcs
-dna-positive
-dna-protein
-dna-recognition
-dna-repair
-dna-rna
-dna-selective
-dna-sensing
-dna-stimulated
-dna-templated
-dnbs-induced
-do-it
-doac-specific
-doac-treated
-doctor-patient
-domain-a
-domain-containing
-domain-dependent
-domain-derived
-domain-encoding
-domain-leucine
-domain-level
-domain-the
-domain-wide
-dominant-negative
-dong-a
-donor-derived
-donor-matched
-donor-recipient
-donor-specific
-donor-to
-donut-shaped
-dopamine-darpp
-dopamine-dependent
-dopamine-receptor
-dopamine-related
-dopamine-specific
-dormancy-promoting
-dorsal-ventral
-dorso-ventral
-dorsomedial-perifornical
-dosage-dependent
-dosage-finding
-dose-adjusted
-dose-dependency
-dose-dependent
-dose-dependently
-dose-escalation
-dose-finding
-dose-intensity
-dose-limiting
-dose-proportional
-dose-ratios
-dose-related
-dose-response
-dot-like
-dot-nanocavity
-double-blind
-double-blinded
-double-deficient
-double-determinant
-double-edged
-double-helix
-double-hetero
-double-membrane
-double-mutant
-double-negative
-double-notch
-double-null
-double-positive
-double-reported
-double-strand
-double-stranded
-double-tracer
-double-transgenic
-down-conversion
-down-expression
-down-modulation
-down-regulate
-down-regulated
-down-regulates
-down-regulating
-down-regulation
-down-weight
-dox-inducible
-doxorubicin-induced
-doxycycline-induced
-doxycycline-inducible
-dpc-inducing
-dpc-processing
-dpc-specific
-dr-gfp
-dr-mediated
-dr-α
-driven-eyfp
-driven-release
-drop-arm
-drop-containing
-drop-out
-droplet-fueled
-drug-ade
-drug-adr
-drug-associated
-drug-binding
-drug-centred
-drug-cue
-drug-dependent
-drug-drug
-drug-eluting
-drug-food
-drug-free
-drug-induced
-drug-inducible
-drug-inhibited
-drug-like
-drug-naïve
-drug-related
-drug-resistance
-drug-resistant
-drug-screening
-drug-susceptible
-drug-target
-drug-treated
-drug-using
-ds-amkl
-ds-associated
-ds-cdma
-ds-fl
-dsb-cold
-dsb-hot
-dsb-induced
-dsb-mapping
-dscam-like
-dsm-iii
-dsm-iiir
-dsm-iv
-dsred-express
-dsrna-dependent
-dsrna-induced
-dsrna-stimulated
-dsrna-targeted
-dsrna-triggered
-dss-induced
-dt-adapter
-dt-mri
-dtt-mediated
-du-rhone
-dual-chamber
-dual-color
-dual-drug
-dual-eligibility
-dual-eligible
-dual-energy
-dual-event
-dual-luciferase
-dual-polarized
-dual-reporter
-dual-specificity
-dual-targeting
-dual-wavelength
-duct-associated
-ductal-like
-during-walk
-durning-lawrence
-dwell-time
-dy-namics
-dy-namiques
-dye-coated
-dye-fills
-dynactin-mediated
-dynamin-based
-dynamin-independent
-dynamin-related
-dynein-mediated
-dynein-tubulin
-dysfunction-induced
-dystonia-associated
-dystrophin-associated
-dystrophin-positive
-e-and
-e-associated
-e-binding
-e-box
-e-boxes
-e-cadherin
-e-cadherins
-e-cdk
-e-deficient
-e-derived
-e-e
-e-h
-e-health
-e-journal
-e-knockout
-e-loop
-e-m
-e-mail
-e-prostanoid
-e-ratios
-e-restricted
-e-ribbon
-e-selectin
-e-series
-e-type
-e-value
-earlier-art
-early-age
-early-and
-early-blind
-early-born
-early-follicular
-early-generation
-early-life
-early-morning
-early-onset
-early-passage
-early-phase
-early-pre
-early-stage
-early-time
-earth-abundant
-easi-breathe
-east-west
-easy-care
-easy-to
-eating-stimulatory
-ebb-flow
-eber-knockout
-ebpre-containing
-ebv-associated
-ebv-derived
-ebv-ebv
-ebv-encoded
-ebv-human
-ebv-immortalized
-ebv-induced
-ebv-infected
-ebv-negative
-ebv-positive
-ebv-regulated
-ec-treated
-ech-association
-eco-geographic
-eco-phenomenology
-ecological-level
-economic-epidemiologic
-ecto-erbb
-ectoderm-derived
-ectodomain-dependent
-ede-q
-edge-weighted
-edhf-dilatation
-edl-g
-education-matched
-eeg-based
-effector-cell
-effector-differentiated
-effector-dna
-efflux-dependent
-efflux-facilitating
-effort-to
-eft-as
-eg-derived
-egcg-induced
-egf-activated
-egf-induced
-egf-like
-egf-mediated
-egf-stimulated
-egfp-gpi
-egfp-transducing
-egfr-activating
-egfr-driven
-egfr-expressing
-egfr-independent
-egfr-mediated
-egfr-mutant
-egfr-overexpressing
-egfr-selective
-egfr-stimulated
-egfr-targeted
-egfr-targeting
-egg-induced
-egg-white
-egg-yolk
-ehlers-danlos
-ehr-based
-eight-cell
-eight-thousand
-eighteen-month
-eighteenth-century
-eighty-eight
-eighty-nine
-eighty-one
-eighty-seven
-eighty-six
-eighty-two
-einspritz-pumpen
-einspritz-regelmassigkeit
-einstein-kähler
-einstein-maxwell
-einstein-podolsky
-einstein-scalar
-eipsc-derived
-eka-iodine
-eklf-null
-elastase-mediated
-elastin-rich
-elderly-onset
-ele-mentmethod
-elec-tromagneticwake
-electro-acupuncture
-electro-elasticcircular
-electro-elasticcircularrod
-electro-magnetic
-electro-optic
-electro-spray
-electrolyte-sio
-electron-density
-electron-microscopy
-electron-multiplying
-electron-opaque
-electron-scattering
-electronic-based
-element-binding
-eligibility-assessing
-elisa-based
-elisa-negative
-elisa-positive
-em-beddings
-embed-dings
-embed-dingsin
-embl-hamburg
-embryo-derived
-embryo-size
-embryonic-lethal
-embryonic-like
-embryonic-neonatal
-embryonic-scs
-embryonic-stem
-emilia-romagna
-emotion-focused
-emotional-related
-emt-inducers
-emt-inducing
-emt-like
-emtricitabine-tenofovir
-emu-myc
-emulsion-lead
-en-gineering
-en-tanglemententropy
-en-y
-end-binding
-end-diastolic
-end-directed
-end-distal
-end-exercise
-end-expiratory
-end-joining
-end-most
-end-of
-end-organ
-end-point
-end-points
-end-processing
-end-product
-end-products
-end-result
-end-stage
-end-structure
-end-tag
-end-tidal
-end-to
-endo-lysosomal
-endo-mt
-endo-sirnas
-endocrine-related
-endocrine-sensitive
-endocytosis-dependent
-endoderm-like
-endoderm-mesoderm
-endometriosis-associated
-endonuclease-induced
-endosome-er
-endosome-microtubule
-endosome-to
-endosteal-lining
-endosteum-like
-endothelial-active
-endothelial-carcinoma
-endothelial-cell
-endothelial-dependent
-endothelial-derived
-endothelial-mesenchymal
-endothelial-myofibroblast
-endothelial-specific
-endothelial-to
-endothelial-transition
-endothelin-converting
-endothelium-dependent
-endothelium-derived
-endothelium-independent
-endothelium-mediated
-endothelium-specific
-endotoxemia-induced
-endotoxin-induced
-endotoxin-mediated
-endotoxin-treated
-endurance-trained
-energy-adjusted
-energy-based
-energy-consuming
-energy-dependent
-energy-deprived
-energy-dispersive
-energy-generating
-energy-limited
-energy-loss
-energy-rich
-energy-saving
-energy-sensing
-engi-neering
-engineer-ing
-english-language
-english-welsh
-enhancer-binding
-enhancer-blocking
-enhancer-of
-enhancer-promoter
-enhancer-templated
-enos-expressing
-ensemble-based
-enso-u
-entangle-mentand
-entangle-mententropy
-entangle-mentspectrum
-entangled-pair
-enterovirus-induced
-entrez-pubmed
-entry-age
-env-antibody
-envelope-associated
-envelope-fiber
-envelope-tracking
-environ-ment
-enzyme-linked
-enzyme-steroid
-eoc-derived
-eosinophil-dependent
-eosinophil-mediated
-eosinophil-stabilizing
-epcam-regulated
-epha-mediated
-epi-lx
-epi-lxa
-epiblast-derived
-epic-norfolk
-epic-oxford
-epicatechin-mediated
-epidemiologic-depression
-epidermis-specific
-epigenetic-induced
-epigenome-transcriptome
-epigenome-wide
-epithelial-mesenchymal
-epithelial-to
-epithelium-derived
-epithelium-intrinsic
-epithelium-invading
-epitope-tagged
-epo-deficient
-epon-embedded
-epothilone-tubulin
-epoxy-derivatives
-epsilon-tubulin
-epstein-barr
-eq-cmr
-eq-vas
-equa-tions
-equiv-alentexpression
-equivalent-dose
-er-associated
-er-cofactor
-er-derived
-er-endosomes
-er-golgi
-er-mediated
-er-mitochondria
-er-negative
-er-pm
-er-positive
-er-resident
-er-stress
-erasmusmc-rotterdam
-erbeta-selective
-erbα-yfp
-erf-vii
-erk-dependent
-error-correcting
-error-free
-error-prone
-error-tolerantly
-erythrocyte-megakaryocyte
-erythroid-derived
-erythroid-specific
-erα-deficient
-es-based
-es-cell
-es-like
-es-ms
-es-specific
-escape-avoidance
-escrt-i
-escrt-ii
-escrt-iii
-esec-fse
-eset-dependent
-eset-depleted
-esmo-mcbs
-esom-maps
-ester-labeling
-estimated-diet
-estrogen-associated
-estrogen-dependent
-estrogen-induced
-estrogen-mediated
-estrogen-receptor
-estrogen-responsive
-estrogen-suppressed
-et-induced
-eta-deficient
-eta-dependent
-etat-nation
-eth-nicity
-ethanol-fixed
-ethanol-induced
-ethanol-seeking
-ethanol-tolerant
-ethnicity-specific
-ethyl-n
-ethylmaleimide-sensitive
-etk-negative
-etk-positive
-eu-biomed
-eu-rophys
-eukaryotic-specific
-euro-d
-euro-dollar
-euro-phys
-european-american
-european-ancestry
-eutherian-specific
-ev-stimulated
-eval-uating
-evans-skalak
-even-dimensional
-even-even
-event-by
-event-driven
-event-free
-event-monitoring
-event-related
-event-tracking
-ever-expanding
-ever-growing
-ever-increasing
-ever-screened
-evidence-based
-evo-devo
-ex-activated
-ex-fabp
-ex-hn
-ex-induced
-ex-mediated
-ex-poses
-ex-smokers
-ex-tendedsystems
-ex-thalassemia
-ex-tremewaves
-ex-vivo
-exacerbation-prevention
-examination-chronic
-examination-questionnaire
-exchange-based
-excitation-transcription
-excitatory-inhibitory
-excito-repellant
-excoffier-slatkin
-exendin-p
-exercise-associated
-exercise-induced
-exercise-linked
-exercise-related
-exercise-stress
-exercise-trained
-exercise-training
-exo-endocytic
-exon-exon
-exon-specific
-exonuclease-defective
-exosome-contained
-exosome-mediated
-exosome-sensitive
-expandable-stent
-experience-induced
-explanation-based
-exposure-related
-exposure-response
-expression-based
-expression-profiling
-extended-connectivity
-extended-release
-extended-spectrum
-external-beam
-extinction-based
-extra-cardiac
-extra-cellular
-extra-chromosomal
-extra-cns
-extra-junctional
-extra-ribosomal
-extra-terminal
-extracellular-matrix
-extracellular-related
-extracellular-signal
-extract-induced
-extraction-high
-extracts-exposed
-extracts-modified
-eye-contact
-eye-specific
-f-actin
-f-box
-f-dependent
-f-fdg
-f-fluorodeoxyglucose
-f-mutant
-fa-associated
-fa-d
-fa-directed
-fa-m
-fa-n
-face-to
-facility-based
-facility-level
-factor-a
-factor-alpha
-factor-associated
-factor-based
-factor-bb
-factor-beta
-factor-cloned
-factor-dependent
-factor-derived
-factor-driven
-factor-erythroid
-factor-i
-factor-ii
-factor-independent
-factor-induced
-factor-inducible
-factor-inhibiting
-factor-interacting
-factor-kappa
-factor-kappab
-factor-matched
-factor-mediated
-factor-spt
-factor-î
-factor-î²
-factor-îºb
-factor-α
-factor-β
-factor-κb
-factors-arterial
-factors-coronary
-factors-induced
-factors-patient
-factors-the
-fadd-casp
-failure-normal
-fair-ness
-false-negative
-false-positive
-family-based
-family-cancer
-family-specific
-family-wide
-fand-zetlin
-fao-related
-far-reaching
-far-red
-far-term
-farnesyl-l
-farnesyl-prelamin
-fas-activated
-fas-apoptotic
-fas-associated
-fas-fas
-fas-independent
-fas-induced
-fas-l
-fas-mediated
-fasl-cascade
-fasl-mediated
-fast-acting
-fast-growing
-fast-moving
-fast-skeletal
-fast-spiking
-faster-growing
-fasting-induced
-fat-carbohydrate
-fat-containing
-fat-derived
-fat-diet
-fat-fed
-fat-free
-fat-laden
-fat-pad
-fat-rich
-fat-soluble
-fat-specific
-fate-instructive
-fate-mapping
-fate-restricted
-fate-tracing
-father-child
-fatigue-at
-fatty-acid
-fault-tolerant
-fc-treated
-fcγr-pi
-fda-approved
-fda-cleared
-fdc-p
-fdg-pet
-fe-cr
-fe-ni
-feature-based
-feature-rich
-fed-batch
-fee-for
-feed-forward
-feeder-free
-feeding-drnvgat
-felis-infected
-felv-p
-female-to
-fenfluramine-induced
-fenofibrate-induced
-fenofibrate-mediated
-fenofibrate-treated
-fer-milabbooster
-fermat-weber
-ferredoxin-like
-ferritin-bound
-fetal-placental
-fetuin-a
-feulgen-based
-fever-induced
-fever-like
-fever-virus
-few-body
-few-shot
-fg-positive
-fgf-r
-fgfr-klb
-fiber-based
-fiber-ca
-fiber-integrated
-fiber-optic
-fiber-rich
-fiber-specific
-fiber-tracking
-fibroblast-derived
-fibroblast-epithelial
-fibroblast-like
-fibroblast-specific
-fibroblasts-release
-fibronectin-coated
-fibrosis-knockout
-ficoll-hypaque
-field-based
-fifth-generation
-fifty-eight
-fifty-four
-fifty-nine
-fifty-one
-fifty-seven
-fifty-six
-fifty-third
-fifty-three
-fight-or
-filament-based
-filipin-sterol
-fill-in
-filled-polypropylene
-fills-in
-film-ultrasonic
-filopodia-like
-fin-de
-fine-grained
-fine-scale
-fine-structure
-fine-tune
-fine-tuner
-fine-tuners
-fine-tuning
-fingolimod-treated
-finite-density
-finite-dimensional
-finite-sizeeffects
-first-accept
-first-attempt
-first-class
-first-cycle
-first-degree
-first-ever
-first-feeding
-first-generation
-first-hand
-first-in
-first-line
-first-order
-first-positive
-first-row
-first-stage
-first-strand
-first-time
-first-trimester
-first-year
-fish-grb
-fish-negative
-fish-positive
-fission-yeast
-fitc-annexin
-fitc-pna
-fitness-enhancing
-five-day
-five-fold
-five-somite
-five-week
-five-year
-fixed-dose
-fixed-effect
-fixed-effects
-fixed-energy
-fkhr-dependent
-fkhr-induced
-fkhr-responsive
-flag-cas
-flagellin-naip
-flagellum-independent
-flap-like
-flavin-containing
-flaviviral-arthropod
-flavivirus-naive
-flight-class
-flip-flop
-floating-point
-floral-dipping
-flotillin-dependent
-flow-cytofluorimetric
-flow-cytometry
-flow-dependent
-flow-induced
-flow-insensitive
-flow-limiting
-flow-mediated
-flow-regulated
-flow-responsive
-flow-through
-floxed-egfp
-floxed-enhanced
-flu-like
-flug-und
-fluid-attenuated
-fluid-phase
-fluorescence-activated
-fluorescence-intensity
-fluorescent-based
-fluoro-gold
-fluoro-phenoxy
-fluorochrome-labeled
-fluorouracil-induced
-fmet-leu
-fmet-trna
-fmk-mediated
-fmlf-induced
-fmlp-activated
-fmlp-treated
-fms-like
-fo-cusingnonlinear
-foam-cell
-focal-adhesion
-focal-complex
-foenum-graecum
-fokker-planck
-folate-free
-fold-change
-fold-greater
-folk-lore
-follicle-inducing
-follicle-like
-follicle-stimulating
-follicular-phase
-follow-up
-follow-ups
-followed-up
-food-associated
-food-dependent
-food-frequency
-food-grade
-food-induced
-food-intake
-food-restricted
-food-specific
-foodborne-disease
-foot-and
-football-playing
-footprint-based
-footprint-free
-fop-flash
-for-admission
-for-age
-for-delay
-for-gestational
-for-height
-for-performance
-for-profit
-for-service
-for-tat
-force-activated
-force-calcium
-force-dependent
-force-driven
-force-feedback
-force-frequency
-force-induced
-force-titrated
-forceps-type
-forebrain-specific
-foregut-derived
-foreign-born
-forest-based
-fork-like
-fork-protection
-fork-releasing
-fork-stabilizing
-forkhead-associated
-forkhead-domain
-formaldehyde-fixed
-formalin-fixed
-formin-like
-formin-mediated
-forming-unit
-formosa-ausbeute
-formyl-methionyl
-formylmethionyl-trna
-fortran-coded
-forty-eight
-forty-five
-forty-four
-forty-nine
-forty-one
-forty-seven
-forty-six
-forty-three
-forty-two
-fos-overexpressing
-fosmid-based
-four-category
-four-compartment
-four-dimensions
-four-fold
-four-helix
-four-mbt
-four-session
-four-stranded
-four-transmembrane
-four-unknown
-four-way
-four-year
-fourteen-subunit
-foxk-sin
-foxo-binding
-foxo-dependent
-foxo-mediated
-fp-rich
-fracture-induced
-fractures-akin
-frame-shift
-framework-potential
-franche-comté
-franco-italica
-frataxin-deficient
-fre-quency
-free-field
-free-living
-free-of
-free-radical
-free-running
-free-standing
-free-survival
-freeze-clamped
-freeze-dry
-freeze-substitution
-freeze-thaw
-freeze-thawing
-french-language
-frequency-dependent
-frequency-matched
-frequency-modulated
-frequency-resolved
-frequency-spectrum
-frequent-exacerbation
-frequent-flyer
-fresh-frozen
-fret-based
-frizzled-related
-front-line
-fronto-occipital
-frozen-thawed
-fructo-oligosaccharide
-frustration-free
-fsh-only
-fsk-induced
-ftd-associated
-fti-treated
-ftld-tau
-ftld-tdp
-fts-induced
-ftsz-based
-fu-treated
-fujiwara-kyo
-full-blown
-full-color
-full-dose
-full-exon
-full-fledged
-full-genome
-full-length
-full-range
-full-scale
-full-score
-full-size
-full-spectrum
-full-term
-full-thickness
-function-related
-fund-defined
-fungal-bacterial
-fungi-induced
-fungus-growing
-funnel-plot
-furoyl-ligrlo
-fusion-based
-fwe-dti
-fxr-independent
-fxr-null
-g-actin
-g-banding
-g-bundles
-g-cimp
-g-couple
-g-coupled
-g-csf
-g-dependent
-g-ending
-g-g
-g-like
-g-machine
-g-phase
-g-pml
-g-protein
-g-proteins
-g-quadruplex
-g-quadruplexes
-g-rich
-g-tetrad
-g-to
-ga-induced
-gaba-containing
-gaba-mediated
-gabpb-as
-gadolinium-enhanced
-gain-of
-gal-ime
-gal-vp
-galacto-oligosaccharides
-galax-ies
-gallstone-associated
-gallstone-related
-galois-style
-gamma-activated
-gamma-aminobutyric
-gamma-band
-gamma-catenin
-gamma-cehc
-gamma-deficient
-gamma-dependent
-gamma-dependently
-gamma-glutamyl
-gamma-h
-gamma-herpesvirus
-gamma-induced
-gamma-inducible
-gamma-interferon
-gamma-irradiation
-gamma-l
-gamma-mediated
-gamma-radiation
-gamma-releasing
-gamma-secretase
-gamma-secreting
-gamma-some
-gamma-tocopherol
-gamma-tubulin
-gamma-upregulated
-ganglia-thalamo
-gap-junction
-gap-mediated
-gap-pcr
-gasdermin-c
-gasdermin-n
-gastro-intestinal
-gastro-oesophageal
-gastroenteritis-causing
-gata-binding
-gauge-independent
-gauge-invariant
-gauss-bonnet
-gauss-bonnetblack
-gauss-bonnetcoupling
-gauss-bonnetinflation
-gauss-bonnetterm
-gauss-bonnettheory
-gc-associated
-gc-ex
-gc-expressed
-gc-insensitive
-gc-poor
-gc-resistant
-gc-rich
-gc-richness
-gds-associated
-gef-h
-gel-filtration
-gel-like
-gel-shift
-gelatin-binding
-gelatinase-associated
-gelc-ms
-gelfand-tsetlin
-gemcitabine-based
-gemcitabine-resistance
-gemcitabine-resistant
-gemcitabine-treated
-gen-der
-gen-eralizedwannier
-gen-probe
-gender-adjusted
-gender-dependent
-gender-matched
-gender-neutral
-gender-related
-gender-role
-gender-specific
-gender-stratified
-gene-based
-gene-by
-gene-centric
-gene-deficient
-gene-edited
-gene-encoded
-gene-engineered
-gene-environment
-gene-exposure
-gene-expression
-gene-finding
-gene-i
-gene-level
-gene-nutrient
-gene-of
-gene-only
-gene-phenotype
-gene-quantification
-gene-regulatory
-gene-related
-gene-selective
-gene-silencing
-gene-sodium
-gene-specific
-gene-targeted
-genechip-scanning
-gener-alizationof
-general-purpose
-generation-sequencing
-genes-most
-genetically-identified
-genetically-modified
-genetics-an
-genlisea-utricularia
-genome-based
-genome-doubling
-genome-edited
-genome-editing
-genome-equivalents
-genome-length
-genome-maintenance
-genome-scale
-genome-wide
-genomic-scale
-genotype-dependent
-genotype-phenotype
-genotype-specific
-geo-biology
-geo-information
-geo-referenced
-geography-specific
-ger-containing
-germ-cell
-germ-free
-germ-layer
-germ-line
-germinal-center
-germline-competent
-germline-defective
-germline-soma
-germline-specific
-gestation-matched
-gfap-based
-gfap-cre
-gff-style
-gfp-labeled
-gfp-lc
-gfp-moesin
-gfp-negative
-gfp-positive
-gfp-reporter
-gfp-sema
-gfp-tagged
-gga-mir
-gh-deficient
-gh-treated
-ghrelin-goat
-ghrelin-secreting
-ghrelin-signaling
-ghs-r
-gibberellin-responsive
-gibberellin-sensitivity
-gif-sur
-ginzburg-landauequation
-gipr-qpctl
-gitr-expressing
-give-n
-given-new
-gland-corneal
-glaucoma-linked
-glia-like
-glia-pain
-glial-derived
-glibenclamide-stimulated
-glicentin-related
-glioblastoma-derived
-glioma-associated
-glioma-conditioned
-glioma-relevant
-gliotoxin-induced
-glo-like
-gls-k
-gls-specific
-glu-ala
-glu-his
-glu-val
-glucagon-like
-glucagon-mediated
-glucagon-producing
-glucocorticoid-induced
-glucocorticoid-regulated
-glucorticoid-resistant
-glucose-activated
-glucose-free
-glucose-grown
-glucose-insulin
-glucose-intolerant
-glucose-lowering
-glucose-mediated
-glucose-raising
-glucose-repressed
-glucose-sensing
-glucose-stimulated
-glucose-tolerant
-gluon-plasmaproduced
-glutamate-activated
-glutamate-ampa
-glutamate-associated
-glutamate-cysteine
-glutamate-gated
-glutamate-induced
-glutamate-mediated
-glutamate-stimulated
-glutamate-uncaging
-glutamic-oxalacetic
-glutamic-pyruvic
-glutamine-dependent
-glutamine-derived
-glutamine-mediated
-glutamine-rich
-glutamine-specific
-glutamyl-p
-glutathione-associated
-glutathione-dependent
-glutathione-s
-gluten-free
-gluten-induced
-gluten-triggered
-gly-asp
-glycation-end
-glycine-arginine
-glycoprotein-iib
-glycoprotein-independent
-glycosaminoglycan-binding
-glycosyl-phosphatidyl
-glycosylphosphatidylinositol-anchored
-gm-csf
-gm-ps
-gmp-amp
-gmp-compliant
-gmp-dependent
-gmt-induced
-gnrh-a
-go-between
-goal-directed
-goat-boy
-gogh-like
-gold-standard
-golgi-like
-golgi-targeting
-golli-deficient
-golli-induced
-golli-mbp
-golli-myelin
-golli-specific
-gonad-mesonephros
-gonadectomy-induced
-gonadotrope-specific
-gonadotrophin-releasing
-gonadotropin-induced
-gonadotropin-releasing
-gonadotropin-î²
-gonadotropin-β
-good-quality
-good-scoring
-gout-associated
-government-funded
-government-led
-government-run
-gp-dash
-gpcr-mediated
-gpi-anchor
-gpi-anchored
-gpi-anchoring
-gpi-ap
-gpi-aps
-gpiib-iiia
-gpu-based
-gr-binding
-gr-dna
-gr-mediated
-gradient-based
-gradient-spin
-graft-only
-graft-versus
-graft-vs
-gram-negative
-gram-positive
-grammar-like
-granule-dependent
-granule-stored
-granulocyte-colony
-granulocyte-erythrocyte
-granulocyte-macrophage
-granulocyte-monocyte
-granulocyte-specific
-granulocytes-and
-granulosa-like
-graphene-based
-grassman-nians
-grassman-niansand
-gravita-tionalwave
-gravita-tionalwaves
-gravitational-wave
-gray-level
-gray-scale
-gray-white
-grea-ter
-great-grandchild
-greater-than
-green-emitting
-green-yellow
-greenhouse-grown
-grln-r
-ground-based
-ground-baseddetectors
-ground-motion
-ground-state
-group-against
-group-housed
-group-level
-growth-arrested
-growth-associated
-growth-competent
-growth-factor
-growth-inhibited
-growth-inhibitory
-growth-promoting
-growth-regulating
-growth-regulatory
-growth-related
-growth-stimulatory
-growth-suppressive
-gsdmd-deficient
-gsh-deficient
-gsh-replete
-gsk-j
-gt-rich
-gtg-technique
-gtp-binding
-gtp-bound
-gtp-tubulin
-gtpase-activating
-gu-rich
-guanine-quadruplex
-guanine-rich
-guanylyl-methylene
-guide-book
-guideline-recommended
-guinea-pig
-gun-mediated
-gusto-i
-gut-derived
-gut-expressed
-gut-liver
-gut-residing
-gvhd-associated
-gödel-typemetrics
-h-benzoimidazol
-h-competent
-h-corticosterone
-h-cortisol
-h-il
-h-mediated
-h-overexpressing
-h-pyrazole
-h-ras
-h-thymidine
-h-type
-ha-aff
-ha-ras
-ha-tagged
-haart-treated
-hadron-therapy
-haesc-carried
-hairy-related
-half-blood
-half-century
-half-life
-half-lives
-half-nucleosomes
-half-time
-ham-d
-hand-arm
-hand-washing
-handschriften-inventaris
-haplo-insufficient
-haplotype-based
-haplotype-dependant
-haplotype-tagging
-haptoglobin-induced
-hard-to
-hardy-weinberg
-harm-reducing
-harvey-ras
-hawkins-kennedy
-hbb-b
-hbegf-sap
-hbha-based
-hbv-associated
-hbv-dna
-hbv-induced
-hbv-infected
-hbv-mediated
-hbv-related
-hc-ii
-hcc-associated
-hcc-expressed
-hcmv-encoded
-hcmv-infected
-hcmv-permissive
-hcmv-specific
-hcne-rich
-hcns-sc
-hcp-effector
-hcsc-like
-hcv-coinfected
-hcv-infected
-hcv-related
-hcv-rna
-hcv-specific
-hd-specific
-hda-ebv
-hdac-mediated
-hdaci-induced
-hdl-c
-hdl-cholesterol
-hdl-mediated
-hdm-specific
-hdr-mediated
-head-on
-head-related
-head-to
-head-up
-headache-free
-headache-related
-health-aarp
-health-care
-health-education
-health-enhancing
-health-is
-health-oriented
-health-promoting
-health-related
-health-sector
-health-seeking
-health-span
-healthspan-extending
-healthy-user
-heart-derived
-heart-disease
-heart-infiltrating
-heart-lung
-heat-flux
-heat-inactivated
-heat-inducible
-heat-killed
-heat-labile
-heat-related
-heat-sensitive
-heat-shock
-heat-stable
-heavy-atom
-heavy-chain
-heavy-ion
-heavy-ioncollisions
-heavy-quark
-hedgehog-binding
-height-for
-height-matched
-heisen-bergkette
-heisen-bergmodels
-helicase-catalyzed
-helicase-defective
-helicase-dna
-helicase-sant
-helicobacter-infected
-helix-loop
-helix-turn
-helmholtz-zentrum
-helminth-elicited
-helminth-induced
-help-seeking
-helper-dependent
-helper-transducer
-hematopoiesis-supporting
-hematopoietic-cell
-hemmati-brivanlou
-hemocyte-specific
-hemolysin-coregulated
-hemoperfusion-hemodialysis
-heparin-antithrombin
-heparin-binding
-heparin-supplemented
-hepatitis-hiv
-hepatocyte-derived
-hepatocyte-like
-hepatocyte-specific
-her-overexpressing
-here-that
-heregulin-dependent
-herein-reported
-herpesvirus-associated
-herpesvirus-encoded
-herpesvirus-entry
-hetero-trimeric
-heterochromatin-associated
-heterochromatin-forming
-heterochromatin-mediated
-heterochromatin-specific
-heterocy-cles
-heterodimer-dependent
-heterolo-gous
-heteroskedasticity-consistent
-hexafluorocholecal-ciferol
-hf-action
-hf-admission
-hf-admissions
-hf-lineage
-hf-nef
-hf-sc
-hf-scs
-hfd-fed
-hgf-dependent
-hi-c
-hi-ms
-hid-ab
-hierar-chical
-hierar-chies
-hif-independent
-high-activity
-high-affinity
-high-angular
-high-avidity
-high-bandgap
-high-burden
-high-calorie
-high-carbohydrate
-high-cholesterol
-high-conductance
-high-confidence
-high-content
-high-copy
-high-coverage
-high-decreasing
-high-definition
-high-degree
-high-density
-high-dimensional
-high-dose
-high-efficiency
-high-end
-high-energetic
-high-energy
-high-energycarbon
-high-expressing
-high-expression
-high-fat
-high-fidelity
-high-folate
-high-frequency
-high-functioning
-high-grade
-high-incidence
-high-income
-high-increasing
-high-infiltration
-high-intensity
-high-iron
-high-kappa
-high-level
-high-methionine
-high-mobility
-high-molecular
-high-mortality
-high-osmolarity
-high-output
-high-oxidative
-high-passage
-high-performance
-high-potency
-high-precision
-high-precisionmultifunction
-high-pressure
-high-priority
-high-protein
-high-q
-high-quality
-high-rate
-high-redshift
-high-resolution
-high-risk
-high-salt
-high-sensitive
-high-sensitivity
-high-shear
-high-speed
-high-sucrose
-high-threshold
-high-throughput
-high-transmission
-high-valency
-high-value
-high-voltage
-high-volume
-higher-cumulative
-higher-derivative
-higher-fit
-higher-level
-higher-order
-higher-than
-higher-transmission
-higher-vertebrate
-highest-risk
-highest-transmission
-hipaa-compliant
-hippel-lindau
-hippo-independent
-hippocampal-dependent
-hippocampus-dependent
-hipsc-based
-hipsc-derived
-hipsc-smc
-his-asp
-his-p
-histidine-containing
-histidine-tagged
-histo-compatibility
-histology-independent
-histone-dna
-histone-exchange
-histone-fold
-histone-h
-histone-histone
-histone-mediated
-histone-modifying
-histone-variant
-histopathology-based
-histórico-discursivo
-hiv-aids
-hiv-associated
-hiv-cns
-hiv-coinfected
-hiv-inducible
-hiv-infected
-hiv-negative
-hiv-positive
-hiv-related
-hiv-seropositive
-hiv-specific
-hiv-tuberculosis
-hiv-uninfected
-hk-ntrc
-hk-rr
-hl-lhc
-hla-a
-hla-b
-hla-dpb
-hla-dq
-hla-dr
-hla-drb
-hla-e
-hla-g
-hla-identical
-hla-matched
-hla-typed
-hmg-box
-hmg-coa
-hmm-based
-hmt-dependent
-hmw-adiponectin
-hmw-snos
-hne-gapdh
-hne-modified
-hne-protein
-hnrnp-a
-ho-cut
-ho-induced
-hole-burning
-holo-graphicentanglement
-holo-tfiid
-homa-ir
-home-based
-homeobox-containing
-homer-forschung
-homme-plume
-homo-dimerization
-homocysteine-lowering
-homoeobox-containing
-homoge-neousenergy
-homology-built
-homology-dependent
-homology-directed
-hoppe-seyler
-hormonal-controlled
-hormone-binding
-hormone-dependent
-hormone-free
-hormone-in
-hormone-induced
-hormone-inducible
-hormone-like
-hormone-producing
-hormone-receptor
-hormone-releasing
-hormone-sensitive
-hormone-specific
-hospital-acquired
-hospital-based
-hospital-free
-hospital-level
-hospital-onset
-hospital-sexual
-hospital-treated
-host-cell
-host-construct
-host-dependent
-host-derived
-host-finding
-host-microbial
-host-pathogen
-host-protective
-host-to
-host-typical
-host-vector
-house-developed
-hox-gene
-hox-high
-hox-low
-hox-signature
-hoyeraal-hreidarsson
-hp-alone
-hp-cvvh
-hp-hd
-hp-version
-hplc-ecd
-hplc-ms
-hplc-saxs
-hpode-induced
-hprc-h
-hpsc-derived
-hpv-based
-hpv-e
-hpv-negative
-hpv-positive
-hpv-testing
-hpv-triage
-hpv-type
-hr-compromised
-hr-defective
-hr-i
-hrpa-mediated
-hsa-mir
-hsc-specific
-hsc-supportive
-hsv-specific
-hsv-tk
-ht-stimulated
-htlv-i
-htlv-ii
-htlv-iii
-htrf-compatible
-htt-positive
-huepi-ltb
-human-assisted
-human-equivalent
-human-feeding
-human-induced
-human-language
-human-like
-human-machine
-human-pathogenic
-human-sourced
-human-specific
-human-trained
-humans-as
-hunter-gatherer
-huntingtin-dependent
-hur-mediated
-hutchinson-gilford
-hy-perbolicstructures
-hydralazine-isosorbid
-hydrogel-based
-hydrogen-bonding
-hydroperoxide-mediated
-hydroxy-delta
-hydroxy-nor
-hydroxy-vitamin
-hydroxyl-isoxazol
-hydroxyl-terminated
-hydroxymethyl-cytosine
-hydroxymethylgutaryl-coenzyme
-hydroxyurea-induced
-hydroxyurea-treated
-hygiene-related
-hyper-accumulate
-hyper-endemicity
-hyper-g
-hyper-parametric
-hyper-reactivity
-hyper-thermophilic
-hyper-variable
-hyperaemia-peripheral
-hypercholesterolaemia-related
-hyperglycemia-induced
-hyperpolarization-activated
-hyperspectral-stimulated
-hypertension-regulated
-hyperthermia-induced
-hyperventilation-induced
-hypo-endemicity
-hypo-methylation
-hypoglycemia-related
-hypothalamic-pituitary
-hypothalamus-pituitary
-hypoxia-associated
-hypoxia-independent
-hypoxia-induced
-hypoxia-inducible
-hypoxia-related
-hypoxia-response
-hübsch-chiodo
-h₂o₂-induced
-i-a
-i-astrocytes
-i-b
-i-bet
-i-code
-i-containing
-i-defective
-i-dependent
-i-domain
-i-domains
-i-ek
-i-endemic
-i-expressing
-i-ii
-i-iii
-i-induced
-i-iv
-i-iva
-i-kappab
-i-labeled
-i-ldl
-i-like
-i-linked
-i-mediated
-i-minus
-i-n
-i-negative
-i-oceanographic
-i-p
-i-positive
-i-producing
-i-r
-i-related
-i-restricted
-i-sap
-i-sce
-i-scei
-i-specific
-i-tac
-i-transcribed
-i-v
-ia-expressing
-ia-restricted
-ibd-associated
-ibdv-derived
-ibdv-induced
-ice-age
-ice-like
-icici-bme
-icm-derived
-icm-translocated
-icmt-catalysed
-id-related
-identity-which
-idl-apob
-iebe-vishnu
-iec-specific
-if-then
-ifenprodil-mediated
-ifn-alpha
-ifn-beta
-ifn-dependent
-ifn-gamma
-ifn-gammar
-ifn-i
-ifn-induced
-ifn-inducible
-ifn-stimulated
-ifn-α
-ifn-αβr
-ifn-β
-ifn-γ
-ifn-λ
-ig-domains
-ig-ibd
-ig-like
-ig-superfamily
-ige-associated
-ige-mediated
-igf-binding
-igf-i
-igf-iea
-igf-ieb
-igf-ii
-igf-receptor
-igg-opsonised
-igg-saporin
-igg-treated
-igm-expressing
-igm-secreting
-igm-stimulated
-ihc-positive
-ihd-b
-ii-arrested
-ii-associated
-ii-based
-ii-competent
-ii-deficient
-ii-dependent
-ii-i
-ii-iv
-ii-negative
-ii-restricted
-ii-rich
-ii-specific
-ii-synthesized
-iib-iiia
-iii-deficient
-iii-infected
-iii-r
-iii-regulated
-iii-v
-iiia-b
-iiia-receptor
-iiib-t
-iippe-ahe
-iiβ-chain
-ikaros-dependent
-ikk-b
-ikk-beta
-ikk-nf
-ikkβ-iκb
-il-the
-ilio-femoral
-ilk-fl
-ilk-regulated
-ill-conditioning
-ill-defined
-ill-health
-ill-posed
-image-guided
-image-processing
-immediate-early
-immediate-release
-immtac-driven
-immtac-redirected
-immune-associated
-immune-based
-immune-checkpoint
-immune-competent
-immune-complex
-immune-compromised
-immune-deficiency
-immune-deficient
-immune-labeling
-immune-mediated
-immune-mobilising
-immune-modifying
-immune-potentiating
-immune-privileged
-immune-rejected
-immune-related
-immune-suppressive
-immune-therapy
-immune-tolerated
-immune-type
-immunity-related
-immuno-localized
-immuno-oncology
-immuno-suppressant
-immunoaffinity-mass
-immunochip-based
-immunofluorescence-based
-immunoglobulin-like
-immunotherapy-based
-imp-beta
-implantation-stage
-importin-beta
-impression-sexual
-imprinted-control
-in-class
-in-complete
-in-course
-in-depth
-in-filtered
-in-formationin
-in-frame
-in-hospital
-in-host
-in-house
-in-human
-in-noise
-in-patients
-in-person
-in-plane
-in-schizophrenia
-in-school
-in-situ
-in-speech
-in-sulatorsand
-in-tegrableturbulence
-in-tended
-in-the
-in-time
-in-transit
-in-tumor
-in-utero
-in-vitro
-in-vivo
-in-water
-in-white
-inam-induced
-inception-august
-incidence-based
-incidence-rate
-incident-light
-inclusion-exclusion
-income-matched
-incor-porate
-indium-tin
-individual-based
-individual-level
-individual-patient
-indo-chine
-indole-derivative
-indoor-resting
-induced-hscs
-induced-lipid
-induced-pluripotent
-inducible-gene
-industry-funded
-industry-specific
-inf-alpha
-infant-directed
-infarct-like
-infarct-related
-infection-associated
-infection-induced
-infection-related
-infection-specific
-infinite-dimensional
-inflammasome-deficiency
-inflammasome-deficient
-inflammasome-induced
-inflammasome-linked
-inflammasome-mediated
-inflammation-associated
-inflammation-dependent
-inflammation-induced
-inflammation-mediated
-inflammation-related
-inflammation-resolving
-inflammation-selective
-inflammatory-like
-inflammatory-response
-influenza-induced
-influx-mediated
-infor-mation
-informa-tion
-informatics-eskitis
-infrastructure-based
-infusion-related
-ingrid-basierten
-inhibitor-of
-initial-value
-injury-induced
-injury-triggered
-innate-like
-inner-cell
-inner-city
-inner-membrane
-inositol-anchored
-inositol-glycan
-input-dependent
-insect-specific
-insect-stage
-insecticide-based
-insecticide-treated
-insertion-deletion
-inside-out
-insta-bilities
-instruction-grain
-insulin-dependent
-insulin-induced
-insulin-like
-insulin-mediated
-insulin-producing
-insulin-receptor
-insulin-regulated
-insulin-resistance
-insulin-resistant
-insulin-responsive
-insulin-secreting
-insulin-sensitive
-insulin-sensitizing
-insulin-signaling
-insulin-specific
-insulin-stimulated
-insulin-treated
-insulinoma-associated
-insurance-claims
-insurance-related
-intact-castrated
-intact-systems
-intake-independent
-intake-was
-integral-membrane
-integration-free
-integrin-associated
-integrin-based
-integrin-binding
-integrin-containing
-integrin-deficient
-integrin-dependent
-integrin-ligand
-integrin-linked
-integrin-mediated
-integrin-regulated
-integrin-rsk
-intensity-dependent
-intent-to
-intention-to
-inter-and
-inter-arm
-inter-chromosomal
-inter-conversion
-inter-dc
-inter-dependence
-inter-domain
-inter-endocrine
-inter-factor
-inter-host
-inter-individual
-inter-individually
-inter-leukin
-inter-observer
-inter-origin
-inter-players
-inter-professional
-inter-professionalism
-inter-protofilament
-inter-rater
-inter-related
-inter-sectoral
-inter-study
-inter-subject
-inter-subunit
-inter-utterance
-inter-viral
-interdomain-connecting
-interference-dependent
-interference-mediated
-interference-phase
-interferon-dependent
-interferon-gamma
-interferon-independent
-interferon-inducible
-interferon-mediated
-interferon-producing
-interferon-stimulated
-interferon-treated
-interferon-α
-interferon-β
-interferon-γ
-interferon-λ
-interior-point
-intermediate-conductance
-intermediate-density
-intermediate-risk
-intermediate-sized
-internal-reflection
-internet-based
-interneuron-pyramidal
-intervening-sequence
-interviewer-administered
-interviewer-rated
-intestine-dwelling
-intestine-specific
-intestine-targeted
-intima-media
-intima-medial
-intimal-medial
-intra-abdominal
-intra-accumbens
-intra-airway
-intra-arterial
-intra-articular
-intra-articularly
-intra-atrial
-intra-cellular
-intra-chromosomal
-intra-city
-intra-class
-intra-coronary
-intra-epithelial
-intra-host
-intra-mitochondrial
-intra-observer
-intra-s
-intra-subject
-intracellularly-localized
-intro-duction
-intron-intergenic
-invasion-metastasis
-invasion-promoting
-inventory-ii
-inver-sionsymmetry
-inversion-symmetrictopological
-invest-gene
-investigator-assessed
-investigator-blind
-ion-channel
-ion-channels
-ion-exchange
-ion-source
-ionized-argon
-iot-based
-ip-one
-ip-sdm
-ip-tv의
-ipm-lhp
-ips-npcs
-ipsc-based
-ipsc-derived
-ipsc-factor
-ipscs-based
-iq-tree
-ir-induced
-irap-specific
-irbp-specific
-ires-dependent
-iron-deficiency
-iron-deficient
-iron-loaded
-iron-regulatory
-iron-related
-iron-replete
-iron-responsive
-iron-sulfur
-irradiation-induced
-is-mediated
-isc-containing
-ischaemia-induced
-ischemia-hypoxia
-ischemia-induced
-ischemia-reperfusion
-isgur-wise
-isgur-wisefunction
-island-containing
-island-encoded
-islet-like
-islet-reactive
-islet-replacement
-islet-specific
-iso-induced
-isoflavone-rich
-isoform-specific
-isolate-specific
-isolation-induced
-isomor-phism
-isoprenaline-induced
-isopropyl-beta
-isovolumic-pressure
-issue-rate
-iswi-related
-it-yourself
-itam-bearing
-item-total
-itim-domain
-iupac-iupap
-iv-coated
-iv-dependent
-iv-tr
-ivr-treated
-iκb-nfκb
-iκb-α
-j-lat
-j-massague
-j-shaped
-jak-stat
-jam-a
-janus-faced
-java-based
-java-see
-jcv-infected
-je-naive
-je-vax
-jean-marie
-jet-induced
-jmjc-domain
-jnk-nf
-jnk-timp
-josé-maria
-journal-american
-jump-start
-jun-b
-jun-n
-junctate-jp
-junction-associated
-junction-coupled
-junction-fortifying
-justiﬁableon-ly
-juxta-membrane
-k-akt
-k-algebras
-k-ar
-k-atpase
-k-bcl
-k-cdc
-k-dependent
-k-independent
-k-interacting
-k-limiting
-k-means
-k-mediated
-k-mer
-k-mt
-k-mtor
-k-mts
-k-nearest
-k-p
-k-pkb
-k-ras
-k-theory
-ka-induced
-ka-zakhstan
-kac-moody
-kainate-induced
-kantowski-sachs
-kaplan-meier
-kappa-b
-kappab-dependent
-kappab-independent
-kappab-mediated
-kassena-nankana
-kato-ponce
-kazhdan-lusztigpolynomials
-kb-independent
-kb-restricted
-kd-restricted
-kdv-zakharov
-kearns-sayre
-kelch-like
-kelvin-voigt
-keratin-associated
-keratin-dependent
-keratinocyte-specific
-kerr-de
-keto-pge
-keto-prostaglandin
-key-lock
-key-substring
-ki-ras
-kidney-disease
-kinase-akt
-kinase-based
-kinase-c
-kinase-cre
-kinase-dead
-kinase-deficient
-kinase-dependent
-kinase-fusion
-kinase-inactive
-kinase-incenp
-kinase-independent
-kinase-like
-kinase-mammalian
-kinase-phosphatase
-kinase-signal
-kinase-specific
-kinesin-like
-kinetochore-independent
-kinetochore-microtubule
-kinetochore-microtubules
-kinetochore-spb
-kinetochore-spindle
-kingdom-based
-kinome-wide
-kit-expressing
-klaertechnik-hightech
-klein-gordon
-klippel-feil
-kms-states
-knee-extensor
-knock-down
-knock-in
-knock-out
-knockout-derived
-knowledge-based
-korteweg-de
-kqml-corba
-krab-associated
-kras-dependent
-kras-driven
-kras-mutant
-kras-mutated
-kras-regulated
-kras-targeting
-kras-using
-kruppel-like
-krüppel-like
-kshv-bearing
-kshv-mediated
-kshv-negative
-kshv-positive
-ksl-derived
-ksme-a
-ku-bound
-ku-dependent
-ku-dna
-ku-independent
-kuder-richardson
-kwazulu-natal
-kähler-einstein
-l-adab
-l-alleles
-l-alpha
-l-arg
-l-arginine
-l-buthionine
-l-carnitine
-l-citrulline
-l-cysteine
-l-dihydroxyphenylalanine
-l-glutamate
-l-glutamine
-l-glutamyl
-l-homoarginine
-l-homozygotes
-l-iduronidase
-l-imp
-l-importin
-l-kynurenine
-l-lactic
-l-methionine
-l-myc
-l-name
-l-nmma
-l-phenylalanine
-l-phenylalanylgly
-l-phosphate
-l-proline
-l-prolyl
-l-rap
-l-selectin
-l-serine
-l-shaped
-l-threonine
-l-trihydroxy
-l-type
-l-yl
-label-free
-label-retaining
-labor-intensive
-laboratory-based
-laboratory-confined
-laboratory-evolved
-laboratory-prepared
-laboratory-supported
-lactamase-stable
-lactate-dependent
-lactate-grown
-lactate-induced
-lacto-ovo
-lacz-expressing
-lad-iii
-lagging-end
-lagging-strand
-lambda-calculus
-lambda-deficient
-lamellipodial-to
-lamellipodium-driven
-lamin-associated
-lamina-associated
-laminar-turbulent
-laminin-based
-laminin-binding
-laminin-integrin
-lamivudine-resistant
-lan-guage
-land-capital
-landau-ginzburg
-lane-based
-lane-change
-language-specific
-lap-expressing
-lapatinib-based
-large-artery
-large-bowel
-large-conductance
-large-scale
-large-sized
-larger-sized
-laser-assisted
-laser-capture
-laser-induced
-laser-pulse
-laser-scanning
-lasso-type
-last-decade
-lat-positive
-late-acting
-late-effects
-late-exponential
-late-induced
-late-life
-late-onset
-late-phase
-late-presenting
-late-replicating
-late-stage
-late-toxicity
-latency-associated
-latent-dynamic
-latent-lytic
-latent-period
-latently-infected
-later-art
-latest-generation
-latino-américaines
-latrunculin-a
-lav-mediated
-law-based
-lay-administered
-lc-ms
-lck-gfp
-lcl-level
-lcmv-specific
-ld-tg
-ldi-tandem
-ldl-apob
-ldl-c
-ldl-cholesterol
-ldl-induced
-lead-in
-lead-scintillator
-leading-order
-leading-strand
-learning-based
-learning-ideal
-left-hand
-left-handed
-left-main
-left-right
-left-sided
-legionella-containing
-leigh-nt
-leishmania-hiv
-leisure-time
-length-corrected
-length-dependent
-length-for
-lens-like
-lenticulo-capsular
-lentiviral-mediated
-leon-pempinelliequation
-leon-pempinellisystems
-leptin-deficient
-leptin-receptor
-lepton-quark
-lesion-related
-lesion-specific
-less-developed
-less-mature
-less-studied
-less-than
-less-well
-letrozole-fsh
-leu-glu
-leu-phe
-leucine-rich
-leucyl-phenylalanine
-leukemia-associated
-leukemia-derived
-leukemia-induced
-leukemia-initiating
-leukemia-lymphoma
-leukemic-dependent
-leukocyte-derived
-leukocyte-endothelial
-leukocyte-mediated
-leukotriene-generating
-level-invariant
-lewy-body
-lexically-stored
-lf-com
-lha-lhb
-li-fraumeni
-libitum-fed
-library-sequence
-lichnerowicz-type
-liciferase-based
-lieb-robinson
-lif-responsive
-lif-stimulated
-life-compared
-life-course
-life-history
-life-indicative
-life-limiting
-life-long
-life-or
-life-saving
-life-span
-life-supporting
-life-sustaining
-life-threatening
-life-time
-life-year
-life-years
-lifestyle-related
-lift-off
-ligand-activated
-ligand-binding
-ligand-controlled
-ligand-dependent
-ligand-directed
-ligand-driven
-ligand-gated
-ligand-independent
-ligand-induced
-ligand-mimetic
-ligand-receptor
-ligand-regulated
-ligand-target
-ligand-toxin
-ligase-catalytic
-ligation-blocking
-ligation-dependent
-light-activated
-light-adapted
-light-chain
-light-damaged
-light-dark
-light-directed
-light-driven
-light-emitting
-light-evoked
-light-gated
-light-induced
-light-mass
-light-microscopy
-light-responsive
-light-stripe
-ligrlo-nh
-like-receptor
-likelihood-based
-limb-girdle
-lin-ear
-linc-ror
-lincosamide-streptogramin
-lincrna-p
-lincrna-ror
-line-derived
-line-drawings
-line-restricted
-lineage-affiliated
-lineage-associated
-lineage-committed
-lineage-dependent
-lineage-determining
-lineage-labeling
-lineage-primed
-lineage-requisite
-lineage-restricted
-lineage-specific
-lineage-traceable
-lineage-tracing
-linear-time
-lines-du
-lip-brain
-lip-smacking
-lipid-associated
-lipid-based
-lipid-binding
-lipid-dependent
-lipid-derived
-lipid-induced
-lipid-lowering
-lipid-modified
-lipid-permeable
-lipid-poor
-lipid-regulating
-lipid-related
-lipid-restricted
-lipid-rich
-lipid-synthesizing
-lipo-sp
-lipolysis-associated
-lipopolysaccharide-activated
-lipopolysaccharide-dependent
-lipopolysaccharide-induced
-lipopolysaccharide-stimulated
-lipoprotein-cholesterol
-lipoprotein-induced
-lipoprotein-like
-lipoprotein-tg
-lipoproteins-apob
-liposome-encapsulated
-liposome-entrapped
-liposome-mediated
-lipoxygenase-activating
-liquid-based
-liquid-chromatography
-liraglutide-treated
-list-reprogramming
-listeria-immune
-listeria-infected
-live-attenuated
-live-births
-live-born
-live-cell
-live-imaging
-liver-derived
-liver-only
-liver-resident
-liver-selective
-liver-specific
-liver-stage
-living-related
-livre-journal
-llc-mk
-lm-specialized
-lm-spm
-lmi-based
-lmw-ptp
-lmw-snos
-lnc-mmp
-lncrna-carel
-lncrna-containing
-lncrna-gas
-lncrna-hpvt
-lncrna-mining
-lncrna-mpvt
-lnps-sirna
-load-bearing
-load-induced
-local-izationin
-local-izedwannier
-locally-applicable
-location-independent
-location-specific
-locomotor-system
-locus-control
-locus-independent
-locus-specific
-loder-encapsulated
-log-link
-log-nt
-log-phase
-log-rank
-log-structured
-log-transformed
-logarithm-of
-lon-dona
-long-acting
-long-anticipated
-long-chain
-long-distance
-long-evans
-long-held
-long-lasting
-long-lived
-long-period
-long-range
-long-read
-long-sought
-long-standing
-long-term
-long-terminal
-long-tract
-longer-lived
-longer-range
-longer-term
-longest-lived
-longevity-associated
-longevity-defining
-longevity-promoting
-longitudinal-and
-loop-binding
-loop-helix
-loop-loop
-loqs-pb
-loqs-pd
-losartan-treated
-loss-of
-lot-to
-low-acceleration
-low-affinity
-low-altitude
-low-amplitude
-low-birth
-low-ca
-low-carbohydrate
-low-cholesterol
-low-copy
-low-cost
-low-coverage
-low-crimp
-low-density
-low-dose
-low-endemic
-low-energy
-low-expression
-low-fat
-low-flow
-low-folate
-low-frequency
-low-grade
-low-income
-low-iron
-low-level
-low-methylated
-low-millimolar
-low-molecular
-low-noise
-low-osmolality
-low-oxygen
-low-passage
-low-penetrance
-low-period
-low-power
-low-pressure
-low-protein
-low-quality
-low-resolution
-low-resource
-low-risk
-low-saturated
-low-temperature
-low-threshold
-low-to
-low-transmission
-low-volume
-low-β
-lower-acuity
-lower-cost
-lower-extremity
-lower-fit
-lower-level
-lower-limb
-lower-risk
-lower-transmission
-lowest-energy
-lowest-transmission
-lox-dependent
-lox-expressing
-lox-lacz
-lox-stop
-loxp-egfp
-loxp-flanked
-lpa-i
-lps-activated
-lps-dependent
-lps-induced
-lps-injected
-lps-mediated
-lps-stimulated
-lr-mscs
-lrgils-nh
-lt-hsc
-lt-hscs
-lt-nes
-lt-resistant
-ltq-orbitrap
-ltr-retrotransposons
-luke-acts
-luminal-like
-luna-specific
-lung-resident
-lung-specific
-lupus-like
-lupus-prone
-luria-bertani
-lxr-associated
-lxr-dependent
-lxr-null
-lxr-regulated
-lxrα-mediated
-lxxll-containing
-lyapunov-like
-lymph-node
-lymphocyte-associated
-lymphocyte-induced
-lymphoid-localized
-lymphoid-primed
-lymphoid-resident
-lymphokine-secreting
-lymphoma-characteristic
-lymphoma-like
-lymphotoxin-alpha
-lysine-producing
-lysine-specific
-lysine-to
-lysine-ubiquitin
-lysosomal-dependent
-lysosome-related
-lysyl-trna
-m-csf
-m-csfr
-m-dna
-m-gene
-m-mode
-m-of
-m-phase
-m-positive
-m-rna
-m-sequences
-m-theory
-ma-chinelearning
-ma-chines
-maa-specific
-mab-based
-macdonald-ross
-machine-independent
-machine-interface
-machine-learning
-macro-hybrid
-macro-imaging
-macro-operators
-macro-synteny
-macrocyclic-lactone
-macrolide-lincosamide
-macrophage-axon
-macrophage-dependent
-macrophage-derived
-macrophage-induced
-macrophage-like
-macrophage-mediated
-macrophage-rich
-macrophage-specific
-madin-darby
-mads-box
-maf-transforming
-mafa-transcriptional
-mag-netoelectricpolarizability
-mag-nets
-mage-a
-magnetic-field
-magneto-electro
-magneto-transport
-magnitude-only
-mail-handling
-major-locus
-majorana-fermionbound
-malaria-endemic
-malaria-parasite
-malaria-related
-malaria-specific
-maldi-tof
-male-like
-male-male
-male-specific
-male-sterile
-male-to
-male-typical
-malonyl-coa
-malt-type
-maltose-utilization
-mam-derived
-mammalian-specific
-mammalian-type
-mammalian-wide
-mammosphere-forming
-man-machine
-man-made
-man-years
-mani-folds
-mani-foldsand
-mann-whitney
-mantal-cox
-mantel-haenszel
-many-bodyproblem
-map-based
-map-erk
-map-kinase
-mapk-induced
-mapk-pathway
-mapping-derived
-mapping-guided
-mar-keting
-mar-shall
-marginal-zone
-marie-tooth
-marine-derived
-marine-target
-marinum-infected
-mark-recapture
-marker-based
-marker-negative
-market-driven
-market-rate
-marrow-derived
-marrow-like
-marrow-specific
-mas-siveblack
-mass-like
-mass-mediated
-mass-microscopic
-mass-screening
-mass-spectrometric
-mass-spectrometry
-mass-spectroscopy
-mass-tag
-massive-scale
-match-negative
-material-based
-materials-recent
-maternal-fetal
-mathe-maticalstatistics
-mathe-matischenachrichten
-mathema-tiquesd
-mathematisch-physikalische
-mathematisch-physikalischeklasse
-mating-type
-matrigel-coated
-matrix-assisted
-matrix-associated
-matrix-bound
-matrix-degrading
-matrix-dependent
-matrix-depositing
-matrix-driven
-matrix-embedded
-matrix-independent
-matrix-producing
-matsuda-insulin
-matsuda-isi
-maturity-onset
-mavs-dependent
-maxi-circles
-maximum-likelihood
-maximum-tolerated
-may-alias
-mbt-peptide
-mbt-repeat
-mca-rm
-mcggail-gus
-mda-mb
-mdr-like
-mdr-tb
-mds-associated
-me-chanics
-mea-surement
-mea-surementof
-mean-field
-mean-square
-measure-mentusing
-measures-that
-meca-dependent
-mechanically-sensitive
-mechanically-ventilated
-mechanism-based
-mechanism-of
-med-high
-medial-frontal
-mediator-dependent
-medical-surgical
-medicare-only
-medio-lateral
-medium-inducedbremsstrahlung
-medium-sized
-medium-term
-mefloquine-receiving
-megabase-scale
-megabase-sized
-megakaryocyte-erythroid
-megakaryocyte-monocyte
-megakaryocyte-specific
-mei-s
-meiosis-induced
-meiosis-specific
-mek-dependence
-mek-dependent
-mek-erk
-melanocortin-mediated
-melanoma-associated
-melanoma-cell
-melanoma-differentiation
-melanoma-specific
-melatonin-mediated
-mellitus-induced
-melphalan-induced
-melt-season
-membrane-active
-membrane-anchored
-membrane-associated
-membrane-attached
-membrane-bound
-membrane-bounded
-membrane-coated
-membrane-envelope
-membrane-exposed
-membrane-feeding
-membrane-fluid
-membrane-inserted
-membrane-integrated
-membrane-localized
-membrane-mediated
-membrane-permeable
-membrane-proximal
-membrane-repair
-membrane-spanning
-membrane-specific
-membrane-targeted
-membrane-type
-membrane-water
-memory-based
-memory-cell
-memory-efficient
-memory-phenotype
-memory-related
-mena-dependent
-menschen-zur
-menthol-sensitive
-mer-α
-merriam-webster
-merrill-palmer
-mesalamine-induced
-mesenchymal-endothelial
-mesenchymal-epithelial
-mesenchymal-like
-mesenchymal-to
-meso-scales
-mesoderm-derived
-mesoderm-inducer
-mestizos-eur
-met-activating
-met-fap
-met-misacylated
-met-misacylation
-met-ser
-met-specific
-meta-analysed
-meta-analyses
-meta-analysis
-meta-analytic
-meta-analytical
-meta-analyzed
-meta-chlorophenylbiguanide
-meta-data
-meta-ethnographic
-meta-programming
-meta-register
-meta-regression
-metabolic-equivalent
-metabolism-based
-metabolism-oriented
-metabolism-related
-metabolite-sensitive
-metal-coordinating
-metal-impregnation
-metal-insulator
-metal-loss
-metal-nitrogen
-metal-organic
-metal-semiconductor
-metallo-organic
-metallo-î²
-metallo-β
-metalloprotease-cleavage
-metastasis-free
-metastasis-inducing
-metastasis-initiating
-metastasis-promoting
-metazoan-specific
-metformin-associated
-metformin-gimm
-metformin-placebo
-metformin-treated
-methane-negative
-methane-positive
-methane-seep
-methicillin-resistant
-methicillin-susceptible
-methionine-enriched
-methionine-fed
-methionine-induced
-methionine-loading
-methionyl-leucyl
-methionyl-trna
-methionyl-trnas
-method-agreement
-methoxy-n
-methyl-cpg
-methyl-cytosine
-methyl-cytosines
-methyl-d
-methyl-dna
-methyl-donor
-methyl-ester
-methyl-isoxazole
-methyl-lysine
-methyl-p
-methyl-quercetin
-methyl-red
-methyl-substituted
-methyl-transferase
-methyl-β
-methylated-bsa
-methylated-cpg
-methylated-in
-methylation-defective
-methylation-dependent
-methylation-mediated
-methylation-sensitive
-methylation-specific
-methylene-diphosphate
-methylguanine-dna
-methylphenidate-induced
-mexican-americans
-mexican-descent
-mexicana-infected
-mf-cm
-mf-conditioned
-mg-atp
-mgmt-methylated
-mhc-bound
-mhc-deficient
-mhc-restricted
-mhc-unlinked
-mhci-beta
-mia-treated
-mib-l
-mical-l
-mical-like
-micro-anatomical
-micro-cogeneration
-micro-computed
-micro-dissection
-micro-domains
-micro-environment
-micro-finite
-micro-m
-micro-metastases
-micro-pattern
-micro-processors
-micro-rnas
-microarray-based
-microbe-macrophage
-microbeam-based
-microbial-derived
-microbiome-based
-microbiome-derived
-microbiome-driven
-microbiota-dependent
-microbiota-driven
-microbubble-enhanced
-microcystin-lr
-microenvironment-dependent
-microfibril-associated
-microflora-dependent
-microhomology-mediated
-microrna-containing
-microrna-mediated
-microscopy-based
-microtubule-activated
-microtubule-anchoring
-microtubule-associated
-microtubule-based
-microtubule-binding
-microtubule-dependent
-microtubule-destabilizing
-microtubule-dynein
-microtubule-kinetochore
-microtubule-organizing
-microtubule-severing
-microtubule-sliding
-microvillus-tether
-microwave-induced
-mid-adulthood
-mid-and
-mid-cell
-mid-day
-mid-gestation
-mid-luteal
-mid-regional
-mid-term
-mid-victorian
-mid-year
-midbrain-hindbrain
-middle-aged
-middle-class
-middle-income
-midnight-noon
-migraine-induced
-migraine-specific
-mild-to
-mind-body
-mind-reading
-mindfulness-based
-mini-circles
-mini-dystrophin
-mini-erosion
-mini-international
-mini-interviews
-mini-jets
-mini-mental
-mini-white
-mini-κ
-minimally-invasive
-minus-end
-minus-strand
-mir-m
-mir-mediated
-mir-rorinsulators
-mir-rorsfor
-mir-ul
-mir-us
-mira-seq
-mirna-based
-mirna-containing
-mirna-dependent
-mirna-directed
-mirna-encoding
-mirna-interaction
-mirna-mediated
-mirna-mrna
-mirna-response
-mis-segregate
-mis-segregated
-mis-segregation
-mis-sense
-mismatch-dependent
-mismatch-repair
-mismatch-specific
-missing-et
-mission-critical
-mit-licensed
-mitf-dependent
-mitochondria-associated
-mitochondria-dependent
-mitochondria-localized
-mitochondria-regulated
-mitochondria-targeted
-mitochondria-transcribed
-mitochondrial-iron
-mitogen-activated
-mitogen-activating
-mitogen-induced
-mitogen-stimulated
-mitosis-specific
-mitotic-specific
-mixed-e
-mixed-effects
-mixed-methods
-mixed-sex
-mixed-species
-mk-up
-mkk-f
-mll-nrip
-mll-ptd
-mm-d
-mma-related
-mmr-defective
-mn-sod
-mn-superoxide
-mo-biusfunction
-mo-dc
-mo-dcs
-mo-mφ
-mo-mφs
-mo-old
-mobility-related
-mode-locked
-mode-of
-model-based
-model-derived
-model-driven
-model-fitting
-model-theoretic
-moderate-increasing
-moderate-intensity
-moderate-low
-moderate-quality
-moderate-risk
-moderate-size
-moderate-sized
-moderate-transmission
-modsim-dss
-modular-domain
-module-level
-modulus-dependent
-mog-ab
-mog-abs
-moldovita-frestrau
-molecular-anatomical
-molecular-mass
-molecular-targeted
-molecular-weight
-molecule-based
-molecule-induced
-monge-ampèreequations
-monitor-in
-mono-graphs
-mono-orient
-mono-orientation
-mono-phyletic
-mono-targeting
-monoclonal-antibody
-monocyte-derived
-monocyte-macrophage
-monocyte-specific
-monocytosis-directed
-monomer-oligomer
-monomethyl-l
-mononuclear-enriched
-monophosphate-activated
-monophosphate-adenosine
-monophosphate-c
-mont-saint
-montelukast-fluticasone
-month-old
-month-olds
-mood-elevating
-mood-stabilizing
-more-efficient
-more-than
-morningness-eveningness
-morphogen-mediated
-mortality-adjusted
-mosaics-the
-mosquito-borne
-mosquito-to
-most-frequently
-mother-child
-mother-father
-mother-to
-motif-based
-motif-containing
-motion-magnified
-motion-tracking
-motor-associated
-motor-driven
-motor-related
-mouse-adapted
-mouse-brain
-mouse-derived
-moyen-âge
-moz-cbp
-moz-tif
-mper-specific
-mpges-deficient
-mpi-fm
-mpo-anca
-mpo-compound
-mpo-deficient
-mpo-dna
-mpo-h
-mpo-independent
-mpo-mediated
-mpo-specific
-mr-panp
-mrna-editing
-mrna-positive
-mrna-processing
-mrna-seq
-ms-based
-ms-like
-ms-ms
-msc-based
-msc-derived
-msc-mediated
-msc-mvs
-msc-osteoclast
-msc-treated
-mscs-based
-msi-h
-msp-like
-mst-foxo
-mt-associated
-mt-binding
-mt-lsu
-mt-stabilizing
-mtb-specific
-mtdna-based
-mtnf-induced
-mtor-inhibition
-mtx-pg
-mu-homology
-much-anticipated
-much-neglected
-mucin-like
-mucolipidosis-associated
-mul-tilayered
-mule-dependent
-multi-agent
-multi-allelic
-multi-array
-multi-authored
-multi-boson
-multi-center
-multi-centre
-multi-channel
-multi-channeldielectric
-multi-component
-multi-condition
-multi-copy
-multi-dimensionalcomplex
-multi-domain
-multi-drug
-multi-epitope
-multi-ethnic
-multi-faceted
-multi-factor
-multi-finger
-multi-flavor
-multi-fractalityof
-multi-fragment
-multi-generational
-multi-hamiltonianstructure
-multi-hpv
-multi-institutional
-multi-intervening
-multi-ivs
-multi-kinase
-multi-level
-multi-method
-multi-mixing
-multi-modal
-multi-mode
-multi-organ
-multi-output
-multi-particle
-multi-partner
-multi-persons
-multi-platform
-multi-processor
-multi-protein
-multi-sample
-multi-scalechaotic
-multi-sensory
-multi-signal
-multi-site
-multi-soliton
-multi-stage
-multi-step
-multi-task
-multi-tev
-multi-tissue
-multi-transmembrane
-multi-variable
-multi-vector
-multi-zinc
-multidrug-resistant
-multiple-antipsychotic
-multiple-behavior
-multiple-couple
-multiple-damping
-multiple-dose
-multiple-event
-multiple-organ
-multiple-pass
-multiple-response
-multiple-sequence
-multiple-system
-multiple-turnover
-multiple-valued
-multivari-atestatistical
-multivariable-adjusted
-multivariate-adjusted
-multivitamin-mineral
-muscle-derived
-muscle-invasive
-muscle-like
-muscle-specific
-musculo-skeletal
-mustard-induced
-mutant-enriched
-mutant-specific
-mutation-defined
-mutation-induced
-mutation-related
-mutation-specific
-mvp-mediated
-myb-dependent
-myb-related
-myc-dependent
-myc-driven
-myc-independent
-myc-induced
-myc-ipscs
-myc-mediated
-myc-overexpressing
-myc-regulated
-mycn-amplified
-mycobacteria-containing
-myelin-associated
-myelin-directed
-myelin-forming
-myelin-reactive
-myelin-specific
-myeloid-derived
-myeloid-specific
-myhc-alpha
-myo-fibroblasts
-myo-genic
-myo-inositol
-myocyte-derived
-myosin-generated
-myosin-ii
-myosin-rich
-mz-associated
-n-acetyl
-n-acetylaspartate
-n-acetylchitooligosaccharide
-n-acetylcysteine
-n-acetylcystine
-n-acetylglucosamine
-n-acetylglucosaminyl
-n-acetyltransferase
-n-acyl
-n-additions
-n-allylamino
-n-ary
-n-cadherin
-n-cadherins
-n-cor
-n-cyclohexyl
-n-desmethyl
-n-diethylamino
-n-dimethyltryptamine
-n-domain
-n-end
-n-ethyl
-n-ethylmaleimide
-n-ethylpyridinium
-n-formyl
-n-formylated
-n-glycosylated
-n-glycosylation
-n-gram
-n-hexane
-n-hydroxy
-n-i
-n-isopropyl
-n-jacobi
-n-lie
-n-linked
-n-methyl
-n-methyltransferases
-n-myc
-n-myristoyl
-n-myristoylation
-n-nitro
-n-octyl
-n-oxide
-n-p
-n-poisson
-n-propeptide
-n-propeptides
-n-recognin
-n-substituted
-n-t
-n-take
-n-telopeptide
-n-telopeptides
-n-terminal
-n-terminally
-n-termini
-n-terminus
-n-type
-n-wasp
-na-cl
-naacl-hlt
-naadp-dependent
-nach-modernen
-nachr-mediated
-nad-dependent
-nadph-dependent
-nadph-requiring
-nahs-induced
-naive-to
-nampt-mediated
-nano-clusters
-nano-diagnostic
-nano-dissection
-nano-domains
-nano-meso
-nano-positioning
-nano-sized
-nano-spatial
-nano-structured
-nanoampere-scale
-nanocavity-based
-nanog-positive
-nanometer-scale
-nanoparticle-mediated
-nanoparticle-releasing
-nanopillar-array
-nap-of
-naringenin-treated
-narrow-band
-nasal-biopsy
-nasal-brushing
-nation-wide
-native-level
-natural-history
-natural-products
-naturally-occurring
-naïve-to
-ncam-positive
-ncan-cilp
-ncc-transfected
-nci-h
-nci-sponsored
-nck-actin
-nck-associated
-nck-cd
-ncrna-ccnd
-ncrna-mediated
-ncs-r
-nd-sr
-ne-induced
-near-base
-near-complete
-near-constitutive
-near-daily
-near-duplicate
-near-exhaustive
-near-field
-near-infrared
-near-linear
-near-midline
-near-normal
-near-optimal
-near-source
-near-term
-near-tetraploid
-near-threshold
-near-total
-nearest-hyperrectangle
-nearest-neighbor
-nearest-neighbour
-nef-induced
-nef-mediated
-negative-feedback
-neighbor-joining
-nemo-related
-neo-adjuvant
-neo-antigens
-neo-epitopes
-neo-expressed
-neo-hookean
-neocentromere-acquired
-neoformans-macrophage
-neonatal-onset
-nephrin-nck
-nephrosis-like
-nerve-dependence
-nerve-derived
-nerve-independence
-nerve-induced
-nerve-injured
-nerve-muscle
-nes-creer
-nes-defective
-nes-gfp
-nes-mutated
-nestin-cre
-nestin-creer
-nestin-expressing
-nestin-gfp
-nestin-positive
-net-formation
-net-inducing
-net-mediated
-net-releasing
-network-based
-network-guided
-neu-laxova
-neu-mediated
-neu-roprotective
-neural-crest
-neural-fate
-neural-lineage
-neural-specific
-neuralized-independent
-neuro-cytoskeleton
-neuro-retinal
-neuroectoderm-associated
-neurofibromin-deficient
-neurogenic-to
-neuron-astrocyte
-neuron-conditioned
-neuron-derived
-neuron-driven
-neuron-like
-neuron-specific
-neuronal-astrocytic
-neuronal-like
-neuronal-specific
-neuropeptide-y
-neurosphere-like
-neurotrophin-dependent
-neurotrophin-induced
-neutralization-induced
-neutrophil-derived
-neutrophil-differentiated
-neutrophil-endothelial
-neutrophil-mediated
-neutrophil-related
-neutrophil-to
-never-screened
-never-smokers
-never-treated
-neveu-schwarz
-nevirapine-mediated
-new-generation
-new-onset
-newcastle-ottawa
-newly-born
-newly-discovered
-next-generation
-next-to
-nf-at
-nf-atc
-nf-atp
-nf-il
-nf-kappa
-nf-kappab
-nf-kb
-nf-ß
-nf-κb
-nfat-dependent
-nfkappab-activated
-nfkappab-mediated
-ng-monomethyl
-ngf-dependent
-ngf-expressing
-ngf-receptor
-ngfi-b
-nh-terminal
-nhej-defective
-nhej-deficient
-nhej-dependent
-nhej-independent
-nhej-induced
-nhlbi-supported
-ni-metals
-niche-forming
-niche-independent
-niche-induced
-nickel-containing
-nickel-dependent
-nickel-titanium
-nicking-based
-nicotine-dependent
-nicotine-evoked
-nicotine-induced
-niemann-pick
-night-day
-night-time
-nih-aarp
-nih-src
-nil-daha
-nine-month
-ninein-like
-nineteenth-century
-ninety-eight
-ninety-four
-ninety-one
-ninety-seven
-ninety-six
-ninety-three
-ninety-two
-nipped-b
-nir-i
-nir-ii
-nitric-oxide
-nitrite-dependent
-nitrite-treated
-nitro-l
-nitro-monomethyl
-nitrogen-containing
-nitrogen-fixing
-nitroprusside-induced
-nitroso-albumin
-nitroso-n
-nitrosothiol-signalling
-nk-cell
-nls-binding
-nm-thick
-nmda-dependent
-nmda-elicited
-nmda-induced
-nmda-r
-nmda-receptor
-nmda-type
-nmdar-dependent
-nmo-igg
-nnos-transfected
-nnrti-binding
-nnrti-rt
-no-cjd
-no-dependent
-no-increasing
-no-independent
-no-mediated
-no-medication
-no-nucleotide
-no-phosphorylation
-no-releasing
-no-statin
-no-strand
-no-surgery
-no-treatment
-noac-related
-noac-treated
-nociceptor-specific
-nod-like
-nod-lrr
-nod-scid
-nodal-dependent
-nodal-related
-node-negative
-node-resident
-noise-free
-non-abelian
-non-abelianlattice
-non-access
-non-acetylatable
-non-adherence
-non-adherent
-non-adhesive
-non-african
-non-aggressive
-non-alcoholic
-non-alignment
-non-allelic
-non-alzheimer
-non-amenable
-non-angiogenic
-non-angiotensin
-non-apoptotic
-non-arb
-non-artemisinin
-non-ascvd
-non-at
-non-atg
-non-atypical
-non-availability
-non-b
-non-baseline
-non-beta
-non-bipap
-non-bos
-non-cancer
-non-cancerous
-non-canonical
-non-cardia
-non-cardiac
-non-carriers
-non-cases
-non-catalytic
-non-catalytically
-non-caucasians
-non-celiac
-non-cell
-non-central
-non-centrosomal
-non-cg
-non-chromatin
-non-cjd
-non-classical
-non-climatic
-non-clinical
-non-cmc
-non-cns
-non-coding
-non-cognate
-non-collinear
-non-communicable
-non-compactcomplex
-non-comparative
-non-compatible
-non-complicated
-non-consanguineous
-non-consecutive
-non-consensus
-non-consumers
-non-contact
-non-contiguous
-non-contrast
-non-control
-non-cpg
-non-csc
-non-cscs
-non-cultured
-non-cyclic
-non-cycling
-non-decliners
-non-deformable
-non-degradative
-non-deleted
-non-demented
-non-depressed
-non-diabetic
-non-digestible
-non-directional
-non-disjunction
-non-dividing
-non-dna
-non-dominant
-non-drinkers
-non-eccentric
-non-endemic
-non-endometrioid
-non-english
-non-engrafted
-non-entrained
-non-enveloped
-non-enzymatic
-non-enzymic
-non-epithelial
-non-essential
-non-esterified
-non-european
-non-evaluable
-non-expressed
-non-expressing
-non-fasting
-non-fatal
-non-fatigue
-non-fatigued
-non-fermentative
-non-finnish
-non-football
-non-fractionated
-non-gaussian
-non-gc
-non-genetic
-non-genomic
-non-germ
-non-ggggcc
-non-gh
-non-glycaemic
-non-gonadal
-non-governmental
-non-gum
-non-h
-non-hdl
-non-health
-non-high
-non-hispanic
-non-histone
-non-hiv
-non-hla
-non-hodgkin
-non-homeostatic
-non-homologous
-non-hospital
-non-hpv
-non-hscs
-non-human
-non-hydrogen
-non-hypertensive
-non-immediate
-non-immune
-non-indexed
-non-indigent
-non-infected
-non-infectious
-non-inferior
-non-inflamed
-non-inflammatory
-non-initiating
-non-injected
-non-insulin
-non-intensive
-non-intervention
-non-invasion
-non-invasive
-non-ischaemic
-non-isoprenoidaldialkyl
-non-late
-non-lethal
-non-linear
-non-linguistic
-non-living
-non-local
-non-lymphoid
-non-malignant
-non-mammalian
-non-medical
-non-mental
-non-metaplastic
-non-methionyl
-non-metropolitan
-non-mirna
-non-modified
-non-moloney
-non-monotonic
-non-monotonicity
-non-mosaic
-non-motile
-non-motor
-non-ms
-non-mtos
-non-muscle
-non-myogenic
-non-neoplastic
-non-neural
-non-neurological
-non-neuronal
-non-neuropathic
-non-neutropenic
-non-newtoniens
-non-nmda
-non-nuclear
-non-nucleoside
-non-oa
-non-obese
-non-oliguric
-non-operative
-non-optimum
-non-orthodox
-non-osteoblastic
-non-overlapping
-non-painful
-non-parametric
-non-parasitic
-non-pathogenic
-non-pcc
-non-peptide
-non-perfectibility
-non-permissive
-non-pharmacological
-non-physician
-non-pigmented
-non-polar
-non-polarized
-non-postmortem
-non-postpartum
-non-principal
-non-private
-non-protein
-non-psychiatric
-non-publication
-non-q
-non-ra
-non-racialism
-non-radioactive
-non-random
-non-randomised
-non-randomly
-non-rapid
-non-receptor
-non-reciprocal
-non-recombining
-non-redundancy
-non-redundant
-non-reference
-non-reflective
-non-regulated
-non-relapse
-non-rem
-non-remunerated
-non-replicative
-non-resectable
-non-resolving
-non-responders
-non-response
-non-ribosomal
-non-risky
-non-rna
-non-sc
-non-seasonal
-non-selective
-non-self
-non-sepsis
-non-septic
-non-shared
-non-significant
-non-significantly
-non-silent
-non-singular
-non-skiers
-non-skiing
-non-small
-non-smokers
-non-smoking
-non-snl
-non-specialised
-non-specialist
-non-specialists
-non-specialized
-non-specific
-non-specifically
-non-st
-non-starch
-non-stationary
-non-stem
-non-stemi
-non-steroidal
-non-sterol
-non-stimulated
-non-structural
-non-subtype
-non-surgical
-non-survivors
-non-sustainable
-non-symmetrical
-non-syndromic
-non-synonymous
-non-systematic
-non-t
-non-taxane
-non-teaching
-non-time
-non-tissue
-non-toxic
-non-tracheostomised
-non-traditional
-non-transcriptional
-non-transformed
-non-translatable
-non-translated
-non-triple
-non-trivial
-non-tumor
-non-tumoral
-non-tumorigenic
-non-uniform
-non-uniqueness
-non-uptake
-non-us
-non-use
-non-v
-non-val
-non-vanishing
-non-vertebral
-non-vesicular
-non-visible
-non-visual
-non-vitamin
-non-western
-non-wheel
-non-yolk
-non-zinc
-non-zoonotic
-noncell-autonomously
-nondialysis-dependent
-nonlin-earevolution
-nonlin-earityon
-nonmono-tonic
-nonmuscle-invasive
-nonsense-mediated
-nonsequence-specific
-nor-l
-normal-appearing
-normal-weight
-normally-positioned
-normotensive-included
-north-central
-north-eastern
-not-clarifies
-not-too
-notch-bend
-notch-dependent
-notch-mediated
-notre-dame
-noun-epithet
-nova-regulated
-novel-targeted
-novelty-seeking
-now-a
-noxa-induced
-noxa-mediated
-np-complete
-np-completeness
-np-cpg
-np-gene
-np-klh
-npc-derived
-npm-binding
-npr-a
-npr-b
-npr-c
-ns-cshcn
-nt-cys
-nt-es
-nt-pro
-nt-probnp
-ntp-uptake
-ntr-fx
-ntrc-family
-nuclear-cytoplasmic
-nuclear-encoded
-nuclear-gene
-nuclear-localized
-nuclear-retained
-nuclear-to
-nuclei-positive
-nucleo-cytoplasmic
-nucleoside-analog
-nucleoside-treated
-nucleosome-binding
-nucleosome-free
-nucleotide-activated
-nucleotide-binding
-nucleotide-dependent
-nucleotide-gated
-nucleotide-resolution
-nucleotide-sensitive
-nucleotide-state
-nucleus-nucleuscollisions
-nucleus-to
-numb-mediated
-numb-negative
-numb-positive
-nus-wide
-nusap-chromatin
-nusap-deficient
-nutrient-dense
-nutrient-dependent
-nutrient-depleted
-nutrient-limited
-nutrient-poor
-nutrient-regulated
-nutrient-responsive
-nutrient-rich
-nutrient-sensing
-nutrition-related
-nutrition-sensitive
-nutrition-specific
-nvp-auy
-nvp-bez
-nxs-encoded
-nxt-encoded
-nyong-nyong
-o-acyltransferase
-o-dibutyryladenosine
-o-gen
-o-glcnac
-o-glycan
-o-glycans
-o-glycosylation
-o-h
-o-linked
-o-methylated
-o-methylation
-o-methyltransferase
-o-methyltransferases
-o-n
-o-tetradecanoylphorbol
-oa-stimulated
-oats-avenin
-oats-containing
-ob-ject
-obese-diabetic
-obese-non
-obesity-associated
-obesity-diabetes
-obesity-induced
-obesity-related
-object-location
-object-oriented
-objective-subjective
-observa-tionof
-obsessional-compulsive
-obsessive-compulsive
-obstetric-care
-occurring-disorders
-octave-bandwidth
-odorant-specific
-oestrogen-receptor
-of-action
-of-apoptosis
-of-care
-of-charge
-of-concept
-of-core
-of-death
-of-disease
-of-flight
-of-frame
-of-function
-of-hospital
-of-hours
-of-interest
-of-klf
-of-life
-of-mother
-of-mouth
-of-n
-of-odds
-of-origin
-of-play
-of-pocket
-of-principle
-of-science
-of-split
-of-the
-of-treatment
-of-way
-off-ipscs
-off-label
-off-site
-off-target
-off-tumor
-ofs-induced
-ofβ-amyloid
-oil-induced
-oiseau-mouche
-olanzapine-fed
-olanzapine-induced
-olanzapine-related
-old-adult
-old-age
-old-world
-oleate-treated
-oligo-dt
-oligodendrocyte-specific
-olmesartan-based
-ome-data
-omega-hydroxylase
-omega-nitro
-on-board
-on-chip
-on-chips
-on-demand
-on-epscs
-on-going
-on-line
-on-off
-on-plate
-on-site
-on-target
-on-task
-on-treatment
-once-a
-once-daily
-once-forgotten
-once-weekly
-oncogene-alpha
-oncogene-dependent
-oncogene-driven
-oncogene-induced
-oncogene-transformed
-ondansetron-treated
-one-carbon
-one-cell
-one-dimensional
-one-dimensionaltrapped
-one-electron
-one-factor
-one-fifth
-one-flange
-one-flavor
-one-flavour
-one-fourth
-one-half
-one-hybrid
-one-legged
-one-level
-one-loop
-one-month
-one-phase
-one-quarter
-one-repetition
-one-sided
-one-step
-one-sun
-one-third
-one-time
-one-to
-one-two
-one-unit
-one-vs
-one-way
-one-year
-oocyte-derived
-oocyte-like
-op-tics
-open-access
-open-angle
-open-circuit
-open-domain
-open-ended
-open-field
-open-label
-open-source
-operator-repressor
-opiate-dependent
-opn-mediated
-opponent-process
-opt-imaged
-opti-callattices
-optik-international
-or-death
-or-equal
-or-flight
-oral-formulaic
-orbit-coupledbose
-orbital-medial
-orexin-a
-organ-resident
-organ-specific
-organelle-exclusion
-organelle-specific
-organism-wide
-organization-level
-organs-on
-oro-anal
-oro-gastric
-orthologs-to
-orx-synthesizing
-osmium-fixed
-osteoblast-derived
-osteoblast-like
-osteoblast-selective
-osteoblast-specific
-osteoclast-associated
-osteoclast-like
-osteoclast-mediated
-osteoclast-myeloma
-osteogenic-related
-osteonectin-deficient
-osteoporosis-induced
-others-and
-ouabain-induced
-out-diffusion
-out-of
-out-patient
-out-patients
-outcome-blinded
-outcomes-in
-outdoor-biting
-outdoor-resting
-outgrowth-promoting
-outside-in
-outside-out
-ova-expressing
-ova-induced
-ova-sensitized
-ova-specific
-ova-transgenic
-oval-shaped
-ovalbumin-induced
-over-activating
-over-activation
-over-consumption
-over-diagnosis
-over-expressed
-over-expression
-over-insistence
-over-interpretation
-over-prescribed
-over-prescription
-over-production
-over-regulated
-over-representation
-over-represented
-over-stimulation
-over-use
-over-weight
-overload-induced
-overnight-cultured
-overnight-fasting
-ovo-vegetarian
-ovo-vegetarians
-ovulation-inducing
-ovulation-related
-ox-camkii
-ox-ldl
-oxaliplatin-based
-oxidant-dependent
-oxidant-independent
-oxidation-dependent
-oxidation-reduction
-oxidative-stress
-oxide-dependent
-oxldl-c
-oxo-dgtp
-oxo-dgtpase
-oxo-hexanoyl
-oxo-δ
-oxpl-apob
-oxygen-dependent
-oxygen-evolution
-oxygen-evolving
-oxygen-glucose
-oxygen-mediated
-oxygen-sensor
-oxygen-sparing
-oxysterol-activated
-oxysterol-binding
-p-agonists
-p-aminosalicylic
-p-anca
-p-antagonist
-p-containing
-p-csm
-p-dependent
-p-erk
-p-fucci
-p-gf
-p-glycoprotein
-p-het
-p-hydroxyphenyl
-p-i
-p-induced
-p-inp
-p-jnk
-p-labeled
-p-lap
-p-like
-p-loop
-p-mediated
-p-mek
-p-n
-p-nitroanilide
-p-path
-p-pb
-p-phenylenediamines
-p-raf
-p-regulated
-p-rs
-p-s
-p-selectin
-p-site
-p-synthesizing
-p-t
-p-tefb
-p-thcy
-p-tosylate
-p-treated
-p-trend
-p-trifluoromethoxyphenylhydrazone
-p-type
-p-tyrosine
-p-urm
-p-value
-p-values
-p-xylene
-pa-tients
-paar-repeat
-pabs-methode
-pacap-inactivating
-pacap-specific
-pacific-east
-pack-agefor
-pack-year
-packet-switched
-paclitaxel-induced
-pain-rating
-pain-related
-pain-specific
-pair-fed
-pair-feeding
-pair-resolution
-pair-that
-pair-wise
-paired-end
-paired-like
-paired-pulse
-pairing-dependent
-pairwise-comparisons
-pak-choi
-pak-mek
-palm-top
-palmai-pallag
-palmitate-induced
-palmitate-modified
-palmitate-treated
-palmitoyl-coa
-palmitoyl-coenzyme
-pam-pl
-pan-chromatic
-pan-dc
-pan-hydroxylase
-pan-leukocyte
-pan-nuclear
-pan-pi
-pancreas-specific
-panic-prone
-panton-valentine
-pao-am
-pao-pl
-paper-based
-papers-volume
-papillomavirus-induced
-par-clip
-para-aortic
-para-fluoro
-paradigm-shifting
-paraffin-embedded
-parallel-group
-parallel-program
-parallel-stranded
-parame-terof
-parameter-free
-paraquat-induced
-parasite-derived
-parasite-host
-parasite-human
-parasite-specific
-parent-child
-parent-reported
-parieto-temporal
-paris-diderot
-parkinsonian-like
-parle-t
-parn-deficient
-parp-inhibition
-parry-lord
-part-based
-part-ii
-parthenote-like
-partial-order
-partial-thickness
-partially-ionized
-particle-control
-particle-like
-parvalbumin-expressing
-parvalbumin-positive
-passive-dynamic
-passive-stiffness
-past-year
-patch-clamp
-patched-expressing
-path-integral
-path-o
-pathogen-associated
-pathogen-derived
-pathogen-free
-pathogen-host
-pathogen-induced
-pathogen-viral
-pathway-activating
-pathway-associated
-pathway-based
-pathway-dependent
-pathway-pharmacodynamic
-pathway-related
-pathway-selective
-pathway-specific
-pathway-targeted
-pathways-mms
-patient-based
-patient-centered
-patient-centred
-patient-data
-patient-days
-patient-derived
-patient-exit
-patient-friendly
-patient-level
-patient-matched
-patient-reported
-patient-specific
-patient-year
-patient-years
-patients-derived
-patients-in
-pattern-adapted
-pattern-including
-pattern-recognition
-pay-for
-pb-pb
-pb-pbcollisions
-pc-interaction
-pcg-dependent
-pcg-mediated
-pcg-repressed
-pci-capable
-pcna-interaction
-pcna-mediated
-pcr-amplified
-pcr-based
-pcr-derived
-pd-ecgf
-pd-l
-pd-q
-pdc-rnai
-pdgf-aa
-pdgf-bb
-pdgf-induced
-pdgf-pathway
-pdgf-rβ
-pdgf-stimulated
-pdgfr-β
-pdgfrα-cre
-pdh-e
-pdox-cdna
-pdox-gmt
-pdox-hand
-pdz-binding
-pe-derived
-pe-pna
-pe-riodicsolutions
-peak-chew
-peak-finding
-peanut-butter
-pec-to
-peel-off
-peer-review
-peg-ifn
-pel-like
-pelizaeus-merzbacher
-pellucida-binding
-pemetrexed-based
-pencil-and
-penetratin-icam
-penn-cube
-pep-fold
-pepfar-supported
-peptide-bearing
-peptide-binding
-peptide-containing
-peptide-converting
-peptide-driven
-peptide-hla
-peptide-hormone
-peptide-induced
-peptide-major
-peptide-mediated
-peptide-mhc
-peptide-quadruplex
-peptide-sequence
-per-capita
-per-fectlyconducting
-per-pendicularto
-per-protocol
-perception-action
-perceptual-motors
-perfor-mancein
-perforin-expressing
-perforin-like
-perforin-related
-performance-based
-performance-enhancing
-peri-centromeric
-peri-infarct
-peri-junctional
-peri-tumor
-peri-urban
-pericentrin-gamma
-pericyte-derived
-periostin-blocking
-periostin-deficient
-periostin-positive
-peripheral-blood
-peripherin-positive
-permanent-magnet
-permuted-blocks
-peroxisomal-mediated
-peroxynitrite-mediated
-perron-frobenious
-person-based
-person-centered
-person-centred
-person-visits
-person-years
-personalized-medicine
-perspec-tivesin
-pertur-bationsin
-perturba-tivestability
-pertussis-associated
-pertussis-specific
-pesco-vegetarian
-pesco-vegetarians
-petroleum-based
-pexa-vec
-pfc-nacore
-pgc-like
-pgd-mediated
-ph-dependent
-ph-directed
-ph-induced
-ph-negative
-ph-positive
-ph-responsive
-phage-derived
-phagocytosis-induced
-pharmacist-delivered
-pharmacist-led
-pharmacist-physician
-phase-amplitude
-phase-based
-phase-informative
-phase-like
-phase-locked
-phase-plate
-phase-promoting
-phase-relationship
-phase-resetting
-phase-sensitive
-phase-shifted
-phase-shifts
-phase-specific
-phd-containing
-phd-finger
-phd-type
-phe-ala
-phe-notypes
-phe-stimulated
-phenformin-associated
-phenobarbital-regulated
-phenol-binding
-phenoxy-lxa
-phenylalanyl-l
-phenylalanylgly-cylglycine
-phenylephrine-induced
-pheromone-responsive
-pho-tonics
-phonetic-syllabic
-phonon-mediated
-phosphate-binding
-phosphate-buffered
-phosphate-starved
-phosphatidyl-inositol
-phosphatidylinositol-specific
-phosphatidylserine-expressing
-phospho-antibodies
-phospho-camp
-phospho-dvl
-phospho-h
-phospho-hur
-phospho-ikappabalpha
-phospho-ikk
-phospho-inositide
-phospho-med
-phospho-motif
-phospho-p
-phospho-proteome
-phospho-rb
-phospho-s
-phospho-ser
-phospho-threonine
-phosphoinositide-binding
-phosphoinositide-dependent
-phospholipid-binding
-phospholipid-enclosed
-phospholipid-specific
-phospholipid-synthesizing
-phosphor-ikappabalpha
-phosphorylation-acetylation
-phosphorylation-dependent
-phosphorylation-regulated
-phosphorylation-related
-phosphorylation-site
-phosphoserine-specific
-phosphotyrosine-independent
-photo-sharing
-photolyases-they
-photoreceptor-mediated
-phycoerythrin-conjugated
-physician-diagnosed
-physician-industry
-physician-patient
-physico-chemical
-physics-based
-phytate-rich
-phyto-chemistry
-pi-cmculus
-pi-induced
-pi-su
-pi-treated
-pic-binding
-pic-induced
-pick-up
-pico-molar
-pico-nanomolar
-piece-wise
-pierre-ès
-piezo-actuated
-pig-a
-pile-up
-pimonidazole-positive
-pimonidazole-stained
-pin-dependent
-pituitary-adrenal
-pituitary-adrenocortical
-pituitary-gonadal
-piwi-interacting
-pixel-based
-pixel-tpc
-pkb-foxo
-pkc-dependent
-pkc-driven
-pkc-nf
-pkg-i
-pkg-independent
-pl-plc
-place-based
-placebo-assigned
-placebo-controlled
-placebo-receiving
-placebo-treated
-placenta-related
-placental-like
-placental-type
-plan-based
-planar-cell
-plant-based
-plant-defense
-plant-microbe
-plant-pathogenic
-plant-specific
-plaque-associated
-plaque-bearing
-plaque-forming
-plaque-purified
-plasma-activated
-plasma-enhanced
-plasmid-borne
-plasmid-encoded
-plasmid-linked
-plasmid-mediated
-plasticity-driven
-plate-culture
-plate-cultured
-platelet-aggregate
-platelet-derived
-platelet-endocardial
-platelet-endocardium
-platelet-related
-platelet-rich
-platelet-to
-plc-controlled
-plexin-mediated
-ploidy-specific
-plot-based
-pls-da
-pls-sem
-plug-in
-plug-ins
-pluripotence-associated
-pluripotency-associated
-pluripotency-related
-pluripotency-supporting
-pluripotent-like
-plus-anthracycline
-plus-end
-plus-maze
-plus-strand
-plus-susceptibility
-plus-temozolomide
-plvx-cdna
-plvx-gmt
-plvx-rtta
-pma-induced
-pma-mediated
-pml-expressing
-pml-raralpha
-pmn-mdsc
-pmx-gmt
-pneumosphere-forming
-podocalyxin-mediated
-podocin-confetti
-podocin-cre
-podocin-gfp
-podolsky-rosen
-podoplanin-rich
-point-display
-point-of
-point-prevalence
-point-set
-point-spread
-points-to
-poisoning-the
-poisson-based
-poitou-charentes
-pol-coded
-pol-delta
-pol-i
-polar-izationand
-polarity-specific
-polariza-tionof
-policy-maker
-policy-makers
-policy-related
-political-economic
-pollen-tube
-polo-derived
-polo-like
-poly-l
-poly-tropicgas
-poly-ubiquitination
-polycomb-group
-polycomb-mediated
-polycomb-repressed
-polycomb-repressive
-polyendocrinopathy-candidiasis
-polyglutamine-expansion
-polyhomeotic-like
-polyinosinic-polycitidilic
-polymerase-chain
-polymerase-competent
-polymerase-deficient
-polymerase-i
-polymers-structure
-polynomial-time
-polypeptide-like
-polyq-mediated
-polλdn-expressing
-pombe-also
-poor-prognosis
-poor-quality
-poor-responder
-poorly-differentiated
-population-attributable
-population-based
-population-level
-population-specific
-population-wide
-pore-forming
-porous-cup
-pose-normalized
-position-dependentlocal
-position-specific
-positional-cloning
-positive-feedback
-positive-sense
-positive-stranded
-positive-subjects
-positive-weight
-post-acute
-post-angiogenesis
-post-apartheid
-post-bolus
-post-bronchodilator
-post-cholecystectomy
-post-communist
-post-conception
-post-concussive
-post-condition
-post-conditioning
-post-conf
-post-conflict
-post-cpb
-post-cyclosporine
-post-dengue
-post-detection
-post-discharge
-post-disclosure
-post-dissolution
-post-eradication
-post-exercise
-post-exponential
-post-exposure
-post-fast
-post-fledging
-post-genomic
-post-gonadectomy
-post-hoc
-post-hsa
-post-hu
-post-impact
-post-implantation
-post-induction
-post-infarct
-post-infection
-post-ingestion
-post-injury
-post-inoculation
-post-intervention
-post-ka
-post-lbc
-post-licensing
-post-marketing
-post-meeting
-post-mi
-post-mitotic
-post-mortem
-post-myelination
-post-nac
-post-natal
-post-natally
-post-newtonian
-post-obese
-post-obstetric
-post-operative
-post-oviposition
-post-prenylation
-post-presentation
-post-procedure
-post-processing
-post-receptor
-post-recovery
-post-replication
-post-sci
-post-selection
-post-sequencing
-post-stroke
-post-surgery
-post-surgical
-post-synapse
-post-synaptic
-post-synaptically
-post-test
-post-transcriptional
-post-transcriptionally
-post-transduction
-post-transition
-post-translational
-post-translationally
-post-transplant
-post-transplantation
-post-traumatic
-post-treatment
-post-trial
-post-tumour
-post-war
-pou-family
-poverty-promoting
-power-dependent
-power-enhancement
-ppar-dependent
-ppar-gamma
-ppar-α
-ppar-γ
-ppargamma-interacting
-ppi-like
-ppp-linked
-ppr-deficient
-pqt-disp
-practice-level
-prasugrel-thrombolysis
-prc-repressed
-pre-admission
-pre-adolescent
-pre-anaphase
-pre-antiretroviral
-pre-application
-pre-art
-pre-autophagosomal
-pre-b
-pre-bcr
-pre-bi
-pre-big
-pre-cachectic
-pre-cancer
-pre-cancerous
-pre-clinical
-pre-columbian
-pre-computed
-pre-defined
-pre-deposition
-pre-diabetes
-pre-diagnostic
-pre-dicting
-pre-diction
-pre-disposition
-pre-eclampsia
-pre-eclamptic
-pre-elimination
-pre-embedding
-pre-eminent
-pre-emptive
-pre-erythrocytic
-pre-excitation
-pre-exist
-pre-existed
-pre-existing
-pre-exposure
-pre-formed
-pre-frail
-pre-golgi
-pre-heated
-pre-hypertension
-pre-ic
-pre-implantation
-pre-inactivation
-pre-initiation
-pre-invasive
-pre-ipscs
-pre-ischemia
-pre-leukemia
-pre-leukemic
-pre-melt
-pre-messenger
-pre-metastatic
-pre-microrna
-pre-micrornas
-pre-mir
-pre-mirna
-pre-morbid
-pre-mrna
-pre-mrnas
-pre-neoplastic
-pre-operative
-pre-packed
-pre-peptide
-pre-post
-pre-proceedings
-pre-programmed
-pre-pubertal
-pre-rc
-pre-rcs
-pre-replication
-pre-replicative
-pre-requisite
-pre-ribosomal
-pre-ribosomes
-pre-rociletinib
-pre-rrna
-pre-school
-pre-spliceosomal
-pre-steady
-pre-stimulation
-pre-symptomatic
-pre-syncope
-pre-t
-pre-ta
-pre-tcr
-pre-term
-pre-test
-pre-treatment
-precursor-product
-predator-prey
-predicate-based
-prefronto-parietal
-pregnancy-induced
-pregnancy-related
-premature-termination
-prentice-hall
-prenyl-binding
-prenylation-processing
-prepro-et
-pres-ence
-present-day
-pressor-induced
-pressure-evoked
-pressure-gating
-pressure-induced
-pressure-limited
-pressure-lowering
-pressure-overload
-pressure-sensitive
-pressure-temperature
-pressure-volume
-preterm-pe
-pretrain-ing
-prfa-independent
-pri-mir
-prim-pol
-primal-dual
-primary-care
-primase-polymerase
-prime-boost
-principal-components
-prion-containing
-prion-contaminated
-prion-induced
-prion-infected
-prion-like
-prion-plant
-prism-plus
-prm-e
-pro-allergic
-pro-alpha
-pro-angiogenetic
-pro-angiogenic
-pro-anp
-pro-apoptotic
-pro-atrial
-pro-b
-pro-bnp
-pro-brain
-pro-ceedings
-pro-ceedingsof
-pro-cessing
-pro-death
-pro-drug
-pro-fibrogenic
-pro-gliogenic
-pro-il
-pro-inflammatory
-pro-interleukin
-pro-ject
-pro-jections
-pro-leg
-pro-longevity
-pro-lymphangiogenic
-pro-metastasis
-pro-metastatic
-pro-necrotic
-pro-nociceptive
-pro-nouns
-pro-obesity
-pro-oncoprotein
-pro-opiomelanocortin
-pro-osteogenic
-pro-oxidant
-pro-permeability
-pro-phagocytic
-pro-protein
-pro-resolving
-pro-survival
-pro-thrombotic
-pro-tumor
-pro-tumorigenic
-prob-lem
-probability-based
-probe-level
-probe-specific
-problem-solving
-process-experiential
-processing-capable
-prod-ucts
-products-induced
-profile-in
-profilin-binding
-progenitor-derived
-progenitor-like
-progerin-induced
-progression-fee
-progression-free
-proinsulin-reactive
-proinsulin-specific
-projec-tions
-projection-specific
-proliferating-cell
-proliferation-inducing
-proliferator-activated
-proline-alanine
-proline-arginine
-proline-containing
-proline-rich
-prolyl-l
-promoter-binding
-promoter-bound
-promoter-centered
-promoter-cre
-promoter-driven
-promoter-enhancer
-promoter-gfp
-promoter-localized
-promoter-promoter
-promoter-proximal
-promoter-reporter
-promoter-specific
-proneural-like
-proof-carrying
-proof-of
-proof-theoretical
-prop-agation
-prop-agationof
-prop-ertieso
-prop-ertiesof
-propensity-scoring
-propeptide-encoding
-propofol-induced
-proportional-hazards
-propranolol-treated
-prostate-specific
-prostratin-induced
-protamine-cre
-protease-activated
-protease-anti
-protease-dependent
-protease-driven
-protease-independent
-protease-resistant
-protease-sensitive
-proteasomal-mediated
-proteasome-dependent
-proteasome-mediated
-proteasome-pan
-proteasome-regulatory
-protein-a
-protein-based
-protein-biased
-protein-bound
-protein-chemical
-protein-cleaving
-protein-coated
-protein-coding
-protein-conducting
-protein-conjugation
-protein-containing
-protein-coupled
-protein-deficient
-protein-dependent
-protein-derived
-protein-dna
-protein-encoding
-protein-enriched
-protein-expressing
-protein-firefly
-protein-genome
-protein-independent
-protein-induced
-protein-interacting
-protein-kinase
-protein-labeled
-protein-lined
-protein-lipid
-protein-mediated
-protein-overload
-protein-protein
-protein-regulated
-protein-rna
-protein-specific
-protein-synthesis
-protein-truncating
-protein-tyrosine
-proteinase-activated
-proteins-two
-proteome-wide
-proteosomal-mediated
-proto-oncogene
-proto-oncogenes
-proto-roles
-proto-spacer
-protocol-based
-proton-driven
-proton-exchanged
-proton-gated
-proton-proton
-proton-translocating
-proximity-induced
-prpres-positive
-prpsc-binding
-psa-ncam
-psc-ctr
-psc-ctrs
-pseudo-callisthenes
-pseudo-free
-pseudo-mirna
-pseudo-random
-pseudo-randomised
-pseudo-rigid
-pseudo-seq
-pseudo-words
-psi-blast
-psoralen-induced
-psychosis-like
-psychosocial-ecological
-pten-coexpressing
-pten-deficient
-pten-expressing
-pten-like
-pten-null
-pten-srf
-pth-induced
-pth-mediated
-pth-stimulated
-pub-lished
-public-health
-public-private
-puchezh-katunk
-pull-down
-pulmonologist-guided
-pulse-chase
-pulse-labeled
-pulse-measurementtechniques
-pulse-to
-pulse-wave
-pulsed-gradient
-purine-derived
-purpose-built
-pwv-associated
-pylori-associated
-pylori-induced
-pylori-infected
-pylori-mediated
-pylori-specific
-pyrazole-pyridine
-pyrethroid-based
-pyrixodal-l
-pyroptosis-inducing
-python-based
-q-analogue
-q-balls
-q-ballsas
-q-binomial
-q-curvature
-q-deformed
-q-dependent
-q-ffn
-q-lamb
-q-mutant
-q-pcr
-q-prime
-q-rs
-q-rt
-q-series
-q-state
-q-tof
-q-w
-q-wave
-qd-based
-qd-bound
-qids-sr
-qit-tof
-qrt-pcr
-qt-disp
-qt-max
-qt-min
-qt-nasba
-qtc-max
-quadruple-time
-quadruplex-associated
-quadruplex-binding
-quadruplex-induced
-quadruplex-interacting
-quadruplex-interactive
-quadruplex-protein
-quaking-induced
-quality-adjusted
-quality-assured
-quality-checking
-quality-control
-quality-of
-quan-tisedinertia
-quan-tizeduniversal
-quan-tummonte
-quan-tumorigins
-quantile-matching
-quantitative-pcr
-quantum-dot
-quantum-mechanical
-quantum-mechanicalsystem
-quark-gluon
-quasi-analyric
-quasi-continuous
-quasi-essential
-quasi-periodicoscillations
-quasi-randomised
-quasi-randomized
-quasi-rational
-quasi-rct
-quasi-rcts
-quasi-state
-queen-biased
-ques-tion
-quick-frozen
-quintessence-gauss
-quorum-sensing
-r-agonists
-r-based
-r-confetti
-r-deficient
-r-dependent
-r-epete
-r-expressing
-r-flux
-r-fucci
-r-hepe
-r-hydroxyeicosapentaenoic
-r-induced
-r-ko
-r-loop
-r-lx
-r-mediated
-r-null
-r-process
-r-r
-r-ras
-r-related
-r-rxr
-r-squared
-r-sulfoximine
-r-trihepe
-ra-induced
-ra-response
-ra-treated
-rac-dependent
-rac-fed
-rac-gap
-rac-gef
-rac-induced
-rac-mediated
-rac-specific
-race-adjusted
-race-ethnicities
-race-ethnicity
-ractopamine-hcl
-radial-glial
-radiation-induced
-radiation-related
-radiation-sensitive
-radio-frequency
-radio-mimetic
-radio-tracking
-radioactive-labelled
-radiographic-contrast
-radiotherapy-plus
-raf-erk
-raf-independent
-raft-associated
-raft-resident
-rag-mtorc
-raleigh-durham
-ralpha-deficient
-ran-gsp
-ran-guanosine
-ran-mediated
-ran-ranbp
-ran-rangap
-ran-regulated
-random-digit
-random-effect
-random-effects
-randomized-controlled
-rangap-mediated
-rangtp-binding
-rangtp-dependent
-rank-based
-rank-deficient
-rank-expressing
-rank-mediated
-rank-sum
-rankl-induced
-rapamycin-dependent
-rapamycin-induced
-rapamycin-insensitive
-rapamycin-sensitive
-raphe-spinal
-rapid-eye
-rapid-impact
-rapid-onset
-rapidly-adapting
-raptor-independent
-rar-rxr
-ras-associated
-ras-dependent
-ras-erk
-ras-induced
-ras-like
-ras-map
-ras-mapk
-ras-mediated
-ras-mutant
-ras-raf
-ras-transformed
-rasch-calibrated
-rasgap-p
-rat-cultured
-rate-based
-rate-drop
-rate-limiting
-rational-expectations
-rattle-type
-rb-dependent
-rb-p
-rbp-j
-rdr-dependent
-rdr-independent
-rdw-cv
-rdw-sd
-re-activation
-re-align
-re-alignment
-re-analyse
-re-analysed
-re-analysis
-re-arrangements
-re-arrest
-re-assembly
-re-assessed
-re-assessment
-re-associated
-re-challenge
-re-collection
-re-constructionby
-re-development
-re-distribution
-re-educate
-re-education
-re-emergence
-re-encounter
-re-engineered
-re-engineering
-re-enter
-re-entry
-re-epithelialization
-re-establish
-re-established
-re-establishing
-re-estimation
-re-evaluate
-re-evaluation
-re-examination
-re-examined
-re-expand
-re-expansion
-re-expressed
-re-expression
-re-formed
-re-generated
-re-incorporation
-re-initiation
-re-intercalation
-re-introduction
-re-irradiation
-re-joining
-re-localized
-re-operations
-re-program
-re-replicate
-re-replicated
-re-replication
-re-shaped
-re-weighting
-re-wiring
-reaction-based
-reaction-diffusion
-reaction-pyrosequencing
-reactor-produced
-read-out
-reading-frame
-ready-to
-reai-time
-real-life
-real-time
-real-timediagnostic
-real-valued
-real-world
-reason-for
-recbcd-mediated
-receiver-operating
-recent-onset
-receptor-activating
-receptor-akt
-receptor-alpha
-receptor-associated
-receptor-binding
-receptor-blocking
-receptor-deficient
-receptor-dependent
-receptor-derived
-receptor-directed
-receptor-expressing
-receptor-g
-receptor-gamma
-receptor-hsp
-receptor-induced
-receptor-interacting
-receptor-ligand
-receptor-like
-receptor-mediated
-receptor-modified
-receptor-negative
-receptor-no
-receptor-positive
-receptor-protein
-receptor-proximal
-receptor-redirected
-receptor-related
-receptor-signaling
-receptor-src
-receptor-stimulated
-receptor-targeted
-receptor-type
-receptor-î²
-receptor-α
-receptor-γ
-recipient-type
-recognition-primed
-recombination-based
-recombination-dependent
-records-part
-recovery-oriented
-recq-like
-rectal-biopsy
-recur-resnces
-recurrence-free
-recurrence-pattern
-red-capped
-red-ox
-redox-dependent
-redox-inactive
-redox-inducible
-redox-modifications
-redox-regulation
-redox-relevant
-redox-sensitive
-reduced-dose
-reduced-fat
-reduced-function
-reduced-rank
-reference-based
-reference-dependent
-reference-free
-reform-contradicts
-reform-idee
-region-specific
-registration-clinicaltrials
-regression-scaled
-regular-ization
-regulatory-cell
-relapse-free
-relapse-specific
-relapsed-refractory
-relapsing-remitting
-relaxed-stringency
-release-activated
-reli-gious
-reliability-based
-rem-sleep
-renal-cell
-renewal-associated
-renin-angiotensin
-repair-defective
-repair-deficient
-repair-targeting
-repeat-associated
-repeat-binding
-repeat-containing
-repeat-exposure
-repeat-sequence
-repeat-variable
-repeated-element
-repeated-measures
-replacement-free
-replication-competent
-replication-coupled
-replication-defective
-replication-dependent
-replication-independent
-replication-timing
-replication-transcription
-reply-paid
-represen-tations
-representa-tion
-representa-tions
-reproductive-age
-reprogramming-associated
-reptile-associated
-research-oceans
-research-trends
-residue-residue
-residue-rich
-residue-specific
-resistance-associated
-resistance-ratio
-resistive-state
-resolution-mediating
-resolution-promoting
-resolution-transmission
-resource-bound
-resource-limited
-resource-poor
-response-adjusted
-rest-activity
-restriction-fragment
-restriction-modification
-restriction-related
-ret-mediated
-ret-men
-retention-and
-reticulo-cytopenia
-reticulum-plasma
-reticulum-resident
-retinal-binding
-retinoid-binding
-retinol-binding
-retroviral-mediated
-retrovirus-mediated
-rett-like
-return-to
-rev-erb
-rev-erbalpha
-rev-erbα
-reverse-phase
-reverse-proton
-reverse-transcribed
-reverse-transcribes
-reverse-transcriptase
-reverse-transcription
-reversed-phase
-revi-sion
-reward-related
-rf-field
-rfp-moesin
-rgd-binding
-rgd-containing
-rgd-like
-rh-pat
-rh-tnf
-rhcmv-infected
-rho-associated
-rho-dependent
-rho-family
-rho-gap
-rho-gtpase
-rho-kinase
-rhoa-mediated
-rhoa-specific
-ribonucleoside-enhanced
-ribosome-associated
-ribosome-impaired
-ribosome-mediated
-ribosome-mrna
-ribozyme-mediated
-rich-repeat
-richard-parpaillon
-rictor-containing
-rictor-mtor
-riemann-hilbert
-rifabutin-containing
-rifampin-containing
-rifn-gamma
-rig-i
-right-handed
-right-of
-right-side
-right-sided
-right-to
-ring-based
-ring-ch
-ring-shape
-ring-shaped
-ring-type
-rip-seq
-rip-tag
-risc-loading
-risk-adjusted
-risk-adjustment
-risk-benefit
-risk-consistent
-risk-deleted
-risk-factor
-risk-outcome
-risk-standardized
-rlr-targeted
-rm-anova
-rna-activation
-rna-based
-rna-binding
-rna-coding
-rna-dependent
-rna-derived
-rna-directed
-rna-dna
-rna-edited
-rna-editing
-rna-ermc
-rna-guided
-rna-independent
-rna-induced
-rna-interacting
-rna-mediated
-rna-only
-rna-polymerase
-rna-primed
-rna-protein
-rna-rna
-rna-ror
-rna-seq
-rna-seqaligner
-rna-sequencing
-rna-specific
-rna-star
-rna-templated
-rnai-based
-rnai-deficient
-rnai-mediated
-rnai-targeted
-rnai-treated
-rnaiii-mediated
-rnap-associated
-rnap-binding
-rnapii-s
-rnapii-system
-rnas-micrornas
-rnas-such
-rnase-iii
-rnp-mdm
-robin-passaged
-roc-cor
-rociletinib-resistant
-rock-mediated
-rod-like
-rod-mediated
-rod-shaped
-rogers-ramanujan
-rokhsar-kivelson
-role-based
-role-physical
-role-playing
-roll-back
-roll-out
-room-temperature
-root-forming
-root-mean
-ror-hnrnp
-ror-p
-ror-γ
-rorα-deficient
-rorγt-expressing
-ros-damaged
-ros-generating
-ros-induced
-ros-mediated
-ros-producing
-ros-production
-ros-suppressing
-rosa-lox
-rostro-caudal
-round-shaped
-roux-en
-rp-camp
-rp-cgmp
-rpe-vegf
-rpg-specific
-rps-blast
-rrlc-q
-rrm-containing
-rrm-dependent
-rrt-pcr
-rsc-depleted
-rsc-mediated
-rsk-dependent
-rst-based
-rsv-induced
-rt-pcr
-rt-pcrs
-rt-qpcr
-rt-quic
-rtk-dependent
-rtq-msp
-ruijs-aalfs
-rule-based
-run-in
-run-on
-run-time
-rupture-prone
-rvd-containing
-rwth-aachen
-rxralpha-raralpha
-s-a
-s-adenosyl
-s-adenosylmethionine
-s-allele
-s-alleles
-s-catalyzing
-s-conjugate
-s-delivery
-s-epete
-s-eye
-s-gene
-s-homozygotes
-s-induced
-s-lanss
-s-lo
-s-locus
-s-m
-s-mediated
-s-methyltransferase
-s-motility
-s-msna
-s-nitroso
-s-nitrosohemoglobin
-s-nitrosothiol
-s-nitrosothiols
-s-nitrosylated
-s-nitrosylates
-s-nitrosylation
-s-oh
-s-phase
-s-plus
-s-prenylcysteine
-s-r
-s-spindle
-s-thalassemia
-s-trans
-s-transferase
-s-transferases
-sa-has
-sa-β
-sa-βgal
-saha-induced
-saint-front
-saint-georges
-saint-jean
-saint-laurent
-saint-michel
-saint-pierre
-saline-lavaged
-saline-soaked
-saline-treated
-salinity-regulated
-salmeterol-fluticasone
-salmonella-containing
-salt-dependent
-salt-induced
-salt-inducible
-salt-responsive
-salt-sensitivity
-salt-stripped
-salt-water
-samarium-neodymium
-same-age
-sample-size
-sampling-based
-sand-lime
-santos-rosa
-santé-social
-sap-deficient
-sap-dependent
-sap-treated
-sarcoma-associated
-sarcoma-like
-sarkosyl-soluble
-satellite-based
-satisfaction-purchasing
-savage-bayesian
-sb-mediated
-scaffold-based
-scal-ing
-scalar-fieldsoliton
-scalar-gauss
-scalar-tensor
-scale-cognitive
-scale-invariant
-scale-space
-scale-up
-scaled-weighted
-scaling-up
-scar-associated
-scbv-australia
-scbv-kaiyuan
-scbv-morocco
-sce-i
-scei-excised
-scf-gfp
-schedule-dependent
-scheduler-sensitive
-schizophrenia-linked
-schmidt-lanterman
-school-based
-school-home
-school-screening
-schouten-nijenhuis
-schwachman-bodian
-schwachman-diamond
-schwarzschild-de
-sci-expanded
-scid-beige
-scid-x
-science-based
-scintillator-lead
-scns-p
-scnt-derived
-scnt-hes
-scnt-mediated
-scoc-as
-score-introduction
-scrapie-affected
-scrapie-afflicted
-scrapie-associated
-scrapie-infected
-screen-detected
-screening-trial
-screw-rotation
-sd-led
-sdn-poa
-sdr-induced
-se-quencedatabase
-se-quencing
-se-selectin
-sea-birds
-sea-food
-seasonal-trenddecomposition
-sec-saxs
-sec-tions
-secdfyajc-depleted
-second-degree
-second-generation
-second-harmonic
-second-line
-second-messenger
-second-order
-second-site
-second-stage
-second-year
-secondary-reaction
-secondary-structure
-secretin-like
-see-through
-seed-to
-seer-medicare
-segment-elevation
-segmentation-based
-seizure-induced
-seizure-like
-selectin-psgl
-selenium-dependent
-self-administer
-self-administered
-self-administering
-self-administration
-self-affirmation
-self-aggregation
-self-antigen
-self-antigens
-self-archived
-self-archiving
-self-assemble
-self-assembling
-self-assembly
-self-assessment
-self-associate
-self-associating
-self-association
-self-care
-self-compatibility
-self-compatible
-self-completed
-self-completion
-self-concept
-self-confrontation
-self-construals
-self-describing
-self-destructive
-self-digestion
-self-disclosure
-self-discrepancy
-self-dislike
-self-duplication
-self-efficacy
-self-encoded
-self-esteem
-self-explanation
-self-fertilization
-self-filled
-self-generated
-self-generating
-self-harm
-self-harmed
-self-harmful
-self-help
-self-hypnosis
-self-identified
-self-identify
-self-identity
-self-inactivating
-self-incompatibility
-self-incompatible
-self-infertility
-self-initiated
-self-interview
-self-ligands
-self-ligation
-self-limited
-self-limiting
-self-localization
-self-maintain
-self-maintaining
-self-maintenance
-self-management
-self-medicating
-self-multiplicity
-self-normalizing
-self-oligomerization
-self-organaizing
-self-organising
-self-organization
-self-organized
-self-organizing
-self-paced
-self-peptide
-self-perception
-self-poisoning
-self-pollen
-self-primed
-self-priming
-self-promotion
-self-propagate
-self-propagating
-self-propelled
-self-rated
-self-rating
-self-reactive
-self-recognition
-self-regulate
-self-regulated
-self-regulating
-self-regulation
-self-regulatory
-self-renew
-self-renewal
-self-renewing
-self-repair
-self-replicating
-self-replication
-self-report
-self-reported
-self-reporting
-self-reports
-self-representations
-self-rna
-self-scaled
-self-scheduling
-self-selected
-self-similar
-self-splicing
-self-stimulation
-self-sustaining
-self-tolerance
-self-tolerant
-self-treatment
-self-tuning
-semaphorin-mediated
-semi-aromatic
-semi-automated
-semi-autonomous
-semi-blind
-semi-conservative
-semi-defiance
-semi-dwarf
-semi-essential
-semi-flexible
-semi-implicit
-semi-invariant
-semi-markov
-semi-microscopic
-semi-quantitative
-semi-quantitatively
-semi-random
-semi-stable
-semi-structured
-semi-vegetarian
-semi-vegetarians
-semi-volatile
-senescence-associated
-senescence-like
-sensitivity-specificity
-sensor-based
-sensor-limited
-sensorimotor-related
-separa-tionsolution
-sephadex-treated
-sepsis-associated
-sepsis-induced
-sepsis-related
-sequence-based
-sequence-dependent
-sequence-directed
-sequence-independent
-sequence-specific
-sequence-targeted
-ser-arg
-ser-asp
-serial-section
-serine-based
-serine-dependent
-serine-threonine
-serine-to
-serotonin-dopamine
-serotonin-reuptake
-serum-dependent
-serum-depleted
-serum-derived
-serum-enriched
-serum-free
-serum-independent
-serum-induced
-serum-starved
-serum-stimulated
-serum-supplemented
-server-initiated
-servo-feedback
-set-associative
-set-based
-set-domain
-set-valued
-settings-south
-seven-dimensional
-seven-month
-seven-residue
-seven-week
-seventeenth-century
-seventh-day
-seventy-eight
-seventy-five
-seventy-four
-seventy-nine
-seventy-one
-seventy-three
-seventy-two
-severity-adjusted
-sex-adjusted
-sex-based
-sex-biased
-sex-chromosome
-sex-dependent
-sex-determining
-sex-differentially
-sex-linked
-sex-matched
-sex-related
-sex-specific
-sex-specifically
-sex-standardised
-sex-typical
-sfk-activating
-sfk-inactivating
-sgc-dependent
-sgc-independent
-sh-sy
-sham-operated
-shape-based
-shape-induced
-shape-mediated
-shared-memory
-sharma-tasso
-sheet-to
-shelter-based
-shelterin-controlled
-shh-dependent
-shh-gli
-shift-invariant
-shiga-toxigenic
-shiga-toxin
-shine-dalgarno
-shock-induced
-shock-ubiquitin
-shock-wave
-shoot-borne
-short-acting
-short-chain
-short-circuit
-short-course
-short-form
-short-half
-short-interfering
-short-lived
-short-range
-short-read
-short-stature
-short-statured
-short-term
-short-time
-shorter-term
-shoulder-related
-shrna-mediated
-shwachman-diamond
-si-clp
-si-o
-sialyllactose-containing
-side-chain
-side-chains
-side-coupled
-side-effect
-side-effects
-side-population
-side-view
-sidescan-capable
-sig-group
-sig-nalprocessing
-sig-plan
-sigact-sigmod
-sigma-factors
-sigmaa-dependent
-sigmaa-like
-sigmod-sigart
-sign-exposed
-signal-anchor
-signal-deficient
-signal-dependent
-signal-processing
-signal-regulated
-signal-regulating
-signal-related
-signal-to
-signal-transducing
-signal-transduction
-signaling-dependent
-signaling-mediated
-signaling-related
-signature-based
-signature-tagged
-signiﬁcantef-fects
-sigplan-sigact
-silicon-chip
-silver-containing
-silver-impregnated
-silver-laden
-silver-positive
-sim-to
-simian-aids
-simian-hiv
-simian-human
-simulation-based
-sin-gularity
-sine-gaussiannoise
-single-agent
-single-base
-single-behavior
-single-cell
-single-celled
-single-center
-single-centre
-single-chain
-single-column
-single-construct
-single-dose
-single-dot
-single-electron
-single-end
-single-event
-single-gene
-single-genome
-single-headed
-single-impact
-single-item
-single-key
-single-locus
-single-marker
-single-micrometre
-single-minded
-single-molecule
-single-neuron
-single-nucleotide
-single-pair
-single-particle
-single-photon
-single-pill
-single-positive
-single-quantum
-single-rna
-single-sequence
-single-server
-single-shot
-single-site
-single-sized
-single-snp
-single-sorted
-single-spanning
-single-strand
-single-stranded
-single-time
-single-to
-single-transcript
-single-trial
-single-wall
-single-walled
-singularity-free
-sirna-based
-sirna-designing
-sirna-directed
-sirna-generation
-sirna-mediated
-sirna-target
-sirtuin-like
-sister-chromatid
-site-cleaving
-site-dependent
-site-directed
-site-frequency
-site-specific
-sitosterol-to
-siv-infected
-siv-negative
-siv-specific
-six-degree
-six-fold
-six-frame
-six-hundred
-six-lncrna
-six-mirna
-six-month
-six-question
-six-step
-six-year
-sixth-grade
-sixty-eight
-sixty-five
-sixty-four
-sixty-one
-sixty-seven
-sixty-six
-sixty-three
-size-based
-size-breast
-size-coupled
-size-dependent
-size-exclusion
-size-fractionated
-siège-filiales
-sk-mel
-skeletal-related
-skeletal-troponin
-skin-derived
-skin-emigrant
-skin-folds
-skin-whitening
-skip-potentiated
-slab-symmetricstructure
-slam-based
-sld-resolution
-sle-derived
-sleep-breathing
-sleep-disordered
-sleep-disruptive
-sleep-related
-sleep-wake
-slicer-dependent
-slide-disassemble
-slide-positive
-slide-prevalence
-slightly-random
-sligkv-nh
-sligrl-nh
-slip-out
-slip-outs
-slipped-dna
-slit-diaphragm
-sloan-kettering
-slow-afterhyperpolarization
-slow-cycling
-slow-dividing
-slow-release
-slow-roll
-slow-rollinflation
-slow-wave
-slv-has
-slx-mus
-sm-specific
-sma-gfp
-smad-dependent
-smad-interacting
-small-airway
-small-angle
-small-animal
-small-cell
-small-conductance
-small-for
-small-gauge
-small-group
-small-interfering
-small-molecule
-small-quantity
-small-scale
-small-study
-small-variant
-small-vessel
-small-volume
-smap-interacting
-smc-dependent
-smc-derived
-smc-specific
-smear-negative
-smear-positive
-smith-magenis
-smith-waterman
-smoking-related
-smooth-muscle
-smrt-induced
-snail-related
-snap-frozen
-snf-brg
-sno-gapdh
-sno-hb
-snp-a
-snp-array
-snp-associated
-sns-pkg
-so-called
-so-lutionsto
-so-lutionto
-social-belonging
-social-media
-societal-level
-socio-behavioural
-socio-cultural
-socio-culturels
-socio-demographic
-socio-demographics
-socio-economic
-socio-economically
-sod-associated
-sod-overproducing
-sodium-dependent
-sodium-induced
-soft-structuring
-softbot-based
-soil-filled
-soil-structure
-soil-transmitted
-solar-massbinary
-solid-phase
-solid-state
-solu-tionsof
-solute-linked
-solute-solvent
-solution-processing
-solvent-detergent
-solvent-exposed
-somatosensory-motor
-somatostatin-expressing
-sorafenib-resistant
-sorting-purified
-sos-dependent
-sos-expressing
-sost-blocking
-sot-weed
-sound-patterns
-sound-source
-source-regulated
-sous-emsembles
-sous-famille
-south-central
-soxr-dependent
-sp-b
-sp-loaded
-sp-mediated
-space-time
-space-times
-spacer-encoded
-sparc-akt
-spatial-scale
-spatio-temporal
-species-dependent
-species-level
-species-mediated
-species-related
-species-selective
-species-specific
-species-tree
-specific-cause
-specific-lethal
-specific-pathogen
-specific-to
-speck-like
-spectral-resolutionmethod
-spectro-temporally
-spectrometry-based
-spectrometry-calibrated
-spectrum-consistent
-spectrum-matched
-speech-exposed
-speech-in
-speech-like
-speech-motor
-sperm-oocyte
-sperm-producing
-sperm-specific
-spermatogenesis-specific
-sphere-forming
-spherical-shaped
-sphingomyelin-ceramide
-spike-count
-spin-echo
-spin-peierls
-spin-trapping
-spinal-pag
-spindle-associated
-spindle-cell
-spindle-shaped
-spine-autonomous
-spine-like
-splice-acceptor
-splice-forms
-splice-site
-splicing-defective
-splicing-related
-splicing-sensitive
-split-plot
-spore-bearing
-sport-induced
-sports-related
-sporulation-induced
-spot-forming
-sprague-dawley
-spreadsheet-like
-spring-loaded
-spx-controlled
-spx-rna
-spx-rnap
-square-root
-squares-discriminant
-sr-a
-sr-bi
-sr-bii
-sr-related
-sra-dependent
-src-activating
-src-activation
-src-dependent
-src-driven
-src-expression
-src-mediated
-src-transformed
-srf-dependent
-sri-iv
-srm-ms
-srv-i
-ss-dependent
-ss-mediated
-ss-secreted
-ssa-trained
-ssb-weight
-ssdna-hrpa
-ssdna-tailed
-st-segment
-sta-blegapless
-sta-tisticalphysics
-stage-dependent
-stage-matched
-stage-related
-stage-specific
-stage-specifically
-stain-excluding
-stand-alone
-stand-by
-standard-dose
-standard-of
-star-formation
-stargazin-dependent
-starvation-induced
-starvation-specific
-state-level
-state-of
-state-space
-state-specific
-statin-eluting
-statin-induced
-stationary-phase
-statis-ticalmechanics
-statisti-cian
-statistical-deterministic
-stature-related
-status-by
-status-matched
-steady-state
-stearoyl-coa
-stec-positive
-steel-concrete
-stem-cell
-stem-cells
-stem-like
-stem-loop
-stem-loops
-stem-progenitor
-stent-based
-stent-induced
-step-by
-step-down
-step-like
-stepped-wedge
-steroid-inducible
-steroid-refractory
-steroid-resistant
-steroidogenic-related
-sterol-regulated
-sterol-regulatory
-sterol-requiring
-sterol-sensing
-stiffness-regulated
-stimulant-induced
-stimulating-factor
-stimulus-dependent
-stimulus-induced
-stimulus-response
-stimulus-specific
-sting-dependent
-stnf-induced
-stnf-r
-stnf-rs
-stonin-mediated
-stop-lox
-stopped-flow
-storage-related
-store-dependent
-store-independent
-store-operated
-store-sensing
-stp-mediated
-strain-controlled
-strain-dependent
-strain-specific
-strain-specifically
-strand-bias
-strand-exchange
-strand-specific
-strategic-infarct
-strategies-further
-strategy-making
-streak-like
-streptavidin-amplified
-streptavidin-based
-streptomycin-resistant
-streptozotocin-diabetic
-streptozotocin-induced
-streptozotocin-injected
-stress-activated
-stress-buffering
-stress-causing
-stress-defense
-stress-dependent
-stress-energy
-stress-induced
-stress-inducible
-stress-mediated
-stress-related
-stress-response
-stress-responsive
-stress-sensing
-stress-sensitive
-stretch-activated
-stretch-sensitive
-striatin-interacting
-striato-amygdalo
-stroke-generated
-stroke-induced
-stroke-like
-stroke-prone
-stroke-related
-stroma-derived
-stroma-related
-stroma-specific
-stromal-derived
-stromal-epithelial
-stromal-interaction
-strong-binding
-strongly-coupledn
-strongly-typed
-structural-functional
-structure-activity
-structure-assisted
-structure-based
-structure-function
-structure-guided
-structure-selective
-structure-specific
-strychnine-binding
-strychnine-insensitive
-stu-dy
-stud-iesin
-student-friendly
-studies-to
-study-ingthe
-study-specific
-study-wide
-style-conscious
-stz-diabetic
-stz-induced
-su-like
-su-perstring
-sub-antarctic
-sub-aortic
-sub-carcinogenic
-sub-categories
-sub-cellular
-sub-class
-sub-complex
-sub-district
-sub-districts
-sub-divided
-sub-domains
-sub-epic
-sub-epidemics
-sub-g
-sub-group
-sub-groups
-sub-maximal
-sub-micrometer
-sub-micron
-sub-national
-sub-network
-sub-nuclear
-sub-optimal
-sub-plasma
-sub-plasmalemmal
-sub-pool
-sub-population
-sub-populations
-sub-saharan
-sub-scales
-sub-surface
-sub-terminal
-subfamily-specific
-subject-related
-subscription-based
-subseasonal-to
-substance-specific
-substitu-tion
-substitution-point
-substrate-binding
-substrate-dependent
-substrate-induced
-substring-group
-subtype-specific
-subunit-containing
-subunit-mediated
-subunit-related
-subunit-selective
-subunit-specific
-sucrase-isomaltase
-sucrose-nonfermenting
-sufﬁcientforthecentrallimittheo-rem
-sugar-sweetened
-suicide-preventive
-sulfadoxine-pyrimethamine
-sulfate-anchoring
-sulfate-induced
-sulfate-polyacrylamide
-sulfate-sodium
-sulfonylurea-treated
-sulfonylurea-withdrawn
-sulfur-dependent
-sulfur-flow
-sulfur-relay
-sulphonylurea-induced
-sum-frequency
-summary-statistic
-sumo-dependent
-sumo-sim
-sumo-targeted
-sun-exposure
-sunlight-induced
-sunlight-mediated
-sup-t
-super-acid
-super-conductinggravity
-super-enhancer
-super-enhancers
-super-glue
-super-group
-super-groupu
-super-obese
-super-obesity
-super-qcd
-super-resolution
-superalge-brasand
-superalge-brau
-supercon-ductivity
-superfamily-associated
-superoxide-dependent
-superoxide-generating
-supplementation-based
-sur-yvette
-surface-associated
-surface-exposed
-surface-immobilized
-surface-mounted
-surface-state
-surfactant-associated
-surfactant-hypochlorite
-surfactin-producing
-survey-based
-survey-partners
-survival-promoting
-survivin-xiap
-sustained-release
-swcnt-exposed
-swcnt-induced
-sweet-responsive
-swi-like
-swi-snf
-swine-origin
-swiss-prot
-switch-i
-switch-ii
-switch-off
-syllable-sized
-symbiosis-specific
-symme-tries
-symme-triesin
-symme-tryclasses
-symmetry-respectingtopologically
-sympathetic-adrenal
-symptom-clusters
-symptom-free
-symptom-level
-symptoms-specifically
-synapse-rich
-synaptosome-associated
-synaptotagmin-binding
-syndecan-binding
-syndrome-a
-syndrome-associated
-syndrome-like
-synthetic-biology
-syringe-based
-system-dependent
-system-specific
-system-wide
-systems-focused
-t-all
-t-antigen
-t-bet
-t-box
-t-br
-t-butyl
-t-butylhydroperoxide
-t-cadherin
-t-cell
-t-cells
-t-dependent
-t-dna
-t-duality
-t-effector
-t-helper
-t-il
-t-loop
-t-loops
-t-lymphocyte
-t-lymphocytes
-t-lymphotropic
-t-mdsc
-t-on
-t-overhang
-t-pa
-t-positive
-t-regulatory
-t-rex
-t-rich
-t-sce
-t-stage
-t-test
-t-vector
-t-zone
-ta-led
-ta-like
-table-based
-table-fellowship
-tabv-derived
-tac-taac
-tacair-soar
-tafenoquine-receiving
-tag-based
-tail-less
-tail-tip
-taint-enhanced
-takes-all
-taking-up
-tal-type
-talin-dependent
-tamoxifen-inducible
-tamoxifen-resistance
-tamoxifen-resistant
-tandem-mass
-tandem-oriented
-tanh-functionmethod
-tap-independent
-tap-specific
-tape-stripping
-tapetum-specific
-target-based
-target-cell
-target-dependent
-target-derived
-target-specific
-target-template
-target-to
-tartrate-resistant
-task-level
-task-oriented
-tasso-olverequation
-taste-blind
-taste-mglur
-tat-cbd
-tat-ctip
-tat-dependent
-tat-mediated
-tata-binding
-tata-box
-tata-containing
-tata-less
-tatc-determined
-tatc-like
-tau-id
-tau-mapt
-tau-picks
-taurocholate-induced
-taxane-based
-taxane-induced
-taxane-plus
-taxon-wide
-taz-dependent
-taz-mir
-tbid-induced
-tbr-like
-tc-hisodgr
-tc-hr
-tc-triphosphate
-tcr-anticd
-tcr-based
-tcr-cd
-tcr-independent
-tcr-mhcp
-tcr-peptide
-tcr-pmhc
-tcr-retrogenic
-tcr-rich
-tcr-α
-tdna-pcr
-tdt-like
-te-resistance
-teacher-child
-teacher-reported
-techno-economical
-tek-cre
-telangiectasia-mutated
-tele-icu
-tele-intensive
-telephone-based
-telomerase-immortalized
-telomerase-independent
-telomerase-mediated
-telomerase-negative
-telomerase-positive
-telomere-associated
-telomere-binding
-telomere-bound
-telomere-exclusive
-telomere-specific
-tem-peraturecorrelation
-temperature-associated
-temperature-attributable
-temperature-compensated
-temperature-dependent
-temperature-inducible
-temperature-mortality
-temperature-related
-temperature-sensitive
-temperley-lieb
-template-dependent
-template-independent
-temporo-frontal
-ten-bed
-ten-eleven
-ten-fold
-ten-year
-tenofovir-diphosphate
-tenofovir-disoproxil
-tensile-sensitive
-tension-dependent
-tension-induced
-tension-sensitive
-tension-type
-ter-bound
-teratocarcinoma-like
-teratogen-exposed
-teratogen-induced
-term-pe
-term-placental
-terminal-truncating
-terminally-redundant
-terrain-aided
-terrain-following
-tert-butylaminoquinoxaline
-tertiary-care
-test-and
-test-beamanalysis
-test-case
-test-crossed
-test-generalisation
-test-induced
-test-related
-test-retest
-testing-two
-testis-determining
-tet-catalyzed
-tet-deficient
-tet-inducible
-tet-mediated
-tet-off
-tet-rahedron
-tetracycline-regulated
-tetramer-binding
-tetramer-negative
-tetramer-stained
-tetratricopeptide-like
-tetrodotoxin-sensitive
-text-independent
-text-to
-tfb-recognition
-tfeb-mediated
-tff-domain
-tfh-expressed
-tfiid-linked
-tfp-producing
-tfv-dp
-tg-induced
-tg-rich
-tgf-beta
-tgf-betarii
-tgf-betas
-tgf-β
-tgfβ-activated
-tgfβ-mediated
-tgfβ-promoted
-tgfβ-smad
-th-expressing
-thalamo-cortical
-thalassemia-free
-than-average
-than-daily
-than-expected
-than-global
-than-human
-than-multiplicative
-than-normal
-than-or
-thapsigargin-evoked
-thapsigargin-sensitive
-the-art
-the-century
-the-earth
-the-middleoptome
-the-oligodendrocyte
-the-oryfor
-their-therapeutic
-then-else
-theorem-proving
-therapy-induced
-thermo-chemical
-these-hb
-theta-band
-theta-burst
-thiamine-responsive
-thiazide-like
-thigh-length
-thin-cap
-thin-layer
-thin-walled
-thiol-active
-thiol-based
-thiol-containing
-thiol-oxygen
-thiol-specific
-thiomalate-induced
-thiopurine-induced
-third-degree
-third-generation
-third-party
-third-year
-thirty-day
-thirty-eight
-thirty-first
-thirty-five
-thirty-four
-thirty-one
-thirty-seven
-thirty-six
-thirty-two
-thpo-producing
-threat-removal
-three-algebras
-three-anchor
-three-dimensional
-three-dimensionalbosonic
-three-factor
-three-finger
-three-fold
-three-gene
-three-generation
-three-group
-three-hybrid
-three-level
-three-manifolds
-three-pair
-three-pion
-three-point
-three-protein
-three-quarters
-three-times
-three-vessel
-three-way
-three-year
-threonine-binding
-threonine-phosphorylated
-threshold-like
-thrice-weekly
-thrombin-induced
-thrombopoietin-induced
-thrombosis-had
-thrombus-mediated
-thymic-derived
-thymine-dna
-thymus-dependent
-thymus-derived
-thyrotropin-releasing
-tick-borne
-tick-host
-tick-induced
-ticrr-topbp
-tight-binding
-tilt-free
-tilt-induced
-tilt-table
-time-averaged
-time-averaging
-time-consuming
-time-course
-time-delay
-time-dependent
-time-domain
-time-efficient
-time-frequency
-time-history
-time-horizon
-time-inverted
-time-keeping
-time-lapse
-time-limited
-time-locked
-time-matched
-time-of
-time-pcr
-time-point
-time-related
-time-resolved
-time-reverse
-time-series
-time-space
-time-to
-time-varying
-timepix-readout
-timer-based
-times-daily
-tin-oxide
-tissue-associated
-tissue-based
-tissue-culture
-tissue-dependent
-tissue-derived
-tissue-inherent
-tissue-invasive
-tissue-like
-tissue-replenishing
-tissue-resident
-tissue-restricted
-tissue-specific
-tissue-specifically
-tissue-specificity
-tissue-wide
-tit-for
-tk-negative
-tlca-induced
-tlr-activated
-tlr-dependent
-tlr-induced
-tlr-mediated
-tlr-signaling
-tm-ii
-tm-iii
-tm-v
-tm-vi
-tmao-producing
-tmr-x
-tmz-induced
-tmz-resistant
-tn-seq
-tnbs-induced
-tnf-alpha
-tnf-inducible
-tnf-ngf
-tnf-precursor
-tnf-r
-tnf-related
-tnf-treated
-tnf-α
-tnfalpha-induced
-tnfalpha-mediated
-tnfalpha-positive
-tnfr-related
-tnfα-induced
-tngfr-encoding
-to-a
-to-alanine
-to-animal
-to-beat
-to-c
-to-caustic
-to-cell
-to-child
-to-cholesterol
-to-coash
-to-creatinine
-to-cytoplasm
-to-date
-to-dock
-to-double
-to-duty
-to-eliminate
-to-end
-to-endothelial
-to-epithelial
-to-evaluate
-to-everything
-to-face
-to-female
-to-fibre
-to-filopodial
-to-frequencyconverter
-to-general
-to-gliogenic
-to-glutamate
-to-glutamic
-to-golgi
-to-graft
-to-h
-to-head
-to-hip
-to-human
-to-i
-to-leading
-to-left
-to-linear
-to-lot
-to-lymphocyte
-to-male
-to-masker
-to-match
-to-mesenchymal
-to-mitochondrial
-to-moderate
-to-noise
-to-normal
-to-one
-to-parameter
-to-plasma
-to-platelet
-to-podocyte
-to-posterior
-to-pregnancy
-to-primed
-to-pulse
-to-rac
-to-real
-to-replicate
-to-seasonal
-to-seed
-to-site
-to-sitosterol
-to-speech
-to-substrate
-to-substratum
-to-support
-to-t
-to-tail
-to-therapy
-to-time
-to-treat
-to-tubule
-to-tumor
-to-use
-to-v
-tobacco-dependence
-tobacco-induced
-tobacco-related
-tof-ms
-tolc-dependent
-tolerance-inducing
-toll-access
-toll-il
-toll-interacting
-toll-like
-tomography-computed
-tone-regulating
-too-distant
-top-down
-top-gal
-top-level
-top-performing
-top-selling
-top-view
-topo-logicalinsulators
-topo-logicalinvariants
-topo-logicalnonsymmorphic
-topo-logicalphases
-topolog-icalclassification
-topologi-calcrystalline
-topology-based
-tor-dependent
-total-body
-total-internal
-tova-transduced
-toxic-shock
-toxin-antitoxin
-toxin-induced
-toxin-producing
-toxoid-induced
-tp-lux
-tpc-module
-tr-fret
-trace-driven
-tracer-based
-tract-based
-trade-off
-trade-offs
-traffic-free
-traffic-polluted
-traffic-related
-training-induced
-training-related
-trajectory-dependent
-tran-dolapril
-trans-acting
-trans-ancestry
-trans-autophosphorylation
-trans-cortical
-trans-differentiation
-trans-endocytosis
-trans-farnesyl
-trans-farnesylthiosalicylic
-trans-golgi
-trans-infection
-trans-membrane
-trans-regulatory
-trans-retinoic
-trans-sialidase
-trans-signaling
-trans-splicing
-trans-synaptic
-trans-well
-transactivation-deficient
-transcript-snp
-transcript-specific
-transcriptase-coding
-transcriptase-polymerase
-transcription-associated
-transcription-coupled
-transcription-dependent
-transcription-independent
-transcription-initiation
-transcription-one
-transcription-pcr
-transcription-polymerase
-transcription-quantitative
-transcription-related
-transcription-translation
-transcriptome-based
-transcriptome-interactome
-transcriptome-wide
-transfer-based
-transfer-matrix
-transferase-treated
-transform-ers
-transgene-based
-transgene-free
-transgenic-fly
-transit-amplifying
-translate-acs
-translated-dna
-translation-associated
-translation-controlled
-translation-like
-transmembrane-domain
-transmembrane-helix
-transmembrane-soluble
-transmembrane-spanning
-transmission-blocking
-transplant-related
-transport-dependent
-transport-iii
-transposon-mediated
-transposon-sequencing
-transthyretin-mediated
-transverse-wake
-trastuzumab-based
-trastuzumab-resistant
-trastuzumab-treated
-trauma-induced
-trauma-injury
-tre-controlled
-treacle-mediated
-tread-marks
-treatment-as
-treatment-control
-treatment-emergent
-treatment-experienced
-treatment-free
-treatment-induced
-treatment-intractable
-treatment-naive
-treatment-naïve
-treatment-refractory
-treatment-related
-treatment-resistant
-treatment-shortening
-treatment-specific
-treatment-were
-tree-locking
-tree-maps
-treg-cell
-treg-mediated
-tregs-mediated
-trehalose-supplementation
-trehalose-supplemented
-treosulfan-based
-tri-and
-tri-angulations
-tri-methylated
-tri-methylation
-tri-nucleotide
-trial-related
-triazole-acridine
-triazole-linked
-tric-mediated
-tricarboxylic-acid
-trif-ripk
-trifluoromethoxyphenylhydrazone-stimulated
-trihydroxy-containing
-trim-and
-trimethyl-lysine
-trimethylamine-n
-trinitrophenol-specific
-triphosphate-dependent
-triphosphate-powered
-triple-helical
-triple-negative
-triple-stain
-tris-phosphate
-trisphosphate-sensitive
-triton-timi
-tritrac-r
-trna-less
-trna-like
-trna-modifying
-trnamet-binding
-trophoblast-associated
-trophoblast-like
-tropomyosin-related
-troponin-i
-troponin-negative
-troponin-positive
-troponin-t
-trp-like
-trp-ml
-trp-residing
-trpm-class
-trpv-class
-trx-related
-trypsin-like
-tse-infected
-ttm-based
-ttr-fap
-tubastatin-a
-tuberculosis-infected
-tuberculosis-specific
-tubulin-network
-tularensis-specific
-tully-fisher
-tumor-associated
-tumor-bearing
-tumor-biopsy
-tumor-carcinoma
-tumor-cell
-tumor-derived
-tumor-directed
-tumor-draining
-tumor-driven
-tumor-forming
-tumor-generating
-tumor-host
-tumor-induced
-tumor-infiltrating
-tumor-inhibiting
-tumor-initiating
-tumor-intrinsic
-tumor-involved
-tumor-modifying
-tumor-necrosis
-tumor-promoting
-tumor-prone
-tumor-related
-tumor-specific
-tumor-sphere
-tumor-stroma
-tumor-suppression
-tumor-suppressive
-tumor-suppressor
-tumor-targeting
-tumor-trophic
-tumour-antigen
-tumour-associated
-tumour-infiltrating
-tumour-initiating
-tumour-necrosis
-tumour-promoting
-tumour-specific
-tumour-suppressive
-tumour-suppressor
-tumour-transformed
-tumours-forming
-tune-out
-turaev-viro
-turbo-codes
-turbu-lence
-turn-helix
-turn-of
-turn-taking
-twelve-month
-twentieth-century
-twenty-eight
-twenty-first
-twenty-five
-twenty-four
-twenty-nine
-twenty-ninth
-twenty-one
-twenty-seven
-twenty-seventh
-twenty-six
-twenty-three
-twenty-two
-twice-daily
-twice-weekly
-twin-arginine
-twin-fluid
-twin-sibling
-twin-study
-two-and
-two-body
-two-by
-two-cell
-two-codon
-two-component
-two-componentbose
-two-day
-two-dimensional
-two-dose
-two-drug
-two-exon
-two-finger
-two-fold
-two-headed
-two-helix
-two-hit
-two-hour
-two-hundred
-two-hybrid
-two-item
-two-level
-two-metal
-two-pair
-two-part
-two-photon
-two-pion
-two-plasmid
-two-pollutant
-two-pore
-two-ring
-two-rowed
-two-sided
-two-site
-two-stage
-two-state
-two-step
-two-terminal
-two-thirds
-two-tiered
-two-way
-two-week
-two-year
-ty-phoon
-tyk-nu
-type-a
-type-b
-type-biased
-type-dependent
-type-enriched
-type-i
-type-pfk
-type-scene
-type-specific
-type-switching
-types-including
-typhi-infected
-typhi-specific
-typhimurium-induced
-typhoid-cholera
-tyr-val
-tyrosinase-related
-tyrosine-based
-tyrosine-phosphorylated
-tyrosine-to
-tzd-induced
-tzd-treated
-u-lacking
-u-like
-u-net
-u-pb
-u-rich
-u-shaped
-u-tailed
-ubiquitin-binding
-ubiquitin-coated
-ubiquitin-conjugating
-ubiquitin-dependent
-ubiquitin-immunoreactive
-ubiquitin-like
-ubiquitin-mediated
-ubiquitin-modified
-ubiquitin-proteasome
-ubiquitin-related
-ubiquitin-specific
-ubiquitination-based
-ubiquitylation-mediated
-ubl-specific
-uc-ecs
-ufa-induced
-uk-based
-ulcer-healing
-ultra-fine
-ultra-high
-ultra-low
-ultra-rapid
-ultra-relativisticheavy
-ultra-relativisticnuclear
-ultra-right
-ultra-slowly
-ultra-small
-ultralow-threshold
-ultrashort-laser
-ultrashort-term
-ultraviolet-b
-umami-responsive
-umbilical-cord
-un-intended
-un-named
-un-physiologic
-un-stimulated
-un-wrapping
-uncaging-evoked
-uncracked-ligament
-under-appreciated
-under-ascertainment
-under-curve
-under-five
-under-fives
-under-investigated
-under-recognized
-under-replicated
-under-reporting
-under-represented
-under-served
-under-treated
-under-weight
-uni-fiednonequilibrium
-uni-verse
-unification-based
-unit-free
-unit-granulocyte
-univ-paris
-university-affiliated
-university-based
-up-controlling
-up-front
-up-graded
-up-regulate
-up-regulated
-up-regulates
-up-regulating
-up-regulation
-up-take
-up-titrated
-up-to
-up-weight
-upper-arm
-upper-limb
-urea-mercaptoethanol
-ured-urease
-ured-uref
-uref-urease
-uref-ureg
-ureg-urease
-ureter-bladder
-urethan-induced
-uridine-specific
-urine-derived
-urokinase-deficient
-urokinase-type
-us-based
-us-fda
-us-published
-us-somo
-us-trained
-use-dependent
-user-adapted
-user-friendly
-user-interactive
-user-interface
-user-level
-user-specified
-utr-containing
-utr-dependent
-utrophin-associated
-uv-damaged
-uv-exposed
-uv-induced
-uv-irradiated
-uv-vis
-v-driven
-v-f
-v-gene
-v-h
-v-il
-v-ki
-v-m
-v-raf
-v-snares
-v-svz
-v-the
-v-type
-vaccine-induced
-vaccine-introduction
-vad-fmk
-val-ala
-val-asp
-value-based
-values-society
-vanadate-sensitive
-vap-dependent
-vapnik-chervonenkis
-vari-ation
-variable-centric
-variable-length
-variable-rate
-variable-region
-variance-stabilizing
-variant-mediated
-vascular-related
-vascular-specific
-vasculature-associated
-vaso-occlusion
-vaso-occlusive
-vdr-rxr
-ve-cadherin
-vec-vic
-vector-based
-vector-borne
-vector-related
-vector-species
-vector-valued
-vegf-a
-vegf-dependent
-vegf-induced
-vegf-r
-vegf-receptor
-vegf-stimulated
-vehicle-controlled
-vehicle-injected
-vehicle-to
-vehicle-treated
-veil-like
-vein-clearing
-velcro-like
-vendor-neutral
-ventilator-associated
-ventricle-specific
-ventricular-arterial
-ventricular-subventricular
-ver-mont
-verdi-studien
-vermes-sungeiner
-verse-making
-versus-host
-versus-leukemia
-versus-tumor
-very-low
-vesicle-based
-vesicle-mediated
-vessel-like
-vessel-protective
-vessel-resident
-vessel-sealing
-vgrg-like
-vgrg-paar
-vibrio-exposed
-video-recorded
-vietnam-to
-vif-defective
-vigorous-intensity
-villeneuve-saint
-vinculin-containing
-vipa-vipb
-viral-challenge
-viral-encoded
-virb-independent
-virion-associated
-virion-encapsidated
-virulence-associated
-virus-associated
-virus-derived
-virus-encoded
-virus-host
-virus-induced
-virus-infected
-virus-like
-virus-mediated
-virus-plus
-virus-produced
-virus-producing
-virus-receptor
-virus-regulated
-virus-specific
-virus-strain
-virus-transformed
-vista-deficient
-vista-neutralizing
-visual-inspection
-visual-postural
-visually-driven
-vitamin-c
-vitro-grown
-vitro-synthesized
-vitro-treated
-vivo-morpholino
-vivo-transcribed
-vocal-motor
-vocal-signal
-voltage-clamp
-voltage-dependent
-voltage-frequency
-voltage-gated
-voltage-independent
-voltage-sensitive
-volume-controlled
-volume-sensitive
-volume-to
-vortex-assistedphoton
-vortex-crossing
-voucher-subsidized
-voxel-based
-vpr-containing
-vpr-vpu
-vpr-vpx
-vpu-containing
-vpx-containing
-vs-host
-vsmc-derived
-w-algebras
-w-algebrasand
-waist-hip
-waist-to
-wait-list
-waiting-time
-wake-fieldeffects
-wake-fieldsin
-wal-mart
-wall-associated
-wan-niercenter
-warfarin-treated
-warm-up
-wash-dependent
-wash-out
-wasp-arp
-waste-site
-water-insoluble
-water-mediated
-water-treated
-watson-crick
-wave-equation
-wave-forms
-wave-like
-waveguide-section
-wavelength-addressable
-wavelength-shifter
-way-predicting
-wb-mra
-wd-fed
-we-net
-weak-interaction
-weak-ties
-web-based
-web-browsers
-web-enabled
-web-of
-web-related
-web-service
-webly-supervised
-week-old
-weeks-matched
-weibel-palade
-weight-for
-weight-lowering
-weight-reducing
-weis-fogh
-well-baby
-well-being
-well-characterised
-well-characterized
-well-conducted
-well-conserved
-well-controlled
-well-defined
-well-delimited
-well-described
-well-designed
-well-developed
-well-differentiated
-well-dispersed
-well-documented
-well-established
-well-isolated
-well-known
-well-maintained
-well-matched
-well-mineralized
-well-nourished
-well-orchestrated
-well-ordered
-well-paid
-well-prepared
-well-recognized
-well-resourced
-well-sampled
-well-separated
-well-studied
-well-tolerated
-well-validated
-west-central
-west-java
-western-blot
-whale-fall
-wheat-challenged
-wheat-free
-wheel-induced
-white-blood
-white-cell
-white-house
-white-matter
-who-choice
-who-cope
-who-das
-whole-animal
-whole-blood
-whole-body
-whole-brain
-whole-cell
-whole-chromosome
-whole-colon
-whole-diaphragm
-whole-exome
-whole-genome
-whole-lysosome
-whole-mount
-whole-night
-whole-organism
-whole-transcriptome
-wide-field
-wide-ranging
-wide-scale
-wide-spread
-width-to
-wiedemann-franzlaw
-wigner-eckart
-wild-caught
-wild-type
-wilson-loopcharacterization
-wind-wave
-window-based
-wing-drive
-winged-helix
-wingless-mediated
-wingless-related
-wingless-type
-winner-takes
-wir-schicht
-wiskott-aldrich
-wistar-kyoto
-within-family
-within-host
-within-individual
-within-person
-within-study
-within-subject
-within-subjects
-wk-old
-wmh-cidi
-wnt-dependent
-wnt-expressing
-wnt-induced
-wnt-pathway
-wnt-related
-wnt-responsive
-wnt-signaling
-wnt-β
-wnv-specific
-wolcott-rallison
-woman-years
-word-final
-word-of
-word-power
-word-types
-work-life
-work-related
-work-up
-worker-biased
-world-history
-world-wide
-worm-induced
-worm-infected
-worm-modulated
-worst-case
-wortmannin-insensitive
-wound-healing
-wound-scratch
-wp-vaccinated
-wrf-flexpart
-wrn-deficient
-wu-blast
-wuschel-related
-wynne-edwards
-x-box
-x-c
-x-chromosomal
-x-chromosome
-x-inactivation
-x-labeled
-x-linked
-x-means
-x-ray
-x-rays
-x-reactivation
-x-y
-xcap-e
-xi-l
-xi-xiv
-xp-g
-xp-v
-xpf-ercc
-xylene-bis
-y-chromosomal
-y-chromosome
-y-like
-y-linked
-y-old
-y-olds
-y-receptor
-yamabe-type
-yan-giansand
-yana-c
-yang-baxter
-yang-baxterequation
-yang-mills
-yap-activating
-yap-dependent
-yap-driven
-yap-induced
-year-old
-year-olds
-year-round
-yeast-form
-yeast-macrophage
-yeast-mating
-yeast-phase
-yeasts-kluyveromyces
-yellow-fever
-yellow-red
-yes-associated
-yet-uncharacterized
-yf-vax
-yolk-based
-yolk-sac
-york-mollié
-young-adult
-youth-identified
-youth-like
-yr-old
-ys-derived
-z-asp
-z-containing
-z-dna
-z-h
-z-leu
-z-linked
-z-phe
-z-r
-z-score
-z-scores
-z-vad
-z-val
-zakharov-kuznetsevequation
-zebrafish-derived
-zero-if
-zero-maze
-zero-point
-zero-recoil
-zero-temperature
-zero-truncated
-zero-waste
-zfp-mediated
-zilpaterol-hcl
-zinc-facilitated
-zinc-finger
-zinc-metallopeptidase
-zipped-open
-zn-binding
-zn-sod
-zn-superoxide
-zol-treated
-zvad-fmk
-zymosan-induced
-âăĳgauss-bonnet
-ès-liens
-états-unis
-î²-cell
-î²-lactamase
-î³-synuclein
-α-actinin
-α-amino
-α-catenin
-α-cells
-α-chain
-α-chimaerin
-α-deficient
-α-dehydroxylating
-α-dependent
-α-depleted
-α-enriched
-α-estradiol
-α-fetoprotein
-α-globulins
-α-glucosylation
-α-glucosyltransferase
-α-gustducin
-α-haemolysin
-α-helical
-α-helices
-α-helix
-α-hydroxyestrone
-α-induced
-α-ketoglutarate
-α-krüppel
-α-l
-α-mediated
-α-melanocyte
-α-msh
-α-oh
-α-ohe
-α-pd
-α-sma
-α-smooth
-α-subunit
-α-synuclein
-α-thalassaemia
-α-tocopherol
-α-transducin
-α-ttp
-α-tubulin
-α-β
-αv-integrin
-β-adrenergic
-β-adrenoceptor
-β-aminobutyric
-β-amyloid
-β-ar
-β-barrel
-β-based
-β-blockers
-β-catenin
-β-cell
-β-cells
-β-cyclodextrin
-β-d
-β-dependent
-β-diketones
-β-erbb
-β-estradiol
-β-galactosidase
-β-galactoside
-β-glucuronidase
-β-glycosidase
-β-hairpins
-β-helix
-β-hydroxysteroid
-β-induced
-β-integrin
-β-lactamase
-β-lactamases
-β-lactams
-β-mediated
-β-oh
-β-oxidation
-β-peptide
-β-producing
-β-secretase
-β-selection
-β-sheet
-β-site
-β-stimulated
-β-structure
-β-subunit
-β-tubulin
-β-unsaturated
-βγ-dimer
-γ-aminobutyric
-γ-based
-γ-carboxyprothrombin
-γ-chain
-γ-dependent
-γ-distributed
-γ-globulin
-γ-h
-γ-irradiation
-γ-mediated
-γ-producing
-γ-retroviral
-γ-secretase
-γ-secretases
-γ-subunit
-γ-tubulin
-γδtcr-expressing
-δ-cdc
-δψ-dependent
-ε-brs
-ε-depleted
-ζ-chain
-ζ-dependent
-η-dependent
-η-einstein
-κb-dependent
-κb-independent
-λ-red
-μm-wide
-π-projective
-σ-model
-ω-loop
-р-не
-ア-かイブズ研究編
-参与式流域环境治理-以大理洱海流域为例
-喪われた記録-戦時下の公文書廢棄
-弥生時代小形仿製鏡の製作地-初期小形仿製鏡の檢討
-復興都市計画による市街地再編と居住実態の変容に関する研究-阪神
-慶州望德寺の研究-伽藍計畫に就いて四天王寺及び藤原京薬師寺との関係
-时代下环保公益的传播策略分析-以蚂蚁森林为例
-東莞可園主人-張敬修
-東莞道生園主人-張嘉謨
-生态补偿-观点综述与理性选择
-結節地域設定に關するnystuen-daceyモデルの再檢討
-長崎-三菱重工業
-경제-역학
-김홍도-풍속과
-리더-부하
-봉황성-환도에
-분석-국내
-서사-한강의
-성격-서태지와
-지방분권-일본의
+a-associated 3
+a-c 2
+a-containing 5
+a-deficient 6
+a-dependent 3
+a-docking 2
+a-driven 2
+a-fv 3
+a-fzd 2
+a-h 8
+a-i 4
+a-ii 5
+a-induced 6
+a-lap 2
+a-mediated 4
+a-mutated 7
+a-nr 8
+a-region 3
+a-related 2
+a-site 2
+a-t 2
+a-to 2
+a-type 3
+aaa-atpase 2
+aad-treated 2
+abd-a 2
+abdominal-a 2
+abl-positive 3
+abl-stimulated 2
+academia-industrial 2
+acc-meso 3
+acetyl-coa 13
+acetyl-cysteine 2
+acetyl-dinaline 3
+acetyl-dl 2
+acetyl-lysine 2
+acid-activated 2
+acid-base 2
+acid-binding 6
+acid-dependent 2
+acid-induced 3
+acid-inducible 4
+acid-labile 3
+acid-like 2
+acid-precipitated 2
+acid-related 5
+acid-schiff 3
+acid-solubilized 2
+acm-siam 4
+acm-sigir 2
+acrosome-intact 2
+across-partition 2
+actin-based 4
+actin-bundling 2
+actin-cortactin 2
+actin-dependent 4
+actin-related 6
+actin-rich 4
+activation-induced 8
+activator-like 4
+active-control 7
+active-site 2
+activin-like 2
+activity-dependent 7
+activity-induced 3
+actomyosin-based 2
+acute-phase 11
+acyl-acceptor 2
+acyl-coa 3
+adas-cog 5
+add-on 5
+adenine-induced 2
+adeno-associated 3
+adenovirus-mediated 3
+adhesion-dependent 4
+adi-peg 2
+adipocyte-differentiated 5
+adiponectin-leptin 2
+adipose-derived 2
+adomet-dependent 2
+adp-ribose 8
+adp-ribosyl 4
+adp-ribosylation 2
+adult-onset 7
+advanced-stage 6
+aerobic-endurance 2
+af-ips 6
+affinity-purified 2
+afp-l 3
+african-american 13
+african-americans 2
+african-caribbean 3
+afro-caribbean 4
+ag-experienced 4
+ag-haescs 4
+ag-independent 2
+ag-induced 2
+ag-sd 3
+ag-specific 7
+age-adjusted 12
+age-associated 25
+age-dependent 17
+age-gender 4
+age-induced 2
+age-matched 11
+age-related 90
+age-sex 3
+age-specific 28
+age-standardised 10
+age-standardized 11
+agent-induced 2
+ages-induced 2
+aggregate-query 2
+aging-associated 3
+aging-induced 4
+aging-related 5
+agonist-binding 2
+agonist-bound 2
+agonist-dependent 2
+agonist-induced 2
+agonist-selected 4
+agouti-related 7
+agrobacterium-mediated 2
+ags-neo 3
+aicar-mediated 2
+aide-soignante 11
+aides-soignantes 6
+aids-associated 2
+aids-related 4
+aire-deficient 6
+aire-dependent 5
+aire-expressing 3
+aire-mediated 2
+akt-dependent 3
+akt-mtorc 5
+ala-ala 3
+ala-asp 2
+albumin-bound 2
+alcohol-attributable 4
+alcohol-related 13
+alkali-pretreated 3
+all-cause 53
+all-ipsc 2
+all-trans 9
+allele-specific 11
+allergen-induced 6
+allergen-specific 3
+allo-hsct 4
+allo-ls 5
+alloantigen-specific 2
+aln-ttr 10
+alpha-actinin 2
+alpha-amanitin 2
+alpha-amino 2
+alpha-catenin 2
+alpha-cells 2
+alpha-fetoprotein 3
+alpha-gustducin 5
+alpha-helical 5
+alpha-hgamma 4
+alpha-hydroxylase 2
+alpha-induced 2
+alpha-lactalbumin 2
+alpha-myosin 3
+alpha-pyrone 2
+alpha-reduced 2
+alpha-satellite 2
+alpha-sma 4
+alpha-smooth 3
+alpha-specific 5
+alpha-syntrophin 2
+alpha-synuclein 3
+alpha-thalassemia 2
+alpha-tocopherol 7
+alphae-catenin 3
+alphas-ir 2
+als-associated 2
+als-fus 4
+alt-associated 5
+alt-positive 3
+alternate-day 5
+altschul-gish 3
+alum-injected 2
+alveolar-arterial 4
+ama-pm 3
+amino-acid 14
+amino-terminal 28
+amino-termini 2
+aminoacyl-trna 2
+amp-activated 26
+amp-dependent 5
+ampa-type 2
+ampk-dependent 2
+ampk-mediated 2
+amyloid-bearing 2
+amyloid-β 20
+anal-ysis 2
+anaphase-promoting 3
+anchor-synthesis 4
+anchorage-independent 3
+and-parallel 2
+androgen-dependent 4
+angiopoietin-like 7
+angiotensin-aldosterone 2
+angiotensin-converting 10
+angiotensin-receptor 2
+anglo-saxon 2
+animal-based 2
+anion-exchange 4
+ankle-foot 2
+anterior-pharynx 2
+anterior-posterior 2
+anthracyclin-treated 2
+anthracycline-based 11
+anti-activated 2
+anti-aging 2
+anti-angiogenic 7
+anti-anxiety 2
+anti-apoptosis 2
+anti-apoptotic 14
+anti-cancer 19
+anti-cd 25
+anti-citrullinated 2
+anti-ctla 8
+anti-cytokine 4
+anti-ebna 5
+anti-egfr 2
+anti-emetic 4
+anti-fas 5
+anti-fibrotic 3
+anti-fracture 7
+anti-hbv 2
+anti-hcv 6
+anti-hiv 3
+anti-human 2
+anti-hyperlipidemia 2
+anti-hypertensive 4
+anti-ifn 3
+anti-il 5
+anti-inflammatory 77
+anti-interleukin 2
+anti-k 2
+anti-mdr 2
+anti-melanoma 2
+anti-mhcp 2
+anti-migratory 2
+anti-mir 4
+anti-mper 2
+anti-müllerian 3
+anti-obesity 9
+anti-oedipus 2
+anti-pd 7
+anti-pfs 3
+anti-podocalyxin 3
+anti-proliferative 7
+anti-rage 2
+anti-retroviral 2
+anti-sap 3
+anti-tim 6
+anti-tnfalpha 2
+anti-tuberculosis 2
+anti-tumor 29
+anti-tumorigenic 2
+anti-tumour 4
+anti-vegf 6
+anti-viral 5
+antibiotic-induced 4
+antibody-based 8
+antibody-dependent 6
+antibody-positive 2
+anticancer-drug 2
+antigen-experienced 4
+antigen-independent 2
+antigen-induced 4
+antigen-presenting 26
+antigen-specific 35
+anxiety-like 21
+anxiogenic-like 2
+ap-deficient 3
+ap-ldi 3
+apc-binding 2
+apical-basal 5
+apnea-hypopnea 2
+apoa-i 5
+apoe-deficient 2
+apoe-epsilon 3
+apoptosis-associated 3
+apoptosis-inducing 3
+apoptosis-related 3
+apoptosis-resistant 2
+aptamer-functionalized 2
+ara-c 7
+are-binding 2
+area-level 7
+arg-depleted 2
+arg-gly 3
+arginine-coated 2
+arginine-rich 3
+aric-ncs 2
+arnt-like 2
+array-based 6
+artemisinin-based 5
+artemisinin-piperaquine 3
+arterial-venous 2
+arthropod-borne 3
+article-level 2
+asc-us 3
+ascorbic-acid 6
+ascus-lsil 2
+ascvd-related 2
+ase-cube 2
+asia-pacific 2
+asian-americans 2
+asp-fluoromethylketone 2
+asp-glu 2
+asp-ser 2
+aspirin-triggered 2
+asplos-vi 4
+assessment-ir 2
+astro-phys 2
+astrocyte-mediated 3
+astrocyte-specific 4
+at-rich 2
+at-risk 8
+atac-seq 2
+ataxia-telangiectasia 5
+atherosclerosis-prone 3
+ati-like 3
+atm-chk 2
+atm-deficient 2
+atm-dependent 2
+atp-binding 9
+atp-dependent 25
+atp-driven 5
+atp-sensitive 3
+atr-dependent 3
+atrx-daxx 2
+atrx-mutated 2
+attention-deficit 9
+au-rich 3
+author-defined 2
+auto-inflammatory 2
+auto-inhibited 2
+autoantigen-specific 2
+autophagy-deficient 2
+autophagy-related 5
+autosomal-dominant 3
+auxin-related 2
+avenin-reactive 2
+awc-sensed 2
+az-h 2
+b-adrenergic 2
+b-cdk 2
+b-cell 68
+b-cells 4
+b-containing 4
+b-deficient 4
+b-form 2
+b-independent 2
+b-lymphocyte 3
+b-lymphocytes 2
+b-lymphoma 3
+b-mscs 3
+b-myb 3
+b-null 3
+b-positive 3
+b-progenitor 2
+b-specific 2
+b-type 11
+b-wave 2
+bacterial-derived 2
+bapta-am 2
+bardet-biedl 3
+basal-like 12
+base-line 2
+base-pair 5
+base-pairing 2
+base-specific 3
+baseline-adjusted 2
+bc-m 5
+bcl-x 11
+bcl-xl 10
+bcr-abl 5
+bcs-facs 4
+bdi-ia 7
+bdi-ii 12
+bdnf-dependent 2
+beckwith-wiedemann 3
+behavoir-based 2
+bench-scale 2
+best-known 2
+best-selling 2
+best-studied 2
+beta-adrenergic 2
+beta-adrenoceptor 5
+beta-agonists 2
+beta-amyloid 10
+beta-ar 3
+beta-band 5
+beta-barrel 2
+beta-blockers 4
+beta-catenin 31
+beta-cell 39
+beta-cells 10
+beta-d 3
+beta-dependent 2
+beta-dystroglycan 3
+beta-estradiol 5
+beta-galactosidase 4
+beta-globin 6
+beta-glucopyranoside 2
+beta-induced 4
+beta-lactamase 2
+beta-mediated 2
+beta-mercaptoethanol 2
+beta-receptor 2
+beta-synchronized 2
+beta-thalassemia 5
+beta-tubulin 5
+between-group 12
+between-study 2
+between-treatment 3
+bfgf-sap 5
+bfu-e 6
+bhf-fhs 3
+bht-placebo 2
+bi-level 3
+bi-orientation 3
+bias-driven 3
+bile-acid 2
+binge-like 4
+biological-image 2
+biopsy-proven 3
+biotechnology-derived 2
+biotin-streptavidin 5
+black-hole 2
+bland-altman 2
+bleomycin-induced 9
+blm-deficient 5
+blood-borne 4
+blood-brain 10
+blood-cell 2
+blood-differentiation 2
+blood-pressure 3
+blood-stage 2
+blunt-ended 3
+bm-derived 3
+bm-epc 2
+bm-mnc 3
+bmp-induced 2
+bmpr-ii 4
+body-mass 24
+boiti-leon 2
+bone-forming 2
+bone-marrow 7
+bone-related 5
+bone-resorbing 3
+bose-einstein 5
+bottom-following 2
+box-binding 3
+box-containing 4
+bp-lowering 3
+br-camp 2
+br-dim 7
+brachial-ankle 2
+bradykinin-induced 6
+bradykinin-mediated 2
+brahma-related 2
+brain-derived 11
+brain-infiltrating 2
+brain-machine 2
+brain-pituitary 2
+brain-specific 3
+branched-chain 3
+brca-linked 3
+brca-negative 3
+brdu-label 2
+break-induced 14
+breast-cancer 4
+broad-spectrum 7
+bromo-camp 4
+broth-disk 2
+bsid-ii 2
+bta-mir 3
+buffer-treated 3
+built-in 3
+burrows-wheeler 2
+by-gene 2
+by-product 2
+by-step 3
+by-two 2
+c-abl 25
+c-anca 4
+c-c 5
+c-cadherin 2
+c-dependent 2
+c-fos 19
+c-induced 2
+c-jun 21
+c-kit 19
+c-kitneg 2
+c-maf 21
+c-myb 16
+c-myc 57
+c-olamine 2
+c-peptide 14
+c-reactive 40
+c-rel 2
+c-specific 2
+c-src 16
+c-ter 2
+c-terminal 59
+c-terminus 2
+c-trough 6
+c-type 7
+c-v 3
+c-value 2
+c-values 7
+c-x 3
+ca-ix 7
+caccc-box 4
+cadherin-based 2
+cadherin-coated 3
+cadherin-dependent 2
+cadherin-expressing 2
+cadherin-mediated 5
+caf-secreted 2
+calabi-yau 3
+calbindin-d 2
+calcium-activated 4
+calcium-binding 2
+calcium-dependent 7
+calcium-pth 2
+calmodulin-dependent 4
+calorie-restricted 3
+camkii-dependent 3
+camp-dependent 5
+camp-induced 2
+camp-responsive 4
+cancer-associated 29
+cancer-cell 2
+cancer-predisposing 2
+cancer-prone 2
+cancer-related 22
+cancer-specific 4
+capsaicin-sensitive 2
+carboxy-terminal 12
+carboxyl-terminal 2
+carcinoma-associated 5
+cardiac-specific 5
+cardiomyocyte-like 6
+cardiomyocyte-specific 2
+cardiosphere-derived 3
+care-seeking 5
+carotid-femoral 2
+carrier-mediated 4
+case-based 4
+case-cohort 2
+case-control 63
+case-finding 3
+case-matching 2
+case-mix 4
+caspase-activated 2
+caspase-dependent 2
+caspase-independent 2
+castration-resistant 5
+catch-up 2
+catechol-o 2
+catenin-independent 2
+catenin-mediated 2
+catheter-associated 3
+catheter-based 2
+caudal-related 2
+cause-specific 11
+cccdna-bound 4
+ccctc-binding 2
+cd-associated 2
+cd-rom 3
+cdk-interacting 2
+cebp-α 2
+cell-activating 4
+cell-antigen 3
+cell-associated 4
+cell-autonomous 20
+cell-autonomously 2
+cell-based 15
+cell-biased 2
+cell-cell 59
+cell-cm 2
+cell-culture 2
+cell-cycle 42
+cell-deficient 2
+cell-dependent 6
+cell-depleted 2
+cell-derived 38
+cell-expressed 2
+cell-extrinsic 2
+cell-fate 13
+cell-free 21
+cell-growth 2
+cell-induced 3
+cell-intrinsic 11
+cell-like 13
+cell-lineage 3
+cell-matrix 10
+cell-mediated 45
+cell-membrane 2
+cell-permeant 2
+cell-permeating 2
+cell-related 3
+cell-replacement 5
+cell-restricted 3
+cell-specific 26
+cell-state 2
+cell-surface 22
+cell-to 18
+cell-type 18
+cell-wall 3
+cenp-a 24
+cenp-b 7
+cenp-c 6
+centromere-specific 3
+centrosome-dependent 2
+ces-d 5
+cftr-deficient 4
+cfu-e 4
+cfu-fs 4
+cfu-gemm 2
+cfu-s 2
+cg-tg 3
+cgi-sf 2
+cgmp-dependent 2
+ch-es 4
+chain-breaking 2
+chamber-specific 4
+chance-corrected 2
+chaperone-mediated 2
+charged-particle 3
+chd-w 2
+chd-z 2
+chemical-protein 2
+chemo-radiotherapy 4
+chemokine-like 2
+chemotherapy-induced 6
+chern-simons 2
+chi-square 5
+chi-squared 3
+chia-pet 3
+chimerivax-je 10
+chip-based 2
+chip-chip 3
+chip-seq 16
+chlor-alkali 2
+choline-utilizing 2
+chow-fed 2
+chromatin-associated 4
+chromatin-based 2
+chromatin-binding 2
+chromatin-dependent 2
+chromatin-induced 2
+chromatin-modifying 10
+chromatin-remodeling 10
+chromosome-associated 3
+chromosome-end 2
+chromosome-linked 2
+chromosome-specific 2
+chromosome-wide 2
+chymotrypsin-like 2
+cis-acting 4
+cis-elements 2
+cis-regulatory 9
+city-philadelphia 2
+claims-based 5
+clas-sification 2
+class-specific 2
+clathrin-coated 5
+clathrin-dependent 2
+clathrin-mediated 4
+claudin-low 3
+clear-cell 7
+client-centered 5
+client-identified 2
+client-server 2
+clinic-based 2
+clinical-outcome 2
+clinical-topographic 2
+clinician-diagnosed 2
+clock-bmal 2
+clock-controlled 2
+closed-loop 4
+cluster-randomised 2
+cluster-randomized 2
+cm-induced 5
+cns-specific 3
+co-activator 2
+co-administration 2
+co-chaperone 2
+co-clustering 5
+co-culture 3
+co-cultured 4
+co-endemicity 2
+co-evolution 5
+co-express 3
+co-expressed 5
+co-expression 5
+co-immunoprecipitated 3
+co-immunoprecipitation 6
+co-infected 7
+co-learning 2
+co-localization 5
+co-localize 5
+co-localized 2
+co-located 2
+co-m 3
+co-management 2
+co-medications 2
+co-morbidities 3
+co-morbidity 2
+co-occupancy 2
+co-occupied 2
+co-occurred 3
+co-occurring 4
+co-operation 3
+co-ordinated 2
+co-precipitated 2
+co-proxamol 6
+co-purify 3
+co-receptor 5
+co-receptors 3
+co-repressor 5
+co-stimulation 3
+co-stimulatory 5
+co-testing 2
+co-transporter 2
+co-twin 4
+co-twins 2
+co-variation 2
+coa-to 4
+coarse-coded 3
+coarse-grained 6
+coarse-graining 3
+cocaine-associated 3
+cocaine-induced 6
+cocaine-withdrawn 2
+coding-independent 2
+codon-optimized 2
+cofactor-containing 2
+cognitive-behavioral 8
+cohesin-dependent 2
+coiled-coil 7
+cold-induced 5
+cold-related 7
+collagen-induced 8
+collateral-dependent 6
+colony-forming 9
+colony-stimulating 25
+combination-therapy 3
+combined-data 2
+command-line 6
+committees-a 2
+community-accessible 2
+community-acquired 7
+community-based 30
+community-dwelling 9
+community-onset 7
+competing-risk 2
+complement-dependent 5
+complex-dependent 3
+computer-aided 5
+computer-assisted 6
+computer-based 2
+computer-generated 2
+computer-supported 2
+con-ference 2
+concentration-dependent 5
+condensin-dependent 2
+condensin-mediated 2
+connection-oriented 2
+constant-murley 4
+constraint-based 4
+constraint-oriented 2
+consumer-generated 4
+contact-dependent 7
+contact-sport 2
+content-bearing 3
+context-dependent 2
+context-specific 2
+contrast-enhanced 3
+contrast-induced 2
+controlled-trials 3
+conventional-therapy 2
+cop-mpv 5
+copy-neutral 2
+copy-number 5
+coronary-artery 3
+cost-effective 28
+cost-effectiveness 53
+cost-efficient 3
+cost-saving 2
+cost-utility 2
+counter-regulatory 3
+country-driven 2
+country-level 2
+country-specific 2
+country-years 3
+covariate-adjusted 2
+cpg-b 3
+cpg-binding 5
+cpg-poor 2
+cpk-mb 2
+cr-cscs 3
+cre-lox 5
+cre-loxp 4
+cre-recombinase 2
+creatinine-based 2
+creb-binding 2
+creb-regulated 2
+crest-derived 8
+creutzfeldt-jakob 15
+crispr-associated 4
+crispr-cas 5
+crispr-mediated 2
+crispr-s 8
+criterion-related 2
+cross-border 4
+cross-cultural 2
+cross-cutting 2
+cross-linked 9
+cross-linker 2
+cross-linking 23
+cross-links 5
+cross-national 2
+cross-neutralizing 9
+cross-over 10
+cross-platform 2
+cross-presentation 12
+cross-presenting 2
+cross-react 8
+cross-reactive 2
+cross-reactivity 6
+cross-reacts 3
+cross-sectional 84
+cross-sectionally 2
+cross-species 7
+cross-talk 14
+cross-validation 3
+crown-rump 2
+crp-mediated 2
+crpc-adeno 3
+crpc-ne 3
+cryo-electron 10
+cryo-em 9
+cryo-microscopy 2
+crypt-villus 2
+crystal-induced 2
+cs-induced 4
+csc-derived 3
+csc-like 6
+cse-induced 3
+csf-induced 3
+ctb-ua 5
+ctcf-binding 5
+ctcf-ctcf 2
+ctcf-dependent 2
+ctx-m 2
+culture-adapted 2
+culture-based 2
+culture-independent 2
+culture-positive 3
+current-clamp 2
+custom-engineered 2
+cut-off 12
+cut-points 2
+cyclase-activating 3
+cycle-dependent 2
+cycle-related 4
+cycler-pcr 2
+cyclic-amp 2
+cyclin-dependent 38
+cyclo-oxygenase 3
+cyclooxygenase-dependent 4
+cysteine-rich 8
+cystine-glutamate 6
+cytokine-induced 4
+cytokine-release 2
+cytokinin-responsive 2
+cytomegalovirus-encoded 4
+d-aspartate 13
+d-aspartic 5
+d-box 2
+d-gsmtx 2
+d-mib 5
+d-phenylalanyl 2
+d-related 2
+damage-associated 3
+damage-induced 10
+dasatinib-resistant 2
+dasatinib-sensitive 2
+data-flow 6
+data-log 2
+data-parallel 4
+day-night 2
+dc-activated 3
+dc-imprinted 2
+dc-sign 9
+dc-t 2
+de-cad 7
+de-cadherin 9
+de-regulated 2
+de-repression 3
+de-sign 2
+dead-box 2
+death-associated 2
+death-domain 2
+decid-ability 2
+decision-makers 2
+decision-making 16
+deep-sea 3
+deep-vein 3
+delayed-onset 2
+delta-like 2
+delta-theta 3
+deltae-torsina 4
+demand-driven 2
+dendritic-cell 4
+dense-core 3
+density-dependent 5
+density-lipoprotein 2
+depletion-induced 2
+depot-specific 4
+depression-like 4
+deprivation-induced 5
+des-ctx 4
+design-to 4
+designers-identified 2
+detergent-resistant 2
+dexamethasone-induced 2
+dh-psf 4
+dht-replaced 6
+diabetes-induced 2
+diabetes-prone 2
+diabetes-related 2
+diamond-blackfan 6
+dicer-dependent 4
+dicer-like 2
+diet-dependent 2
+diet-fed 2
+diet-induced 27
+diet-related 2
+differentiation-associated 5
+differentiation-dependent 3
+differentiation-related 3
+differentiation-specific 2
+difficult-to 4
+diffusion-limited 2
+dila-tonicblack 2
+dilaton-gauss 2
+directed-toxin 3
+disability-adjusted 9
+discrete-time 2
+disease-associated 13
+disease-causing 7
+disease-centred 3
+disease-free 21
+disease-modifying 3
+disease-promoting 3
+disease-related 7
+disease-specific 10
+disorder-specific 4
+disrupted-in 2
+distributed-memory 6
+distribution-dependent 2
+disulfide-linked 2
+division-coupled 2
+dl-penicillamine 2
+dna-based 5
+dna-binding 68
+dna-bound 3
+dna-damage 14
+dna-damaging 8
+dna-dependent 8
+dna-histone 3
+dna-pk 11
+dna-pkcs 12
+dna-protein 2
+dna-recognition 2
+dna-repair 4
+doctor-patient 2
+domain-containing 17
+domain-wide 2
+dominant-negative 17
+donor-derived 3
+dorsal-ventral 8
+dorsomedial-perifornical 2
+dosage-dependent 5
+dose-dependent 33
+dose-dependently 12
+dose-escalation 4
+dose-finding 2
+dose-limiting 7
+dose-proportional 2
+dose-related 3
+dose-response 19
+dot-like 3
+double-blind 58
+double-blinded 4
+double-edged 2
+double-helix 3
+double-mutant 2
+double-null 2
+double-positive 3
+double-reported 2
+double-strand 52
+double-stranded 40
+down-regulate 10
+down-regulated 26
+down-regulates 3
+down-regulating 7
+down-regulation 49
+drug-associated 2
+drug-centred 3
+drug-dependent 2
+drug-drug 2
+drug-free 5
+drug-induced 8
+drug-inducible 3
+drug-like 2
+drug-related 5
+drug-resistance 4
+drug-resistant 12
+drug-susceptible 3
+drug-target 5
+ds-amkl 3
+dsb-cold 4
+dsb-induced 2
+dsm-iii 2
+dsm-iv 17
+dss-induced 3
+dt-mri 2
+dual-color 3
+dual-energy 10
+dual-event 2
+dual-luciferase 3
+dwell-time 3
+dy-namiques 2
+dynamin-related 2
+dystrophin-associated 4
+e-box 8
+e-cadherin 57
+e-cdk 2
+e-deficient 4
+e-health 2
+e-mail 4
+e-restricted 2
+e-selectin 9
+earlier-art 3
+early-blind 4
+early-life 4
+early-onset 8
+early-phase 4
+early-stage 14
+easi-breathe 2
+east-west 2
+easy-to 3
+ebv-associated 4
+ebv-ebv 2
+ebv-induced 2
+ebv-infected 10
+ebv-negative 3
+ebv-positive 5
+ebv-regulated 4
+eco-geographic 2
+edge-weighted 2
+effector-cell 2
+effector-differentiated 2
+egf-induced 2
+egf-mediated 6
+egf-stimulated 2
+egfp-gpi 4
+egfr-driven 4
+egfr-mutant 2
+egfr-stimulated 2
+egfr-targeted 2
+egg-induced 4
+ehlers-danlos 2
+ehr-based 2
+eight-cell 3
+eighteenth-century 2
+eighty-eight 2
+eighty-one 2
+eighty-seven 3
+einstein-scalar 8
+electro-acupuncture 5
+electro-elasticcircular 3
+electron-density 2
+element-binding 18
+embryo-derived 6
+embryonic-like 10
+embryonic-stem 2
+emu-myc 3
+end-diastolic 3
+end-directed 3
+end-expiratory 2
+end-joining 13
+end-of 3
+end-organ 3
+end-point 6
+end-products 2
+end-stage 19
+end-to 2
+endo-mt 3
+endocrine-related 3
+endocytosis-dependent 2
+endosome-to 2
+endothelial-derived 2
+endothelial-myofibroblast 6
+endothelial-to 6
+endothelin-converting 2
+endothelium-dependent 12
+endothelium-derived 7
+endothelium-independent 2
+endothelium-mediated 4
+endotoxin-induced 5
+endotoxin-mediated 2
+endurance-trained 3
+energy-adjusted 2
+energy-consuming 2
+energy-dependent 2
+energy-generating 2
+engineer-ing 2
+english-language 4
+enhancer-binding 3
+enhancer-blocking 3
+enhancer-promoter 2
+enterovirus-induced 2
+envelope-tracking 2
+environ-ment 2
+enzyme-linked 21
+eoc-derived 3
+eosinophil-mediated 3
+eosinophil-stabilizing 2
+epcam-regulated 2
+epithelial-mesenchymal 18
+epithelial-to 7
+epithelium-intrinsic 2
+epstein-barr 39
+er-associated 6
+er-golgi 5
+er-mitochondria 5
+er-negative 8
+er-pm 2
+er-positive 10
+er-resident 2
+erf-vii 2
+error-correcting 3
+error-free 5
+error-prone 14
+erythroid-specific 2
+escrt-i 2
+escrt-ii 4
+escrt-iii 8
+eset-depleted 2
+esmo-mcbs 2
+estimated-diet 2
+estrogen-dependent 4
+estrogen-mediated 2
+eta-deficient 3
+eukaryotic-specific 3
+euro-d 6
+ev-stimulated 3
+even-even 3
+event-free 8
+event-related 3
+ever-growing 2
+evidence-based 31
+ex-fabp 6
+ex-hn 2
+ex-smokers 3
+ex-vivo 2
+exendin-p 2
+exercise-induced 19
+exercise-trained 3
+exon-specific 2
+exosome-mediated 2
+explanation-based 3
+expression-based 2
+extended-connectivity 2
+extended-release 2
+extended-spectrum 2
+extra-cardiac 6
+extra-chromosomal 2
+extra-junctional 2
+extracts-exposed 2
+f-actin 29
+f-box 3
+f-dependent 5
+f-fdg 2
+fa-n 2
+face-to 8
+facility-level 3
+factor-alpha 13
+factor-based 3
+factor-bb 2
+factor-beta 8
+factor-dependent 3
+factor-derived 2
+factor-i 2
+factor-induced 3
+factor-inhibiting 2
+factor-kappa 3
+factor-mediated 3
+factor-î² 4
+factor-îºb 2
+factor-α 16
+factor-β 11
+factor-κb 9
+false-negative 2
+false-positive 8
+family-cancer 2
+family-specific 2
+far-reaching 2
+fas-mediated 2
+fast-growing 2
+fast-moving 2
+fast-skeletal 3
+fast-spiking 2
+fasting-induced 2
+fat-diet 2
+fat-free 3
+fat-pad 2
+fat-rich 3
+fat-soluble 4
+fat-specific 3
+fate-mapping 6
+fate-restricted 2
+fatty-acid 3
+fc-treated 2
+fda-approved 3
+fdg-pet 9
+feature-based 5
+feature-rich 3
+feed-forward 7
+female-to 2
+fetuin-a 4
+fever-like 2
+few-body 4
+fiber-based 2
+fiber-optic 4
+fibroblast-derived 3
+fibroblast-like 9
+fibroblast-specific 3
+fibrosis-knockout 2
+field-based 2
+fifty-four 2
+fifty-nine 3
+fifty-one 2
+fifty-seven 2
+fifty-three 3
+fill-in 2
+fine-grained 10
+fine-scale 5
+fine-tune 4
+fine-tuning 7
+fingolimod-treated 2
+finite-dimensional 7
+first-attempt 2
+first-class 2
+first-cycle 2
+first-degree 16
+first-generation 3
+first-in 2
+first-line 17
+first-order 11
+first-positive 2
+first-time 7
+fish-positive 2
+fitc-pna 3
+five-day 5
+five-fold 3
+five-somite 2
+five-year 5
+fixed-dose 3
+fixed-effect 2
+fixed-effects 6
+flag-cas 3
+flavivirus-naive 2
+floral-dipping 2
+flow-dependent 2
+flow-induced 4
+flow-insensitive 2
+flow-mediated 3
+fluid-attenuated 2
+fluid-phase 2
+fluorescence-activated 9
+fmet-leu 2
+fms-like 4
+foam-cell 2
+foenum-graecum 2
+folate-free 3
+follicle-like 2
+follicle-stimulating 4
+follow-up 298
+follow-ups 2
+followed-up 5
+food-frequency 2
+food-specific 2
+foodborne-disease 3
+for-age 8
+for-height 2
+for-profit 2
+force-dependent 3
+force-induced 4
+foregut-derived 2
+foreign-born 2
+forest-based 2
+forkhead-associated 2
+formin-like 2
+formin-mediated 2
+formyl-methionyl 3
+forty-eight 2
+forty-five 3
+forty-four 2
+forty-seven 6
+forty-six 3
+forty-three 4
+forty-two 3
+four-mbt 2
+four-stranded 2
+four-way 2
+foxo-dependent 2
+foxo-mediated 2
+free-living 3
+freeze-thawing 2
+frequency-matched 2
+frequency-modulated 3
+frequent-exacerbation 2
+fret-based 2
+frizzled-related 5
+frozen-thawed 3
+fu-treated 2
+full-length 31
+full-term 7
+fungal-bacterial 2
+furoyl-ligrlo 5
+g-actin 3
+g-banding 3
+g-csf 15
+g-g 2
+g-protein 26
+g-quadruplex 39
+g-quadruplexes 9
+g-rich 7
+g-tetrad 2
+g-to 2
+ga-induced 3
+gaba-mediated 2
+gadolinium-enhanced 3
+gain-of 15
+gal-vp 2
+gamma-activated 2
+gamma-aminobutyric 4
+gamma-cehc 3
+gamma-deficient 3
+gamma-glutamyl 2
+gamma-h 4
+gamma-herpesvirus 2
+gamma-induced 2
+gamma-inducible 2
+gamma-interferon 2
+gamma-irradiation 2
+gamma-mediated 2
+gamma-radiation 2
+gamma-secretase 9
+gamma-secreting 2
+gamma-tocopherol 13
+gamma-tubulin 5
+gasdermin-n 3
+gastro-oesophageal 4
+gauss-bonnet 6
+gauss-bonnettheory 2
+gc-ex 6
+gc-insensitive 2
+gc-rich 8
+gds-associated 2
+gef-h 9
+gelc-ms 2
+gelfand-tsetlin 2
+gemcitabine-resistant 3
+gemcitabine-treated 2
+gender-dependent 2
+gender-matched 2
+gender-specific 8
+gene-based 4
+gene-by 2
+gene-edited 2
+gene-environment 3
+gene-expression 12
+gene-silencing 2
+gene-specific 5
+generation-sequencing 2
+genlisea-utricularia 2
+genome-based 2
+genome-doubling 3
+genome-edited 2
+genome-equivalents 2
+genome-scale 5
+genome-wide 179
+genomic-scale 2
+genotype-phenotype 2
+genotype-specific 7
+germ-cell 4
+germ-free 2
+germ-layer 2
+germ-line 6
+germinal-center 5
+germline-specific 3
+gfp-negative 2
+gfp-positive 8
+gfp-sema 6
+gfp-tagged 2
+ghrelin-secreting 2
+ghs-r 10
+gibberellin-responsive 2
+give-n 2
+glioma-relevant 2
+glucagon-like 17
+glucocorticoid-induced 7
+glucose-lowering 6
+glucose-sensing 2
+glucose-stimulated 6
+glutamate-gated 4
+glutamine-dependent 3
+glutamine-derived 2
+glutamine-rich 2
+glutathione-dependent 3
+glutathione-s 2
+gluten-free 6
+gly-asp 3
+gm-csf 19
+gm-ps 4
+gmp-amp 4
+gnrh-a 6
+golgi-targeting 2
+golli-mbp 13
+gonadotropin-releasing 2
+good-quality 2
+government-led 2
+gpi-anchor 6
+gpi-anchored 8
+gpi-ap 5
+gpiib-iiia 3
+gr-mediated 3
+graft-only 3
+graft-versus 19
+gram-negative 23
+gram-positive 26
+grammar-like 2
+granulocyte-colony 2
+granulocyte-macrophage 5
+graphene-based 2
+gravitational-wave 2
+gray-scale 2
+greater-than 2
+grln-r 2
+ground-motion 2
+ground-state 6
+group-level 2
+growth-factor 2
+growth-inhibited 2
+growth-inhibitory 5
+growth-promoting 3
+growth-related 5
+gsk-j 7
+gtp-binding 6
+gtp-bound 5
+gtp-tubulin 3
+gtpase-activating 4
+guanine-quadruplex 6
+guinea-pig 2
+gut-derived 2
+h-benzoimidazol 2
+h-il 5
+h-pyrazole 2
+h-ras 2
+ha-ras 2
+haart-treated 2
+hairy-related 2
+half-life 14
+ham-d 2
+haplotype-based 2
+haplotype-tagging 2
+hbv-associated 2
+hbv-dna 3
+hbv-infected 3
+hcmv-encoded 3
+hcmv-infected 5
+hcne-rich 2
+hcns-sc 3
+hcsc-like 4
+hcv-coinfected 2
+hcv-infected 3
+hcv-rna 3
+hcv-specific 7
+hdl-c 30
+hdl-cholesterol 3
+head-on 3
+head-to 3
+head-up 10
+health-care 4
+health-oriented 4
+health-related 18
+healthy-user 2
+heart-infiltrating 2
+heat-killed 2
+heat-labile 2
+heat-shock 7
+heat-stable 2
+heavy-chain 2
+heavy-ion 8
+heavy-quark 2
+height-for 3
+helicase-defective 2
+helix-loop 5
+helix-turn 2
+helmholtz-zentrum 2
+help-seeking 2
+helper-dependent 2
+hemmati-brivanlou 2
+hemoperfusion-hemodialysis 2
+heparin-binding 4
+hepatocyte-derived 2
+hepatocyte-like 4
+hepatocyte-specific 3
+herpesvirus-encoded 3
+heterochromatin-associated 2
+heterochromatin-mediated 2
+hf-admission 10
+hf-admissions 2
+hf-lineage 2
+hf-nef 2
+hf-sc 2
+hf-scs 5
+hfd-fed 2
+hi-c 12
+hi-ms 2
+high-activity 2
+high-affinity 20
+high-burden 2
+high-carbohydrate 2
+high-content 2
+high-coverage 2
+high-density 36
+high-dose 18
+high-efficiency 5
+high-energy 4
+high-expressing 4
+high-fat 58
+high-folate 5
+high-frequency 2
+high-grade 25
+high-income 22
+high-increasing 2
+high-infiltration 3
+high-intensity 12
+high-level 16
+high-mobility 4
+high-passage 2
+high-performance 16
+high-pressure 2
+high-quality 18
+high-resolution 44
+high-risk 63
+high-salt 2
+high-sensitive 4
+high-sensitivity 4
+high-speed 9
+high-sucrose 2
+high-throughput 60
+high-transmission 2
+high-value 2
+high-volume 2
+higher-level 4
+higher-order 14
+higher-than 3
+highest-transmission 3
+hippocampal-dependent 4
+hipsc-derived 2
+his-p 4
+histone-modifying 2
+histone-variant 2
+hiv-associated 5
+hiv-infected 43
+hiv-negative 11
+hiv-positive 22
+hiv-related 2
+hiv-specific 4
+hk-rr 2
+hl-lhc 2
+hla-a 5
+hla-b 8
+hla-dq 4
+hla-dr 9
+hla-drb 3
+hla-e 8
+hla-g 5
+hla-typed 2
+hmg-coa 4
+hmw-adiponectin 2
+hne-protein 3
+hnrnp-a 3
+holo-graphicentanglement 2
+homa-ir 8
+home-based 4
+homocysteine-lowering 5
+homology-dependent 2
+homology-directed 6
+hormone-binding 3
+hormone-dependent 2
+hormone-producing 2
+hospital-acquired 2
+hospital-based 5
+hospital-onset 5
+hospital-treated 3
+host-cell 3
+host-dependent 3
+host-derived 3
+host-pathogen 4
+hox-high 2
+hox-signature 2
+hp-cvvh 3
+hp-hd 8
+hplc-saxs 2
+hprc-h 3
+hpv-based 3
+hpv-negative 3
+hpv-positive 3
+hr-defective 2
+hsa-mir 2
+htlv-i 12
+htlv-ii 2
+htlv-iii 4
+huepi-ltb 3
+human-equivalent 2
+human-induced 6
+human-like 2
+human-specific 6
+hutchinson-gilford 6
+hydrogen-bonding 2
+hydroxy-vitamin 2
+hyper-g 2
+hyper-reactivity 3
+hyperglycemia-induced 2
+hyperventilation-induced 2
+hypothalamic-pituitary 4
+hypoxia-induced 7
+hypoxia-inducible 15
+hypoxia-related 3
+i-a 2
+i-astrocytes 4
+i-b 8
+i-containing 3
+i-iii 3
+i-like 6
+i-negative 2
+i-oceanographic 2
+i-positive 2
+i-producing 2
+i-related 2
+i-restricted 3
+i-sap 3
+i-scei 4
+i-transcribed 3
+i-v 5
+ifn-alpha 10
+ifn-beta 6
+ifn-gamma 84
+ifn-gammar 10
+ifn-i 5
+ifn-inducible 3
+ifn-stimulated 3
+ifn-α 4
+ifn-αβr 2
+ifn-β 11
+ifn-γ 34
+igf-i 19
+igf-iea 6
+igf-ieb 6
+igf-ii 2
+igm-stimulated 2
+ihd-b 3
+ii-competent 2
+ii-deficient 2
+ii-dependent 2
+ii-iv 2
+iib-iiia 5
+iii-infected 2
+iii-r 2
+iii-v 2
+iiib-t 2
+ikk-beta 2
+ilio-femoral 2
+ill-conditioning 2
+ill-defined 4
+image-guided 2
+immediate-early 6
+immune-based 2
+immune-checkpoint 4
+immune-competent 2
+immune-complex 2
+immune-compromised 2
+immune-deficient 2
+immune-mediated 10
+immune-mobilising 2
+immune-modifying 2
+immune-related 3
+immunity-related 5
+imp-beta 9
+importin-beta 7
+imprinted-control 4
+in-depth 8
+in-frame 4
+in-hospital 49
+in-host 3
+in-house 8
+in-patients 2
+in-plane 2
+in-schizophrenia 2
+in-situ 4
+in-transit 2
+in-vitro 2
+incidence-rate 3
+individual-level 7
+induced-pluripotent 2
+infection-induced 2
+inflammasome-deficient 2
+inflammasome-induced 2
+inflammasome-mediated 7
+inflammation-induced 6
+inflammation-related 2
+inflammation-resolving 2
+inflammatory-response 2
+injury-induced 5
+innate-like 2
+inner-city 3
+insect-specific 4
+insecticide-based 2
+insecticide-treated 6
+insulin-dependent 13
+insulin-induced 6
+insulin-like 28
+insulin-mediated 2
+insulin-producing 10
+insulin-regulated 2
+insulin-resistance 2
+insulin-resistant 4
+insulin-secreting 3
+insulin-sensitive 3
+insulin-sensitizing 3
+insulin-signaling 2
+insulin-treated 6
+integration-free 4
+integrin-binding 5
+integrin-containing 3
+integrin-dependent 2
+integrin-ligand 3
+integrin-linked 2
+integrin-mediated 8
+intent-to 6
+intention-to 12
+inter-individual 4
+inter-observer 2
+inter-professional 3
+inter-study 2
+inter-subject 2
+interference-mediated 4
+interferon-dependent 2
+interferon-gamma 22
+interferon-inducible 2
+interferon-stimulated 4
+interferon-α 6
+interferon-β 3
+interferon-γ 13
+intermediate-risk 4
+internet-based 5
+interviewer-administered 7
+intestine-specific 3
+intestine-targeted 2
+intima-media 3
+intra-abdominal 4
+intra-arterial 3
+intra-articular 4
+intra-articularly 2
+intra-class 2
+intra-epithelial 2
+intra-host 5
+intra-s 3
+invasion-metastasis 2
+ion-exchange 3
+ion-source 2
+ip-sdm 2
+ips-npcs 3
+ipsc-based 2
+ipsc-derived 9
+ir-induced 4
+ires-dependent 2
+iron-deficient 4
+iron-loaded 2
+iron-replete 2
+iron-responsive 3
+iron-sulfur 3
+irradiation-induced 2
+ischemia-induced 2
+ischemia-reperfusion 8
+isgur-wise 3
+islet-like 9
+islet-specific 4
+isoform-specific 2
+isomor-phism 2
+isopropyl-beta 2
+iκb-α 2
+j-lat 2
+j-shaped 4
+jak-stat 6
+jam-a 2
+jun-n 2
+k-akt 6
+k-dependent 2
+k-means 2
+k-mt 8
+k-mtor 2
+k-p 2
+k-ras 27
+k-theory 4
+kainate-induced 2
+kaplan-meier 7
+kappa-b 3
+kappab-dependent 6
+kassena-nankana 2
+key-lock 2
+kinase-c 2
+kinase-dead 2
+kinase-dependent 4
+kinase-fusion 2
+kinase-like 2
+kinetochore-independent 2
+kinetochore-microtubule 8
+kinetochore-spindle 2
+kinome-wide 3
+klein-gordon 7
+kms-states 2
+knee-extensor 2
+knock-down 5
+knock-in 9
+knock-out 6
+knowledge-based 3
+korteweg-de 2
+kras-mutant 5
+kruppel-like 13
+krüppel-like 25
+kshv-positive 5
+kwazulu-natal 5
+l-arg 7
+l-arginine 17
+l-carnitine 5
+l-cysteine 3
+l-glutamate 2
+l-imp 9
+l-myc 2
+l-name 6
+l-nmma 3
+l-phenylalanine 2
+l-prolyl 2
+l-rap 2
+l-selectin 2
+l-serine 4
+l-threonine 3
+l-trihydroxy 6
+l-type 5
+label-free 7
+laboratory-based 2
+laboratory-evolved 2
+lacto-ovo 2
+lagging-end 2
+lagging-strand 2
+lambda-calculus 2
+lan-guage 2
+land-capital 2
+language-specific 2
+large-artery 2
+large-bowel 2
+large-conductance 2
+large-scale 73
+large-sized 2
+laser-induced 2
+late-acting 2
+late-life 15
+late-onset 15
+late-phase 2
+late-replicating 2
+late-stage 4
+latency-associated 12
+latent-lytic 2
+latent-period 9
+latently-infected 2
+later-art 3
+latrunculin-a 2
+lc-ms 2
+lck-gfp 2
+lcmv-specific 2
+ldl-apob 7
+ldl-c 20
+ldl-cholesterol 8
+ldl-induced 3
+left-handed 2
+left-right 2
+leigh-nt 3
+leisure-time 2
+leon-pempinelliequation 5
+leptin-deficient 2
+less-developed 2
+less-than 2
+less-well 2
+leu-phe 2
+leucine-rich 7
+leucyl-phenylalanine 3
+leukemia-induced 5
+leukemia-lymphoma 3
+leukocyte-endothelial 2
+lha-lhb 4
+life-history 4
+life-long 3
+life-span 7
+life-threatening 19
+life-time 2
+life-year 3
+life-years 13
+lifestyle-related 5
+ligand-activated 2
+ligand-binding 5
+ligand-dependent 7
+ligand-gated 4
+ligand-independent 4
+ligand-induced 8
+ligand-receptor 5
+ligand-target 2
+ligand-toxin 2
+light-activated 2
+light-chain 2
+light-dark 3
+light-directed 2
+light-evoked 8
+light-induced 6
+ligrlo-nh 5
+limb-girdle 3
+linc-ror 4
+lincrna-p 11
+lincrna-ror 3
+line-drawings 3
+lineage-committed 2
+lineage-dependent 3
+lineage-restricted 4
+lineage-specific 25
+lineage-tracing 2
+linear-time 2
+lip-smacking 4
+lipid-associated 3
+lipid-based 4
+lipid-induced 3
+lipid-lowering 9
+lipid-poor 2
+lipid-restricted 2
+lipo-sp 5
+lipopolysaccharide-induced 4
+lipoprotein-cholesterol 2
+lipoprotein-induced 2
+liquid-based 2
+liraglutide-treated 5
+listeria-infected 2
+live-attenuated 2
+live-born 3
+live-cell 12
+liver-specific 3
+living-related 2
+lm-spm 2
+lmi-based 2
+lnc-mmp 5
+lncrna-hpvt 9
+load-bearing 5
+location-independent 2
+location-specific 2
+locus-specific 3
+log-rank 9
+lon-dona 2
+long-acting 7
+long-chain 6
+long-distance 12
+long-lasting 16
+long-lived 22
+long-range 15
+long-standing 11
+long-term 335
+long-terminal 4
+longer-term 8
+longevity-promoting 3
+loop-helix 5
+loop-loop 2
+loqs-pd 5
+losartan-treated 2
+loss-of 26
+low-affinity 5
+low-carbohydrate 2
+low-density 35
+low-dose 25
+low-energy 2
+low-expression 2
+low-fat 12
+low-folate 3
+low-frequency 7
+low-grade 27
+low-income 26
+low-iron 2
+low-level 6
+low-molecular 6
+low-osmolality 2
+low-oxygen 2
+low-penetrance 2
+low-quality 2
+low-resolution 2
+low-resource 2
+low-risk 9
+low-temperature 2
+lower-acuity 2
+lower-fit 2
+lower-limb 4
+lower-transmission 2
+loxp-egfp 2
+lpa-i 10
+lps-induced 14
+lps-stimulated 7
+lr-mscs 7
+lt-hsc 11
+lt-hscs 5
+lt-nes 7
+luke-acts 2
+luna-specific 2
+lung-resident 4
+lung-specific 2
+lupus-like 2
+lupus-prone 3
+lxr-dependent 5
+lymphocyte-associated 2
+lymphoid-resident 2
+lymphokine-secreting 2
+lysine-specific 2
+lysosome-related 2
+m-csf 3
+m-gene 6
+m-mode 2
+m-of 2
+m-phase 3
+m-positive 6
+m-rna 2
+macro-operators 3
+macrophage-derived 5
+macrophage-induced 2
+macrophage-like 2
+madin-darby 2
+maf-transforming 2
+mage-a 4
+magnetic-field 2
+magneto-electro 3
+malaria-endemic 5
+malaria-related 2
+maldi-tof 3
+male-like 2
+male-male 2
+male-specific 3
+male-sterile 3
+male-typical 3
+malonyl-coa 2
+mammalian-specific 2
+man-machine 3
+man-made 3
+mann-whitney 2
+mantel-haenszel 3
+map-kinase 2
+marine-derived 2
+marrow-derived 25
+mass-screening 7
+mass-spectrometric 2
+maternal-fetal 2
+mating-type 5
+matrigel-coated 3
+matrix-assisted 4
+matrix-degrading 2
+matrix-producing 2
+matsuda-isi 2
+maturity-onset 2
+maximum-likelihood 7
+mda-mb 11
+mdr-like 4
+mdr-tb 18
+mea-surementof 2
+mechanism-based 4
+medical-surgical 2
+medicare-only 2
+medio-lateral 2
+megabase-scale 2
+megakaryocyte-erythroid 2
+mek-erk 2
+melanoma-associated 2
+melanoma-specific 2
+mellitus-induced 3
+melt-season 2
+membrane-anchored 2
+membrane-associated 11
+membrane-bound 15
+membrane-bounded 2
+membrane-feeding 4
+membrane-permeable 3
+membrane-proximal 3
+membrane-repair 2
+membrane-spanning 2
+memory-based 3
+mer-α 5
+mesenchymal-like 5
+mesenchymal-to 4
+mesoderm-derived 3
+met-misacylation 3
+meta-analyses 35
+meta-analysis 189
+meta-analytic 6
+meta-programming 3
+meta-regression 13
+metabolic-equivalent 2
+metabolism-related 2
+metformin-associated 3
+metformin-treated 5
+methane-negative 2
+methane-positive 2
+methicillin-resistant 4
+methionine-fed 5
+methionyl-leucyl 3
+methoxy-n 2
+methyl-cpg 7
+methyl-d 16
+methyl-donor 2
+methyl-lysine 6
+methyl-red 5
+methylation-dependent 3
+methylation-specific 5
+mexican-americans 3
+mf-cm 2
+mhc-deficient 3
+mhc-restricted 2
+mical-l 2
+micro-domains 2
+micro-rnas 3
+microarray-based 4
+microbiota-dependent 2
+microhomology-mediated 3
+microtubule-activated 2
+microtubule-associated 7
+microtubule-based 7
+microtubule-binding 5
+microtubule-dependent 2
+microtubule-destabilizing 2
+microtubule-organizing 4
+microtubule-severing 3
+mid-gestation 2
+mid-luteal 2
+mid-term 4
+middle-aged 23
+middle-income 18
+migraine-specific 8
+mild-to 5
+mind-body 2
+mini-mental 5
+minus-end 4
+mir-m 2
+mir-mediated 2
+mir-ul 4
+mir-us 2
+mira-seq 4
+mirna-based 3
+mirna-containing 2
+mirna-mediated 4
+mis-segregation 6
+mitf-dependent 2
+mitochondria-targeted 2
+mitogen-activated 41
+mixed-effects 5
+mixed-methods 3
+mixed-sex 2
+mkk-f 2
+mmr-defective 2
+mn-sod 5
+mo-dcs 5
+mo-mφ 3
+mo-old 2
+model-based 10
+model-theoretic 3
+moderate-increasing 2
+moderate-intensity 5
+moderate-low 2
+moderate-sized 3
+moderate-transmission 2
+mog-ab 2
+mog-abs 5
+molecular-weight 8
+monocyte-derived 18
+monocyte-macrophage 4
+monomethyl-l 3
+month-old 8
+more-than 2
+morningness-eveningness 3
+morphogen-mediated 2
+mosquito-borne 6
+mosquito-to 3
+mother-to 2
+motion-magnified 2
+moz-tif 4
+mpo-anca 3
+mpo-deficient 2
+mpo-h 2
+mr-panp 3
+mrna-seq 2
+ms-ms 2
+msc-mvs 3
+msi-h 4
+mst-foxo 2
+mt-lsu 5
+mul-tilayered 3
+multi-agent 5
+multi-allelic 2
+multi-array 3
+multi-center 2
+multi-centre 7
+multi-condition 2
+multi-drug 6
+multi-epitope 5
+multi-ethnic 4
+multi-faceted 3
+multi-factor 2
+multi-finger 2
+multi-institutional 2
+multi-level 4
+multi-organ 4
+multi-processor 2
+multi-protein 3
+multi-sample 2
+multi-sensory 2
+multi-stage 2
+multidrug-resistant 17
+multiple-dose 5
+multiple-organ 2
+multiple-system 2
+multiple-valued 2
+multivariable-adjusted 4
+multivariate-adjusted 2
+muscle-derived 2
+muscle-like 2
+muscle-specific 4
+mutant-enriched 2
+mvp-mediated 2
+myb-dependent 3
+myb-related 2
+myc-dependent 2
+myc-driven 2
+myc-induced 2
+myc-mediated 3
+myeloid-derived 13
+myeloid-specific 3
+myhc-alpha 7
+n-acetyl 10
+n-acetylaspartate 3
+n-acetylchitooligosaccharide 2
+n-acetylcysteine 17
+n-acetyltransferase 2
+n-acyl 3
+n-cadherin 45
+n-domain 5
+n-end 10
+n-formyl 2
+n-formylated 3
+n-glycosylation 2
+n-hexane 2
+n-i 2
+n-isopropyl 2
+n-methyl 19
+n-myc 6
+n-octyl 2
+n-oxide 3
+n-propeptides 2
+n-take 2
+n-telopeptide 2
+n-terminal 69
+n-terminally 3
+n-terminus 4
+n-wasp 7
+na-cl 2
+nadph-dependent 3
+nahs-induced 2
+nano-clusters 2
+nano-dissection 3
+nano-domains 4
+nano-spatial 2
+nanometer-scale 3
+nanopillar-array 2
+nap-of 4
+nci-h 8
+ncrna-ccnd 2
+ncs-r 4
+near-daily 2
+near-infrared 3
+near-normal 4
+near-term 2
+nearest-hyperrectangle 2
+nearest-neighbor 2
+negative-feedback 3
+neighbor-joining 2
+nemo-related 2
+neo-adjuvant 2
+nerve-dependence 2
+nerve-independence 2
+nerve-induced 3
+nestin-gfp 2
+net-mediated 3
+network-based 3
+network-guided 2
+neural-specific 2
+neuron-conditioned 2
+neuron-derived 3
+neuron-specific 5
+neuronal-specific 2
+neuropeptide-y 2
+neutrophil-mediated 3
+neutrophil-related 2
+new-generation 2
+new-onset 5
+next-generation 22
+nf-atp 2
+nf-il 3
+nf-kappa 13
+nf-kappab 89
+nf-kb 3
+nf-κb 85
+ng-monomethyl 3
+ngf-expressing 2
+ngfi-b 2
+nhej-dependent 2
+niche-forming 2
+niche-induced 2
+nicotine-induced 3
+nih-aarp 2
+nih-src 2
+nineteenth-century 4
+ninety-eight 2
+ninety-one 3
+ninety-six 3
+ninety-three 3
+ninety-two 2
+nipped-b 3
+nir-ii 4
+nitric-oxide 2
+nitro-l 4
+nitroso-albumin 3
+nitroso-n 2
+nk-cell 2
+nmda-elicited 2
+nmda-induced 2
+nmda-r 3
+nmda-receptor 2
+nmo-igg 4
+no-dependent 2
+no-independent 2
+no-mediated 2
+no-statin 4
+no-surgery 2
+nod-like 6
+nod-scid 3
+node-negative 5
+node-resident 3
+noise-free 3
+non-abelian 5
+non-acetylatable 2
+non-adherence 3
+non-adherent 9
+non-african 2
+non-alcoholic 7
+non-alzheimer 2
+non-amenable 4
+non-apoptotic 2
+non-arb 3
+non-artemisinin 2
+non-b 2
+non-beta 3
+non-bipap 3
+non-cancer 6
+non-cancerous 7
+non-canonical 14
+non-cardia 3
+non-catalytic 3
+non-caucasians 4
+non-celiac 2
+non-cell 9
+non-cg 4
+non-cjd 3
+non-classical 4
+non-clinical 3
+non-cmc 2
+non-cns 3
+non-coding 76
+non-communicable 3
+non-consecutive 4
+non-contact 2
+non-cpg 3
+non-csc 3
+non-cultured 2
+non-depressed 2
+non-diabetic 4
+non-dna 2
+non-dominant 3
+non-drinkers 2
+non-eccentric 3
+non-endemic 2
+non-essential 3
+non-esterified 3
+non-expressed 2
+non-fasting 2
+non-fatal 8
+non-fatigued 2
+non-gc 5
+non-genetic 7
+non-genomic 2
+non-gum 3
+non-h 2
+non-hdl 2
+non-hispanic 13
+non-hiv 2
+non-hla 2
+non-hodgkin 5
+non-homologous 9
+non-hscs 2
+non-human 13
+non-infected 2
+non-infectious 4
+non-injected 2
+non-insulin 10
+non-invasive 22
+non-linear 4
+non-linguistic 3
+non-malignant 8
+non-methionyl 2
+non-monotonic 3
+non-monotonicity 2
+non-mosaic 3
+non-motor 5
+non-ms 5
+non-neural 8
+non-neurological 2
+non-neuronal 4
+non-neuropathic 2
+non-nmda 4
+non-nuclear 2
+non-nucleoside 3
+non-oa 6
+non-obese 2
+non-oliguric 2
+non-optimum 3
+non-overlapping 4
+non-pathogenic 3
+non-permissive 3
+non-physician 7
+non-polar 3
+non-protein 4
+non-psychiatric 3
+non-publication 3
+non-q 3
+non-ra 2
+non-randomly 2
+non-receptor 3
+non-reflective 2
+non-rem 2
+non-resectable 2
+non-responders 2
+non-response 2
+non-sc 2
+non-selective 2
+non-self 4
+non-septic 3
+non-significant 2
+non-skiers 2
+non-small 52
+non-smokers 11
+non-smoking 3
+non-specialists 2
+non-specialized 2
+non-specific 4
+non-specifically 2
+non-st 3
+non-stem 3
+non-steroidal 7
+non-surgical 5
+non-syndromic 3
+non-synonymous 4
+non-t 2
+non-taxane 2
+non-toxic 6
+non-tracheostomised 3
+non-transcriptional 3
+non-trivial 2
+non-tumor 6
+non-uniform 2
+non-use 2
+non-v 2
+non-val 2
+non-vertebral 10
+non-vesicular 2
+non-wheel 2
+nonmono-tonic 2
+nonsense-mediated 4
+nonsequence-specific 2
+normal-weight 2
+np-gene 2
+npr-a 2
+npr-b 2
+npr-c 4
+nt-es 4
+nt-pro 7
+nt-probnp 3
+nuclear-encoded 3
+nuclear-localized 3
+nuclear-retained 2
+nucleo-cytoplasmic 2
+nucleoside-analog 2
+nucleosome-binding 2
+nucleosome-free 4
+nucleotide-binding 12
+numb-negative 3
+numb-positive 3
+nutrient-rich 2
+nutrient-sensing 5
+nvp-bez 11
+nyong-nyong 2
+o-gen 2
+o-glycan 2
+o-glycans 3
+o-methylated 3
+o-methylation 9
+o-methyltransferase 6
+o-tetradecanoylphorbol 3
+obese-diabetic 2
+obesity-associated 7
+obesity-induced 12
+obesity-related 11
+object-oriented 16
+oestrogen-receptor 2
+of-care 5
+of-concept 6
+of-death 2
+of-flight 5
+of-function 39
+of-hours 3
+of-klf 2
+of-life 5
+of-n 2
+of-principle 4
+of-the 11
+of-treatment 3
+of-way 2
+off-label 3
+off-site 2
+off-target 5
+olanzapine-induced 6
+old-world 2
+on-board 2
+on-demand 3
+on-epscs 2
+on-line 5
+on-site 5
+once-daily 5
+once-weekly 10
+oncogene-induced 5
+ondansetron-treated 3
+one-cell 2
+one-dimensional 6
+one-electron 3
+one-factor 3
+one-fourth 2
+one-half 3
+one-loop 2
+one-quarter 3
+one-sided 2
+one-third 17
+one-way 4
+one-year 2
+oocyte-like 5
+open-access 11
+open-angle 6
+open-ended 2
+open-label 15
+open-source 6
+or-equal 2
+organ-resident 2
+organ-specific 18
+osteoblast-specific 4
+osteoclast-myeloma 2
+ouabain-induced 4
+out-of 7
+out-patients 3
+outside-out 3
+ova-induced 2
+ovalbumin-induced 2
+over-activation 3
+over-expressed 5
+over-expression 16
+over-representation 2
+over-use 2
+overload-induced 6
+ox-camkii 2
+ox-ldl 10
+oxidation-dependent 3
+oxidative-stress 3
+oxide-dependent 3
+oxldl-c 2
+oxo-dgtp 3
+oxo-dgtpase 2
+oxo-δ 2
+oxpl-apob 6
+oxygen-dependent 2
+p-anca 4
+p-csm 2
+p-dependent 6
+p-fucci 2
+p-glycoprotein 3
+p-inp 5
+p-lap 2
+p-mediated 2
+p-path 2
+p-s 3
+p-selectin 7
+p-thcy 3
+p-trend 5
+p-type 2
+p-value 7
+p-values 3
+paar-repeat 2
+pabs-methode 2
+pack-year 3
+pain-related 6
+pair-fed 3
+pair-feeding 2
+pair-wise 2
+paired-end 10
+paired-pulse 2
+pak-mek 2
+palmitate-induced 3
+pam-pl 2
+panton-valentine 2
+pao-am 2
+pao-pl 2
+par-clip 2
+paraffin-embedded 5
+parallel-group 6
+parallel-stranded 3
+paraquat-induced 4
+parasite-specific 2
+partial-order 7
+partial-thickness 15
+parvalbumin-expressing 2
+parvalbumin-positive 3
+patch-clamp 6
+path-o 2
+pathogen-associated 4
+pathogen-derived 3
+pathway-based 2
+pathway-specific 4
+pathway-targeted 3
+patient-days 2
+patient-derived 16
+patient-reported 2
+patient-specific 16
+patient-years 11
+pattern-recognition 3
+pay-for 2
+pb-pb 10
+pb-pbcollisions 3
+pcg-repressed 2
+pcna-interaction 2
+pcr-amplified 3
+pcr-based 4
+pd-ecgf 7
+pd-l 58
+pd-q 2
+pdc-rnai 3
+pdgf-bb 9
+pdgf-stimulated 2
+pdox-gmt 2
+pe-pna 3
+pelizaeus-merzbacher 2
+pep-fold 6
+pepfar-supported 2
+peptide-binding 2
+peptide-converting 2
+peptide-hla 2
+peptide-mhc 5
+performance-based 4
+peri-junctional 2
+pericyte-derived 2
+peripheral-blood 2
+person-based 2
+person-centered 13
+person-centred 18
+person-visits 2
+person-years 72
+personalized-medicine 2
+pfc-nacore 2
+ph-dependent 3
+phagocytosis-induced 3
+phase-amplitude 2
+phase-based 3
+phase-informative 2
+phase-locked 3
+phase-promoting 2
+phd-type 2
+phenylalanyl-l 2
+phenylephrine-induced 2
+phosphate-binding 2
+phosphatidyl-inositol 2
+phosphatidylserine-expressing 2
+phospho-hur 2
+phospho-p 2
+phospho-rb 4
+phosphoinositide-dependent 3
+phosphorylation-acetylation 2
+phosphorylation-dependent 3
+phosphorylation-regulated 2
+physician-patient 2
+physico-chemical 4
+pic-induced 2
+pick-up 2
+pig-a 2
+pimonidazole-positive 2
+pituitary-adrenal 4
+pituitary-adrenocortical 2
+piwi-interacting 4
+pixel-tpc 3
+pkc-dependent 2
+pkc-nf 2
+pkg-i 9
+pl-plc 3
+placebo-controlled 70
+placebo-treated 2
+plan-based 2
+plant-based 3
+plant-microbe 2
+plant-specific 3
+plaque-bearing 2
+plaque-forming 2
+platelet-derived 15
+platelet-rich 2
+plexin-mediated 2
+ploidy-specific 3
+pluripotency-associated 3
+pluripotency-related 3
+plus-anthracycline 2
+plus-end 6
+plus-maze 2
+plus-susceptibility 4
+plvx-rtta 2
+pmx-gmt 2
+podocin-cre 3
+point-of 3
+point-prevalence 5
+points-to 2
+pol-i 4
+policy-maker 2
+policy-makers 4
+policy-related 2
+pollen-tube 3
+polo-like 9
+polycomb-group 2
+polycomb-repressive 2
+polypeptide-like 2
+polyq-mediated 2
+poor-quality 3
+population-attributable 2
+population-based 96
+population-level 5
+population-wide 2
+pore-forming 7
+position-specific 4
+positive-feedback 2
+post-acute 3
+post-communist 2
+post-conf 2
+post-cpb 3
+post-exposure 5
+post-fledging 3
+post-genomic 2
+post-hoc 2
+post-impact 2
+post-implantation 3
+post-infection 2
+post-injury 4
+post-intervention 2
+post-ka 2
+post-mi 5
+post-mitotic 4
+post-mortem 2
+post-natal 2
+post-obese 4
+post-operative 2
+post-prenylation 2
+post-processing 2
+post-replication 3
+post-selection 2
+post-stroke 9
+post-transcriptional 30
+post-transcriptionally 2
+post-transition 2
+post-translational 26
+post-transplant 2
+post-transplantation 3
+post-traumatic 3
+post-treatment 7
+post-trial 2
+post-tumour 2
+poverty-promoting 2
+ppar-gamma 5
+ppar-γ 7
+prasugrel-thrombolysis 2
+pre-anaphase 2
+pre-art 9
+pre-b 6
+pre-bcr 2
+pre-bi 3
+pre-big 2
+pre-cancer 2
+pre-clinical 3
+pre-diabetes 5
+pre-eclampsia 24
+pre-erythrocytic 2
+pre-existing 6
+pre-exposure 5
+pre-hypertension 6
+pre-ic 4
+pre-implantation 2
+pre-initiation 2
+pre-ipscs 4
+pre-leukemia 2
+pre-leukemic 2
+pre-melt 2
+pre-messenger 4
+pre-microrna 2
+pre-mir 3
+pre-mirna 5
+pre-mrna 34
+pre-mrnas 12
+pre-operative 3
+pre-post 2
+pre-proceedings 2
+pre-programmed 2
+pre-rc 3
+pre-rcs 2
+pre-replication 2
+pre-replicative 3
+pre-ribosomal 3
+pre-rrna 14
+pre-steady 2
+pre-symptomatic 2
+pre-tcr 3
+pre-term 2
+pre-treatment 9
+predicate-based 2
+pregnancy-related 2
+prenyl-binding 2
+prenylation-processing 2
+prepro-et 2
+present-day 2
+pressor-induced 2
+pressure-evoked 2
+pressure-induced 2
+pressure-lowering 4
+preterm-pe 4
+prim-pol 2
+primase-polymerase 4
+prion-infected 3
+prion-like 4
+pro-alpha 2
+pro-angiogenic 3
+pro-anp 9
+pro-apoptotic 17
+pro-atrial 4
+pro-b 3
+pro-bnp 8
+pro-ceedings 2
+pro-il 2
+pro-inflammatory 42
+pro-metastasis 2
+pro-opiomelanocortin 2
+pro-osteogenic 2
+pro-oxidant 6
+pro-resolving 6
+pro-survival 5
+pro-thrombotic 2
+pro-tumor 3
+pro-tumorigenic 6
+probe-level 2
+problem-solving 4
+progenitor-derived 3
+progerin-induced 2
+progression-free 26
+proliferator-activated 21
+proline-rich 4
+prolyl-l 2
+promoter-binding 2
+promoter-bound 2
+promoter-centered 2
+promoter-driven 2
+promoter-promoter 2
+promoter-reporter 2
+proof-of 10
+proof-theoretical 2
+protease-activated 3
+protease-dependent 2
+protease-driven 2
+protease-resistant 4
+proteasome-dependent 3
+proteasome-mediated 3
+protein-based 2
+protein-bound 4
+protein-cleaving 2
+protein-coding 32
+protein-coupled 30
+protein-deficient 2
+protein-dependent 2
+protein-dna 10
+protein-enriched 4
+protein-induced 2
+protein-lipid 3
+protein-mediated 2
+protein-overload 2
+protein-protein 23
+protein-tyrosine 2
+proteinase-activated 3
+proto-oncogene 12
+proto-oncogenes 3
+proton-gated 2
+psa-ncam 7
+psc-ctr 8
+psc-ctrs 4
+pseudo-seq 6
+psi-blast 2
+psoralen-induced 2
+psychosis-like 3
+pten-coexpressing 2
+pth-induced 4
+public-health 2
+public-private 2
+pull-down 3
+pulse-chase 3
+pylori-induced 3
+pylori-mediated 2
+q-prime 2
+q-wave 3
+qd-based 2
+qids-sr 2
+qrt-pcr 8
+qt-disp 8
+qt-max 3
+qt-min 2
+qt-nasba 2
+qtc-max 6
+quadruplex-interactive 2
+quality-adjusted 7
+quality-of 6
+quantum-dot 2
+quantum-mechanicalsystem 2
+quark-gluon 4
+quasi-rcts 2
+quorum-sensing 6
+r-agonists 4
+r-based 2
+r-deficient 10
+r-fucci 2
+r-hepe 4
+r-induced 2
+r-ko 3
+r-loop 2
+r-null 2
+r-ras 7
+r-trihepe 2
+ra-treated 2
+rac-dependent 2
+rac-fed 2
+rac-specific 3
+radiation-induced 9
+radiation-related 2
+ran-ranbp 2
+ran-rangap 2
+random-digit 4
+random-effects 16
+rangtp-dependent 9
+rapamycin-insensitive 3
+rapamycin-sensitive 4
+ras-dependent 3
+ras-erk 3
+ras-induced 2
+ras-mapk 4
+ras-transformed 8
+rate-based 2
+rate-drop 2
+rate-limiting 6
+rb-dependent 3
+rb-p 3
+rdr-dependent 2
+rdw-cv 2
+rdw-sd 2
+re-arrangements 2
+re-engineered 2
+re-entry 2
+re-epithelialization 5
+re-established 3
+re-evaluation 2
+re-examined 3
+re-expressed 2
+re-expression 8
+re-irradiation 6
+re-replication 15
+reaction-diffusion 3
+real-life 4
+real-time 122
+real-world 5
+receiver-operating 2
+recent-onset 3
+receptor-associated 5
+receptor-binding 2
+receptor-deficient 6
+receptor-dependent 5
+receptor-directed 2
+receptor-expressing 3
+receptor-g 2
+receptor-induced 4
+receptor-interacting 5
+receptor-ligand 8
+receptor-like 7
+receptor-mediated 23
+receptor-modified 3
+receptor-positive 17
+receptor-src 2
+receptor-type 3
+receptor-α 3
+recipient-type 3
+recq-like 2
+rectal-biopsy 2
+recur-resnces 2
+recurrence-free 7
+redox-dependent 4
+redox-regulation 3
+redox-sensitive 6
+reduced-fat 5
+region-specific 12
+regression-scaled 2
+relapse-free 3
+release-activated 8
+renal-cell 4
+renin-angiotensin 10
+repair-defective 2
+replication-coupled 3
+replication-defective 4
+replication-dependent 5
+replication-independent 2
+replication-timing 2
+replication-transcription 3
+representa-tions 2
+reproductive-age 2
+reptile-associated 2
+research-oceans 3
+residue-specific 2
+resistance-associated 2
+resistance-ratio 2
+resource-bound 2
+resource-poor 2
+restriction-modification 3
+ret-men 5
+reticulum-plasma 2
+retinoid-binding 3
+retroviral-mediated 2
+retrovirus-mediated 2
+return-to 2
+rev-erb 3
+rev-erbalpha 2
+rev-erbα 3
+reverse-transcriptase 5
+reverse-transcription 7
+reward-related 2
+rh-pat 4
+rh-tnf 13
+rho-dependent 3
+rho-family 4
+rho-kinase 2
+ribosome-associated 2
+ribosome-mediated 3
+rifn-gamma 6
+rig-i 47
+right-handed 4
+right-of 2
+right-sided 2
+right-to 3
+ring-based 2
+ring-shaped 2
+ring-type 2
+risk-adjusted 3
+risk-deleted 2
+risk-factor 5
+risk-outcome 2
+risk-standardized 3
+rna-binding 17
+rna-dependent 15
+rna-directed 3
+rna-dna 3
+rna-editing 2
+rna-guided 4
+rna-induced 7
+rna-mediated 9
+rna-protein 2
+rna-ror 2
+rna-seq 35
+rna-sequencing 4
+rna-templated 2
+rnai-based 3
+rnai-mediated 8
+roc-cor 2
+rod-shaped 3
+roll-out 2
+ror-γ 8
+rorα-deficient 3
+ros-induced 2
+ros-mediated 3
+rrt-pcr 3
+rst-based 2
+rsv-induced 2
+rt-pcr 43
+rt-pcrs 5
+rt-qpcr 8
+rt-quic 8
+rtq-msp 4
+rule-based 4
+run-in 2
+run-time 4
+rvd-containing 2
+rxralpha-raralpha 2
+s-adenosylmethionine 4
+s-allele 7
+s-alleles 12
+s-eye 2
+s-gene 3
+s-lanss 11
+s-locus 7
+s-m 2
+s-msna 2
+s-nitroso 5
+s-nitrosohemoglobin 2
+s-nitrosothiol 3
+s-nitrosothiols 4
+s-nitrosylated 6
+s-nitrosylation 13
+s-oh 2
+s-phase 15
+s-r 2
+s-trans 2
+s-transferase 3
+sa-has 2
+saline-treated 3
+salmonella-containing 2
+salt-inducible 2
+salt-sensitivity 2
+salt-water 2
+samarium-neodymium 2
+sampling-based 2
+sap-deficient 2
+sap-treated 2
+sarcoma-associated 9
+scaffold-based 2
+scalar-gauss 2
+scale-cognitive 2
+scale-invariant 2
+scale-space 3
+scale-up 10
+scaled-weighted 2
+scbv-kaiyuan 4
+scheduler-sensitive 2
+school-based 6
+scid-x 4
+scnt-hes 3
+sd-led 2
+sdn-poa 2
+se-selectin 3
+sea-birds 6
+second-generation 13
+second-harmonic 2
+second-line 14
+second-order 5
+second-year 2
+secondary-structure 2
+segment-elevation 2
+seizure-like 2
+selectin-psgl 3
+self-administer 2
+self-administered 8
+self-administration 3
+self-antigen 4
+self-antigens 14
+self-assembling 3
+self-assembly 4
+self-care 5
+self-compatible 3
+self-completed 2
+self-concept 4
+self-efficacy 2
+self-esteem 7
+self-explanation 3
+self-generated 5
+self-generating 4
+self-harm 19
+self-harmed 8
+self-harmful 2
+self-inactivating 5
+self-incompatibility 9
+self-incompatible 3
+self-initiated 3
+self-ligands 2
+self-ligation 2
+self-limited 3
+self-limiting 3
+self-maintenance 3
+self-organization 8
+self-organizing 27
+self-paced 3
+self-peptide 2
+self-poisoning 11
+self-priming 2
+self-propagating 3
+self-rated 4
+self-reactive 17
+self-regulating 2
+self-regulation 4
+self-renew 15
+self-renewal 128
+self-renewing 21
+self-report 18
+self-reported 34
+self-reporting 2
+self-reports 3
+self-rna 2
+self-splicing 2
+self-tolerance 20
+self-treatment 2
+self-tuning 2
+semi-automated 2
+semi-dwarf 2
+semi-quantitative 5
+semi-structured 6
+senescence-associated 3
+senescence-like 4
+sepsis-induced 2
+sepsis-related 3
+sequence-based 5
+sequence-specific 20
+serine-threonine 4
+serine-to 2
+serum-free 6
+serum-induced 2
+serum-starved 2
+server-initiated 3
+set-associative 3
+set-based 2
+set-valued 2
+seventy-eight 2
+seventy-five 4
+seventy-four 2
+seventy-nine 2
+seventy-one 6
+seventy-three 2
+sex-adjusted 2
+sex-based 4
+sex-biased 2
+sex-dependent 3
+sex-determining 3
+sex-matched 4
+sex-related 2
+sex-specific 14
+sgc-independent 2
+sham-operated 2
+shared-memory 7
+shift-invariant 2
+shiga-toxigenic 2
+shine-dalgarno 2
+shoot-borne 2
+short-chain 5
+short-circuit 3
+short-course 2
+short-form 3
+short-lived 21
+short-read 4
+short-stature 2
+short-term 66
+si-clp 2
+si-o 2
+side-chain 2
+side-effects 6
+sidescan-capable 2
+sig-plan 2
+sign-exposed 4
+signal-deficient 2
+signal-dependent 2
+signal-processing 4
+signal-regulated 12
+signal-related 2
+signal-to 3
+signal-transduction 4
+signaling-dependent 2
+signaling-mediated 2
+sigplan-sigact 2
+simian-hiv 2
+single-agent 8
+single-base 2
+single-cell 41
+single-center 2
+single-centre 2
+single-chain 2
+single-construct 2
+single-dose 2
+single-end 3
+single-gene 4
+single-headed 2
+single-key 2
+single-locus 2
+single-molecule 9
+single-nucleotide 24
+single-particle 5
+single-photon 3
+single-server 2
+single-shot 4
+single-site 2
+single-sorted 2
+single-strand 6
+single-stranded 52
+single-trial 3
+single-wall 2
+single-walled 5
+singularity-free 3
+sirna-directed 2
+sirna-mediated 6
+sister-chromatid 6
+site-directed 10
+site-specific 28
+siv-infected 3
+siv-specific 2
+six-lncrna 2
+six-month 3
+six-question 4
+sixty-eight 5
+sixty-five 2
+sixty-four 2
+sixty-one 2
+sixty-seven 2
+sixty-six 2
+sixty-three 2
+size-exclusion 2
+size-fractionated 2
+skeletal-related 3
+skeletal-troponin 3
+sld-resolution 2
+sleep-disordered 2
+sleep-related 3
+sleep-wake 3
+slide-positive 2
+sligrl-nh 2
+slip-out 2
+sloan-kettering 2
+slow-cycling 2
+slow-wave 4
+slv-has 2
+slx-mus 4
+sma-gfp 9
+smad-dependent 2
+small-airway 2
+small-angle 5
+small-cell 23
+small-interfering 5
+small-molecule 27
+small-scale 6
+small-study 3
+small-vessel 3
+smc-derived 3
+smear-negative 5
+smear-positive 9
+smith-magenis 3
+smith-waterman 3
+smoking-related 2
+smooth-muscle 3
+snf-brg 2
+sno-gapdh 2
+sno-hb 5
+snp-a 2
+sns-pkg 3
+so-called 14
+socio-demographic 9
+socio-economic 14
+sodium-induced 2
+softbot-based 3
+solar-massbinary 5
+solid-phase 2
+solid-state 2
+sot-weed 2
+sp-b 12
+space-time 10
+space-times 2
+spatio-temporal 5
+species-dependent 2
+species-level 3
+species-specific 22
+species-tree 4
+specific-to 2
+speck-like 2
+spectrometry-based 2
+speech-exposed 3
+speech-in 3
+sphere-forming 3
+spindle-shaped 4
+splicing-defective 2
+sports-related 2
+sporulation-induced 2
+spot-forming 2
+sprague-dawley 6
+spx-rnap 3
+src-dependent 3
+src-transformed 3
+srv-i 3
+ss-dependent 4
+ss-secreted 2
+ssa-trained 3
+ssdna-hrpa 3
+st-segment 4
+stage-dependent 3
+stage-specific 11
+stand-alone 3
+stand-by 2
+standard-dose 5
+starvation-induced 6
+state-of 6
+state-specific 3
+statin-induced 2
+stationary-phase 2
+steady-state 15
+stem-cell 21
+stem-like 14
+stem-loop 6
+stem-loops 5
+stem-progenitor 2
+step-by 3
+steroid-resistant 2
+stimulant-induced 2
+stimulus-dependent 2
+sting-dependent 2
+stnf-r 3
+store-independent 2
+store-operated 31
+store-sensing 2
+stp-mediated 2
+strain-controlled 2
+strain-specific 4
+strand-specific 4
+streptavidin-based 2
+streptomycin-resistant 2
+streptozotocin-induced 4
+stress-activated 8
+stress-dependent 2
+stress-induced 16
+stress-related 5
+stress-response 3
+stress-responsive 4
+stress-sensing 3
+stretch-activated 3
+stroke-like 2
+stromal-derived 2
+stromal-interaction 3
+strongly-typed 2
+structure-activity 4
+structure-based 7
+structure-function 2
+structure-specific 6
+sub-antarctic 2
+sub-aortic 2
+sub-complex 2
+sub-optimal 2
+sub-plasma 2
+sub-populations 2
+sub-saharan 31
+subfamily-specific 2
+substrate-binding 4
+subtype-specific 4
+subunit-specific 2
+sucrase-isomaltase 5
+sugar-sweetened 12
+sulfadoxine-pyrimethamine 3
+sulfur-relay 2
+summary-statistic 3
+sumo-sim 2
+super-enhancers 4
+super-resolution 5
+superfamily-associated 2
+superoxide-dependent 2
+superoxide-generating 2
+surface-exposed 3
+surfactin-producing 2
+swcnt-exposed 2
+swi-snf 2
+switch-ii 2
+syndrome-associated 3
+syndrome-like 3
+synthetic-biology 2
+system-wide 3
+t-all 6
+t-antigen 5
+t-bet 13
+t-cell 201
+t-cells 9
+t-dependent 2
+t-dna 2
+t-helper 9
+t-il 2
+t-loop 7
+t-loops 3
+t-lymphocyte 9
+t-lymphocytes 3
+t-lymphotropic 2
+t-mdsc 3
+t-pa 2
+t-regulatory 3
+t-rex 2
+t-test 3
+t-vector 2
+tacair-soar 2
+tail-less 3
+tail-tip 2
+tamoxifen-inducible 2
+tamoxifen-resistant 2
+tandem-mass 2
+tap-independent 2
+target-derived 2
+tartrate-resistant 3
+tat-cbd 4
+tata-binding 2
+tata-box 7
+tata-less 2
+tatc-like 2
+taxane-based 2
+taxane-plus 2
+taz-mir 2
+tc-hisodgr 4
+tc-hr 6
+tcr-cd 9
+tcr-independent 2
+tcr-pmhc 3
+tcr-rich 2
+teacher-reported 2
+tele-icu 5
+telomerase-independent 2
+telomerase-negative 3
+telomerase-positive 4
+telomere-associated 4
+telomere-binding 5
+telomere-bound 2
+temperature-sensitive 7
+template-dependent 7
+ten-eleven 5
+tension-type 30
+teratogen-induced 2
+term-pe 4
+test-related 4
+test-retest 3
+testis-determining 2
+tet-inducible 2
+tetramer-binding 2
+tfv-dp 2
+tgf-beta 59
+tgf-β 62
+tgfβ-promoted 2
+tgfβ-smad 3
+than-or 2
+thapsigargin-sensitive 2
+the-art 5
+the-earth 4
+therapy-induced 4
+theta-band 5
+thigh-length 5
+thin-cap 2
+thin-layer 6
+thiol-specific 2
+thiopurine-induced 6
+third-generation 7
+thirty-day 3
+thirty-eight 2
+thirty-four 3
+thirty-one 3
+thirty-seven 3
+thirty-six 2
+thirty-two 5
+threat-removal 4
+three-dimensional 75
+three-factor 3
+three-fold 8
+three-generation 2
+three-manifolds 2
+three-pair 2
+three-protein 2
+three-quarters 2
+three-vessel 2
+three-way 2
+three-year 4
+thrice-weekly 6
+thrombin-induced 5
+thymic-derived 2
+tick-borne 10
+time-consuming 3
+time-course 2
+time-dependent 25
+time-domain 2
+time-lapse 15
+time-limited 2
+time-of 6
+time-resolved 5
+time-series 6
+time-space 2
+time-to 2
+time-varying 4
+times-daily 2
+tissue-associated 2
+tissue-based 3
+tissue-dependent 3
+tissue-derived 3
+tissue-inherent 2
+tissue-resident 13
+tissue-restricted 5
+tissue-specific 58
+tk-negative 2
+tlca-induced 2
+tlr-activated 3
+tlr-induced 3
+tlr-mediated 5
+tlr-signaling 2
+tm-ii 2
+tm-vi 2
+tmao-producing 2
+tmz-resistant 2
+tn-seq 4
+tnf-alpha 42
+tnf-r 3
+tnf-related 2
+tnf-α 35
+tnfr-related 2
+to-alanine 2
+to-cell 16
+to-child 2
+to-coash 4
+to-date 10
+to-end 2
+to-endothelial 2
+to-epithelial 2
+to-face 8
+to-female 2
+to-general 2
+to-golgi 2
+to-head 2
+to-hip 7
+to-human 3
+to-left 3
+to-male 2
+to-mesenchymal 13
+to-moderate 5
+to-noise 3
+to-platelet 3
+to-replicate 3
+to-t 2
+to-time 4
+to-treat 18
+to-use 2
+tobacco-dependence 2
+tolerance-inducing 3
+toll-access 2
+toll-like 46
+top-down 5
+top-performing 2
+topo-logicalinsulators 3
+topologi-calcrystalline 2
+toxin-antitoxin 2
+trade-off 8
+trade-offs 3
+traffic-free 2
+training-induced 7
+trajectory-dependent 3
+trans-acting 9
+trans-ancestry 2
+trans-golgi 4
+trans-infection 4
+trans-regulatory 2
+trans-retinoic 3
+trans-signaling 3
+trans-splicing 2
+transcript-specific 3
+transcriptase-polymerase 8
+transcription-coupled 4
+transcription-pcr 5
+transcription-polymerase 8
+transcription-translation 3
+transcriptome-wide 2
+transfer-based 2
+transit-amplifying 2
+translate-acs 2
+transmission-blocking 2
+transposon-mediated 2
+trastuzumab-resistant 5
+trastuzumab-treated 2
+tread-marks 3
+treatment-control 2
+treatment-emergent 3
+treatment-experienced 3
+treatment-naive 5
+treatment-refractory 3
+treatment-related 18
+treatment-resistant 3
+tree-locking 2
+tree-maps 3
+treg-cell 8
+treg-mediated 3
+tri-methylation 3
+tri-nucleotide 2
+trinitrophenol-specific 2
+triphosphate-dependent 2
+triple-helical 2
+triple-negative 8
+triple-stain 3
+triton-timi 2
+trna-modifying 2
+trophoblast-associated 3
+troponin-i 4
+ttr-fap 4
+tumor-associated 16
+tumor-bearing 10
+tumor-biopsy 2
+tumor-cell 3
+tumor-derived 10
+tumor-driven 2
+tumor-induced 4
+tumor-infiltrating 2
+tumor-initiating 12
+tumor-intrinsic 2
+tumor-promoting 8
+tumor-prone 2
+tumor-related 2
+tumor-specific 13
+tumor-stroma 4
+tumor-suppressive 2
+tumor-suppressor 8
+tumor-trophic 2
+tumour-associated 3
+tumour-infiltrating 4
+tumour-initiating 3
+tumour-necrosis 5
+tumour-promoting 2
+tumour-specific 2
+turn-helix 2
+twelve-month 2
+twenty-eight 2
+twenty-five 3
+twenty-four 4
+twenty-nine 2
+twenty-ninth 2
+twenty-one 7
+twenty-seven 2
+twenty-seventh 2
+twenty-six 7
+twenty-three 10
+twenty-two 4
+twice-daily 2
+twice-weekly 3
+twin-arginine 11
+two-by 2
+two-component 16
+two-dimensional 26
+two-dose 2
+two-exon 2
+two-finger 2
+two-fold 5
+two-helix 2
+two-hit 4
+two-hybrid 8
+two-pair 2
+two-part 4
+two-photon 2
+two-pore 3
+two-sided 10
+two-stage 12
+two-step 11
+two-thirds 6
+two-tiered 3
+two-way 2
+two-year 5
+type-i 4
+type-specific 31
+typhi-infected 4
+typhi-specific 2
+tyrosinase-related 2
+tyrosine-based 4
+tyrosine-phosphorylated 3
+u-rich 2
+u-shaped 8
+ubiquitin-binding 3
+ubiquitin-dependent 4
+ubiquitin-like 5
+ubiquitin-proteasome 5
+ubiquitin-related 5
+uc-ecs 3
+ultra-fine 2
+ultra-slowly 2
+umami-responsive 2
+under-appreciated 2
+under-five 2
+under-represented 3
+university-affiliated 2
+university-based 2
+up-front 2
+up-regulate 6
+up-regulated 59
+up-regulates 3
+up-regulating 5
+up-regulation 42
+up-take 2
+up-to 10
+upper-limb 4
+ured-urease 8
+ured-uref 6
+uref-urease 4
+uref-ureg 2
+ureg-urease 2
+uridine-specific 2
+us-published 2
+us-somo 2
+user-friendly 6
+user-interactive 2
+user-specified 2
+uv-induced 4
+v-driven 2
+v-gene 4
+v-il 3
+v-m 2
+vaccine-induced 2
+vad-fmk 2
+val-ala 2
+vap-dependent 2
+vapnik-chervonenkis 3
+vasculature-associated 2
+vaso-occlusion 3
+vaso-occlusive 4
+ve-cadherin 4
+vector-based 2
+vegf-a 15
+vegf-dependent 5
+vegf-receptor 4
+vehicle-controlled 2
+vehicle-injected 2
+vehicle-treated 6
+vendor-neutral 2
+ventilator-associated 2
+versus-host 17
+very-low 3
+vessel-resident 2
+vif-defective 2
+vigorous-intensity 3
+vipa-vipb 2
+virion-associated 2
+virulence-associated 3
+virus-derived 2
+virus-encoded 10
+virus-host 4
+virus-induced 13
+virus-infected 7
+virus-plus 4
+virus-specific 4
+vista-deficient 2
+vitamin-c 3
+vivo-morpholino 2
+vocal-motor 3
+voltage-dependent 9
+voltage-gated 5
+voltage-independent 3
+voltage-sensitive 5
+vsmc-derived 2
+waist-to 7
+wait-list 2
+wal-mart 2
+wash-dependent 2
+wash-out 2
+wb-mra 7
+web-based 8
+week-old 6
+weight-for 4
+well-being 18
+well-characterized 14
+well-conserved 2
+well-defined 13
+well-described 3
+well-designed 7
+well-developed 4
+well-differentiated 6
+well-documented 2
+well-established 14
+well-known 10
+well-studied 7
+well-tolerated 2
+west-central 2
+wheat-free 3
+white-blood 2
+who-choice 2
+whole-animal 2
+whole-blood 4
+whole-body 18
+whole-brain 3
+whole-cell 5
+whole-exome 7
+whole-genome 25
+wide-ranging 2
+wide-spread 2
+width-to 2
+wild-caught 2
+wild-type 235
+window-based 5
+wing-drive 3
+winged-helix 2
+wingless-related 2
+within-family 2
+within-host 4
+within-person 3
+within-subject 2
+within-subjects 2
+wmh-cidi 2
+wnt-dependent 2
+wnt-β 2
+wolcott-rallison 2
+woman-years 4
+word-types 2
+work-related 4
+world-wide 6
+worm-modulated 2
+worst-case 6
+wound-healing 3
+wu-blast 3
+wuschel-related 2
+wynne-edwards 2
+x-c 3
+x-chromosome 4
+x-inactivation 5
+x-linked 16
+x-ray 44
+x-y 3
+xp-g 6
+y-like 2
+y-linked 2
+yana-c 11
+yang-baxter 3
+yap-dependent 2
+year-old 17
+year-olds 5
+yes-associated 3
+yf-vax 3
+young-adult 3
+z-h 5
+z-score 2
+z-scores 3
+z-vad 2
+zinc-finger 14
+zn-sod 3
+zvad-fmk 3
+α-actinin 2
+α-catenin 11
+α-chimaerin 3
+α-gustducin 4
+α-helical 2
+α-ketoglutarate 7
+α-msh 5
+α-ohe 2
+α-sma 18
+α-smooth 5
+α-subunit 2
+α-synuclein 11
+α-tocopherol 3
+α-transducin 2
+α-ttp 3
+α-tubulin 6
+β-adrenergic 11
+β-adrenoceptor 2
+β-amyloid 12
+β-ar 8
+β-barrel 2
+β-blockers 3
+β-catenin 58
+β-cell 21
+β-cells 6
+β-erbb 4
+β-galactosidase 3
+β-hairpins 2
+β-induced 6
+β-lactamase 4
+β-lactamases 4
+β-mediated 7
+β-oxidation 12
+β-peptide 5
+β-selection 3
+β-sheet 2
+β-site 2
+β-unsaturated 2
+γ-aminobutyric 4
+γ-chain 2
+γ-irradiation 2
+γ-producing 5
+γ-secretase 4
+γ-tubulin 5
+ε-brs 2
+ε-depleted 2
+ω-loop 2
+"""
+    /// Capitalised words that begin journal titles (`J`, `Am`, `Science`), one a line.
+    static let journalWordData = """
+A
+A&A
+A&AS
+AAAI
+AAAI-90
+AAAI-92
+AAPS
+ACA
+ACC
+ACL
+ACM
+ACS
+ACTA
+ADSP
+AEP
+AET
+AFA
+AFEP-IIPPE-AHE
+AIAA
+AIDS
+AIP
+AIPAdvances
+AJ
+AJNR
+AJPh
+ALICE
+AMBIO
+AN
+ANTIMICROBIAL
+ANTISENSE
+APPLIED
+APPLIEDPHYSICS
+ARA&A
+ARTHRITIS
+ASAIO
+ASH
+ASME
+ASP
+ASPLOS
+AT&T
+Aannals
+Abhandlungen
+Abstr
+Abstracts
+Acad
+Academia
+Academy
+Acadiensis
+Acc
+Accounts
+Acoust
+Acs
+Acta
+Actes
+Adaptive
+Adv
+Advanced
+AdvancedAccelerator
+AdvancedAcceleratorConcepts
+AdvancedSeries
+Advances
+Advancesin
+AevAnt
+Aevum
+Affreschi
+African
+Africana
+After
+Agromaïs
+Air
+Aix-Maseille
+Akademiai
+Alcohol
+Algebra
+Aliment
+Alimentary
+Allg
+Alternatives
+Am
+AmJ
+Amer
+American
+Ames
+An
+Anaesthesia
+Anal
+Analyt
+Analytical
+Anat
+Andragogy
+Anesth
+Anesthesiology
+Angew
+Anglican
+Anglistentag
+Anim
+Ann
+AnnalenPhys
+Annales
+Annali
+Annals
+Annu
+Annuaire
+Annual
+AnnualReview
+Another
+Anthropological
+Anticancer
+Antimicrob
+AnÃ¤sthesiol
+Anästhesiologie
+Ap
+ApJ
+ApJL
+ApJS
+Apmis
+Appalachian
+Appl
+Applied
+AppliedEnergy
+AppliedMathematics
+AppliedPhysicsLetters
+Appliedoptics
+Appliedphysics
+Aquatic
+Arch
+Archaea
+Architectural
+Archives
+Archivio
+Archéologie
+Argumentum
+Arion
+Arkiv
+Armed
+Arterioscler
+Arthritis
+ArthritisRes
+Articulo
+Artificial
+As
+Asahi
+Asia-Pacific
+Asia-pacific
+Assemblage
+Astro
+Astro-phys
+Astron
+Astronomical
+Astronomy
+Astropar
+Astropart
+Astroparticle
+Astrophys
+Astrophysics
+Astérisque
+Atherosclerosis
+Atlantic
+Atlergy
+Atm
+Atmos
+Atmosphere
+Atmospheric
+Atomization
+Audio
+Aufstieg
+Auris
+Aust
+Australian
+Autoimmunity
+Automata
+Automatica
+Automotive
+Autonomous
+Avian
+B
+BICS
+BIOLOGY
+BJCP
+BJGP
+BMC
+BMJ
+BSFE
+Baillieres
+Bakers
+Bandolier
+Bandung
+Barron's
+Bartonia
+Basic
+Bauwelt
+Bayerisches
+Behav
+Behavioral
+Behring
+Beilstein
+Beitr
+Belfort
+Bell
+Ber
+Berlin
+Bibliotheca
+BioFactors
+BioTech
+BioTechniques
+Biochem
+Biochemical
+Biochemische
+Biochemistry
+Biochim
+Biochimico
+Bioessays
+Biogeosciences
+Bioinformatics
+Biol
+Biological
+Biomed
+Biomedical
+Biometrics
+Biometrika
+Bioorganic
+Bioorganicheskaya
+Biopharm
+Biophys
+Biopolymers
+Bioresource
+Biostatistics
+Biotech
+Biotechniques
+Biotechnology
+Bisnis
+BlackboxNLP@EMNLP
+Blood
+Bloomberg
+Bmj
+Bochumer
+Body
+Boethius
+Bone
+Bookseller
+Boston
+Boundary-Layer
+Br
+Brain
+Braz
+Breast
+Brit
+British
+Brochure
+Building
+Bull
+Bulletin
+Burlington
+Business
+C
+CA
+CAP
+CArchJ
+CBMS
+CCSL
+CERN
+CES
+CHEM
+CIRP
+CLIN
+CLINICAL
+CMLS
+COLING
+COMMUNICATIONS
+CP
+CPL
+CPh
+CQ
+CRC
+CVPR
+CVPR’11
+CW
+CaJPh
+Cahiers
+Calc
+Cambridge
+Camera
+Can
+Canadian
+Cancer
+Cancers
+Carcinogenesis
+Cardiol
+Cardiovasc
+Cardiovascular
+Carl
+Carleton
+Carnet
+Catalysis
+Catalysts
+Cathet
+Celest
+Celestial
+CelestialMechanics
+Cell
+Centaurus
+Cerebral
+Challenge
+Chaos
+Chem
+ChemPhysChem
+Chemical
+ChemicalNomenclature
+Chemico-Biol
+Chemie
+Chemins
+Chemistry
+Chest
+Chiasmus
+Chiefly
+Child
+Childhood
+Chin
+Chinese
+Chirurgie
+Choice
+Choices
+Chromosoma
+Chromosome
+Chromosomes
+Chronicle
+Circ
+Circulation
+Circumnavigating
+Cistercian
+Citizenship
+Class
+Classical
+Clay
+Cli-matic
+Client-centered
+Clim
+Climatic
+Clin
+ClinCancer
+ClinInfectDis
+Clinica
+Clinical
+Clitics
+Clothing
+Cognition
+Cognitive
+Cold
+Coll
+Collect
+Collective
+College
+Colorectal
+Columbia
+Combust
+Combustion
+Comm
+Commentaries
+Commu-nicationsin
+Commun
+Communication
+Communications
+Community
+Comparative
+Complete
+Complex
+Complexity
+Compos
+Composites
+Comprehensive
+Compt
+Compte
+Comptes
+Comput
+Computational
+Computer
+Computers
+Concurrency
+Conf
+Conference
+Configurational
+Congrès
+Connection
+Constr
+Construction
+Consumer
+Contemp
+Contemporary
+Contributions
+Control
+Controlling
+Coronary
+Corpus
+Cosmet
+Council
+Crafts
+Creativity
+Crisis
+Crit
+Critical
+Critique
+Crop
+Cryogenic
+Cultural
+Culture
+Cur
+Curr
+Current
+Cytogenetics
+Cytokine
+Cytometry
+Cytoskeleton
+D
+DNA
+DPF
+Dan
+Das
+Data
+Database
+De
+Decision
+Deep
+Deep-Sea
+Deutsche
+Dev
+Development
+Developmental
+Diabet
+Diabetes
+Diabetic
+Diabetologia
+Diacritics
+Diagnostizieren
+Diamond
+Die
+Differ
+Differen-tialGeom
+Differential
+Différence
+Dig
+Digestion
+Digestive
+Digital
+Discourse
+Discrete
+Distributed
+Division
+Dokl
+Doklady
+Drug
+Drugs
+Duke
+Dynamical
+E-Journal
+EFSA
+EMBO
+EMC
+EMNLP
+EOS
+EPJ
+EPL
+EPMA
+ESANN
+ESEC-FSE'05
+ESO
+ETL
+ETNA
+Early
+Earth
+Earthquake
+Eating
+Ecole
+Ecological
+Ecology
+Econom
+Econometrica
+Economic
+Economical
+Education
+Eksp
+El
+Elastomerics
+Electroanal
+Electrochem
+Electrochemistry
+Electrochimica
+Electroencephalography
+Electron
+Electronic
+Electronics
+Elektron
+Eleventh
+Elie
+Embedding
+Embo
+Emerg
+Empathy
+Empirical
+En-gineering
+Enchantments
+Encountering
+Encyclopedia
+Endeavour
+Endocrine
+Endocrinology
+Energy
+Energyfor
+Eng
+Engineering
+English
+Entomol
+Entomologia
+Env
+Environ
+Environment
+Environmental
+Eos
+Epea
+Epidemiology
+Epilepsy
+Equations
+Eranos
+Erganzungsheft
+Ergod
+Essays
+Essex
+EthNLP@EACL
+Ethnologie
+Etiologic
+Eu
+Eu-rophys
+Eur
+Euro
+Euro-phys
+EuroPVM/MPI
+Eurographics
+Europace
+European
+Europhys
+Europhysics
+Evol
+Evolution
+Evolutionary
+Exp
+Experimental
+Expert
+Extrapolation
+Extreme
+Extremes
+FAO
+FASEB
+FEBS
+FEMS
+FOLIA
+Famulus
+Faseb
+Fast
+Fatigue
+Fauna
+Feddes
+Federal
+Federation
+Feminism
+Ferroelectrics
+Fertil
+Fertility
+Festschrift
+Few-Body
+Fifth
+Film
+Financial
+First
+Fish
+Fisheries
+Flug-und
+Folien
+Food
+Forensic
+Form
+Formes
+Fortsch
+Forum
+Found
+Foundations
+FractalAnalysis
+Franco-Italica
+Franz
+Französische
+Free
+Freedom
+Frequency
+Front
+Frontiers
+Funct
+Functions
+Fundamenta
+Fungal
+Fuzzy
+G&R
+GAC/MAC
+GRBS
+GRI
+GSA
+Gaia
+Gale
+Games
+Gastroenterologie
+Gastroenterology
+Gastrointest
+Gazeta
+Gemeinsam
+Gen
+Gender
+Gene
+General
+Generalized
+Genes
+Genet
+Genetic
+Genetica
+Genetics
+Geneva
+Genitourin
+Genome
+Genomics
+Geoarchaeology
+Geochim
+Geoingegneria
+Geologica
+Geological
+Geology
+Geom
+Geomech
+Geomorphology
+Geophys
+Geophysical
+GeophysicalResearch
+Geophysics
+George
+Geosci
+Gerontologist
+Ges
+Gestalt
+Gestalt!
+Gesture
+Global
+Glycobiology
+Glycoconjugate
+Gondwana
+Governance
+Governing
+Government
+Graduate
+Grain
+Greek
+Grundlehrender
+Gt
+Gut
+Gynécologie
+HEDP
+HEP
+HPCA
+HPCA-3
+HSCP
+HSCPh
+HSPh
+HYBRIDOMA
+Handbook
+Handbuch
+Harmful
+Harvard
+Hauswirtschaftliche
+Hautarzt
+Hautkr
+Health
+Heart
+Helios
+Helv
+Helvetica
+Hemmings
+Hepatology
+Hermathena
+Hermes
+Heterocy-cles
+Heterocycles
+High
+Hinyokika
+Hippocampus
+Hiroshima
+Histopathology
+Historia
+Histories
+Hitler's
+Home
+Homer
+Homeric
+Homerica
+Hoppe-Seyler's
+Horm
+Huisarts
+Hum
+Human
+HumanVaccines
+Humanistic
+Hydrogeology
+Hydrol
+Hyp
+Hyperfine
+Hypertension
+I
+IBM
+ICCV
+ICCV’11
+ICES
+ICFDA
+ICML
+ICR
+ICT
+ICVGIP
+IE
+IEEE
+IEEE/ACM
+IEEE/OES
+IEEE/RSJ
+IEEETRANSACTIONS
+IEEETransactions
+IEEETransactionson
+IEICE
+IFAC
+IFIP
+IJCNN
+IJCV
+IJMPD
+INFECTION
+INTERACT
+INTERNATIONAL
+ISPRS
+ISTSP
+ITAL
+Iatriki
+Icarus
+Idiosyncratic
+Il
+Illinois
+Image
+Imaging
+Immunity
+Immunogenetics
+Immunol
+Immunology
+Immunotherapy
+Imprévue
+In
+Indian
+IndianaUniv
+Industrial
+Inf
+Infant
+Infect
+Infection
+Inflamm
+Inflammation
+Infor-mation
+Information
+Informationsberichte
+Inorg
+Insect
+Inside
+Insight
+Inst
+Institute
+Insular
+Insurance
+Int
+Integrable
+Intelligent
+Intensive
+Interdisciplinary
+Interface
+Intern
+Internat
+International
+InternationalJournal
+Internationales
+Internet
+Internetworking
+Interpretation
+Intersections
+Intl
+Invent
+Inventiones
+Inverse
+Invertebrate
+Invest
+Investigational
+Invited
+Iowa
+Iran
+Israel
+Issues
+Ital
+Italian
+ItalianJournal
+Italienisch
+Itogi
+Izvestia
+Izvestiya
+J
+JAIR
+JAMA
+JCAP
+JCell
+JETP
+JETPLett
+JHEP
+JIII
+JINST
+JImmunol
+JNC
+JNeurosci
+JOPN
+JOSA
+JOSAB
+JOURNAL
+JOURNALOF
+JPET
+JPhB
+Jahrbuch
+Japanese
+Japanese/Korean
+John
+Joint
+Jounal
+Journal
+Journalde
+Journalof
+JournalofNanophotonics
+JournalofStatisticalMechanics
+Journalofthe
+Jpn
+Juristen
+KDD
+KDI
+KIET
+KR'98
+Karnataka
+Kerntechnik
+Kew
+Kewa
+Kidney
+Kinet
+Knee
+Knowledge
+Koeln
+Korea
+Korean
+Kosmicheskoe
+L'Abeille
+L'Echange
+L'Infirmière
+L'Information
+L'aide-soignante
+LNCS
+LVC
+La
+Lab
+Lan-guage
+Lancet
+Language
+Large
+Laser
+Lasers
+Latin
+Lauterbornia
+Le
+Learning
+Lect
+Lecture
+Left
+Les
+Lett
+Lettere
+Letters
+Leuk
+Leukemia
+Lexikon
+Lien
+Lietheory
+Life
+Limnol
+Lingue
+Linguistic
+Lisp
+Literary
+Living
+LivingRev
+Logic
+Logical
+Logics
+Los
+Loving
+Lunar
+Lung
+Lymphatics
+Lymphokine
+L’Aide-Soignante
+L’Aide-soignante
+L’Infirmière
+L’écriture
+MARXISM
+MEI
+MGH
+MLCW
+MMWR
+MNRAS
+MOLECULAR
+MPC
+MRS
+MZT
+Machine
+Macromol
+Macromolecules
+Mag
+Magn
+Maize
+Major
+Mal
+Mamm
+Mammalian
+Man
+Management
+Managerial
+Managing
+Manga
+Mar
+Marine
+Markov
+Mat
+Mater
+Materials
+Matern
+Math
+Mathematical
+MathematicalProblems
+Mathematics
+Matrix
+Maturitas
+Mayo
+Meas
+Measurement
+Mechanics
+Med
+MedR
+Media
+Medical
+Medicine
+Medieval
+Mediterranean
+Melville
+Mem
+Memoires
+Memoria
+Memory
+Menopause
+Mercure
+Merging
+Meritocracy
+Merriam-Webster's
+Merrill-Palmer
+Meta-Programming
+Metabolism
+Metabolites
+Meteor
+Meteoritics
+Meth
+Methoden
+Methods
+Microbiol
+Microbiology
+Microbiome
+Migration
+Military
+Mind
+Mineral
+Miscellaneous
+Mitt
+Mitteilungen
+Mnemosyne
+Mod
+Modern
+Mol
+Molec
+Molecular
+Mon
+Monographs
+Monster
+Monthly
+Moral
+Morb
+Morbidity
+MoscowMath
+Mouillebouche
+Movement
+Multiple
+Muon
+Museologia
+Mutat
+Mutation
+Mycoscience
+Mysterium
+Myth
+Mécanique
+Mémoires
+München
+Münchner
+N
+NASA’s
+NERC
+NIDA
+NIM
+NIMPA
+NIMPB
+NIPS
+NIST
+NJW
+NOVA
+NZ
+Nachrichten
+Names
+Nano
+NanoLetters
+Nanotechnology
+Nasa
+Nat
+NatPhys
+National
+Natl
+Natural
+Nature
+NatureCommunications
+NaturePhotonics
+Nauka
+NbP
+Nedra
+Negotiating
+Neoplasma
+Nervous
+Networks
+Neue
+Neuphilologische
+NeurIPS
+Neural
+NeuroImage
+NeuroReport
+Neurochem
+Neurochir
+Neurocomputing
+Neurology
+Neuromuscul
+Neuron
+Neuropsychopharmacology
+Neuroreport
+Neurosci
+NeurosciBull
+Neuroscience
+Neurotoxicity
+New
+Newsweek
+Nicotine
+Niels
+Nine
+Nippon
+Nobel
+Non-Alignment
+Nonlin
+Nonlinear
+NonlinearProcesses
+Nonlinearity
+Norton
+Notas
+Note
+Notizblatt
+Nouveau
+Nouvelles
+Novels
+Nucl
+Nuclear
+NuclearInstruments
+NuclearPhysics
+Nucleic
+Num
+Number
+Numer
+Numerical
+Numerische
+Nuovo
+NuovoCim
+Nursing
+Nutr
+Nutrients
+Nutrition
+OCEANS
+OOPSLA
+Objectif
+Objectifs
+Obra
+Obras
+Observer
+Obstet
+Oceanic
+Oceans'96
+Ocul
+Official
+Oil
+Old
+Omero
+Oncogene
+Oncol
+Op-
+Open
+Opera
+Operations
+Ophthalmology
+Opt
+OptQuant
+Optica
+Optical
+Opticaland
+Optics
+Opticsletters
+Optik-International
+Optimization
+Oral
+OralTradition
+Orality
+Oregon
+Org
+Organometallics
+Oxford
+Oxid
+P
+P&SS
+PASJ
+PASP
+PCP
+PHYSICAL
+PL
+PLoS
+PNAS
+POS
+PRL
+PROC
+PS
+PTEP
+Paediatr
+Pain
+Paladyn
+Palliative
+Pamiętnik
+Paper
+Papers
+Parallel
+Parasitol
+Parasitology
+Parish
+Part
+Pathol
+Pattern
+Pediatr
+Pediatrics
+Pennsylvania
+Percept
+Periodontol
+Periodontology
+Person-Centered
+Personal
+Personality
+Perspectives
+Pervasive
+Perversely
+Pfiiiger's
+Pflanzengeschichte
+Pflugers
+PhLA
+PhPl
+PhR
+PhRvA
+Pharm
+Pharmacol
+Pharmacology
+Pharmacotherapy
+Pharmazie
+Phil
+Philos
+Philosophical
+Philosophisches
+Philosophy
+Phoenix
+Phonetica
+Phonology
+PhyS
+Phys
+Physica
+PhysicaA
+PhysicaC
+Physical
+PhysicalReview
+PhysicalReviewB
+PhysicalReviewD
+PhysicalReviewLetters
+Physics
+PhysicsLetters
+PhysicsLettersB
+PhysicsReports
+Physiol
+Physiological
+Physiology
+Physs
+Phyto-chemistry
+Phytochemistry
+Phytopathology
+Pis'ma
+Planet
+Plant
+Planta
+Plasma
+PloS
+PoS
+Poetry
+Polish
+Political
+PoliticalInformation
+Politicizing
+Politics
+Politikon
+Politiques
+Politix
+Polym
+Populäre
+Port
+Poster
+Postgrad
+Poultry
+Pouvoirs
+Pre-Proceedings
+Pre-dicting
+Precambrian
+Preceedings
+Preferred
+Prehosp
+Prematurity
+Prentice-Hall
+Presence
+Presented
+Prevention
+Primate
+Primates
+Pro-ceedings
+Pro-ceedingsof
+Probab
+Probabilistic
+Problems
+Proc
+Proceddings
+Proceding
+Proceedhags
+Proceedings
+Proceedirgs
+Professional
+Prog
+Progr
+Progress
+Propemptikon
+Prophéties
+Prosthetics
+Protein
+Proteins
+Protoplasma
+Psyche
+Psychiatry
+PsychiatryResearch
+Psychological
+Pub
+Pubblicazioni
+Publ
+Public
+Publications
+Pulm
+Pure
+Pureand
+Q
+Quantitative
+Quantum
+Quart
+R
+RB
+RDT
+REPORTER
+RISP
+RLCT
+RNA
+Radiat
+Radical
+Ramanujan
+Rangifer
+Razvedka
+React
+Reading
+Reasoning
+Recent
+Recherche
+Recherches
+Record
+Recueil
+Rediscover
+Redox
+Regional
+Regul
+Regulatory
+Religions
+Rend
+Renew
+Renewable
+Rep
+Report
+Reports
+Reportsof
+Representation
+Representations
+Rept
+Requirements
+Res
+Research
+Research!
+Resonance
+Respir
+Rev
+Review
+Reviews
+Revue
+Rheumatology
+Risques
+Rituals
+Riv
+Rivista
+Robotics
+Rogers'
+Rom
+Romancing
+Romanistische
+Romanzi
+Russian
+RussianMath
+Räume
+Réf
+SAE
+SEM@NAACL-HLT
+SIAM
+SIAMJournal
+SIGART
+SIGCOMM
+SIGIR'89
+SIGMA
+SIGPLAN
+SIGSMALL/PC
+SLNCS
+SPFFBU
+SPIE
+SSRv
+STACS
+STI
+SURFACE
+Santé
+Saudi
+Scand
+Scandinavian
+Schiff’s
+Schizophrenia
+Scholarly
+Sci
+SciChina
+SciRep
+Science
+Sciences
+Scientific
+Second
+Sedimentary
+Sedimentology
+Seismic
+Sekitsui
+Selecta
+SelectaMath
+Selected
+Semantic
+Semicond
+Semin
+Seminars
+Senryo
+Sensors
+Series
+Set-Valued
+Seventh
+Sheng
+Shinkizai
+Shock
+Short
+Sib
+Signal
+Silico
+Sitzungsber
+Sitzungsberichte
+Skordis
+Sleep
+Sloan
+Small
+Smart
+SmartMaterials
+Smithsonian
+Soc
+Social
+Society
+Sociologia
+Sociological
+Sociology
+Sociétés
+Soil
+Soins
+Sol
+SolarPhysics
+Sonderpädagogik
+South
+Southeast
+Southern
+Sov
+Soviet
+Soziale
+Sozialwissenschaften
+Space
+Spacetime
+Spatial
+Special
+Spectrosc
+Spectroscopy
+Speculum
+Speech
+Spixiana
+Springer
+St
+Stadtforschung
+Stanford
+Stat
+Stata
+Statistical
+Steel
+Steroids
+Stoch
+Stochastic
+Stroke
+Structural
+Stud-iesin
+Studi
+Studie
+Studies
+Studiesin
+Sturm
+Style
+Subfertility
+Subsurface
+Superando
+Supercond
+SuperconductorScienceand
+Surf
+Surface
+Surg
+Surv
+Sustainability
+Swinburne
+Symmetry
+Symposium
+Synergy
+Synthesis
+Syst
+Systems
+Sämtliche
+Sémin
+T-
+TAPhA
+TASI
+TBM
+TECHNOMETRICS
+THE
+TIT
+TRANSPLANTATION
+TU
+Tag
+Tanino
+Teaching
+Technometrics
+Technovation
+Tectonophysics
+Tee
+Teor
+Teratology
+Terminology
+Tesla
+Tet-rahedron
+Tetrahedron
+Text
+Texturen
+The
+TheAstrophysical
+The^
+Theor
+Theoret
+Theoretical
+Theories
+Theorizing
+Theory
+Thin
+Thinking
+Third
+Thomson
+Thorac
+Thorax
+Thromb
+Thrombosis
+Tijdschrift
+Time
+Tissue
+To
+Top
+Topology
+Tourism
+Toxicology
+Toxicon
+Traffic
+Trans
+Transaction
+Transactions
+Transf
+Transform
+Transgenic
+Transp
+Transplant
+Transplantation
+Travail
+Travaux
+Travels
+Trends
+Tribology
+Tropical
+Trudy
+Tuberculosis
+Turbulence
+Turkish
+TynBul
+U
+USA
+USENIX
+Ukr
+Uncommon
+University
+Unmanned
+Unnatural
+Urol
+Urology
+User
+Usp
+VFDB
+VIRAL
+Vaccine
+Vacuum
+Value
+Vehicle
+Verdi
+Verdi-Studien
+Verdi’s
+Vergangenheit
+Verwaltung
+Vet
+Victorian
+Vie
+Violence
+Virchows
+Virol
+Virology
+Virtual
+Virulence
+Vischr
+Visualization
+Vivo
+Vivre
+Vokus
+Vox
+WJA
+Wagner
+Wake
+Wall
+Water
+Waves
+Wea
+Wear
+Weekly
+Wege
+Well-Being
+Werke
+Werkstoffe
+Western
+What
+Wiener
+Wikipedia
+Wild
+Will
+Wind
+Wired
+Wirtschaft
+Word
+Workshop
+World
+Writing
+Writings
+Wt
+XXIII
+YCS
+YClS
+Yad
+Yeast
+Z
+ZAnt
+ZPhy
+Zeitschrift
+Zemlya
+Zentralblatt
+Zh
+Zhongcaoyao
+Zool
+Zoologische
+Zoologischer
+Zweihundert
+Étude
+Œuvres
+Българска
+Известия
+Литературна
 """
 }

@@ -40,14 +40,19 @@ extension ParseState {
             }
             blockStart = segmentStart(before: y, floor: max(pos, chapterMarker ?? pos))
             readPublisher(blockStart..<y)
-            readPagesAfter(yv.end)
+            if let b = SourceMatcher.dateFirst(text, at: y), let p = b.pages {
+                // `1995; 1:619-635`: a volume and pages after the year of a multivolume book.
+                if let v = b.volume { set("volume", text.string(v), range: v) }
+                set("page", Self.normalisedPages(text.string(p)), range: p)
+            } else {
+                readPagesAfter(yv.end)
+            }
         } else if let ay = authorYear {
             item.issued = DateValue(year: ay)
             if let r = authorYearRange { spans["issued"] = text.span(r) }
         }
-        if let y = yearIndex, blockStart == y, authorYearRange?.lowerBound != y {
-            // `Title. 1958.`: no publisher; the block is the year alone.
-        }
+        // Nothing that makes a book (no year, no publisher): a document of unknown kind.
+        if yearIndex == nil, item.publisher == nil, chapterMarker == nil, !isWebPage { item.type = .document }
         var titleEnd = min(blockStart, chapterMarker ?? blockStart)
         titleEnd = stripEdition(pos..<titleEnd)
         if let c = chapterMarker {
@@ -78,7 +83,7 @@ extension ParseState {
                 let dot = k - 1
                 // A single capital before the period is an initial, not a sentence end.
                 let initial = text.at(dot - 1).isUpper && !text.at(dot - 2).isLetter
-                let abbreviation = ["Inc", "Co", "Ltd", "St", "Corp", "Ed", "ed", "edn", "Vol", "vol", "No", "no", "pp", "p"].contains { w in
+                let abbreviation = ["Inc", "Co", "Ltd", "St", "Corp", "Vol", "vol", "No", "no", "pp", "p"].contains { w in
                     let c = w.unicodeScalars.count
                     return dot - c >= 0 && text.matches(w, at: dot - c, caseInsensitive: false) && !text.at(dot - c - 1).isLetter
                 }
@@ -157,31 +162,33 @@ extension ParseState {
         return out
     }
 
-    /// Removes a trailing edition statement (`3rd ed.`, `2nd edn`, `Rev. ed.`) from `range`, recording it.
-    /// Returns the new end.
+    /// Removes a trailing edition statement (`3rd ed.`, `2nd edn`, `Rev. ed.`, `Third edition`) from
+    /// `range`, recording it. Returns the new end.
     mutating func stripEdition(_ range: Range<Int>) -> Int {
         let r = trimmed(range)
-        guard !r.isEmpty else { return range.upperBound }
-        // Look at the last sentence.
-        var k = r.upperBound - 1
-        while k > r.lowerBound, !(text[k] == " " && text.at(k - 1) == ".") { k -= 1 }
-        let segStart = k > r.lowerBound ? k + 1 : r.lowerBound
-        let seg = text.string(segStart..<r.upperBound).lowercased()
-        let words = seg.split(separator: " ")
-        guard words.count >= 2, words.count <= 3, let last = words.last,
-              ["ed", "ed.", "edn", "edn.", "edition", "edition."].contains(String(last)) else { return range.upperBound }
-        let first = words[0]
-        let digits = first.prefix(while: { $0.isNumber })
+        guard r.count >= 4 else { return range.upperBound }
+        // The last two words.
+        var k = r.upperBound
+        while k > r.lowerBound, text[k - 1] != " " { k -= 1 }
+        let lastWord = text.string(k..<r.upperBound).lowercased()
+        guard ["ed", "ed.", "edn", "edn.", "edition", "edition."].contains(lastWord), k - 1 > r.lowerBound else { return range.upperBound }
+        var m = k - 1
+        while m > r.lowerBound, text[m - 1] != " " { m -= 1 }
+        let ordinal = text.string(m..<(k - 1)).lowercased()
+        let digits = ordinal.prefix(while: { $0.isNumber })
+        let words = ["first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"]
         let value: String
-        if !digits.isEmpty {
+        if !digits.isEmpty, ["st", "nd", "rd", "th", "e", "."].contains(String(ordinal.dropFirst(digits.count))) {
             value = String(digits)
+        } else if let w = words[ordinal] {
+            value = w
+        } else if ordinal == "rev." || ordinal == "rev" || ordinal == "revised" {
+            value = text.string(m..<r.upperBound)
         } else {
-            let ordinals = ["first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6"]
-            value = ordinals[String(first)] ?? text.string(segStart..<r.upperBound)
+            return range.upperBound
         }
-        let er = trimmed(segStart..<r.upperBound)
-        set("edition", value, range: er)
-        return segStart
+        set("edition", value, range: m..<r.upperBound)
+        return m
     }
 
     /// `p. 12-34` or `:12-34` after the year of a chapter.

@@ -29,8 +29,8 @@ enum DateWords {
         guard t.at(i).isLetter, !t.at(i - 1).isLetter else { return nil }
         var j = i
         while j < t.count, t[j].isLetter { j += 1 }
-        let word = t.string(i..<j).lowercased()
-        guard word.count >= 3 else { return nil }
+        guard j - i >= 3, j - i <= 9 else { return nil }
+        let word = t.lowercasedASCII(i..<j)
         for (name, n) in months where name.hasPrefix(word) && (word.count == 3 || word.count == name.count || word == "sept") {
             var end = j
             if t.at(end) == "." { end += 1 }
@@ -44,7 +44,8 @@ enum DateWords {
         guard t.at(i).isLetter, !t.at(i - 1).isLetter else { return nil }
         var j = i
         while j < t.count, t[j].isLetter { j += 1 }
+        guard j - i >= 4, j - i <= 6 else { return nil }
         let word = t.string(i..<j)
-        return seasons.contains(word.lowercased()) ? (word, j) : nil
+        return seasons.contains(t.lowercasedASCII(i..<j)) ? (word, j) : nil
     }
 }

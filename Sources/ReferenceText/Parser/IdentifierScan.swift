@@ -58,22 +58,52 @@ extension ParseState {
         }
     }
 
+    /// `doi:10.1000/x`, `(doi:10. 1890/x)` (a DOI broken at a line end), and the remains PDF extractors
+    /// leave (`doi: .`, `doi: 5472.CAN-10-0471`), which are removed without setting a DOI.
     private mutating func doi(at i: Int) -> (removal: Range<Int>, value: String)? {
         let t = text
         guard t.matches("doi", at: i) else { return nil }
         var j = i + 3
-        if t.at(j) == "." || t.at(j) == "-" { return nil }  // doi.org handled as a URL
+        if t.at(j) == "." || t.at(j) == "-" || t.at(j).isLetter { return nil }  // doi.org handled as a URL
+        let labelled = t.at(j) == ":"
         while j < t.count, t[j] == ":" || t[j] == " " { j += 1 }
+        let start = t.at(i - 1) == "(" ? i - 1 : i
+        func tokenEnd(_ k: Int) -> Int {
+            var e = k
+            while e < t.count, t[e] != " " { e += 1 }
+            return e
+        }
+        var e1 = tokenEnd(j)
+        // Join `10. 1890/...` and `10 .1038/...`.
+        if t.at(j) == "1", t.at(j + 1) == "0", !(j..<e1).contains(where: { t[$0] == "/" }), e1 < t.count {
+            let e2 = tokenEnd(e1 + 1)
+            if ((e1 + 1)..<e2).contains(where: { t[$0] == "/" }) {
+                var value = t.string(j..<e1) + t.string((e1 + 1)..<e2)
+                while let l = value.last, [".", ",", ";", ")", "]"].contains(l) { value.removeLast() }
+                if value.hasPrefix("10."), item.doi == nil {
+                    item.setString("DOI", value)
+                    spans["DOI"] = t.span(j..<e2)
+                }
+                return (start..<e2, value)
+            }
+        }
         if t.matches("10.", at: j), let r = bareDOI(at: j) {
-            return (i..<r.upperBound, item.doi ?? "")
+            return (start..<r.upperBound, item.doi ?? "")
         }
-        // `doi: .` (an empty DOI left by a PDF extractor): drop the label.
-        if j > i + 3, t.at(i + 3) == ":" {
-            var k = j
-            if t.at(k) == "." { k += 1 }
-            return (i..<k, "")
+        guard labelled || j > i + 3 else { return nil }
+        // Remains of a DOI: drop the label and a token that carries digits (`doi: . 2004.11.016`).
+        if t.at(j) == ".", t.at(j + 1) == " " {
+            let e2 = tokenEnd(j + 2)
+            if e2 > j + 2, ((j + 2)..<e2).contains(where: { t[$0].isDigit }), !((j + 2)..<e2).contains(where: { t[$0].isLetter && t[$0].isUpper }) {
+                return (start..<e2, "")
+            }
+            return (start..<(j + 1), "")
         }
-        return nil
+        if (j..<e1).contains(where: { t[$0].isDigit }) {
+            return (start..<e1, "")
+        }
+        e1 = j
+        return (start..<e1, "")
     }
 
     /// A DOI starting at `i` (`10.1016/...`), recorded; returns the range to remove.
@@ -87,6 +117,20 @@ extension ParseState {
         }
         guard digits >= 4, t.at(j) == "/" else { return nil }
         while j < t.count, t[j] != " " { j += 1 }
+        var removalEnd = j
+        // `10.1111/ j.0956-7976.2005.01543.x`: a DOI broken after its slash at a line end.
+        if t.at(j - 1) == "/", t.at(j) == " ", t.at(j + 1).isAlnum {
+            var k = j + 1
+            while k < t.count, t[k] != " " { k += 1 }
+            var end = k
+            while end > j + 1, [".", ",", ";", "]", ")"].contains(t[end - 1]) { end -= 1 }
+            let value = t.string(i..<j) + t.string((j + 1)..<end)
+            item.setString("DOI", value)
+            spans["DOI"] = t.span(i..<end)
+            return i..<k
+        }
+        _ = removalEnd
+        removalEnd = j
         var end = j
         while end > i, [".", ",", ";", "]"].contains(t[end - 1]) { end -= 1 }
         if t[end - 1] == ")" {
@@ -165,7 +209,7 @@ extension ParseState {
         guard t.at(j) == "]" else { return nil }
         let inner = t.string((i + 1)..<j)
         let lower = inner.lowercased()
-        var end = j + 1
+        let end = j + 1
         if lower == "internet" {
             isWebPage = true
         } else if lower.hasPrefix("cited ") || lower.hasPrefix("accessed ") || lower.hasPrefix("updated ") {
@@ -181,7 +225,7 @@ extension ParseState {
         } else {
             return nil
         }
-        if t.at(end) == "." { end += 1 }
+        // The period after a note stays: it closes the element the note followed.
         return i..<end
     }
 

@@ -20,13 +20,15 @@ extension ParseState {
         switch open {
         case "[": guard close == "]" else { return }
         case "(": guard close == ")" else { return }
-        default: guard close == "." || close == ")" else { return }
+        default: guard close == "." || close == ")" || close == "-" else { return }
         }
         i += 1
-        guard t.at(i) == " " || i >= t.count else { return }
+        // `23.van den Hout`, `26-Vellin J-F`: a number glued to the first author.
+        let glued = open == nil && digits <= 3 && t.at(i).isLetter && (close == "." || close == "-")
+        guard t.at(i) == " " || i >= t.count || glued else { return }
         // `1995. Title` would be a year, not a list number; list numbers are short.
         number = n
         spans["number"] = t.span(0..<i)
-        text = t.removing([0..<min(i + 1, t.count)])
+        text = t.removing([0..<min(t.at(i) == " " ? i + 1 : i, t.count)])
     }
 }

@@ -33,13 +33,15 @@ struct ParseState {
     }
 
     /// The string of `range` with edge spaces and the given trailing punctuation removed.
-    func trimmed(_ range: Range<Int>, trailing: Set<Unicode.Scalar> = [".", ",", ";", ":", " "]) -> Range<Int> {
+    func trimmed(_ range: Range<Int>, trailing: Set<Unicode.Scalar> = ParseState.edgePunctuation) -> Range<Int> {
         var a = range.lowerBound
         var b = range.upperBound
         while a < b, text[a] == " " { a += 1 }
-        while b > a, trailing.contains(text[b - 1]) || text[b - 1] == " " { b -= 1 }
+        while b > a, text[b - 1] == " " || trailing.contains(text[b - 1]) { b -= 1 }
         return a..<b
     }
+
+    static let edgePunctuation: Set<Unicode.Scalar> = [".", ",", ";", ":", " "]
 }
 
 import Bibliography

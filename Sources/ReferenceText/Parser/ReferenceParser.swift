@@ -22,7 +22,9 @@ public struct ReferenceParser: Sendable {
         for r in repairs {
             state.report(
                 .hyphenationArtifact, .warning,
-                "`\(r.written)` carries a line-break hyphen; write `\(r.word)`.",
+                r.joined
+                    ? "`\(r.written)` is a word broken at a line end; write `\(r.word)`."
+                    : "`\(r.written)` has a space after its hyphen, left by a line break; write `\(r.word)`.",
                 range: r.range, suggestion: r.word)
         }
         if !repairs.isEmpty {
@@ -32,6 +34,7 @@ public struct ReferenceParser: Sendable {
         state.readBody()
         state.checkCompleteness()
         if let n = state.number { state.item.id = .string("ref-\(n)") }
+        state.diagnostics.sort { ($0.span?.start ?? 0) < ($1.span?.start ?? 0) }
         return ParsedReference(
             text: text, number: state.number, item: state.item, spans: state.spans,
             confidence: state.confidence, diagnostics: state.diagnostics)

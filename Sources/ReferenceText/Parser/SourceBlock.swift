@@ -87,7 +87,9 @@ enum SourceMatcher {
                     if t[m].isDigit { digit = true }
                     m += 1
                 }
-                if digit, m - (j + 2) <= 8, !(t.at(m) == " " && t.at(m + 1).isLetter) {
+                // `749-757, 1998`: a year after the pages is not a second range.
+                let isYear = DateWords.year(in: t, at: j + 2) != nil && !t.at(m).isDash
+                if digit, !isYear, m - (j + 2) <= 8, !(t.at(m) == " " && t.at(m + 1).isLetter) {
                     j += 2
                     continue
                 }
@@ -100,6 +102,8 @@ enum SourceMatcher {
     /// The date-first block (`YEAR [Mon [Day]] ; VOL (ISSUE) : PAGES`) starting at year index `y`.
     static func dateFirst(_ t: ScalarText, at y: Int) -> SourceBlock? {
         guard let (year, yearEnd) = DateWords.year(in: t, at: y) else { return nil }
+        // `1670- 1682; 1996`: the end of a page range is not a date.
+        if t.at(y - 1).isDash || (t.at(y - 1) == " " && t.at(y - 2).isDash) { return nil }
         var b = SourceBlock(form: .dateFirst, range: y..<yearEnd, year: year, yearRange: y..<(y + 4))
         var j = yearEnd
         // Date parts: `Mar 18`, `Mar-Apr`, `Summer`, `Dec 2009-Jan`.
@@ -211,17 +215,32 @@ enum SourceMatcher {
         return b
     }
 
+    static let trailerWords: Set<String> = [
+        "discussion", "supplement", "suppl", "pii", "review", "erratum", "in", "epub", "published", "comment",
+        "english", "german", "french", "spanish", "italian", "abstract", "letter", "editorial", "retracted",
+    ]
+
     /// Whether only closing matter follows `i`: punctuation, a parenthesised year, notes in brackets.
     static func onlyTrailerAfter(_ t: ScalarText, _ i: Int) -> Bool {
         var j = i
         while j < t.count {
             let u = t[j]
-            if u == " " || u == "." || u == "," || u == ";" { j += 1; continue }
             if u == "(", let y = DateWords.year(in: t, at: j + 1) {
                 var e = y.end
                 while e < t.count, t[e] != ")", e - j < 20 { e += 1 }
                 j = e + 1
                 continue
+            }
+            if u == " " || u == "." || u == "," || u == ";" || u == "(" || u == ")" { j += 1; continue }
+            // `. 2008` (a year standing last)
+            if let y = DateWords.year(in: t, at: j), y.end >= t.count || !t.at(y.end).isAlnum { j = y.end; continue }
+            // `, discussion 347`, `Supplement`, `(PII:S0002-...)`, `Review.`: notes that close a reference.
+            if u.isLetter, t.at(j - 1) == " " || t.at(j - 1) == "(" {
+                var e = j
+                while e < t.count, t[e].isLetter { e += 1 }
+                if e - j <= 12, trailerWords.contains(t.lowercasedASCII(j..<e)) { return true }
+                // `, viii` (pages of a preface in roman numerals)
+                if e - j <= 6, (j..<e).allSatisfy({ "ivxlc".unicodeScalars.contains(t[$0]) }) { j = e; continue }
             }
             return false
         }
@@ -231,17 +250,18 @@ enum SourceMatcher {
     /// Finds the block: the last date-first block, else the last volume-first block followed only by
     /// closing matter.
     static func find(in t: ScalarText, from lo: Int) -> SourceBlock? {
-        var best: SourceBlock?
+        // Remember only where the last block starts (carrying the block through the loop costs a copy a step).
+        var lastStart: Int?
         var i = lo
         while i < t.count {
-            if t[i].isDigit, !t.at(i - 1).isAlnum, let b = dateFirst(t, at: i) {
-                best = b
-                i = b.range.upperBound
+            if t[i].isDigit, !t.at(i - 1).isAlnum, let end = dateFirst(t, at: i)?.range.upperBound {
+                lastStart = i
+                i = end
                 continue
             }
             i += 1
         }
-        if let best { return best }
+        if let s = lastStart, let best = dateFirst(t, at: s) { return best }
         var v = t.count - 1
         while v > lo {
             if t[v].isDigit, t.at(v - 1) == " ", let b = volumeFirst(t, at: v), onlyTrailerAfter(t, b.range.upperBound) {

@@ -29,7 +29,21 @@ struct HyphenationRepair: Sendable {
         var i = 1
         while i + 2 < s.count {
             defer { i += 1 }
-            guard s[i] == "-" || s[i] == "\u{2010}", s[i + 1] == " ", s[i + 2].isLetter, s[i - 1].isAlnum else { continue }
+            guard s[i] == "-" || s[i] == "\u{2010}", s[i + 1] == " ", s[i - 1].isAlnum else { continue }
+            // `HER- 2/neu`, `1990- 2000`, `4- (piperidin-1-yl)`: a hyphen before a number or bracket stays.
+            if s[i + 2].isDigit || s[i + 2] == "(" {
+                if s[i - 1].isDigit || s[i - 1].isUpper {
+                    var a = i
+                    while a > 0, s[a - 1].isAlnum || s[a - 1] == "-" { a -= 1 }
+                    var b = i + 2
+                    while b < s.count, s[b] != " " { b += 1 }
+                    let before = text.string(a..<i)
+                    let after = text.string((i + 2)..<b)
+                    out.append(Repair(range: i..<(i + 2), joined: false, word: before + "-" + after, written: text.string(a..<b)))
+                }
+                continue
+            }
+            guard s[i + 2].isLetter else { continue }
             var a = i
             while a > 0, s[a - 1].isLetter { a -= 1 }
             var b = i + 2
@@ -37,7 +51,9 @@ struct HyphenationRepair: Sendable {
             let left = text.string(a..<i)
             let right = text.string((i + 2)..<b)
             // `pre- and post-operative`: a suspended hyphen before a conjunction is not a break.
-            if ["and", "or", "to", "und", "et", "ou"].contains(right) && left.count <= 6 && !s[i - 1].isDigit { continue }
+            if ["and", "or", "to", "und", "et", "ou"].contains(right) && !s[i - 1].isDigit { continue }
+            // `CD28- T cells`: a minus sign before a one-letter word.
+            if b == i + 3, s[i + 2].isUpper { continue }
             let joined = decideJoin(left: left, right: right, leftEndsInDigit: s[i - 1].isDigit, text: text, skip: a..<b)
             var wordStart = a
             while wordStart > 0, s[wordStart - 1].isLetter || s[wordStart - 1].isDigit || s[wordStart - 1] == "-" { wordStart -= 1 }
@@ -61,18 +77,27 @@ struct HyphenationRepair: Sendable {
     private func decideJoin(left: String, right: String, leftEndsInDigit: Bool, text: ScalarText, skip: Range<Int>) -> Bool {
         if leftEndsInDigit || left.isEmpty { return false }
         if let f = right.unicodeScalars.first, f.isUpper { return false }
+        // No one breaks a word after its first letter (`b- defensin`), and an acronym (`UDP- glucuronosyl`)
+        // or a one-letter or function word after the hyphen (`Norway- a prospective`) is a compound.
+        if left.count == 1 || left.unicodeScalars.allSatisfy({ $0.isUpper }) { return false }
+        if right.count == 1 || ["an", "the", "of", "in", "on", "for", "with", "from", "by"].contains(right) { return false }
         let joined = (left + right).lowercased()
         let compound = (left + "-" + right).lowercased()
-        let knownJoined = lexicon.words.contains(joined)
-        let knownCompound = lexicon.compounds.contains(compound)
-        if knownCompound { return false }
-        if knownJoined { return true }
+        let joinedCount = lexicon.words[joined] ?? 0
+        let compoundCount = lexicon.compounds[compound] ?? 0
+        let rightIsWord = right.count >= 3 && lexicon.words[right.lowercased()] != nil
+        // A compound needs a word after its hyphen (`genome-wide`); `agglomera-tion` is a broken word
+        // even when a badly extracted title once spelled it so. Both forms seen: the commoner wins.
+        if compoundCount > 0 && rightIsWord && compoundCount >= joinedCount { return false }
+        if joinedCount > 0 { return true }
         // The rest of the string may spell the word out.
         let whole = text.string(0..<skip.lowerBound).lowercased() + " " + text.string(skip.upperBound..<text.count).lowercased()
         if whole.contains(compound) { return false }
         if whole.contains(joined) { return true }
-        let leftWord = lexicon.words.contains(left.lowercased()) && left.count >= 3
-        let rightWord = lexicon.words.contains(right.lowercased()) && right.count >= 3
-        return !(leftWord && rightWord)
+        let leftWord = lexicon.words[left.lowercased()] != nil && left.count >= 3
+        let rightWord = lexicon.words[right.lowercased()] != nil && right.count >= 4
+        // Two words (`double- blind`), or a long first part before a word (`convection- enhanced`):
+        // a compound. A fragment that is no word (`concentra- tion`, `identi- fies`): a broken word.
+        return !(rightWord && (leftWord || left.count >= 7))
     }
 }

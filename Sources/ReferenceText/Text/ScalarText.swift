@@ -35,9 +35,20 @@ struct ScalarText: Sendable {
             sc.append(u)
             off.append(ci)
         }
-        if text.utf8.count == text.unicodeScalars.count {
-            for u in text.unicodeScalars {
-                add(u, count)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: one scalar a byte, one Character a scalar.
+            for b in text.utf8 {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    if pendingSpace == nil, !sc.isEmpty { pendingSpace = count }
+                } else {
+                    if let spaceOffset = pendingSpace {
+                        sc.append(" ")
+                        off.append(spaceOffset)
+                        pendingSpace = nil
+                    }
+                    sc.append(Unicode.Scalar(b))
+                    off.append(count)
+                }
                 count += 1
             }
         } else {
@@ -58,9 +69,32 @@ struct ScalarText: Sendable {
 
     /// The text of `range`.
     func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count + 8)
+        for i in range {
+            let u = scalars[i]
+            if u.value < 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: u.value))
+            } else {
+                UTF8.encode(u) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The ASCII-lowercased text of `range` (non-ASCII scalars kept as they are).
+    func lowercasedASCII(_ range: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count + 8)
+        for i in range {
+            let u = scalars[i].asciiLower
+            if u.value < 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: u.value))
+            } else {
+                UTF8.encode(u) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The span of `range` in the original text's Character offsets.
@@ -86,6 +120,12 @@ struct ScalarText: Sendable {
                 off.append(contentsOf: offsets[i..<r.lowerBound])
             }
             i = max(i, r.upperBound)
+            // `cancer [Internet]. Washington` → `cancer. Washington`: no space before the punctuation
+            // that followed the removed text.
+            while sc.last == " ", i < scalars.count, [".", ",", ";", ":"].contains(scalars[i]) {
+                sc.removeLast()
+                off.removeLast()
+            }
         }
         if i < scalars.count {
             sc.append(contentsOf: scalars[i...])
