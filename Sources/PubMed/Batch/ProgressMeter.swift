@@ -1,9 +1,9 @@
 import Foundation
 
-/// A progress bar over several inputs processed at once, drawn on a terminal stream.
+/// A progress bar over inputs (or parts of inputs) processed at once, drawn on a terminal stream.
 ///
-/// Each input reports the bytes it has consumed; plain files count against their size, gzipped
-/// files only when finished (their decompressed size is unknown up front).
+/// Each unit reports the bytes it has consumed; plain units count against their size, gzipped ones
+/// only when finished (their decompressed size is unknown up front).
 public final class ProgressMeter: @unchecked Sendable {
     private let sizes: [Int64]
     private let compressed: [Bool]
@@ -14,26 +14,23 @@ public final class ProgressMeter: @unchecked Sendable {
     private var lastDrawn = -1
 
     /// - Parameters:
-    ///   - files: the inputs, in order.
+    ///   - units: each unit's size in bytes and whether it is gzipped.
     ///   - output: where to draw (standard error).
-    public init(files: [URL], output: FileHandle = .standardError) {
-        sizes = files.map { (try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? NSNumber)?.int64Value ?? 0 }
-        compressed = files.map { $0.pathExtension.lowercased() == "gz" }
-        done = Array(repeating: 0, count: files.count)
+    public init(units: [(size: Int64, compressed: Bool)], output: FileHandle = .standardError) {
+        sizes = units.map(\.size)
+        compressed = units.map(\.compressed)
+        done = Array(repeating: 0, count: units.count)
         total = max(sizes.reduce(0, +), 1)
         self.output = output
     }
 
-    /// The total size of the inputs in bytes.
-    public var totalBytes: Int64 { total }
-
-    /// Input `index` has consumed `bytes` (decompressed) so far.
+    /// Unit `index` has consumed `bytes` (decompressed) so far.
     public func update(_ index: Int, consumed bytes: Int64) {
         guard !compressed[index] else { return }
         record(index, min(bytes, sizes[index]))
     }
 
-    /// Input `index` is finished.
+    /// Unit `index` is finished.
     public func finish(_ index: Int) { record(index, sizes[index]) }
 
     private func record(_ index: Int, _ bytes: Int64) {
@@ -57,11 +54,7 @@ public final class ProgressMeter: @unchecked Sendable {
     }
 
     /// Whether a bar should be shown: standard error is a terminal and the input is large.
-    public static func wanted(for files: [URL], threshold: Int64 = 50_000_000) -> Bool {
-        guard isatty(STDERR_FILENO) == 1 else { return false }
-        let size = files.reduce(Int64(0)) {
-            $0 + ((try? FileManager.default.attributesOfItem(atPath: $1.path)[.size] as? NSNumber)?.int64Value ?? 0)
-        }
-        return size >= threshold
+    public static func wanted(totalBytes: Int64, threshold: Int64 = 50_000_000) -> Bool {
+        isatty(STDERR_FILENO) == 1 && totalBytes >= threshold
     }
 }

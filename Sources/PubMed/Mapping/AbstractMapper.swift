@@ -35,6 +35,10 @@ enum AbstractMapper {
     }
 
     static func apply(_ c: XMLCursor, to builder: inout RecordBuilder) throws {
+        if c.detail == .summary {
+            builder.item.abstract = try c.text()
+            return
+        }
         let (sections, copyright) = try abstract(c)
         builder.metadata.abstractSections = sections
         builder.metadata.abstractCopyright = copyright

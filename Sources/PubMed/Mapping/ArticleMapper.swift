@@ -29,12 +29,12 @@ enum ArticleMapper {
             case .pmid: try readPMID(c, into: &b)
             case .article: try article(c, into: &b)
             case .medlineJournalInfo: try journalInfo(c, into: &b)
-            case .chemicalList: try ListMapper.chemicals(c, into: &b)
+            case .chemicalList where c.detail == .full: try ListMapper.chemicals(c, into: &b)
             case .commentsCorrectionsList: try ListMapper.commentsCorrections(c, into: &b)
-            case .meshHeadingList: try ListMapper.meshHeadings(c, into: &b)
-            case .keywordList: try ListMapper.keywords(c, into: &b)
-            case .otherAbstract: try AbstractMapper.applyOther(c, to: &b)
-            case .investigatorList:
+            case .meshHeadingList where c.detail == .full: try ListMapper.meshHeadings(c, into: &b)
+            case .keywordList where c.detail == .full: try ListMapper.keywords(c, into: &b)
+            case .otherAbstract where c.detail == .full: try AbstractMapper.applyOther(c, to: &b)
+            case .investigatorList where c.detail == .full:
                 let list = try AuthorMapper.authorList(c)
                 b.metadata.investigators.append(contentsOf: list.entries.map(\.name))
             case .otherID:
@@ -63,10 +63,10 @@ enum ArticleMapper {
             case .pagination: try pagination(c, into: &b)
             case .eLocationID: try eLocation(c, into: &b)
             case .abstract: try AbstractMapper.apply(c, to: &b)
-            case .authorList: AuthorMapper.apply(try AuthorMapper.authorList(c), to: &b)
+            case .authorList where c.detail == .full: AuthorMapper.apply(try AuthorMapper.authorList(c), to: &b)
             case .language:
                 if let language = try c.text(), b.item.language == nil { b.item.language = language }
-            case .grantList: try ListMapper.grants(c, into: &b)
+            case .grantList where c.detail == .full: try ListMapper.grants(c, into: &b)
             case .publicationTypeList: try ListMapper.publicationTypes(c, into: &b)
             case .affiliation: b.articleAffiliation = try c.text()
             default: break
@@ -107,13 +107,43 @@ enum ArticleMapper {
             case .startPage: b.metadata.startPage = try c.text()
             case .endPage: b.metadata.endPage = try c.text()
             case .medlinePgn:
-                if let pages = try c.text() {
-                    let expanded = PageRange.expandedList(pages)
-                    b.item.page = expanded.isEmpty ? pages : expanded
-                }
+                if let pages = try c.text() { b.item.page = expandedPages(pages) }
             default: break
             }
         }
+    }
+
+    /// MedlinePgn with abbreviated ends expanded (`184-90` → `184-190`). Most values are one page
+    /// or one `start-end` range; only lists go through the general parser.
+    static func expandedPages(_ pages: String) -> String {
+        let utf8 = pages.utf8
+        guard utf8.contains(UInt8(ascii: "-")) else { return pages }
+        let dashes = utf8.lazy.filter { $0 == UInt8(ascii: "-") }.count
+        if dashes == 1, !utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: " ") }),
+            let dash = pages.firstIndex(of: "-")
+        {
+            let start = String(pages[..<dash])
+            let end = String(pages[pages.index(after: dash)...])
+            guard !start.isEmpty, !end.isEmpty else { return pages }
+            return start + "-" + expandedEnd(start: start, end: end)
+        }
+        let expanded = PageRange.expandedList(pages)
+        return expanded.isEmpty ? pages : expanded
+    }
+
+    /// `PageRange.expand` for the common all-digit case without building intermediate strings;
+    /// anything else (prefixes, `998-02`) goes to `PageRange.expand`.
+    private static func expandedEnd(start: String, end: String) -> String {
+        let s = start.utf8
+        let e = end.utf8
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        guard s.allSatisfy(isDigit), e.allSatisfy(isDigit) else { return PageRange.expand(start: start, end: end) }
+        if e.count >= s.count { return end }
+        let expanded = String(start.prefix(s.count - e.count)) + end
+        guard let first = Int(start), let last = Int(expanded), last >= first else {
+            return PageRange.expand(start: start, end: end)
+        }
+        return expanded
     }
 
     static func eLocation(_ c: XMLCursor, into b: inout RecordBuilder) throws {

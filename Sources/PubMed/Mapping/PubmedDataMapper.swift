@@ -5,7 +5,7 @@ enum PubmedDataMapper {
     static func apply(_ c: XMLCursor, to b: inout RecordBuilder) throws {
         try c.forEachChild { tag in
             switch tag {
-            case .history:
+            case .history where c.detail == .full:
                 try c.forEachChild { inner in
                     guard inner == .pubMedPubDate else { return }
                     let status = c.attribute("PubStatus") ?? "unknown"
@@ -15,7 +15,7 @@ enum PubmedDataMapper {
             case .publicationStatus: b.metadata.publicationStatus = try c.text()
             case .articleIdList:
                 for id in try articleIDs(c) { b.addArticleID(id) }
-            case .referenceList: try references(c, into: &b)
+            case .referenceList where c.detail == .full: try references(c, into: &b)
             default: break
             }
         }
@@ -48,7 +48,7 @@ enum PubmedDataMapper {
                 if citation != nil || !ids.isEmpty {
                     b.metadata.references.append(CitedReference(citation: citation ?? "", articleIDs: ids))
                 }
-            case .referenceList: try references(c, into: &b)
+            case .referenceList where c.detail == .full: try references(c, into: &b)
             default: break
             }
         }

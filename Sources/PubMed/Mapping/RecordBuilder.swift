@@ -26,10 +26,17 @@ struct RecordBuilder {
         case "doi":
             if id.fromELocation { eLocationDOI = eLocationDOI ?? id.value } else { articleIdDOI = articleIdDOI ?? id.value }
         case "pmc", "pmcid":
-            if pmcid == nil { pmcid = Identifiers.normalizedPMCID(id.value) }
+            if pmcid == nil { pmcid = Self.isPlainPMCID(id.value) ? id.value : Identifiers.normalizedPMCID(id.value) }
         default:
             break
         }
+    }
+
+    /// `PMC` followed by digits: already normal.
+    private static func isPlainPMCID(_ value: String) -> Bool {
+        let utf8 = value.utf8
+        return utf8.count > 3 && value.hasPrefix("PMC")
+            && utf8.dropFirst(3).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     mutating func finish() -> Record {

@@ -24,11 +24,6 @@ public enum PubMedConverter {
     /// sink receives array elements separated by `,\n`, without the brackets (see ``wrapArray``).
     public static func convert(_ reader: PubMedReader, format: Format, to sink: (Data) throws -> Void) throws -> Outcome {
         var outcome = Outcome()
-        let encoder = JSONEncoder()
-        switch format {
-        case .jsonl: encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        case .cslJSON: encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        }
         var buffer = Data()
         buffer.reserveCapacity(1 << 20)
         do {
@@ -39,11 +34,11 @@ public enum PubMedConverter {
                 }
                 switch format {
                 case .jsonl:
-                    buffer.append(try PubMedJSON.jsonLine(record, encoder: encoder))
+                    buffer.append(contentsOf: PubMedJSON.jsonLine(record))
                     buffer.append(0x0A)
                 case .cslJSON:
                     if outcome.records > 0 { buffer.append(contentsOf: [0x2C, 0x0A]) }
-                    buffer.append(try encoder.encode(record.item))
+                    buffer.append(contentsOf: PubMedJSON.cslJSON(record.item))
                 }
                 outcome.records += 1
                 if buffer.count >= 1 << 20 {
@@ -55,6 +50,54 @@ public enum PubMedConverter {
             outcome.error = error
         }
         if !buffer.isEmpty { try sink(buffer) }
+        return outcome
+    }
+
+    /// Converts a planned partition of a file, its parts in parallel, each into its own file in
+    /// `directory` (named `<stem>-<part>`). On an error in any part the file is converted again
+    /// whole, so the output and the error are those of a sequential read.
+    /// - Returns: the part files in order, and what was read.
+    public static func convert(
+        _ partition: PubMedPartition, format: Format, into directory: URL, stem: String,
+        progress: (@Sendable (Int, Int64) -> Void)? = nil
+    ) -> (parts: [URL], outcome: Outcome) {
+        let results = ParallelMap.map(Array(0..<partition.count)) { index in
+            convertPart(partition, part: index, format: format, to: directory.appendingPathComponent("\(stem)-\(index)"), progress: progress)
+        }
+        var outcome = Outcome()
+        for result in results {
+            outcome.records += result.records
+            outcome.deletions += result.deletions
+            outcome.error = outcome.error ?? result.error
+        }
+        let files = (0..<partition.count).map { directory.appendingPathComponent("\(stem)-\($0)") }
+        guard partition.count > 1, outcome.error != nil else { return (files, outcome) }
+        for file in files { try? FileManager.default.removeItem(at: file) }
+        let whole = directory.appendingPathComponent("\(stem)-whole")
+        return ([whole], convertPart(PubMedPartition(partition.url, parts: 1), part: 0, format: format, to: whole, progress: progress))
+    }
+
+    private static func convertPart(
+        _ partition: PubMedPartition, part: Int, format: Format, to file: URL, progress: (@Sendable (Int, Int64) -> Void)?
+    ) -> Outcome {
+        var outcome = Outcome()
+        do {
+            let reader = try PubMedReader(partition, part: part)
+            guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
+                outcome.error = .unreadable(file: file.path, reason: "cannot create a temporary file")
+                return outcome
+            }
+            let handle = try FileHandle(forWritingTo: file)
+            defer { try? handle.close() }
+            outcome = try convert(reader, format: format) { data in
+                try handle.write(contentsOf: data)
+                progress?(part, reader.bytesConsumed)
+            }
+        } catch let error as PubMedError {
+            outcome.error = error
+        } catch {
+            outcome.error = .unreadable(file: partition.url.path, reason: String(describing: error))
+        }
         return outcome
     }
 

@@ -8,52 +8,26 @@ public enum PubMedJSON {
 
     /// One record as a single JSON line (no newline): the CSL-JSON item with the metadata under
     /// `"pubmed"`. Keys are sorted, so the output is stable.
-    public static func jsonLine(_ record: Record, encoder: JSONEncoder = lineEncoder()) throws -> Data {
-        try encoder.encode(LineRecord(record: record))
+    public static func jsonLine(_ record: Record) -> [UInt8] {
+        var writer = JSONWriter(capacity: 16 << 10)
+        writer.item(record.item, metadataKey: metadataKey, metadata: record.metadata)
+        return writer.bytes
     }
 
     /// Records as JSON Lines, each line ended by `\n`.
-    public static func jsonLines(_ records: [Record]) throws -> Data {
-        let encoder = lineEncoder()
-        var out = Data()
+    public static func jsonLines(_ records: [Record]) -> Data {
+        var writer = JSONWriter()
         for record in records {
-            out.append(try encoder.encode(LineRecord(record: record)))
-            out.append(0x0A)
+            writer.item(record.item, metadataKey: metadataKey, metadata: record.metadata)
+            writer.bytes.append(0x0A)
         }
-        return out
+        return Data(writer.bytes)
     }
 
-    /// The items of records as CSL-JSON array elements (pretty-printed, without the brackets),
-    /// so several files' output can be joined in order.
-    public static func arrayElements(_ records: [Record]) throws -> [Data] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try records.map { try encoder.encode($0.item) }
-    }
-
-    /// A JSON encoder for one line of output.
-    public static func lineEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
-
-    /// A record as a flat object: the item's keys plus `"pubmed"`.
-    private struct LineRecord: Encodable {
-        let record: Record
-
-        struct Key: CodingKey {
-            let stringValue: String
-            var intValue: Int? { nil }
-            init(_ string: String) { stringValue = string }
-            init?(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            try record.item.encode(to: encoder)
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode(record.metadata, forKey: Key(PubMedJSON.metadataKey))
-        }
+    /// An item as compact CSL-JSON with sorted keys.
+    public static func cslJSON(_ item: Item) -> [UInt8] {
+        var writer = JSONWriter(capacity: 8 << 10)
+        writer.item(item)
+        return writer.bytes
     }
 }

@@ -30,15 +30,27 @@ public final class PubMedReader {
         case finished
     }
 
+    /// How much of each record the reader maps.
+    public enum Detail: Sendable {
+        /// Every field of the mapping (the default).
+        case full
+        /// Identifiers, titles, journal, volume/issue/pages, dates, language, publication types,
+        /// comments and corrections, and the abstract as plain text; authors, MeSH, chemicals,
+        /// keywords, grants, other abstracts, history and reference lists are skipped. For counting.
+        case summary
+    }
+
     /// Opens a file (`.gz` is decompressed transparently).
     /// - Throws: ``PubMedError/unreadable(file:reason:)`` when it cannot be opened.
-    public init(contentsOf url: URL) throws {
+    public init(contentsOf url: URL, detail: Detail = .full) throws {
         cursor = try XMLCursor(contentsOf: url)
+        cursor.detail = detail
     }
 
     /// Reads XML held in memory; `name` is used in error messages.
-    public init(data: Data, name: String = "<data>") throws {
+    public init(data: Data, name: String = "<data>", detail: Detail = .full) throws {
         cursor = try XMLCursor(data: data, name: name)
+        cursor.detail = detail
     }
 
     /// Reads XML from standard input, streaming.
@@ -50,6 +62,43 @@ public final class PubMedReader {
         self.cursor = cursor
     }
 
+    /// Where a part of a file starts, to report positions in the whole file.
+    private var segment: (url: URL, offset: Int64, prefixLength: Int)?
+
+    /// A reader over one part of a partitioned file (see ``PubMedPartition``).
+    public convenience init(_ partition: PubMedPartition, part index: Int, detail: Detail = .full) throws {
+        guard let segments = partition.segments else {
+            try self.init(contentsOf: partition.url, detail: detail)
+            return
+        }
+        let segment = segments[index]
+        self.init(cursor: try XMLCursor(url: partition.url, segment: segment))
+        cursor.detail = detail
+        self.segment = (partition.url, segment.offset, segment.prefix.count)
+    }
+
+    /// An error with its position moved from the part to the whole file.
+    private func positionedInFile(_ error: PubMedError) -> PubMedError {
+        guard let segment, segment.offset > 0 else { return error }
+        let base = FileSegments.position(of: segment.offset, in: segment.url)
+        func map(_ line: Int, _ column: Int) -> (Int, Int) {
+            line <= 1 ? (base.line, base.column + max(column - 1 - segment.prefixLength, 0)) : (base.line + line - 1, column)
+        }
+        switch error {
+        case .malformed(let file, let line, let column, let message):
+            let (l, c) = map(line, column)
+            return .malformed(file: file, line: l, column: c, message: message)
+        case .forbiddenEntity(let file, let line, let column, let name):
+            let (l, c) = map(line, column)
+            return .forbiddenEntity(file: file, line: l, column: c, name: name)
+        case .notPubMed(let file, let line, let column, let root):
+            let (l, c) = map(line, column)
+            return .notPubMed(file: file, line: l, column: c, root: root)
+        case .unreadable, .empty:
+            return error
+        }
+    }
+
     /// The file name used in messages.
     public var file: String { cursor.file }
 
@@ -58,6 +107,9 @@ public final class PubMedReader {
     public func next() throws -> PubMedEntry? {
         do {
             return try advance()
+        } catch let error as PubMedError {
+            state = .finished
+            throw positionedInFile(error)
         } catch {
             state = .finished
             throw error
@@ -128,7 +180,7 @@ public final class PubMedReader {
             }
             return .deleted(pmids)
         default:
-            try cursor.skipToEnd()
+            try cursor.skipSubtree()
             return nil
         }
     }

@@ -85,7 +85,8 @@ extension XMLCursor {
         while try read() {
             switch nodeType {
             case LibXML.text, LibXML.cdata:
-                if let value = valuePointer { appendBytes(of: value) }
+                // Indentation between MathML elements is not part of the formula.
+                if let value = valuePointer, !isBlank(value) { appendBytes(of: value) }
             case LibXML.element:
                 let (open, close) = scriptMarks(layout: layout, index: index, rich: rich)
                 if layout == .mroot, index == 1 {
@@ -150,6 +151,16 @@ extension XMLCursor {
         throw PubMedError.malformed(file: file, line: line, column: column, message: "the document ends inside MathML")
     }
 
+    private func isBlank(_ text: UnsafePointer<xmlChar>) -> Bool {
+        var p = text
+        while p.pointee != 0 {
+            let byte = p.pointee
+            if byte != 0x20, byte != 0x0A, byte != 0x09, byte != 0x0D { return false }
+            p += 1
+        }
+        return true
+    }
+
     private func scriptMarks(layout: Tag, index: Int, rich: Bool) -> ([UInt8], [UInt8]) {
         switch (layout, index) {
         case (.msup, 1), (.msubsup, 2):
@@ -166,13 +177,27 @@ extension XMLCursor {
 
 /// Helpers for CSL rich text.
 enum RichText {
-    private static let tags = ["<i>", "</i>", "<b>", "</b>", "<sup>", "</sup>", "<sub>", "</sub>", "<u>", "</u>"]
+    private static let tags: [[UInt8]] = ["<i>", "</i>", "<b>", "</b>", "<sup>", "</sup>", "<sub>", "</sub>", "<u>", "</u>"]
+        .map { Array($0.utf8) }
 
     /// The text with the CSL rich-text tags removed.
     static func plain(_ rich: String) -> String {
-        guard rich.contains("<") else { return rich }
-        var out = rich
-        for tag in tags { out = out.replacingOccurrences(of: tag, with: "") }
-        return out
+        var utf8 = Array(rich.utf8)
+        guard utf8.contains(UInt8(ascii: "<")) else { return rich }
+        var out = 0
+        var i = 0
+        let count = utf8.count
+        scan: while i < count {
+            if utf8[i] == UInt8(ascii: "<") {
+                for tag in tags where i + tag.count <= count && utf8[i..<(i + tag.count)].elementsEqual(tag) {
+                    i += tag.count
+                    continue scan
+                }
+            }
+            utf8[out] = utf8[i]
+            out += 1
+            i += 1
+        }
+        return String(decoding: utf8[0..<out], as: UTF8.self)
     }
 }

@@ -10,11 +10,17 @@ final class XMLCursor {
     private let reader: OpaquePointer
     var readerPointer: OpaquePointer { reader }
     private let sink = ErrorSink()
-    private var tags: [UnsafePointer<xmlChar>: Tag] = [:]
+    private var tags = TagTable()
     /// Bytes handed to `xmlReaderForMemory`, which reads them in place.
     private var ownedBuffer: UnsafeMutableRawBufferPointer?
     /// Reused for collecting text, so most fields cost one allocation (the final String).
     var scratch: [UInt8] = []
+    /// How much of each record to map.
+    var detail: PubMedReader.Detail = .full
+    /// The current node's reader type, read once per move.
+    private(set) var nodeType: Int32 = 0
+    /// A fast skip has already moved to the next node; the next ``read()`` returns it.
+    private var pending = false
 
     private init(reader: OpaquePointer, file: String, buffer: UnsafeMutableRawBufferPointer? = nil) {
         citekit_silenceGenericErrors()
@@ -23,7 +29,7 @@ final class XMLCursor {
         self.ownedBuffer = buffer
         xmlTextReaderSetStructuredErrorHandler(reader, ErrorSink.callback, Unmanaged.passUnretained(sink).toOpaque())
         for tag in Tag.allCases where tag != .other {
-            if let interned = xmlTextReaderConstString(reader, tag.xmlName) { tags[interned] = tag }
+            if let interned = xmlTextReaderConstString(reader, tag.xmlName) { tags.insert(interned, tag) }
         }
         scratch.reserveCapacity(4096)
     }
@@ -63,6 +69,19 @@ final class XMLCursor {
         self.init(reader: reader, file: name, buffer: buffer)
     }
 
+    /// Reads one part of a file (see ``FileSegments``); messages name the whole file.
+    convenience init(url: URL, segment: FileSegments.Segment) throws {
+        _ = LibXML.initialized
+        guard let input = SegmentInput(url: url, segment: segment) else {
+            throw PubMedError.unreadable(file: url.path, reason: String(cString: strerror(errno)))
+        }
+        let context = Unmanaged.passRetained(input).toOpaque()
+        guard let reader = xmlReaderForIO(SegmentInput.readCallback, SegmentInput.closeCallback, context, url.path, nil, LibXML.parseOptions) else {
+            throw PubMedError.unreadable(file: url.path, reason: "libxml2 could not create a reader")
+        }
+        self.init(reader: reader, file: url.path)
+    }
+
     /// Reads XML from an open file descriptor (standard input), streaming.
     convenience init(fileDescriptor: Int32, name: String) throws {
         _ = LibXML.initialized
@@ -78,12 +97,22 @@ final class XMLCursor {
     /// - Throws: ``PubMedError`` when libxml2 reports a fatal error, or at an entity reference.
     @discardableResult
     func read() throws -> Bool {
-        let status = xmlTextReaderRead(reader)
+        if pending {
+            pending = false
+            return true
+        }
+        return try settle(xmlTextReaderRead(reader))
+    }
+
+    /// Records the node a move landed on, or turns a failed move into an error.
+    private func settle(_ status: Int32) throws -> Bool {
         if status == 1 {
-            let type = xmlTextReaderNodeType(reader)
+            let type = currentNodeType()
+            nodeType = type
             if type == LibXML.entityReference || type == LibXML.documentType { try checkEntities(type) }
             return true
         }
+        nodeType = 0
         if status < 0 { throw currentError() }
         // libxml2 can stop at a resource limit and report the end of input; the sink knows.
         if let captured = sink.first, captured.fatal { throw error(from: captured) }
@@ -113,6 +142,19 @@ final class XMLCursor {
         return nil
     }
 
+    /// The reader type of the current node. `xmlTextReaderNodeType` tells blank text from other
+    /// text by walking the ancestors for `xml:space`, for every indentation node; the mapping
+    /// treats all text alike, so the node's own type is read instead, except for elements
+    /// (start or end).
+    private func currentNodeType() -> Int32 {
+        guard let node = xmlTextReaderCurrentNode(reader) else { return xmlTextReaderNodeType(reader) }
+        switch node.pointee.type {
+        case XML_TEXT_NODE: return LibXML.text
+        case XML_CDATA_SECTION_NODE: return LibXML.cdata
+        default: return xmlTextReaderNodeType(reader)
+        }
+    }
+
     private func currentError() -> PubMedError {
         if let captured = sink.first { return error(from: captured) }
         return .malformed(file: file, line: line, column: column, message: "the XML parser stopped")
@@ -126,7 +168,6 @@ final class XMLCursor {
 
     // MARK: - The current node
 
-    var nodeType: Int32 { xmlTextReaderNodeType(reader) }
     var depth: Int32 { xmlTextReaderDepth(reader) }
     var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
     var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
@@ -135,7 +176,7 @@ final class XMLCursor {
     /// The current element's tag, or `.other` for names the mapping does not use.
     var tag: Tag {
         guard let name = xmlTextReaderConstLocalName(reader) else { return .other }
-        return tags[name] ?? .other
+        return tags.lookup(name)
     }
 
     /// The current node's qualified name as a String (for messages only).
@@ -175,7 +216,7 @@ final class XMLCursor {
             if type == LibXML.element {
                 let childDepth = parentDepth + 1
                 try body(tag)
-                if nodeType == LibXML.element, depth == childDepth, !isEmptyElement { try skipToEnd() }
+                if nodeType == LibXML.element, depth == childDepth, !isEmptyElement { try skipSubtree() }
             } else if type == LibXML.endElement, depth == parentDepth {
                 return
             }
@@ -183,7 +224,14 @@ final class XMLCursor {
         throw currentError()
     }
 
-    /// Skips the rest of the current element (positioned on its start tag).
+    /// Skips the current element (positioned on its start tag) inside libxml2, without a Swift
+    /// step per node, and moves to the node after it; the next ``read()`` returns that node.
+    func skipSubtree() throws {
+        if isEmptyElement { return }
+        if try settle(xmlTextReaderNext(reader)) { pending = true }
+    }
+
+    /// Skips the rest of the current element (positioned on its start tag), leaving the cursor on its end.
     func skipToEnd() throws {
         if isEmptyElement { return }
         let elementDepth = depth
@@ -196,37 +244,50 @@ final class XMLCursor {
     // MARK: - Byte helpers
 
     func appendBytes(of pointer: UnsafePointer<xmlChar>) {
-        var p = pointer
-        while p.pointee != 0 {
-            scratch.append(p.pointee)
-            p += 1
-        }
+        let length = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+        scratch.append(contentsOf: UnsafeBufferPointer(start: pointer, count: length))
     }
 
     /// Builds a String from `scratch`, with runs of XML whitespace collapsed and the ends
     /// trimmed; `nil` when nothing is left.
     func takeScratch() -> String? {
-        var out = 0
-        var pendingSpace = false
-        let count = scratch.count
-        var i = 0
-        while i < count {
-            let byte = scratch[i]
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                pendingSpace = out > 0
-            } else {
-                if pendingSpace {
-                    scratch[out] = 0x20
-                    out += 1
-                    pendingSpace = false
+        scratch.withUnsafeMutableBufferPointer { buffer -> String? in
+            let count = buffer.count
+            guard count > 0 else { return nil }
+            // Most text is already normal: single spaces inside, none at the ends.
+            var normal = buffer[0] != 0x20 && buffer[count - 1] != 0x20
+            var previousSpace = false
+            var i = 0
+            while normal, i < count {
+                let byte = buffer[i]
+                if byte <= 0x20 {
+                    if byte != 0x20 || previousSpace { normal = false }
+                    previousSpace = true
+                } else {
+                    previousSpace = false
                 }
-                scratch[out] = byte
-                out += 1
+                i += 1
             }
-            i += 1
+            if normal { return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self) }
+            var out = 0
+            var pendingSpace = false
+            for i in 0..<buffer.count {
+                let byte = buffer[i]
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    pendingSpace = out > 0
+                } else {
+                    if pendingSpace {
+                        buffer[out] = 0x20
+                        out += 1
+                        pendingSpace = false
+                    }
+                    buffer[out] = byte
+                    out += 1
+                }
+            }
+            guard out > 0 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<out]), as: UTF8.self)
         }
-        guard out > 0 else { return nil }
-        return scratch.withUnsafeBufferPointer { String(decoding: $0.prefix(out), as: UTF8.self) }
     }
 }
 

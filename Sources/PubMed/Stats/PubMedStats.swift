@@ -68,24 +68,50 @@ public struct PubMedStats: Sendable, Hashable, Codable {
         errors += other.errors
     }
 
-    /// Streams one file and counts it; memory stays flat.
-    public static func measure(contentsOf url: URL, progress: ((Int64) -> Void)? = nil) -> PubMedStats {
-        var stats = PubMedStats()
+    /// Streams one file and counts it; memory stays flat. A large plain file is read in `parts`
+    /// parts at once (see ``PubMedPartition``); on an error the file is read again whole, so the
+    /// counts and the error are those of a sequential read.
+    /// - Parameter progress: called with (part, bytes consumed in that part) now and then.
+    public static func measure(
+        contentsOf url: URL, parts: Int = 1, progress: (@Sendable (Int, Int64) -> Void)? = nil
+    ) -> PubMedStats {
+        measure(PubMedPartition(url, parts: parts), progress: progress)
+    }
+
+    /// Counts a planned partition of a file (see ``measure(contentsOf:parts:progress:)``).
+    public static func measure(_ partition: PubMedPartition, progress: (@Sendable (Int, Int64) -> Void)? = nil) -> PubMedStats {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let url = partition.url
+        var stats: PubMedStats
+        if partition.count > 1 {
+            let partStats = ParallelMap.map(Array(0..<partition.count)) { index in
+                count(partition, part: index, progress: progress)
+            }
+            stats = PubMedStats()
+            for part in partStats { stats.merge(part) }
+            if !stats.errors.isEmpty { stats = count(PubMedPartition(url, parts: 1), part: 0, progress: progress) }
+        } else {
+            stats = count(partition, part: 0, progress: progress)
+        }
         stats.files = 1
         stats.bytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
-        let start = DispatchTime.now().uptimeNanoseconds
+        stats.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return stats
+    }
+
+    private static func count(_ partition: PubMedPartition, part: Int, progress: (@Sendable (Int, Int64) -> Void)?) -> PubMedStats {
+        var stats = PubMedStats()
         do {
-            let reader = try PubMedReader(contentsOf: url)
+            let reader = try PubMedReader(partition, part: part, detail: .summary)
             var n = 0
             while let entry = try reader.next() {
                 stats.add(entry)
                 n += 1
-                if n & 1023 == 0, let progress { progress(reader.bytesConsumed) }
+                if n & 1023 == 0, let progress { progress(part, reader.bytesConsumed) }
             }
         } catch {
             stats.errors.append(String(describing: error))
         }
-        stats.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return stats
     }
 }

@@ -20,12 +20,16 @@ struct StatsCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let urls = files.map { URL(fileURLWithPath: $0) }
-        let meter = ProgressMeter.wanted(for: urls) ? ProgressMeter(files: urls) : nil
         let start = DispatchTime.now().uptimeNanoseconds
-        let perFile = ParallelMap.map(Array(urls.enumerated())) { (index, url) -> PubMedStats in
-            let stats = PubMedStats.measure(contentsOf: url) { meter?.update(index, consumed: $0) }
-            meter?.finish(index)
+        // Few large files: split each so that every core has work.
+        let parts = max(1, ProcessInfo.processInfo.activeProcessorCount / max(files.count, 1))
+        let partitions = files.map { PubMedPartition(URL(fileURLWithPath: $0), parts: parts) }
+        let units = partitions.flatMap { p in p.sizes.map { (size: $0, compressed: p.url.pathExtension == "gz") } }
+        let meter = ProgressMeter.wanted(totalBytes: units.reduce(0) { $0 + $1.size }) ? ProgressMeter(units: units) : nil
+        let firstUnit = partitions.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
+        let perFile = ParallelMap.map(Array(partitions.enumerated())) { (index, partition) -> PubMedStats in
+            let stats = PubMedStats.measure(partition) { part, bytes in meter?.update(firstUnit[index] + part, consumed: bytes) }
+            for part in 0..<partition.count { meter?.finish(firstUnit[index] + part) }
             return stats
         }
         meter?.close()

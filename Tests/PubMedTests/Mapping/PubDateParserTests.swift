@@ -24,3 +24,15 @@ struct PubDateParserTests {
         #expect(PubDateParser.date(year: "1990", month: nil, day: nil, season: "Summer") == DateValue(dateParts: [[1990]], season: .string("Summer")))
     }
 }
+
+@Suite("MedlinePgn expansion")
+struct PageExpansionTests {
+    @Test("page fields", arguments: [
+        ("184-90", "184-190"), ("311-9", "311-319"), ("1611-21", "1611-1621"), ("998-02", "998-1002"),
+        ("F62-F73", "F62-F73"), ("S12-5", "S12-S15"), ("68-74, 77-80", "68-74, 77-80"), ("e1234", "e1234"),
+        ("113-125", "113-125"), ("9-12", "9-12"),
+    ])
+    func expanded(pages: String, expected: String) {
+        #expect(ArticleMapper.expandedPages(pages) == expected)
+    }
+}

@@ -45,7 +45,7 @@ struct PubMedReaderTests {
     @Test("JSON Lines output carries the metadata under \"pubmed\" and decodes back to the item")
     func jsonLines() throws {
         let record = try #require(try Fixtures.records("biopython/pubmed7.xml").first)
-        let line = try PubMedJSON.jsonLine(record)
+        let line = Data(PubMedJSON.jsonLine(record))
         let object = try #require(try JSONSerialization.jsonObject(with: line) as? [String: Any])
         let pubmed = try #require(object["pubmed"] as? [String: Any])
         #expect(pubmed["pmid"] as? String == "29963580")
