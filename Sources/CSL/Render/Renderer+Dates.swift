@@ -134,7 +134,7 @@ extension Renderer {
                 s = String(y)
             }
             if currentDateVariable == "issued", let ys = cite.disambiguation.yearSuffix, !yearSuffixRendered,
-               style.citation.map({ !Renderer.rendersYearSuffix($0.layout, macros: style.macros) }) ?? true {
+               !(cite.isCitation ? engine.citationRendersYearSuffix : engine.bibliographyRendersYearSuffix) {
                 s += Renderer.yearSuffixText(ys)
                 yearSuffixRendered = true
             }
@@ -223,7 +223,7 @@ extension Renderer {
             switch e {
             case .text(let t):
                 switch t.source {
-                case .variable(let v, _): if v == "year-suffix" { return true }
+                case .variable(let v, _): if v == "year-suffix" || v == "citation-label" { return true }
                 case .macro(let m): if let els = macros[m], rendersYearSuffix(els, macros: macros, depth: depth + 1) { return true }
                 default: break
                 }
