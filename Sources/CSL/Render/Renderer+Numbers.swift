@@ -2,6 +2,7 @@ import Bibliography
 
 extension Renderer {
     func formatPageRange(_ p: String) -> String {
+        if p.contains("\\-") { return p.replacingOccurrences(of: "\\-", with: "-") }
         let delimiter = locale.termText("page-range-delimiter") ?? "\u{2013}"
         return NumberFormat.pageRange(p, format: style.attr("page-range-format"), delimiter: delimiter)
     }
