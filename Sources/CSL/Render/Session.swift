@@ -83,10 +83,14 @@ struct Session {
         let nearNoteDistance = Int(style.citation?.attr("near-note-distance") ?? "") ?? 5
         var firstNote: [String: Int] = [:]
         var lastNote: [String: Int] = [:]
-        var previousCitation: [CitationItem]?
+        // The cites of the previous citation in the same stream (footnotes, or in-text citations);
+        // citations sharing a footnote count together.
+        var previousByStream: [Bool: (note: Int?, cites: [CitationItem])] = [:]
         contexts = []
         for (ci, c) in citations.enumerated() {
             let note = c.noteIndex ?? (ci + 1)
+            let stream = c.noteIndex != nil
+            let previousCitation = previousByStream[stream]?.cites
             var ctxs: [CiteContext] = []
             for (k, item) in c.items.enumerated() {
                 var ctx = CiteContext()
@@ -127,7 +131,11 @@ struct Session {
                 ctxs.append(ctx)
             }
             contexts.append(ctxs)
-            previousCitation = c.items
+            if let p = previousByStream[stream], p.note != nil, p.note == c.noteIndex {
+                previousByStream[stream] = (c.noteIndex, p.cites + c.items)
+            } else {
+                previousByStream[stream] = (c.noteIndex, c.items)
+            }
         }
     }
 
