@@ -6,7 +6,8 @@ enum CitationLabel {
     static func trigraph(_ item: Item) -> String {
         let names = ["author", "editor", "translator"].lazy.compactMap { item.names[$0] }.first ?? []
         let families = names.map { n -> String in
-            let f = n.family ?? n.literal ?? ""
+            let parts = NameParts(n)
+            let f = parts.family ?? parts.literal ?? ""
             return String(f.filter { $0.isLetter })
         }
         var label = ""

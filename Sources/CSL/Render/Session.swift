@@ -142,16 +142,18 @@ struct Session {
     // MARK: rendering
 
     func renderItem(_ id: String, ctx: CiteContext, section: LayoutSection, authorMode: AuthorMode = .normal,
-                    substituteAuthor: String? = nil) -> (out: [Inline], names: [Inline]?) {
-        guard let item = items[id] else { return ([], nil) }
+                    substituteAuthor: String? = nil) -> (out: [Inline], names: [Inline]?, variables: [String]) {
+        guard let item = items[id] else { return ([], nil, []) }
         var ctx = ctx
         ctx.disambiguation = disambiguation[id] ?? ctx.disambiguation
         let r = Renderer(engine: engine, item: item, cite: ctx, section: section)
         r.authorMode = authorMode
         r.authorSubstitute = substituteAuthor
         let out = r.render(section.layout)
-        if authorMode == .only { return (r.firstNamesOutput ?? [], r.firstNamesOutput) }
-        return (out, r.firstNamesOutput)
+        // Report the variables shown, and "" when others were asked for but empty.
+        let variables = r.renderedVariables + (r.variablesCalled > r.variablesRendered ? [""] : [])
+        if authorMode == .only { return (r.firstNamesOutput ?? [], r.firstNamesOutput, variables) }
+        return (out, r.firstNamesOutput, variables)
     }
 
     func renderCitations(format: CSLOutputFormat) -> [String] {
@@ -234,7 +236,12 @@ struct Session {
         var entries: [String] = []
         for id in bibOrder {
             let ctx = bibContext(id)
-            var (out, names) = renderItem(id, ctx: ctx, section: section)
+            var (out, names, variables) = renderItem(id, ctx: ctx, section: section)
+            if !out.isBlank && variables.contains("citation-number") && variables.contains("")
+                && variables.allSatisfy({ $0 == "citation-number" || $0.isEmpty }) {
+                // Only the number rendered: the entry has no printed form.
+                out.append(.text(Session.noPrintedForm))
+            }
             if let sas {
                 let key = names.map { [Inline]($0).plainText }
                 if let key, !key.isEmpty, key == previousNames {
