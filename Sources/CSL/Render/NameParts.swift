@@ -68,11 +68,11 @@ struct NameParts {
                 given = words.joined(separator: " ")
             }
         }
-        if suffix == nil, let g = given, let bang = g.range(of: ",! ") {
+        if suffix == nil, let g = given, g.contains(where: { $0 == "," }), let bang = g.range(of: ",! ") {
             suffix = String(g[bang.upperBound...]).trimmingCharacters(in: .whitespaces)
             given = String(g[..<bang.lowerBound])
             commaSuffix = true
-        } else if suffix == nil, let g = given, let comma = g.range(of: ", ") {
+        } else if suffix == nil, let g = given, g.contains(where: { $0 == "," }), let comma = g.range(of: ", ") {
             let tail = String(g[comma.upperBound...])
             if ["Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"].contains(tail) || tail.hasPrefix("!") {
                 suffix = tail.hasPrefix("!") ? String(tail.dropFirst()).trimmingCharacters(in: .whitespaces) : tail

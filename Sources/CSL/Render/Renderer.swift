@@ -187,8 +187,8 @@ final class Renderer {
             if Item.dateVariables.contains(name) { return [] }
             guard let v = item.variable(name, short: short) else { return [] }
             if name == "URL" || name == "DOI" { return [.text(v)] }
-            if v.contains("\\-") { return [.text(v.replacingOccurrences(of: "\\-", with: "-"))] }
-            if Renderer.numberVariables.contains(name), v.contains("-"), let tokens = NumberFormat.tokenize(v),
+            if v.hasEscapedHyphen { return [.text(v.replacingOccurrences(of: "\\-", with: "-"))] }
+            if Renderer.numberVariables.contains(name), v.contains(where: { $0 == "-" }), let tokens = NumberFormat.tokenize(v),
                tokens.allSatisfy({ if case .number(let n) = $0 { return Int(n) != nil } else { return true } }) {
                 return [.text(v.replacingOccurrences(of: "-", with: "\u{2013}"))]
             }

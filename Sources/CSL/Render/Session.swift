@@ -46,7 +46,8 @@ struct Session {
             }
         }
         let bibIDs = bibliographyIDs ?? (citations.isEmpty ? inputOrder : registration + inputOrder.filter { !seen.contains($0) })
-        for id in bibIDs where items[id] != nil && !registration.contains(id) { registration.append(id) }
+        var registered = Set(registration)
+        for id in bibIDs where items[id] != nil && registered.insert(id).inserted { registration.append(id) }
         for (i, id) in registration.enumerated() { citationNumbers[id] = i + 1 }
         // Bibliography order.
         let bibList = bibIDs.filter { items[$0] != nil }
@@ -162,6 +163,19 @@ struct Session {
         return citations.indices.map { serializer.write(renderCitation($0, section: section)) }
     }
 
+    /// A bibliography entry rendered once, one part per layout child (for second-field-align).
+    func renderEntryParts(_ id: String, ctx: CiteContext, section: LayoutSection, substituteAuthor: String? = nil)
+        -> (parts: [[Inline]], names: [Inline]?, variables: [String]) {
+        guard let item = items[id] else { return ([], nil, []) }
+        var ctx = ctx
+        ctx.disambiguation = disambiguation[id] ?? ctx.disambiguation
+        let r = Renderer(engine: engine, item: item, cite: ctx, section: section)
+        r.authorSubstitute = substituteAuthor
+        let parts = section.layout.map { r.render($0) }.filter { !$0.isBlank }
+        let variables = r.renderedVariables + (r.variablesCalled > r.variablesRendered ? [""] : [])
+        return (parts, r.firstNamesOutput, variables)
+    }
+
     /// The cite order of a citation after the style's citation sort.
     func sortedCites(_ index: Int, section: LayoutSection) -> [(CitationItem, CiteContext)] {
         let pairs = Array(zip(citations[index].items, contexts[index])).filter { items[$0.0.id] != nil }
@@ -236,35 +250,33 @@ struct Session {
         var entries: [String] = []
         for id in bibOrder {
             let ctx = bibContext(id)
-            var (out, names, variables) = renderItem(id, ctx: ctx, section: section)
+            var (parts, names, variables) = renderEntryParts(id, ctx: ctx, section: section)
+            if let sas {
+                let key = names.map { [Inline]($0).plainText }
+                if let key, !key.isEmpty, key == previousNames {
+                    parts = renderEntryParts(id, ctx: ctx, section: section, substituteAuthor: sas).parts
+                }
+                previousNames = key
+            }
+            var out: [Inline] = []
+            for p in parts { out.appendMerging(p) }
             if !out.isBlank && variables.contains("citation-number") && variables.contains("")
                 && variables.allSatisfy({ $0 == "citation-number" || $0.isEmpty }) {
                 // Only the number rendered: the entry has no printed form.
                 out.append(.text(Session.noPrintedForm))
+                parts.append([.text(Session.noPrintedForm)])
             }
-            if let sas {
-                let key = names.map { [Inline]($0).plainText }
-                if let key, !key.isEmpty, key == previousNames {
-                    out = renderItem(id, ctx: ctx, section: section, substituteAuthor: sas).out
-                }
-                previousNames = key
-            }
-            if let align = secondFieldAlign, let item = items[id] {
-                let r = Renderer(engine: engine, item: item, cite: ctx, section: section)
-                var first: [Inline] = []
+            if secondFieldAlign != nil, !parts.isEmpty {
+                // The first field goes to the margin, the rest beside it.
+                let first = parts[0]
                 var rest: [Inline] = []
-                for e in section.layout {
-                    let part = r.render(e)
-                    if part.isBlank { continue }
-                    if first.isEmpty { first = part } else { rest.appendMerging(part) }
-                }
-                _ = align
+                for p in parts.dropFirst() { rest.appendMerging(p) }
                 var f = section.layoutFormatting
                 let prefix = f.prefix
                 f.prefix = ""
                 var left: [Inline] = prefix.isEmpty ? [] : [.text(prefix)]
                 left += first
-                let right = serializer.write(r.format(rest, f))
+                let right = serializer.write(Session.applyLayout(rest, f))
                 var trimmed = right
                 while trimmed.last == " " { trimmed.removeLast() }
                 if format != .html {
