@@ -18,7 +18,26 @@ struct ResolvedLocale: Sendable {
         }
         chain += files.dropFirst()
         self.chain = chain
+        // For each term name and form, the candidates of the first locale defining them.
+        var table: [String: [String: [Term]]] = [:]
+        for l in chain {
+            for (name, list) in l.terms {
+                for t in list where table[name]?[t.form] == nil {
+                    table[name, default: [:]][t.form] = list.filter { $0.form == t.form }
+                }
+            }
+        }
+        terms = table
+        var ordinals: [Term] = []
+        for l in chain {
+            let found = l.terms.filter { $0.key.hasPrefix("ordinal") }.flatMap { $0.value }
+            if !found.isEmpty { ordinals = found; break }
+        }
+        ordinalTermList = ordinals
     }
+
+    private let terms: [String: [String: [Term]]]
+    private let ordinalTermList: [Term]
 
     var isEnglish: Bool { lang.lowercased().hasPrefix("en") }
 
@@ -46,15 +65,12 @@ struct ResolvedLocale: Sendable {
         case "short", "verb": forms += ["long"]
         default: break
         }
+        guard let byForm = terms[name] else { return nil }
         for f in forms {
-            for l in chain {
-                guard let list = l.terms[name] else { continue }
-                let candidates = list.filter { $0.form == f }
-                if candidates.isEmpty { continue }
-                if let gender, let g = candidates.first(where: { $0.genderForm == gender }) { return g }
-                if let g = candidates.first(where: { $0.genderForm == nil }) { return g }
-                return candidates.first
-            }
+            guard let candidates = byForm[f], !candidates.isEmpty else { continue }
+            if let gender, let g = candidates.first(where: { $0.genderForm == gender }) { return g }
+            if let g = candidates.first(where: { $0.genderForm == nil }) { return g }
+            return candidates.first
         }
         return nil
     }
@@ -70,11 +86,5 @@ struct ResolvedLocale: Sendable {
     }
 
     /// All ordinal suffix terms, searched in locale order (first locale having any ordinal terms wins).
-    func ordinalTerms() -> [Term] {
-        for l in chain {
-            let terms = l.terms.filter { $0.key.hasPrefix("ordinal") }.flatMap { $0.value }
-            if !terms.isEmpty { return terms }
-        }
-        return []
-    }
+    func ordinalTerms() -> [Term] { ordinalTermList }
 }

@@ -140,7 +140,7 @@ extension Array where Element == Inline {
             dropLastCharacter()
         } else if Inline.absorbs(last, first) {
             other.dropFirstCharacter()
-        } else if last == " " && first == " " {
+        } else if last.isWhitespace && first == " " {
             other.dropFirstCharacter()
         }
         append(contentsOf: other)

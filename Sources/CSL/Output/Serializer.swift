@@ -32,9 +32,13 @@ struct Serializer {
             switch i {
             case .text(let t):
                 var t = t
-                if punctuationInQuote, let f = t.first, f == "." || f == ",", endsWithClosingQuote(out) {
-                    insertBeforeClosingQuote(String(f), in: &out)
-                    t.removeFirst()
+                if punctuationInQuote, let f = t.first, ".,!?;:".contains(f), endsWithClosingQuote(out) {
+                    if ".,!?".contains(f) {
+                        insertBeforeClosingQuote(String(f), in: &out)
+                        t.removeFirst()
+                    } else if let inner = lastCharInsideQuotes(out), Inline.absorbs(inner, f) {
+                        t.removeFirst()
+                    }
                 }
                 out += escape(t)
             case .quoted(let c):
@@ -161,6 +165,16 @@ struct Serializer {
         return (!q.isEmpty && body.hasSuffix(q)) || (!iq.isEmpty && body.hasSuffix(iq))
     }
 
+    /// The character before the closing quotes (and tags) that end the output.
+    private func lastCharInsideQuotes(_ full: String) -> Character? {
+        var s = Substring(trailingTags(full).body)
+        let q = escape(quotes.close), iq = escape(quotes.innerClose)
+        while true {
+            if !q.isEmpty, s.hasSuffix(q) { s = s.dropLast(q.count) } else if !iq.isEmpty, s.hasSuffix(iq) { s = s.dropLast(iq.count) } else { break }
+        }
+        return s.last
+    }
+
     private func insertBeforeClosingQuote(_ p: String, in full: inout String) {
         // Move the punctuation inside all consecutive closing quotes (and closing tags).
         let split = trailingTags(full)
@@ -182,6 +196,9 @@ struct Serializer {
         }
         if let last = s.last, Inline.absorbs(last, Character(p)) {
             s += tail
+        } else if let last = s.last, Inline.replaces(last, Character(p)) {
+            s.removeLast()
+            s += p + tail
         } else {
             s += p + tail
         }

@@ -68,11 +68,11 @@ struct NameParts {
                 given = words.joined(separator: " ")
             }
         }
-        if suffix == nil, let g = given, let bang = g.range(of: ",! ") {
+        if suffix == nil, let g = given, g.contains(where: { $0 == "," }), let bang = g.range(of: ",! ") {
             suffix = String(g[bang.upperBound...]).trimmingCharacters(in: .whitespaces)
             given = String(g[..<bang.lowerBound])
             commaSuffix = true
-        } else if suffix == nil, let g = given, let comma = g.range(of: ", ") {
+        } else if suffix == nil, let g = given, g.contains(where: { $0 == "," }), let comma = g.range(of: ", ") {
             let tail = String(g[comma.upperBound...])
             if ["Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"].contains(tail) || tail.hasPrefix("!") {
                 suffix = tail.hasPrefix("!") ? String(tail.dropFirst()).trimmingCharacters(in: .whitespaces) : tail
@@ -98,10 +98,34 @@ struct NameParts {
         return true
     }
 
+    /// Initials of a given name holding markup ("<b>John</b> Quiggly" → "<b>J.</b> Q."): the text
+    /// between tags is initialized piece by piece and the tags are kept.
+    static func initializeMarkup(_ given: String, with iw: String, initialize: Bool, hyphen: Bool) -> String {
+        var out = ""
+        var rest = Substring(given)
+        while !rest.isEmpty {
+            if rest.first == "<", let end = rest.firstIndex(of: ">") {
+                out += rest[...end]
+                rest = rest[rest.index(after: end)...]
+                continue
+            }
+            let next = rest.firstIndex(of: "<") ?? rest.endIndex
+            let text = rest[..<next]
+            rest = rest[next...]
+            var lead = ""
+            if text.first == "-" { lead = hyphen ? "-" : "" } else if text.first?.isWhitespace == true && !out.isEmpty { lead = " " }
+            let core = text.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "-")))
+            if core.isEmpty { out += lead; continue }
+            out += lead + self.initialize(core, with: iw, initialize: initialize, hyphen: hyphen)
+        }
+        return out
+    }
+
     /// Initials of a given name ("John Ronald" → "J. R." with ". "). A word written with a period is
     /// kept as written ("Me." stays "Me."); with `initialize` false only single letters and such
     /// abbreviations take the initialize-with text, full words are kept.
     static func initialize(_ given: String, with iw: String, initialize: Bool, hyphen: Bool) -> String {
+        if given.contains("<") { return initializeMarkup(given, with: iw, initialize: initialize, hyphen: hyphen) }
         var tokens: [(word: String, period: Bool)] = []
         var current = ""
         func flush(_ period: Bool) {
@@ -137,7 +161,13 @@ struct NameParts {
             } else if period {
                 out += word + iw
             } else if initialize {
-                out += String(first).uppercased() + iw
+                // "TSerendorjiin" → "Ts."; an all-capital word gives one letter.
+                let capitals = word.prefix(while: { $0.isUppercase })
+                if capitals.count > 1 && capitals.count < word.count {
+                    out += String(capitals.prefix(1)) + capitals.dropFirst().lowercased() + iw
+                } else {
+                    out += String(first).uppercased() + iw
+                }
             } else if word.count == 1 {
                 out += word + iw
             } else {

@@ -57,7 +57,7 @@ enum NumberFormat {
 
     /// Whether a value names more than one number ("1-3", "1, 4", "2 & 3", "213 and 235", "i–ix").
     static func isPlural(_ s: String, andTerm: String? = nil) -> Bool {
-        if s.contains("\\-") { return false }
+        if s.hasEscapedHyphen { return false }
         var text = s
         for word in [" and ", " et ", andTerm.map { " \($0) " } ?? " and "] {
             text = text.replacingOccurrences(of: word, with: "&")
@@ -93,12 +93,15 @@ enum NumberFormat {
         }
         // ordinal-00..99 with match rules, falling back to "ordinal".
         let two = n % 100, one = n % 10
+        let twoName = Renderer.twoDigit("ordinal-", two), oneName = Renderer.twoDigit("ordinal-", one)
+        let wholeName = Renderer.twoDigit("ordinal-", n)
+        let teenDefined = two >= 10 && two <= 19 && terms.contains { $0.name == twoName }
         var suffix: Term?
-        if let t = find({ $0.name == String(format: "ordinal-%02d", two) && ($0.match == "last-two-digits" || $0.match == "whole-number" && n == two) }) {
+        if let t = find({ $0.name == twoName && ($0.match == "last-two-digits" || $0.match == "whole-number" && n == two) }) {
             suffix = t
-        } else if n < 100, let t = find({ $0.name == String(format: "ordinal-%02d", n) && $0.match == "whole-number" }) {
+        } else if n < 100, let t = find({ $0.name == wholeName && $0.match == "whole-number" }) {
             suffix = t
-        } else if let t = find({ $0.name == String(format: "ordinal-%02d", one) && ($0.match == nil || $0.match == "last-digit") && !(two >= 10 && two <= 19 && terms.contains { $0.name == String(format: "ordinal-%02d", two) }) }) {
+        } else if let t = find({ $0.name == oneName && ($0.match == nil || $0.match == "last-digit") && !teenDefined }) {
             suffix = t
         } else if let t = find({ $0.name == "ordinal" }) {
             suffix = t
@@ -107,7 +110,7 @@ enum NumberFormat {
     }
 
     static func longOrdinal(_ n: Int, locale: ResolvedLocale, gender: String?) -> String {
-        if n >= 1 && n <= 10, let t = locale.term(String(format: "long-ordinal-%02d", n), gender: gender) {
+        if n >= 1 && n <= 10, let t = locale.term(Renderer.twoDigit("long-ordinal-", n), gender: gender) {
             return t.single
         }
         return ordinal(n, locale: locale, gender: gender)
@@ -200,5 +203,17 @@ enum NumberFormat {
         while i < ac.count && ac[i] == bc[i] { i += 1 }
         let start = min(i, max(0, bc.count - keep))
         return String(bc[start...])
+    }
+}
+
+extension String {
+    /// Whether the text holds `\-`, CSL-JSON's literal (non-range) hyphen.
+    var hasEscapedHyphen: Bool {
+        var previous: UInt8 = 0
+        for b in utf8 {
+            if b == UInt8(ascii: "-") && previous == UInt8(ascii: "\\") { return true }
+            previous = b
+        }
+        return false
     }
 }

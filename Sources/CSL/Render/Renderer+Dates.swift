@@ -80,13 +80,19 @@ extension Renderer {
         return format(out, d.formatting)
     }
 
+    /// "month-" + 5 → "month-05" (cheaper than String(format:) in the hot path).
+    static func twoDigit(_ prefix: String, _ n: Int) -> String {
+        n < 10 && n >= 0 ? prefix + "0" + String(n) : prefix + String(n)
+    }
+
     func sortKey(_ d: DateValue) -> String {
         func fmt(_ p: [Int]) -> String {
             let y = p.first ?? 0
             let m = p.count > 1 ? p[1] : 0
             let day = p.count > 2 ? p[2] : 0
             let yy = y + 100_000
-            return String(format: "%06d%02d%02d", yy, m, day)
+            let ys = String(max(0, yy))
+            return String(repeating: "0", count: max(0, 6 - ys.count)) + ys + Renderer.twoDigit("", m) + Renderer.twoDigit("", day)
         }
         guard let first = d.dateParts.first else { return d.literal ?? "" }
         var s = fmt(first)
@@ -134,7 +140,7 @@ extension Renderer {
                 s = String(y)
             }
             if currentDateVariable == "issued", let ys = cite.disambiguation.yearSuffix, !yearSuffixRendered,
-               style.citation.map({ !Renderer.rendersYearSuffix($0.layout, macros: style.macros) }) ?? true {
+               !(cite.isCitation ? engine.citationRendersYearSuffix : engine.bibliographyRendersYearSuffix) {
                 s += Renderer.yearSuffixText(ys)
                 yearSuffixRendered = true
             }
@@ -143,18 +149,18 @@ extension Renderer {
             if let m = partValue("month", p) {
                 if (13...16).contains(m) || (21...24).contains(m) {
                     let season = m >= 21 ? m - 20 : m - 12
-                    return locale.termText(String(format: "season-%02d", season)).map { [.text($0)] }
+                    return locale.termText(Renderer.twoDigit("season-", season)).map { [.text($0)] }
                 }
                 switch part.form ?? "long" {
                 case "numeric": return [.text(String(m))]
-                case "numeric-leading-zeros": return [.text(String(format: "%02d", m))]
-                case "short": return locale.termText(String(format: "month-%02d", m), form: "short").map { [.text($0)] }
-                default: return locale.termText(String(format: "month-%02d", m)).map { [.text($0)] }
+                case "numeric-leading-zeros": return [.text(Renderer.twoDigit("", m))]
+                case "short": return locale.termText(Renderer.twoDigit("month-", m), form: "short").map { [.text($0)] }
+                default: return locale.termText(Renderer.twoDigit("month-", m)).map { [.text($0)] }
                 }
             }
             if let season = date.season, p == (date.dateParts.first ?? []) {
                 if let n = season.intValue, (1...4).contains(n) {
-                    return locale.termText(String(format: "season-%02d", n)).map { [.text($0)] }
+                    return locale.termText(Renderer.twoDigit("season-", n)).map { [.text($0)] }
                 }
                 if let s = season.text, !s.isEmpty { return [.text(s)] }
             }
@@ -162,10 +168,10 @@ extension Renderer {
         case "day":
             guard let d = partValue("day", p) else { return nil }
             switch part.form ?? "numeric" {
-            case "numeric-leading-zeros": return [.text(String(format: "%02d", d))]
+            case "numeric-leading-zeros": return [.text(Renderer.twoDigit("", d))]
             case "ordinal":
                 if locale.limitDayOrdinalsToDay1 && d != 1 { return [.text(String(d))] }
-                return [.text(NumberFormat.ordinal(d, locale: locale, gender: locale.gender(of: "month-" + String(format: "%02d", p[1]))))]
+                return [.text(NumberFormat.ordinal(d, locale: locale, gender: locale.gender(of: Renderer.twoDigit("month-", p[1]))))]
             default: return [.text(String(d))]
             }
         default:
@@ -223,7 +229,7 @@ extension Renderer {
             switch e {
             case .text(let t):
                 switch t.source {
-                case .variable(let v, _): if v == "year-suffix" { return true }
+                case .variable(let v, _): if v == "year-suffix" || v == "citation-label" { return true }
                 case .macro(let m): if let els = macros[m], rendersYearSuffix(els, macros: macros, depth: depth + 1) { return true }
                 default: break
                 }

@@ -2,17 +2,18 @@ import Bibliography
 
 extension Renderer {
     func formatPageRange(_ p: String) -> String {
+        if p.hasEscapedHyphen { return p.replacingOccurrences(of: "\\-", with: "-") }
         let delimiter = locale.termText("page-range-delimiter") ?? "\u{2013}"
         return NumberFormat.pageRange(p, format: style.attr("page-range-format"), delimiter: delimiter)
     }
 
     /// Locators: page ranges formatted like the page variable, `\\-` kept as a literal hyphen.
     func formatLocator(_ l: String) -> String {
-        if l.contains("\\-") { return l.replacingOccurrences(of: "\\-", with: "-") }
+        if l.hasEscapedHyphen { return l.replacingOccurrences(of: "\\-", with: "-") }
         let delimiter = locale.termText("page-range-delimiter") ?? "\u{2013}"
         let label = cite.label ?? "page"
         let format = label == "page" ? style.attr("page-range-format") : nil
-        guard NumberFormat.isNumeric(l) || l.contains("-") else { return l }
+        guard NumberFormat.isNumeric(l) || l.contains(where: { $0 == "-" }) else { return l }
         return NumberFormat.pageRange(l, format: format, delimiter: delimiter)
     }
 
@@ -28,7 +29,7 @@ extension Renderer {
         guard let value, !value.isEmpty else { return [] }
         variablesRendered += 1
         renderedVariables.append(n.variable)
-        guard !value.contains("\\-"), let tokens = NumberFormat.tokenize(value) else {
+        guard !value.hasEscapedHyphen, let tokens = NumberFormat.tokenize(value) else {
             return format([.text(value.replacingOccurrences(of: "\\-", with: "-"))], n.formatting)
         }
         if sortMode, tokens.count == 1, case .number(let s) = tokens[0], let i = Int(s) {

@@ -5,10 +5,15 @@ struct Engine: Sendable {
     let style: CSLStyle
     let locale: ResolvedLocale
     let serializerQuotes: (open: String, close: String, innerOpen: String, innerClose: String)
+    /// Whether a layout renders `year-suffix` or `citation-label` itself (then dates do not append the suffix).
+    let citationRendersYearSuffix: Bool
+    let bibliographyRendersYearSuffix: Bool
 
     init(style: CSLStyle, locale: ResolvedLocale) {
         self.style = style
         self.locale = locale
+        citationRendersYearSuffix = style.citation.map { Renderer.rendersYearSuffix($0.layout, macros: style.macros) } ?? false
+        bibliographyRendersYearSuffix = style.bibliography.map { Renderer.rendersYearSuffix($0.layout, macros: style.macros) } ?? false
         serializerQuotes = (locale.termText("open-quote") ?? "\u{201C}", locale.termText("close-quote") ?? "\u{201D}",
                             locale.termText("open-inner-quote") ?? "\u{2018}", locale.termText("close-inner-quote") ?? "\u{2019}")
     }
@@ -170,14 +175,20 @@ final class Renderer {
             let first = p.split(whereSeparator: { $0 == "-" || $0 == "," || $0 == "\u{2013}" || $0 == "&" }).first
             return first.map { [.text($0.trimmingCharacters(in: .whitespaces))] } ?? []
         case "citation-label":
-            return item.variable("citation-label").map { [.text($0)] } ?? []
+            var label = item.variable("citation-label") ?? CitationLabel.trigraph(item)
+            if label.isEmpty { return [] }
+            if let ys = cite.disambiguation.yearSuffix, !yearSuffixRendered {
+                label += Renderer.yearSuffixText(ys)
+                yearSuffixRendered = true
+            }
+            return [.text(label)]
         default:
             if Item.nameVariables.contains(name) { return [] }
             if Item.dateVariables.contains(name) { return [] }
             guard let v = item.variable(name, short: short) else { return [] }
             if name == "URL" || name == "DOI" { return [.text(v)] }
-            if v.contains("\\-") { return [.text(v.replacingOccurrences(of: "\\-", with: "-"))] }
-            if Renderer.numberVariables.contains(name), v.contains("-"), let tokens = NumberFormat.tokenize(v),
+            if v.hasEscapedHyphen { return [.text(v.replacingOccurrences(of: "\\-", with: "-"))] }
+            if Renderer.numberVariables.contains(name), v.contains(where: { $0 == "-" }), let tokens = NumberFormat.tokenize(v),
                tokens.allSatisfy({ if case .number(let n) = $0 { return Int(n) != nil } else { return true } }) {
                 return [.text(v.replacingOccurrences(of: "-", with: "\u{2013}"))]
             }
@@ -214,6 +225,9 @@ final class Renderer {
         let parts = renderParts(g.children)
         if variablesCalled > called && variablesRendered == rendered { return [] }
         if parts.isEmpty { return [] }
+        // A group with output keeps its enclosing group alive, as a rendered variable would (citeproc-js).
+        variablesCalled += 1
+        variablesRendered += 1
         return format(Inline.join(parts, delimiter: g.delimiter), g.formatting)
     }
 

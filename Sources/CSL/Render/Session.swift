@@ -46,7 +46,8 @@ struct Session {
             }
         }
         let bibIDs = bibliographyIDs ?? (citations.isEmpty ? inputOrder : registration + inputOrder.filter { !seen.contains($0) })
-        for id in bibIDs where items[id] != nil && !registration.contains(id) { registration.append(id) }
+        var registered = Set(registration)
+        for id in bibIDs where items[id] != nil && registered.insert(id).inserted { registration.append(id) }
         for (i, id) in registration.enumerated() { citationNumbers[id] = i + 1 }
         // Bibliography order.
         let bibList = bibIDs.filter { items[$0] != nil }
@@ -83,10 +84,14 @@ struct Session {
         let nearNoteDistance = Int(style.citation?.attr("near-note-distance") ?? "") ?? 5
         var firstNote: [String: Int] = [:]
         var lastNote: [String: Int] = [:]
-        var previousCitation: [CitationItem]?
+        // The cites of the previous citation in the same stream (footnotes, or in-text citations);
+        // citations sharing a footnote count together.
+        var previousByStream: [Bool: (note: Int?, cites: [CitationItem])] = [:]
         contexts = []
         for (ci, c) in citations.enumerated() {
             let note = c.noteIndex ?? (ci + 1)
+            let stream = c.noteIndex != nil
+            let previousCitation = previousByStream[stream]?.cites
             var ctxs: [CiteContext] = []
             for (k, item) in c.items.enumerated() {
                 var ctx = CiteContext()
@@ -127,29 +132,48 @@ struct Session {
                 ctxs.append(ctx)
             }
             contexts.append(ctxs)
-            previousCitation = c.items
+            if let p = previousByStream[stream], p.note != nil, p.note == c.noteIndex {
+                previousByStream[stream] = (c.noteIndex, p.cites + c.items)
+            } else {
+                previousByStream[stream] = (c.noteIndex, c.items)
+            }
         }
     }
 
     // MARK: rendering
 
     func renderItem(_ id: String, ctx: CiteContext, section: LayoutSection, authorMode: AuthorMode = .normal,
-                    substituteAuthor: String? = nil) -> (out: [Inline], names: [Inline]?) {
-        guard let item = items[id] else { return ([], nil) }
+                    substituteAuthor: String? = nil) -> (out: [Inline], names: [Inline]?, variables: [String]) {
+        guard let item = items[id] else { return ([], nil, []) }
         var ctx = ctx
         ctx.disambiguation = disambiguation[id] ?? ctx.disambiguation
         let r = Renderer(engine: engine, item: item, cite: ctx, section: section)
         r.authorMode = authorMode
         r.authorSubstitute = substituteAuthor
         let out = r.render(section.layout)
-        if authorMode == .only { return (r.firstNamesOutput ?? [], r.firstNamesOutput) }
-        return (out, r.firstNamesOutput)
+        // Report the variables shown, and "" when others were asked for but empty.
+        let variables = r.renderedVariables + (r.variablesCalled > r.variablesRendered ? [""] : [])
+        if authorMode == .only { return (r.firstNamesOutput ?? [], r.firstNamesOutput, variables) }
+        return (out, r.firstNamesOutput, variables)
     }
 
     func renderCitations(format: CSLOutputFormat) -> [String] {
         guard let section = style.citation else { return [] }
         let serializer = engine.serializer(format)
         return citations.indices.map { serializer.write(renderCitation($0, section: section)) }
+    }
+
+    /// A bibliography entry rendered once, one part per layout child (for second-field-align).
+    func renderEntryParts(_ id: String, ctx: CiteContext, section: LayoutSection, substituteAuthor: String? = nil)
+        -> (parts: [[Inline]], names: [Inline]?, variables: [String]) {
+        guard let item = items[id] else { return ([], nil, []) }
+        var ctx = ctx
+        ctx.disambiguation = disambiguation[id] ?? ctx.disambiguation
+        let r = Renderer(engine: engine, item: item, cite: ctx, section: section)
+        r.authorSubstitute = substituteAuthor
+        let parts = section.layout.map { r.render($0) }.filter { !$0.isBlank }
+        let variables = r.renderedVariables + (r.variablesCalled > r.variablesRendered ? [""] : [])
+        return (parts, r.firstNamesOutput, variables)
     }
 
     /// The cite order of a citation after the style's citation sort.
@@ -226,30 +250,33 @@ struct Session {
         var entries: [String] = []
         for id in bibOrder {
             let ctx = bibContext(id)
-            var (out, names) = renderItem(id, ctx: ctx, section: section)
+            var (parts, names, variables) = renderEntryParts(id, ctx: ctx, section: section)
             if let sas {
                 let key = names.map { [Inline]($0).plainText }
                 if let key, !key.isEmpty, key == previousNames {
-                    out = renderItem(id, ctx: ctx, section: section, substituteAuthor: sas).out
+                    parts = renderEntryParts(id, ctx: ctx, section: section, substituteAuthor: sas).parts
                 }
                 previousNames = key
             }
-            if let align = secondFieldAlign, let item = items[id] {
-                let r = Renderer(engine: engine, item: item, cite: ctx, section: section)
-                var first: [Inline] = []
+            var out: [Inline] = []
+            for p in parts { out.appendMerging(p) }
+            if !out.isBlank && variables.contains("citation-number") && variables.contains("")
+                && variables.allSatisfy({ $0 == "citation-number" || $0.isEmpty }) {
+                // Only the number rendered: the entry has no printed form.
+                out.append(.text(Session.noPrintedForm))
+                parts.append([.text(Session.noPrintedForm)])
+            }
+            if secondFieldAlign != nil, !parts.isEmpty {
+                // The first field goes to the margin, the rest beside it.
+                let first = parts[0]
                 var rest: [Inline] = []
-                for e in section.layout {
-                    let part = r.render(e)
-                    if part.isBlank { continue }
-                    if first.isEmpty { first = part } else { rest.appendMerging(part) }
-                }
-                _ = align
+                for p in parts.dropFirst() { rest.appendMerging(p) }
                 var f = section.layoutFormatting
                 let prefix = f.prefix
                 f.prefix = ""
                 var left: [Inline] = prefix.isEmpty ? [] : [.text(prefix)]
                 left += first
-                let right = serializer.write(r.format(rest, f))
+                let right = serializer.write(Session.applyLayout(rest, f))
                 var trimmed = right
                 while trimmed.last == " " { trimmed.removeLast() }
                 if format != .html {

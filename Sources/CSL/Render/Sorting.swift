@@ -23,6 +23,8 @@ extension Engine {
                     out = r.renderNames(names)
                 } else if Item.dateVariables.contains(v) {
                     if let d = item.date(v) { out = [.text(r.sortKey(d))] }
+                } else if v == "citation-label" {
+                    out = [.text(item.variable("citation-label") ?? CitationLabel.trigraph(item))]
                 } else if v == "citation-number" {
                     if let n = cite.citationNumber { out = [.text(r.padded(n))] }
                 } else if let value = item.variable(v) {
