@@ -37,12 +37,12 @@ struct MatchScorer: Sendable {
     func titleSimilarity(_ a: MatchFeatures, _ b: MatchFeatures) -> Double? {
         guard a.titleLength > 0, b.titleLength > 0 else { return nil }
         var s = MatchText.dice(a.titleTrigrams, b.titleTrigrams)
-        // A cited title cut short or carrying a subtitle the record lacks: compare the overlap
-        // against the shorter one, but only when the shorter is long enough to be specific.
+        // A title cut short on one side (or a subtitle only one side has): score the overlap
+        // against the shorter title, trusting it less the shorter (less specific) that title is.
         let shorter = min(a.titleTrigrams.count, b.titleTrigrams.count)
-        if shorter >= 25 {
+        if shorter >= 6 {
             let containment = Double(a.titleTrigrams.intersection(b.titleTrigrams).count) / Double(shorter)
-            s = max(s, containment * 0.9)
+            s = max(s, containment * min(0.9, 0.5 + Double(shorter) / 50))
         }
         return s
     }

@@ -9,7 +9,7 @@ import Bibliography
 public struct RecordMatcher: Sendable {
     /// The score a field match needs. Chosen on the PMC matching set so that wrong matches stay
     /// rarer than missed ones (see Benchmarks/evidence/README.md).
-    public static let defaultThreshold = 0.72
+    public static let defaultThreshold = 0.66
 
     public let records: [Record]
     public var threshold: Double
