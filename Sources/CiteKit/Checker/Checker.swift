@@ -69,11 +69,8 @@ public struct Checker: Sendable {
                 matched[reference.number] = match.record
                 corrected[reference.number] = CorrectedItem.merge(cited: reference.item, record: match.record)
                 references[index].record = RecordLink(id: match.record.reportID, score: (match.score * 100).rounded() / 100)
-                references[index].discrepancies = verification.discrepancies.map {
-                    DiscrepancyReport(field: $0.field.rawValue, cited: $0.cited, record: $0.record, detail: $0.detail)
-                }
-                let grade = StudyDesignClassifier.grade(match.record)
-                references[index].evidence = EvidenceReport(design: grade.design.rawValue, level: grade.level, basis: grade.basis)
+                references[index].discrepancies = verification.discrepancies
+                references[index].evidence = StudyDesignClassifier.grade(match.record)
             }
         }
 
@@ -85,11 +82,11 @@ public struct Checker: Sendable {
                 marker: claim.markers.map(\.raw).joined(separator: " "), location: claim.location,
                 subject: named?.subject ?? [])
             if !records.isEmpty {
-                let input = ClaimInput(id: report.id, text: claim.text, subjectTerms: named.map { $0.subject + $0.synonyms } ?? [])
+                let input = ClaimInput(id: report.id, text: claim.text, subjectTerms: named?.allTerms ?? [])
                 let cited = claim.citations.map { CitedRecord(reference: $0, record: matched[$0]) }
                 let support = ClaimSupportChecker().check(input, citations: cited, location: claim.location)
                 if report.subject.isEmpty { report.subject = support.subject }
-                report.support = support.support.map { SupportReport(reference: $0.reference, mentions: $0.mentions, terms: $0.terms) }
+                report.support = support.support
                 findings.append(contentsOf: support.findings)
             }
             claims.append(report)
@@ -132,7 +129,7 @@ public struct Checker: Sendable {
             if claims.contains(where: { $0.id == entry.id }) { return nil }
             return Finding(
                 code: .unsupportedClaim, severity: .error,
-                message: "named claim '\(entry.id)' (\"\(entry.match)\") is not found as a cited sentence on the page; cite it or update claims.yaml",
+                message: "named claim '\(entry.id)' (\"\(entry.match ?? entry.subject.joined(separator: ", "))\") is not found as a cited sentence on the page; cite it or update claims.yaml",
                 claim: entry.id)
         }
     }

@@ -1,38 +1,13 @@
+import Evidence
 import Foundation
 import Yams
 
 /// The optional `claims.yaml` of an article bundle: the claims a page must keep cited and supported,
 /// each with the text that finds it on the page and its subject terms.
 public struct ClaimsMap: Sendable, Codable, Equatable {
-    /// One named claim.
-    public struct Entry: Sendable, Codable, Equatable {
-        public var id: String
-        /// Text that occurs in the claim's sentence, used to find it (case-insensitive).
-        public var match: String
-        /// The claim's subject terms.
-        public var subject: [String]
-        /// Other words for the subject terms.
-        public var synonyms: [String]
+    public var claims: [ClaimSubject]
 
-        public init(id: String, match: String, subject: [String], synonyms: [String] = []) {
-            self.id = id
-            self.match = match
-            self.subject = subject
-            self.synonyms = synonyms
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            id = try c.decode(String.self, forKey: .id)
-            match = try c.decode(String.self, forKey: .match)
-            subject = try c.decodeIfPresent([String].self, forKey: .subject) ?? []
-            synonyms = try c.decodeIfPresent([String].self, forKey: .synonyms) ?? []
-        }
-    }
-
-    public var claims: [Entry]
-
-    public init(claims: [Entry]) { self.claims = claims }
+    public init(claims: [ClaimSubject]) { self.claims = claims }
 
     /// Reads a claims map from YAML.
     /// - Throws: ``CheckError/invalidClaimsMap(file:line:column:reason:)`` with the position of the problem.
@@ -53,11 +28,24 @@ public struct ClaimsMap: Sendable, Codable, Equatable {
                 file: file, line: nil, column: nil,
                 reason: "expected `claims:` with entries of `id`, `match`, `subject`, `synonyms` (\(Self.describe(error)))")
         }
+        try validate(file: file)
     }
 
-    /// The entry whose `match` text occurs in a sentence.
-    public func entry(matching sentence: String) -> Entry? {
-        claims.first { sentence.range(of: $0.match, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+    /// Every named claim needs the text that finds it on the page.
+    private func validate(file: String) throws {
+        for (index, claim) in claims.enumerated() where (claim.match ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            throw CheckError.invalidClaimsMap(
+                file: file, line: nil, column: nil,
+                reason: "missing claims.[\(index)].match: claim '\(claim.id)' needs `match:`, text of its sentence on the page")
+        }
+    }
+
+    /// The named claim whose `match` text occurs in a sentence.
+    public func entry(matching sentence: String) -> ClaimSubject? {
+        claims.first { claim in
+            guard let match = claim.match, !match.isEmpty else { return false }
+            return sentence.range(of: match, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+        }
     }
 
     private static func mark(of error: YamlError) -> Mark? {

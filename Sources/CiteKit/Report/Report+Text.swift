@@ -1,4 +1,5 @@
 import Bibliography
+import Evidence
 
 extension Report {
     /// Options for the human-readable report.
@@ -46,7 +47,7 @@ extension Report {
                 out.append("    ref  design                 level  mentions subject")
                 for support in claim.support {
                     let evidence = byNumber[support.reference]?.evidence
-                    let design = evidence?.design ?? "no record"
+                    let design = evidence?.design.rawValue ?? "no record"
                     let level = evidence?.level.map(String.init) ?? "-"
                     let mentions: String
                     switch support.mentions {

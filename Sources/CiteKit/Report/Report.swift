@@ -1,4 +1,6 @@
 import Bibliography
+import Evidence
+import Verification
 
 /// The result of `cite check`: references, claims, findings and the rendered reference list.
 ///
@@ -40,14 +42,14 @@ public struct ReferenceReport: Sendable, Codable, Equatable {
     /// The record it was matched to.
     public var record: RecordLink?
     /// Fields where the entry and its record disagree.
-    public var discrepancies: [DiscrepancyReport]
+    public var discrepancies: [Discrepancy]
     /// The study design and evidence level of the matched record.
-    public var evidence: EvidenceReport?
+    public var evidence: EvidenceGrade?
     /// Where the entry starts on the page.
     public var location: SourceLocation?
 
     public init(number: Int, text: String, item: Item, diagnostics: [Finding] = [], record: RecordLink? = nil,
-                discrepancies: [DiscrepancyReport] = [], evidence: EvidenceReport? = nil, location: SourceLocation? = nil) {
+                discrepancies: [Discrepancy] = [], evidence: EvidenceGrade? = nil, location: SourceLocation? = nil) {
         self.number = number
         self.text = text
         self.item = item
@@ -86,40 +88,7 @@ public struct RecordLink: Sendable, Codable, Equatable {
     }
 }
 
-/// A field where the cited reference and its record disagree.
-public struct DiscrepancyReport: Sendable, Codable, Equatable {
-    public var field: String
-    public var cited: String?
-    public var record: String?
-    /// What differs, when the values alone do not show it (a word-level title difference).
-    public var detail: String?
-    public init(field: String, cited: String?, record: String?, detail: String? = nil) {
-        self.field = field
-        self.cited = cited
-        self.record = record
-        self.detail = detail
-    }
-}
 
-/// A record's study design and Oxford CEBM 2011 level, with the signals that decided it.
-public struct EvidenceReport: Sendable, Codable, Equatable {
-    public var design: String
-    public var level: Int?
-    public var basis: [String]
-    public init(design: String, level: Int?, basis: [String]) {
-        self.design = design
-        self.level = level
-        self.basis = basis
-    }
-
-    private enum CodingKeys: String, CodingKey { case design, level, basis }
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(design, forKey: .design)
-        try c.encode(level, forKey: .level)
-        try c.encode(basis, forKey: .basis)
-    }
-}
 
 /// One claim of the page: a sentence or clause with its citations.
 public struct ClaimReport: Sendable, Codable, Equatable {
@@ -133,9 +102,9 @@ public struct ClaimReport: Sendable, Codable, Equatable {
     /// The claim's subject terms (from the claims map, or the sentence's content words).
     public var subject: [String]
     /// Whether each cited record mentions the subject.
-    public var support: [SupportReport]
+    public var support: [CitationSupport]
 
-    public init(id: String, text: String, citations: [Int], marker: String, location: SourceLocation, subject: [String] = [], support: [SupportReport] = []) {
+    public init(id: String, text: String, citations: [Int], marker: String, location: SourceLocation, subject: [String] = [], support: [CitationSupport] = []) {
         self.id = id
         self.text = text
         self.citations = citations
@@ -146,22 +115,3 @@ public struct ClaimReport: Sendable, Codable, Equatable {
     }
 }
 
-/// Whether a cited record mentions a claim's subject (`nil`: the record has no text to judge).
-public struct SupportReport: Sendable, Codable, Equatable {
-    public var reference: Int
-    public var mentions: Bool?
-    public var terms: [String]
-    public init(reference: Int, mentions: Bool?, terms: [String]) {
-        self.reference = reference
-        self.mentions = mentions
-        self.terms = terms
-    }
-
-    private enum CodingKeys: String, CodingKey { case reference, mentions, terms }
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(reference, forKey: .reference)
-        try c.encode(mentions, forKey: .mentions)
-        try c.encode(terms, forKey: .terms)
-    }
-}

@@ -1,6 +1,8 @@
 import Bibliography
+import Evidence
 import Foundation
 import Testing
+import Verification
 
 @testable import CiteKit
 
@@ -86,31 +88,31 @@ struct BundledPageTests {
 struct BundledPageVerificationTests {
     private func report() throws -> Report { try #require(BundledPageTests.report) }
 
-    private func discrepancy(_ report: Report, _ number: Int, _ field: String) -> DiscrepancyReport? {
+    private func discrepancy(_ report: Report, _ number: Int, _ field: Discrepancy.Field) -> Discrepancy? {
         report.references[number - 1].discrepancies.first { $0.field == field }
     }
 
     @Test("volume, title, pages and journal discrepancies of references 3, 4, 7 and 8")
     func discrepancies() throws {
         let report = try report()
-        #expect(discrepancy(report, 3, "volume")?.cited == "2")
-        #expect(discrepancy(report, 3, "volume")?.record == "11")
-        #expect(discrepancy(report, 3, "issue")?.record == "2-3")
-        #expect(discrepancy(report, 4, "title")?.detail?.contains("biochemical") == true)
-        #expect(discrepancy(report, 7, "pages")?.record == "68-74, 77-80")
-        #expect(discrepancy(report, 8, "journal")?.record == "Am J Phys Med Rehabil")
-        #expect(discrepancy(report, 2, "author") != nil)
-        #expect(discrepancy(report, 2, "title") != nil)
+        #expect(discrepancy(report, 3, .volume)?.cited == "2")
+        #expect(discrepancy(report, 3, .volume)?.record == "11")
+        #expect(discrepancy(report, 3, .issue)?.record == "2-3")
+        #expect(discrepancy(report, 4, .title)?.detail.contains("biochemical") == true)
+        #expect(discrepancy(report, 7, .pages)?.record == "68-74, 77-80")
+        #expect(discrepancy(report, 8, .journal)?.record == "Am J Phys Med Rehabil")
+        #expect(discrepancy(report, 2, .author) != nil)
+        #expect(discrepancy(report, 2, .title) != nil)
         #expect(report.references[2].record?.id == "pmid:6224646")
     }
 
     @Test("designs: 3 and 4 animal, 7 randomized trial, 8 narrative review")
     func designs() throws {
         let report = try report()
-        #expect(report.references[2].evidence?.design == "animal")
-        #expect(report.references[3].evidence?.design == "animal")
-        #expect(report.references[6].evidence?.design == "randomized-trial")
-        #expect(report.references[7].evidence?.design == "narrative-review")
+        #expect(report.references[2].evidence?.design == .animal)
+        #expect(report.references[3].evidence?.design == .animal)
+        #expect(report.references[6].evidence?.design == .randomizedTrial)
+        #expect(report.references[7].evidence?.design == .narrativeReview)
         #expect(report.references[6].evidence?.level == 2)
         #expect(report.references[2].evidence?.basis.contains("mesh:Rabbits") == true)
     }
