@@ -1,1 +1,0 @@
-// The ReferenceText module; see DESIGN.md.

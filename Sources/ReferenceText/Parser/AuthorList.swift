@@ -1,0 +1,556 @@
+/// The author list at the start of a reference, in the forms medical references use:
+/// Vancouver (`Kim SR, Di Paolo S, van der Berg AB, Rigó J Jr, et al.`), APA/Harvard
+/// (`Thomas, S. B., Fine, M. J., & Ibrahim, S. A. (2004).`), given name first (`N Vuillerme, N Pinsault,`),
+/// and collective authors (`World Health Organization.`).
+struct AuthorList {
+    enum Form { case familyFirst, familyCommaGiven, givenFirst }
+    /// How the list ended.
+    enum Terminator { case period, colon, comma, year, none }
+
+    var names: [Name] = []
+    var nameRanges: [Range<Int>] = []
+    var etAl = false
+    var range: Range<Int>
+    /// Where the text after the list starts.
+    var next: Int
+    var terminator: Terminator = .none
+    /// `(2004)` straight after the list.
+    var year: Int?
+    var yearRange: Range<Int>?
+    /// The list ended in `, editor.` / `, editors.` / `(eds)`.
+    var areEditors = false
+
+    static let lowercaseParticles: Set<String> = [
+        "van", "von", "der", "den", "de", "la", "le", "du", "di", "da", "dos", "das", "del", "della",
+        "des", "ter", "ten", "van't", "af", "zu", "y", "bin", "al", "el", "st", "d'", "op", "het", "vander",
+    ]
+    static let capitalParticles: Set<String> = [
+        "Van", "Von", "De", "La", "Le", "Du", "Di", "Da", "Del", "Della", "Des", "Dos", "Das", "Ter", "Ten", "Den", "Der", "Van't",
+    ]
+
+    static let suffixes: Set<String> = ["Jr", "Sr", "II", "III", "IV", "2nd", "3rd", "4th", "Jnr", "Snr"]
+    static let collectiveWords: Set<String> = [
+        "group", "committee", "organization", "organisation", "society", "association", "collaboration",
+        "collaborative", "consortium", "investigators", "institute", "council", "network", "team", "agency",
+        "department", "board", "foundation", "centers", "centre", "center", "federation", "college", "academy",
+        "panel", "force", "trialists", "program", "programme", "office", "ministry", "service", "commission",
+        "registry", "alliance", "union", "authors", "writing", "working", "party", "members", "coalition", "initiative", "centre",
+        "consortia", "collaborators",
+    ]
+
+    /// Reads the list starting at `lo`; `nil` when no author is recognised.
+    static func read(_ t: ScalarText, from lo: Int) -> AuthorList? {
+        let start = SourceMatcher.skipSpaces(t, lo)
+        for form in [Form.familyFirst, .familyCommaGiven, .givenFirst] {
+            if let list = read(t, from: start, form: form) { return list }
+        }
+        return collective(t, from: start)
+    }
+
+    // MARK: - Words
+
+    /// The end of the name word at `i`: letters, apostrophes and inner hyphens.
+    static func wordEnd(_ t: ScalarText, _ i: Int) -> Int {
+        var j = i
+        while j < t.count {
+            let u = t[j]
+            // Letters, and Latin-1 symbols that stand for letters in mis-decoded text (`TyihÃ¡k`).
+            if u.isLetter || (u.value >= 0xA1 && u.value <= 0xFF) { j += 1; continue }
+            if (u.isApostrophe || u == "-" || u == "\u{2010}" || u == "\u{2011}") && j > i && t.at(j + 1).isLetter { j += 1; continue }
+            break
+        }
+        return j
+    }
+
+    /// Undotted initials (`SR`, `J-P`) ending at a non-letter, or `nil`.
+    static func plainInitials(_ t: ScalarText, _ i: Int) -> Int? {
+        var j = i
+        var letters = 0
+        while j < t.count {
+            if t[j].isUpper { letters += 1; j += 1; continue }
+            if t[j] == "-", t.at(j + 1).isUpper, letters > 0 { j += 1; continue }
+            // `C-j` (a hyphenated given name written with a small second initial)
+            if t[j] == "-", t.at(j + 1).isLower, !t.at(j + 2).isLetter, letters > 0 { j += 2; letters += 1; break }
+            break
+        }
+        // `Nguyen Jp,`: a capital and one small letter, in the middle of a list.
+        if letters == 1, j == i + 1, t.at(j).isLower, !t.at(j + 1).isLetter, t.at(j + 1) == "," { return j + 1 }
+        guard letters >= 1, letters <= 4, !t.at(j).isLetter, !t.at(j).isDigit, t.at(j) != "'" else { return nil }
+        return j
+    }
+
+    /// Dotted initials (`J.`, `J.A.`, `C. R.`, `J.-P.`), ending after the last period, or `nil`.
+    static func dottedInitials(_ t: ScalarText, _ i: Int) -> Int? {
+        var j = i
+        var groups = 0
+        while j < t.count, t[j].isUpper, t.at(j + 1) == "." {
+            j += 2
+            groups += 1
+            if t.at(j) == "-", t.at(j + 1).isUpper { j += 1; continue }
+            if t.at(j) == " ", t.at(j + 1).isUpper, t.at(j + 2) == "." { j += 1; continue }
+            if t.at(j).isUpper, t.at(j + 1) == "." { continue }
+            break
+        }
+        // `Th.`, `Ch.`: a capital and a small letter abbreviating one given name.
+        if groups == 0, t.at(i).isUpper, t.at(i + 1).isLower, t.at(i + 2) == ".", !t.at(i + 3).isLetter { return i + 3 }
+        return groups > 0 ? j : nil
+    }
+
+    /// The suffix (`Jr`, `3rd`) at `i`, with its end (after an optional period).
+    static func suffix(_ t: ScalarText, _ i: Int) -> (String, Int)? {
+        guard ["J", "S", "I", "2", "3", "4"].contains(t.at(i)) else { return nil }
+        var j = i
+        while j < t.count, t[j].isAlnum { j += 1 }
+        guard j > i else { return nil }
+        let w = t.string(i..<j)
+        guard suffixes.contains(w), !t.at(j).isLetter else { return nil }
+        return (w, t.at(j) == "." ? j + 1 : j)
+    }
+
+    /// Family-name words from `i` (particles and capitalised words), stopping before `stop` returns true.
+    /// Returns the family word ranges.
+    static func familyWords(_ t: ScalarText, from i: Int, max: Int = 4, until stop: (Int) -> Bool) -> [Range<Int>]? {
+        var words: [Range<Int>] = []
+        var j = i
+        while words.count < max {
+            if stop(j) { return words.isEmpty ? nil : words }
+            let e = wordEnd(t, j)
+            guard e > j else { return nil }
+            let u = t[j]
+            if !u.isUpper {
+                guard u.isLower else { return nil }
+                let camel = e - j >= 4 && ((j + 1)..<e).contains(where: { t[$0].isUpper })
+                guard camel || (e - j <= 6 && lowercaseParticles.contains(t.lowercasedASCII(j..<e))) else { return nil }
+            }
+            // `d'Alembert`, `O'Brien` are read as one word by wordEnd.
+            words.append(j..<e)
+            guard t.at(e) == " " else {
+                j = e
+                return stop(j) ? words : nil
+            }
+            j = e + 1
+        }
+        return stop(j) ? words : nil
+    }
+
+    /// A name from its parts. Leading particles (`van der`, `de la`, and capitalised `Di`, `De`, `Van`
+    /// before another word) become the non-dropping particle.
+    static func makeName(_ t: ScalarText, family: [Range<Int>], given: String?, suffix: String?) -> Name {
+        var particles: [String] = []
+        var rest = family[...]
+        while rest.count > 1, let f = rest.first,
+            t[f.lowerBound].isLower || capitalParticles.contains(t.string(f))
+        {
+            particles.append(t.string(f))
+            rest = rest.dropFirst()
+        }
+        let fam = rest.map { t.string($0) }.joined(separator: " ")
+        return Name(
+            family: fam, given: given,
+            nonDroppingParticle: particles.isEmpty ? nil : particles.joined(separator: " "),
+            suffix: suffix)
+    }
+
+    // MARK: - One name
+
+    /// `Family [Family…] INITIALS [Suffix]`, e.g. `Chester Wasko M`, `van der Berg AB`, `Rigó J Jr`.
+    static func familyFirstName(_ t: ScalarText, at i: Int) -> (Name, Int)? {
+        var initialsEnd = 0
+        var initialsStart = 0
+        guard let fam = familyWords(t, from: i, until: { j in
+            guard j > i, t.at(j - 1) == " " else { return false }
+            if let e = plainInitials(t, j) ?? dottedInitials(t, j) {
+                initialsStart = j
+                initialsEnd = e
+                return true
+            }
+            return false
+        }) else { return nil }
+        var given = t.string(initialsStart..<initialsEnd)
+        var end = initialsEnd
+        var sfx: String?
+        // `Gualdi R.; Bossard P.;`: the period closes the initials, the list goes on.
+        if t.at(end) == ".", t.at(end + 1) == ";" || t.at(end + 1) == "," { end += 1 }
+        // `King III SB`: a roman-numeral suffix written before the initials.
+        if ["II", "III", "IV"].contains(given), t.at(end) == " ", let e2 = plainInitials(t, end + 1) {
+            sfx = given
+            given = t.string((end + 1)..<e2)
+            end = e2
+        }
+        if given.hasSuffix(".") && !given.dropLast().contains(".") { given.removeLast() }
+        if sfx == nil, t.at(end) == " ", let (s, e) = suffix(t, end + 1) {
+            sfx = s
+            end = e
+        } else if t.at(end) == ",", t.at(end + 1) == " ", let (s, e) = suffix(t, end + 2) {
+            // `Jack CR, Jr.`
+            if ["Jr", "Sr", "Jnr", "Snr"].contains(s) {
+                sfx = s
+                end = e
+            }
+        }
+        return (makeName(t, family: fam, given: given, suffix: sfx), end)
+    }
+
+    /// `Family, I. I.[, Jr.]`, e.g. `Jack, C. R. Jr.`, `D'Arrigo, A.`.
+    static func familyCommaGivenName(_ t: ScalarText, at i: Int) -> (Name, Int)? {
+        var initialsEnd = 0
+        var initialsStart = 0
+        guard let family = familyWords(t, from: i, until: { j in
+            guard j > i, t.at(j) == ",", t.at(j + 1) == " " else { return false }
+            if let e = dottedInitials(t, j + 2) {
+                initialsStart = j + 2
+                initialsEnd = e
+                return true
+            }
+            return false
+        }) else {
+            return nil
+        }
+        var end = initialsEnd
+        var sfx: String?
+        if t.at(end) == " " || t.at(end) == ",", t.at(end + 1) == " " || t.at(end) == " " {
+            let s0 = t.at(end) == "," ? end + 2 : end + 1
+            if let (s, e) = suffix(t, s0) {
+                sfx = s
+                end = e
+            }
+        }
+        return (makeName(t, family: family, given: t.string(initialsStart..<initialsEnd), suffix: sfx), end)
+    }
+
+    /// `INITIALS Family`, e.g. `N Vuillerme`, `J. A. Smith`, `N. Kerlero de Rosbo`.
+    static func givenFirstName(_ t: ScalarText, at i: Int) -> (Name, Int)? {
+        guard let ie = dottedInitials(t, i) ?? plainInitials(t, i), t.at(ie) == " " else { return nil }
+        var fam: [Range<Int>] = []
+        var j = ie + 1
+        while fam.count < 4 {
+            let e = wordEnd(t, j)
+            guard e > j else { break }
+            let w = t.string(j..<e)
+            let particle = lowercaseParticles.contains(w.lowercased())
+            guard t[j].isUpper || particle && t[j].isLower else { break }
+            fam.append(j..<e)
+            // Continue over `Kerlero de Rosbo`: a space, then a capitalised word or a particle.
+            guard t.at(e) == " " else { break }
+            let n = wordEnd(t, e + 1)
+            guard n > e + 1 else { break }
+            let next = t.string((e + 1)..<n)
+            let nextParticle = lowercaseParticles.contains(next.lowercased())
+            guard (t[e + 1].isUpper && (particle || nextParticle || [",", "."].contains(t.at(n)))) || (nextParticle && t[e + 1].isLower) else { break }
+            if next == "and" || next == "et" { break }
+            j = e + 1
+        }
+        guard let last = fam.last, t.string(last).unicodeScalars.contains(where: { $0.isLower }) else { return nil }
+        while let l = fam.last, t[l.lowerBound].isLower { fam.removeLast() }
+        guard let end = fam.last?.upperBound else { return nil }
+        guard [",", ".", ";", ":"].contains(t.at(end)) || t.matches(" and ", at: end) || t.matches(" & ", at: end)
+            || t.matches(" (", at: end) || t.matches(" et al", at: end) || end >= t.count else { return nil }
+        var given = t.string(i..<ie)
+        if given.hasSuffix(".") && !given.dropLast().contains(".") { given.removeLast() }
+        return (makeName(t, family: fam, given: given, suffix: nil), end)
+    }
+
+    // MARK: - The list
+
+    static func name(_ t: ScalarText, at i: Int, form: Form) -> (Name, Int)? {
+        switch form {
+        case .familyFirst: familyFirstName(t, at: i)
+        case .familyCommaGiven: familyCommaGivenName(t, at: i)
+        case .givenFirst: givenFirstName(t, at: i)
+        }
+    }
+
+    /// `et al` at `i` (with optional period), returning the end.
+    static func etAl(_ t: ScalarText, _ i: Int) -> Int? {
+        if t.matches("et al", at: i) && !t.at(i + 5).isLetter {
+            var e = i + 5
+            if t.at(e) == "." { e += 1 }
+            return e
+        }
+        if t.matches("and others", at: i) { return i + 10 }
+        return nil
+    }
+
+    static func read(_ t: ScalarText, from start: Int, form: Form) -> AuthorList? {
+        guard let (first, firstEnd) = name(t, at: start, form: form), validAfterName(t, firstEnd) else { return nil }
+        var list = AuthorList(range: start..<firstEnd, next: firstEnd)
+        list.names.append(first)
+        list.nameRanges.append(start..<firstEnd)
+        var j = firstEnd
+        while true {
+            // What follows a name.
+            let u = t.at(j)
+            if j >= t.count {
+                list.terminator = .none
+                list.next = j
+                break
+            }
+            if u == "," || u == ";" {
+                var k = SourceMatcher.skipSpaces(t, j + 1)
+                k = skipStrayNumber(t, k)
+                if let e = etAl(t, k) {
+                    closeWithEtAl(&list, t, start: start, at: e)
+                    return list
+                }
+                if t.matches("and ", at: k) { k += 4 } else if t.matches("& ", at: k) { k += 2 }
+                if let e = editorsLabel(t, k) {
+                    list.areEditors = true
+                    list.range = start..<j
+                    finish(&list, t, at: e)
+                    return list
+                }
+                if let (n, e) = nextName(t, at: k, form: form) {
+                    list.names.append(n)
+                    list.nameRanges.append(k..<e)
+                    j = e
+                    continue
+                }
+                if let (lit, e) = collectiveName(t, at: k, capitalisedOnly: true), u == ";" || [":", "."].contains(t.at(e)) {
+                    list.names.append(.literal(lit))
+                    list.nameRanges.append(k..<e)
+                    j = e
+                    continue
+                }
+                // `..., Hodges TK, Proyecto El Cuete: Title`: capitalised words closing a BMC-style list.
+                if list.names.count >= 2, let e = capitalisedGroup(t, at: k), t.at(e) == ":" {
+                    list.names.append(.literal(t.string(k..<e)))
+                    list.nameRanges.append(k..<e)
+                    list.range = start..<e
+                    finish(&list, t, at: e)
+                    return list
+                }
+                // Not a name: the list ended with a comma (`Hackett G, Ligament ...`).
+                list.range = start..<j
+                list.terminator = .comma
+                list.next = SourceMatcher.skipSpaces(t, j + 1)
+                return list
+            }
+            if u == " " {
+                let k = j + 1
+                if let e = etAl(t, k) {
+                    closeWithEtAl(&list, t, start: start, at: e)
+                    return list
+                }
+                var n0: Int? = nil
+                if t.matches("and ", at: k) { n0 = k + 4 } else if t.matches("& ", at: k) { n0 = k + 2 }
+                if let n0, let (n, e) = name(t, at: n0, form: form) {
+                    list.names.append(n)
+                    list.nameRanges.append(n0..<e)
+                    j = e
+                    continue
+                }
+                if let e = editorsLabel(t, k) {
+                    list.areEditors = true
+                    list.range = start..<j
+                    finish(&list, t, at: e)
+                    return list
+                }
+            }
+            list.range = start..<j
+            finish(&list, t, at: j)
+            return list
+        }
+        list.range = start..<j
+        return list
+    }
+
+    /// The end of a run of 1...6 capitalised words (small connectors allowed) from `i`.
+    static func capitalisedGroup(_ t: ScalarText, at i: Int) -> Int? {
+        var j = i
+        var words = 0
+        while words < 6 {
+            let e = wordEnd(t, j)
+            guard e > j else { return nil }
+            guard t[j].isUpper || ["of", "for", "the", "and", "on", "in", "de", "del", "la", "el"].contains(t.string(j..<e)) else { return nil }
+            words += 1
+            if t.at(e) == " " { j = e + 1; continue }
+            return e
+        }
+        return nil
+    }
+
+    /// Ends the list after `et al.`; a collective author may follow
+    /// (`Kempler P et al. Toronto Diabetic Neuropathy Expert Group. Title`).
+    static func closeWithEtAl(_ list: inout AuthorList, _ t: ScalarText, start: Int, at e: Int) {
+        list.etAl = true
+        list.range = start..<e
+        finish(&list, t, at: e)
+        if let (lit, e2) = collectiveName(t, at: list.next, capitalisedOnly: true), t.at(e2) == "." {
+            list.names.append(.literal(lit))
+            list.nameRanges.append(list.next..<e2)
+            list.range = start..<e2
+            finish(&list, t, at: e2)
+        }
+    }
+
+    /// Whether a name may end at `e`: followed by a separator, a year, a quoted title, or the end.
+    static func validAfterName(_ t: ScalarText, _ e: Int) -> Bool {
+        let u = t.at(e)
+        if e >= t.count || u == "," || u == "." || u == ":" || u == ";" { return true }
+        if u == " " {
+            var k = e + 1
+            while t.at(k) == " " { k += 1 }
+            let n = t.at(k)
+            if n == "." || n == "," || n == ":" || n == ";" { return true }
+            if t.at(e - 1) == "." { return true }
+            return n == "(" || n == "&" || t.matches("and ", at: k) || t.matches("et al", at: k)
+                || ParseState.quoteOpen.contains(n) || n == "[" || k >= t.count
+        }
+        return u == "("
+    }
+
+    /// A family name alone (`Leleug,`) in the middle of a list.
+    static func bareFamily(_ t: ScalarText, at i: Int) -> (Name, Int)? {
+        guard t.at(i).isUpper else { return nil }
+        let e = wordEnd(t, i)
+        guard e - i >= 2, t.at(e) == ",", t.string(i..<e).unicodeScalars.contains(where: { $0.isLower }) else { return nil }
+        return (Name(family: t.string(i..<e)), e)
+    }
+
+    /// Skips a number a PDF extractor left inside the text (`74. `, a line number of the page).
+    static func skipStrayNumber(_ t: ScalarText, _ k: Int) -> Int {
+        var e = k
+        while e < t.count, t[e].isDigit, e - k < 3 { e += 1 }
+        if e > k, t.at(e) == ".", t.at(e + 1) == " ", t.at(e + 2).isUpper { return e + 2 }
+        return k
+    }
+
+    /// The next name of a list: in the list's form, else in another form, else a bare family name
+    /// followed by more names.
+    static func nextName(_ t: ScalarText, at k: Int, form: Form) -> (Name, Int)? {
+        if let (n, e) = name(t, at: k, form: form), validAfterName(t, e) { return (n, e) }
+        for other in [Form.familyFirst, .givenFirst, .familyCommaGiven] where other != form {
+            if let (n, e) = name(t, at: k, form: other), validAfterName(t, e), [",", ".", ":"].contains(t.at(e)) { return (n, e) }
+        }
+        if let (n, e) = bareFamily(t, at: k), name(t, at: SourceMatcher.skipSpaces(t, e + 1), form: form) != nil { return (n, e) }
+        return nil
+    }
+
+    /// `editor.`, `editors.`, `eds.`, `(eds)`, `(Eds.)` at `i`; returns the end.
+    static func editorsLabel(_ t: ScalarText, _ i: Int) -> Int? {
+        var k = i
+        if t.at(k) == "(" { k += 1 }
+        for label in ["editors", "editor", "eds", "ed", "Hrsg"] where t.matches(label, at: k) {
+            var e = k + label.unicodeScalars.count
+            guard !t.at(e).isLetter else { continue }
+            if t.at(e) == "." { e += 1 }
+            if t.at(e) == ")" { e += 1 }
+            return e
+        }
+        return nil
+    }
+
+    /// Sets terminator and `next` from the text at `e` (after the last name).
+    static func finish(_ list: inout AuthorList, _ t: ScalarText, at e: Int) {
+        var j = e
+        if t.at(j) == " ", [":", ".", ",", ";"].contains(t.at(SourceMatcher.skipSpaces(t, j))) { j = SourceMatcher.skipSpaces(t, j) }
+        let before = t.at(j - 1)
+        if before == "." && (list.etAl || list.areEditors || t.at(j) == " ") {
+            list.terminator = .period
+        }
+        if t.at(j) == ":" || t.at(j) == "." || t.at(j) == "," || t.at(j) == ";" {
+            switch t.at(j) {
+            case ":": list.terminator = .colon
+            case ".": list.terminator = .period
+            default: list.terminator = .comma
+            }
+            j += 1
+            while [":", "."].contains(t.at(j)) { j += 1 }
+        }
+        j = SourceMatcher.skipSpaces(t, j)
+        if t.at(j) == "(", let y = DateWords.year(in: t, at: j + 1) {
+            var k = y.end
+            // `(2010, March)`, `(2010a)`
+            while k < t.count, t[k] != ")", k - j < 24 { k += 1 }
+            if t.at(k) == ")" {
+                list.year = y.year
+                list.yearRange = (j + 1)..<(j + 5)
+                list.terminator = .year
+                j = k + 1
+                while j < t.count, [".", ",", ":", " "].contains(t[j]) { j += 1 }
+            }
+        } else if list.terminator == .period || list.terminator == .comma || list.etAl, let y = DateWords.year(in: t, at: j),
+            [".", ","].contains(t.at(y.end)) || (t.at(y.end) == " " && t.at(y.end + 1).isUpper) {
+            // Harvard: `Smith J, Jones K. 2004. Title.`
+            list.year = y.year
+            list.yearRange = j..<(j + 4)
+            j = SourceMatcher.skipSpaces(t, y.end + 1)
+        }
+        list.next = skipStrayNumber(t, j)
+    }
+
+    /// A collective author at `i`: a segment (up to `. `, `;` or `:`) naming an organisation.
+    static func collectiveName(_ t: ScalarText, at i: Int, capitalisedOnly: Bool = false) -> (String, Int)? {
+        var j = i
+        var sawKeyword = false
+        var words = 0
+        var smallWords = 0
+        while j < t.count {
+            let u = t[j]
+            if u == ";" || u == ":" || (u == "." && (t.at(j + 1) == " " || j + 1 >= t.count)) || u == "(" { break }
+            if u.isDigit, DateWords.year(in: t, at: j) != nil { return nil }
+            if u.isLetter, !t.at(j - 1).isLetter {
+                let e = wordEnd(t, j)
+                words += 1
+                // Inside an author list, a collective name is a name: capitalised words and small connectors.
+                if capitalisedOnly, u.isLower, !["of", "for", "the", "and", "on", "in", "de", "du", "la", "y", "e"].contains(t.string(j..<e)) {
+                    // One small word may stand in a name (`The C elegans Sequencing Consortium`).
+                    smallWords += 1
+                    if smallWords > 1 { return nil }
+                }
+                var w = t.string(j..<e).lowercased()
+                if w.hasSuffix("s") { w.removeLast() }
+                if collectiveWords.contains(w) || collectiveWords.contains(w + "s") { sawKeyword = true }
+                j = e
+                continue
+            }
+            j += 1
+        }
+        guard sawKeyword, j > i, j - i < 160, t[i].isUpper, !capitalisedOnly || words <= 10 else { return nil }
+        var e = j
+        while e > i, t[e - 1] == "." || t[e - 1] == " " { e -= 1 }
+        return (t.string(i..<e), j)
+    }
+
+    static func isCJK(_ u: Unicode.Scalar) -> Bool {
+        (0x3040...0x30FF).contains(u.value) || (0x3400...0x9FFF).contains(u.value) || (0xAC00...0xD7AF).contains(u.value)
+            || (0xF900...0xFAFF).contains(u.value)
+    }
+
+    /// Chinese, Japanese and Korean names (`王麗`, `김형철, 김은숙`), each kept whole as a literal.
+    static func cjkNames(_ t: ScalarText, from i: Int) -> AuthorList? {
+        var names: [Name] = []
+        var ranges: [Range<Int>] = []
+        var j = i
+        while j < t.count {
+            var e = j
+            while e < t.count, isCJK(t[e]) || t[e] == "·" { e += 1 }
+            guard e > j, e - j <= 5 else { return nil }
+            names.append(.literal(t.string(j..<e)))
+            ranges.append(j..<e)
+            if t.at(e) == ",", t.at(e + 1) == " " || isCJK(t.at(e + 1)) {
+                j = SourceMatcher.skipSpaces(t, e + 1)
+                continue
+            }
+            guard t.at(e) == "." || t.at(e) == "，" else { return nil }
+            var list = AuthorList(range: i..<e, next: e)
+            list.names = names
+            list.nameRanges = ranges
+            finish(&list, t, at: e)
+            return list
+        }
+        return nil
+    }
+
+    static func collective(_ t: ScalarText, from i: Int) -> AuthorList? {
+        if isCJK(t.at(i)) { return cjkNames(t, from: i) }
+        guard let (lit, e) = collectiveName(t, at: i, capitalisedOnly: true) else { return nil }
+        var list = AuthorList(range: i..<e, next: e)
+        list.names = [.literal(lit)]
+        list.nameRanges = [i..<e]
+        finish(&list, t, at: e)
+        return list
+    }
+}
+
+import Bibliography

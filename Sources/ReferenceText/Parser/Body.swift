@@ -1,0 +1,160 @@
+extension ParseState {
+    /// Reads authors, title, container and the source block (or the book/web parts) from the cleaned text.
+    mutating func readBody() {
+        let authors = AuthorList.read(text, from: 0)
+        var pos = 0
+        if let a = authors {
+            pos = a.next
+            if a.areEditors {
+                item.editor = a.names
+                spans["editor"] = text.span(a.range)
+            } else {
+                item.author = a.names
+                spans["author"] = text.span(a.range)
+            }
+            if a.etAl { item.fields[ParsedReference.etAlField] = .bool(true) }
+            if a.terminator == .comma, a.range.upperBound < text.count {
+                report(
+                    .referencePunctuation, .warning,
+                    "The author list ends with a comma; Citing Medicine ends it with a period (`\(text.string(a.range)).`).",
+                    range: a.range.upperBound..<(a.range.upperBound + 1), suggestion: ".")
+            }
+        }
+        let chapterMarker = findChapterMarker(from: pos)
+        if chapterMarker == nil, let block = SourceMatcher.find(in: text, from: pos) {
+            readJournal(block, authors: authors, from: pos)
+        } else {
+            readBook(from: pos, chapterMarker: chapterMarker, authorYear: authors?.year, authorYearRange: authors?.yearRange)
+        }
+    }
+
+    /// `In:` (or `In ` followed by editors) introducing the book a chapter belongs to.
+    func findChapterMarker(from pos: Int) -> Int? {
+        var i = pos
+        while i + 3 < text.count {
+            if text[i] == "I", text[i + 1] == "n", text.at(i - 1) == " ", text.at(i - 2) == "." || text.at(i - 2) == "?" {
+                if text[i + 2] == ":" { return i }
+                if text[i + 2] == " ", let list = AuthorList.read(text, from: i + 3), list.areEditors { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    mutating func readJournal(_ block: SourceBlock, authors: AuthorList?, from pos: Int) {
+        item.type = .articleJournal
+        let (containerFound, periodAfter) = readTitleAndContainer(pos..<block.range.lowerBound)
+        // Date
+        var year = block.year
+        var yearRange = block.yearRange
+        if year == nil, let y = authors?.year {
+            year = y
+            yearRange = authors?.yearRange
+        }
+        if year == nil, let (y, r) = findYear(excluding: block.range) {
+            year = y
+            yearRange = r
+        }
+        if let year {
+            var date = DateValue(year: year, month: block.month, day: block.month == nil ? nil : block.day)
+            if let s = block.season { date.season = .string(s) }
+            item.issued = date
+            if block.form == .dateFirst, let yr = yearRange {
+                let end = block.separatorRange?.lowerBound ?? yr.upperBound
+                spans["issued"] = text.span(trimmed(yr.lowerBound..<end))
+            } else if let yr = yearRange {
+                spans["issued"] = text.span(yr)
+            }
+        }
+        if let v = block.volume { set("volume", text.string(v), range: v) }
+        if let i = block.issue { set("issue", text.string(trimmed(i)), range: i) }
+        if let p = block.pages {
+            let written = text.string(p)
+            set("page", Self.normalisedPages(written), range: p)
+            if written.unicodeScalars.contains(where: { $0.isDash && $0 != "-" }) {
+                report(
+                    .referencePunctuation, .info,
+                    "The page range `\(written)` uses a dash other than a hyphen; Citing Medicine writes `\(Self.normalisedPages(written))`.",
+                    range: p, suggestion: Self.normalisedPages(written))
+            }
+        }
+        guard block.form == .dateFirst else { return }
+        let standard = standardSource(block)
+        if block.separator == ":" || block.separator == "," , let sr = block.separatorRange {
+            report(
+                .referencePunctuation, .warning,
+                "`\(text.string(block.range))` has `\(block.separator)` after the date where Citing Medicine has `;`: write `\(standard)`.",
+                range: sr, suggestion: ";")
+        } else if !block.straySpaces.isEmpty {
+            report(
+                .referencePunctuation, .info,
+                "`\(text.string(block.range))` has spaces around `;` or `:`; Citing Medicine writes `\(standard)`.",
+                range: block.straySpaces[0], suggestion: "")
+        }
+        if containerFound, !periodAfter, let c = item.containerTitle {
+            let at = block.range.lowerBound
+            report(
+                .referencePunctuation, .warning,
+                "No period after the journal title; Citing Medicine writes `\(c). \(standard)`.",
+                range: max(0, at - 1)..<at, suggestion: ".")
+        }
+    }
+
+    /// The block as Citing Medicine writes it: `2010 Mar 18;29(11):1611-21`.
+    func standardSource(_ b: SourceBlock) -> String {
+        var s = ""
+        if let yr = b.yearRange { s += text.string(yr) }
+        if let m = b.month {
+            let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            s += " " + names[m - 1]
+            if let d = b.day { s += " \(d)" }
+        }
+        s += ";"
+        if let v = b.volume { s += text.string(v) }
+        if let i = b.issue { s += "(" + text.string(i) + ")" }
+        if let p = b.pages { s += ":" + Self.normalisedPages(text.string(p)) }
+        return s
+    }
+
+    /// Dashes unified to `-`, spaces around them removed.
+    static func normalisedPages(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        let u = Array(s.unicodeScalars)
+        var i = 0
+        while i < u.count {
+            if u[i].isDash {
+                while out.last == " " { out.removeLast() }
+                out.append("-")
+                i += 1
+                while i < u.count, u[i] == " " { i += 1 }
+                continue
+            }
+            out.append(u[i])
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// A year outside `excluded`: parenthesised first, then one closing a sentence, then any.
+    func findYear(excluding excluded: Range<Int>? = nil) -> (Int, Range<Int>)? {
+        var plain: (Int, Range<Int>)?
+        var closing: (Int, Range<Int>)?
+        var i = 0
+        while i < text.count {
+            if let ex = excluded, ex.contains(i) { i = ex.upperBound; continue }
+            if text[i].isDigit, let y = DateWords.year(in: text, at: i) {
+                let r = i..<(i + 4)
+                if text.at(i - 1) == "(" { return (y.year, r) }
+                let after = text.at(y.end)
+                if closing == nil, after == "." || after == ";" || after == "," || y.end >= text.count { closing = (y.year, r) }
+                if plain == nil { plain = (y.year, r) }
+                i = y.end
+                continue
+            }
+            i += 1
+        }
+        return closing ?? plain
+    }
+}
+
+import Bibliography

@@ -1,0 +1,205 @@
+extension ParseState {
+    static let publisherWords: Set<String> = [
+        "press", "publishing", "publishers", "publisher", "publications", "inc", "ltd", "co", "company", "verlag",
+        "books", "wiley", "elsevier", "springer", "thomas", "saunders", "mosby", "lippincott", "williams", "wilkins",
+        "raven", "churchill", "livingstone", "blackwell", "mcgraw-hill", "academic", "sons", "&", "university",
+        "health", "medical", "group", "gmbh", "llc", "corporation", "house", "thieme", "karger", "wolters", "kluwer",
+    ]
+
+    /// Reads a book, a chapter (`In: Editor A, editors. Book. Place: Publisher; Year. p. 12-34.`) or a
+    /// web page (`[Internet]`, `[cited …]`, `Available from:`) from `pos`.
+    mutating func readBook(from pos: Int, chapterMarker: Int?, authorYear: Int?, authorYearRange: Range<Int>?) {
+        item.type = chapterMarker != nil ? .chapter : (isWebPage ? .webpage : .book)
+        let end = text.count
+        // The publication block: the last year, and the segment it closes.
+        var yearIndex: Int?
+        var i = end - 1
+        while i >= pos {
+            if text[i].isDigit, DateWords.year(in: text, at: i) != nil {
+                yearIndex = i
+                break
+            }
+            i -= 1
+        }
+        var blockStart = end
+        if let y = yearIndex, let yv = DateWords.year(in: text, at: y) {
+            if authorYear == nil || authorYearRange?.lowerBound != y {
+                var date = DateValue(year: yv.year)
+                var k = SourceMatcher.skipSpaces(text, yv.end)
+                if let m = DateWords.month(in: text, at: k) {
+                    date = DateValue(year: yv.year, month: m.month)
+                    k = SourceMatcher.skipSpaces(text, m.end)
+                    if text.at(k).isDigit {
+                        var d = 0
+                        while k < text.count, text[k].isDigit { d = d * 10 + text[k].digitValue; k += 1 }
+                        if d >= 1 && d <= 31 { date = DateValue(year: yv.year, month: m.month, day: d) }
+                    }
+                }
+                item.issued = date
+                spans["issued"] = text.span(y..<(y + 4))
+            }
+            blockStart = segmentStart(before: y, floor: max(pos, chapterMarker ?? pos))
+            readPublisher(blockStart..<y)
+            if let b = SourceMatcher.dateFirst(text, at: y), let p = b.pages {
+                // `1995; 1:619-635`: a volume and pages after the year of a multivolume book.
+                if let v = b.volume { set("volume", text.string(v), range: v) }
+                set("page", Self.normalisedPages(text.string(p)), range: p)
+            } else {
+                readPagesAfter(yv.end)
+            }
+        } else if let ay = authorYear {
+            item.issued = DateValue(year: ay)
+            if let r = authorYearRange { spans["issued"] = text.span(r) }
+        }
+        // Nothing that makes a book (no year, no publisher): a document of unknown kind.
+        if yearIndex == nil, item.publisher == nil, chapterMarker == nil, !isWebPage { item.type = .document }
+        var titleEnd = min(blockStart, chapterMarker ?? blockStart)
+        titleEnd = stripEdition(pos..<titleEnd)
+        if let c = chapterMarker {
+            setTitle(pos..<c)
+            var bookStart = c + 2
+            if text.at(bookStart) == ":" { bookStart += 1 }
+            bookStart = SourceMatcher.skipSpaces(text, bookStart)
+            if let eds = AuthorList.read(text, from: bookStart), eds.areEditors {
+                item.editor = eds.names
+                spans["editor"] = text.span(eds.range)
+                bookStart = eds.next
+            }
+            let bookEnd = stripEdition(bookStart..<max(bookStart, blockStart))
+            let r = trimmed(bookStart..<bookEnd)
+            if !r.isEmpty { set("container-title", text.string(r), range: r) }
+        } else {
+            // The title is the first sentence; further sentences before the block are kept in it
+            // unless they are the edition.
+            setTitle(pos..<max(pos, titleEnd))
+        }
+    }
+
+    /// The start of the sentence holding index `y`, not counting periods after initials (`Charles C. Thomas`).
+    func segmentStart(before y: Int, floor: Int) -> Int {
+        var k = y - 1
+        while k > floor {
+            if text[k] == " ", text.at(k - 1) == "." || text.at(k - 1) == "?" || text.at(k - 1) == "!" {
+                let dot = k - 1
+                // A single capital before the period is an initial, not a sentence end.
+                let initial = text.at(dot - 1).isUpper && !text.at(dot - 2).isLetter
+                let abbreviation = ["Inc", "Co", "Ltd", "St", "Corp", "Vol", "vol", "No", "no", "pp", "p"].contains { w in
+                    let c = w.unicodeScalars.count
+                    return dot - c >= 0 && text.matches(w, at: dot - c, caseInsensitive: false) && !text.at(dot - c - 1).isLetter
+                }
+                if !initial && !abbreviation { return k + 1 }
+            }
+            k -= 1
+        }
+        return floor
+    }
+
+    /// Place and publisher from `Place: Publisher; `, `Publisher; Place; ` (reported), `Publisher, `.
+    mutating func readPublisher(_ range: Range<Int>) {
+        let r = trimmed(range)
+        guard !r.isEmpty else { return }
+        if let colon = r.first(where: { text[$0] == ":" }) {
+            let place = trimmed(r.lowerBound..<colon)
+            var pubEnd = r.upperBound
+            if let semi = ((colon + 1)..<r.upperBound).first(where: { text[$0] == ";" }) { pubEnd = semi }
+            let pub = trimmed((colon + 1)..<pubEnd)
+            if !place.isEmpty { set("publisher-place", text.string(place), range: place) }
+            if !pub.isEmpty { set("publisher", text.string(pub), range: pub) }
+            return
+        }
+        let parts = splitTop(r, on: ";")
+        if parts.count >= 2 {
+            let a = parts[0], b = parts[1]
+            if looksLikePlace(a) && !looksLikePlace(b) {
+                set("publisher-place", text.string(a), range: a)
+                set("publisher", text.string(b), range: b)
+                report(
+                    .referencePunctuation, .info,
+                    "Place and publisher are separated by `;`; Citing Medicine writes `\(text.string(a)): \(text.string(b));`.",
+                    range: a.upperBound..<(a.upperBound + 1), suggestion: ":")
+            } else {
+                set("publisher", text.string(a), range: a)
+                set("publisher-place", text.string(b), range: b)
+                report(
+                    .bookOrder, .warning,
+                    "The publisher comes before the place; Citing Medicine writes `\(Self.standardPlace(text.string(b))): \(text.string(a));`.",
+                    range: a.lowerBound..<b.upperBound, suggestion: "\(Self.standardPlace(text.string(b))): \(text.string(a))")
+            }
+            return
+        }
+        set("publisher", text.string(r), range: r)
+    }
+
+    /// `Springfield, IL` → `Springfield (IL)`, the Citing Medicine form of a US place.
+    static func standardPlace(_ place: String) -> String {
+        let u = Array(place.unicodeScalars)
+        if u.count > 4, u[u.count - 4] == ",", u[u.count - 3] == " ", u[u.count - 2].isASCIIUpper, u[u.count - 1].isASCIIUpper {
+            return String(place.dropLast(4)) + " (" + String(place.suffix(2)) + ")"
+        }
+        return place
+    }
+
+    func looksLikePlace(_ r: Range<Int>) -> Bool {
+        let s = text.string(r)
+        let u = Array(s.unicodeScalars)
+        // `Springfield, IL`, `Springfield (IL)`
+        if u.count > 4, u[u.count - 1].isASCIIUpper, u[u.count - 2].isASCIIUpper, u[u.count - 3] == " " || u[u.count - 3] == "(" { return true }
+        if u.count > 4, u.last == ")", u[u.count - 2].isASCIIUpper, u[u.count - 3].isASCIIUpper, u[u.count - 4] == "(" { return true }
+        let words = s.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
+        return !words.contains { Self.publisherWords.contains(String($0)) } && words.count <= 3
+    }
+
+    func splitTop(_ r: Range<Int>, on sep: Unicode.Scalar) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var s = r.lowerBound
+        for i in r where text[i] == sep {
+            let p = trimmed(s..<i)
+            if !p.isEmpty { out.append(p) }
+            s = i + 1
+        }
+        let p = trimmed(s..<r.upperBound)
+        if !p.isEmpty { out.append(p) }
+        return out
+    }
+
+    /// Removes a trailing edition statement (`3rd ed.`, `2nd edn`, `Rev. ed.`, `Third edition`) from
+    /// `range`, recording it. Returns the new end.
+    mutating func stripEdition(_ range: Range<Int>) -> Int {
+        let r = trimmed(range)
+        guard r.count >= 4 else { return range.upperBound }
+        // The last two words.
+        var k = r.upperBound
+        while k > r.lowerBound, text[k - 1] != " " { k -= 1 }
+        let lastWord = text.string(k..<r.upperBound).lowercased()
+        guard ["ed", "ed.", "edn", "edn.", "edition", "edition."].contains(lastWord), k - 1 > r.lowerBound else { return range.upperBound }
+        var m = k - 1
+        while m > r.lowerBound, text[m - 1] != " " { m -= 1 }
+        let ordinal = text.string(m..<(k - 1)).lowercased()
+        let digits = ordinal.prefix(while: { $0.isNumber })
+        let words = ["first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"]
+        let value: String
+        if !digits.isEmpty, ["st", "nd", "rd", "th", "e", "."].contains(String(ordinal.dropFirst(digits.count))) {
+            value = String(digits)
+        } else if let w = words[ordinal] {
+            value = w
+        } else if ordinal == "rev." || ordinal == "rev" || ordinal == "revised" {
+            value = text.string(m..<r.upperBound)
+        } else {
+            return range.upperBound
+        }
+        set("edition", value, range: m..<r.upperBound)
+        return m
+    }
+
+    /// `p. 12-34` or `:12-34` after the year of a chapter.
+    mutating func readPagesAfter(_ i: Int) {
+        var k = i
+        while k < text.count, text[k] == "." || text[k] == " " || text[k] == ":" || text[k] == "," { k += 1 }
+        if text.matches("pp.", at: k) { k = SourceMatcher.skipSpaces(text, k + 3) } else if text.matches("p.", at: k) { k = SourceMatcher.skipSpaces(text, k + 2) } else if k == i || text.at(i) != ":" { return }
+        if let p = SourceMatcher.pages(text, at: k) {
+            set("page", Self.normalisedPages(text.string(p)), range: p)
+        }
+    }
+}
+
+import Bibliography

@@ -1,0 +1,274 @@
+/// The numeric part of a journal reference: date, volume, issue and pages, wherever it stands.
+struct SourceBlock {
+    enum Form {
+        /// `2010 Mar 18;29(11):1611-21` (Vancouver, AMA, and `2010, 78:4445` in BMC style).
+        case dateFirst
+        /// `29(11):1611-21` or `29(11), 1611-21` with the year elsewhere (Harvard, APA, Springer).
+        case volumeFirst
+    }
+    var form: Form
+    var range: Range<Int>
+    var year: Int?
+    var yearRange: Range<Int>?
+    var month: Int?
+    var day: Int?
+    var season: String?
+    var volume: Range<Int>?
+    var issue: Range<Int>?
+    var pages: Range<Int>?
+    /// The separator after the date (`;` is standard), and where it is.
+    var separator: Unicode.Scalar = ";"
+    var separatorRange: Range<Int>?
+    /// Spaces around `;` and `:` inside the block (Citing Medicine writes none).
+    var straySpaces: [Range<Int>] = []
+}
+
+enum SourceMatcher {
+    static func skipSpaces(_ t: ScalarText, _ i: Int) -> Int {
+        var j = i
+        while j < t.count, t[j] == " " { j += 1 }
+        return j
+    }
+
+    /// A volume at `i`: alphanumerics starting with a digit (`13`, `45A`), at most 7 long.
+    static func volume(_ t: ScalarText, at i: Int) -> Range<Int>? {
+        guard t.at(i).isDigit, !t.at(i - 1).isAlnum else { return nil }
+        var j = i
+        while j < t.count, t[j].isAlnum { j += 1 }
+        // `11-12` (a combined volume)
+        if t.at(j) == "-" || t.at(j) == "/", t.at(j + 1).isDigit, t.at(j + 1) != "0" {
+            var k = j + 1
+            while k < t.count, t[k].isDigit { k += 1 }
+            if t.at(k) == "(" || t.at(k) == ":" { j = k }
+        }
+        return j - i <= 9 ? i..<j : nil
+    }
+
+    /// `(11)`, `(2-3)`, `(Suppl 2)`, `(1 Pt 2)` at `i`; returns the inside and the end.
+    static func issue(_ t: ScalarText, at i: Int) -> (Range<Int>, Int)? {
+        guard t.at(i) == "(" else { return nil }
+        var j = i + 1
+        while j < t.count, t[j] != ")", t[j] != "(", j - i < 30 { j += 1 }
+        guard t.at(j) == ")", j > i + 1 else { return nil }
+        // An issue holds a number, or is a supplement.
+        let inner = (i + 1)..<j
+        guard inner.contains(where: { t[$0].isDigit }) || t.matches("suppl", at: i + 1) else { return nil }
+        // `(2009)` after a volume is a year, not an issue, when followed by nothing page-like.
+        return (inner, j + 1)
+    }
+
+    /// A page list at `i`: `1611-21`, `e1234`, `S12-5`, `68-74, 77-80`, `L562-L574`.
+    static func pages(_ t: ScalarText, at i: Int) -> Range<Int>? {
+        var j = i
+        var sawDigit = false
+        var end = i
+        while j < t.count {
+            let start = j
+            while j < t.count, t[j].isAlnum {
+                if t[j].isDigit { sawDigit = true }
+                j += 1
+            }
+            guard j > start, j - start <= 12 else { break }
+            end = j
+            // dash (with optional spaces) → range continues
+            var k = j
+            if t.at(k) == " ", t.at(k + 1).isDash { k += 1 }
+            if t.at(k).isDash {
+                k += 1
+                if t.at(k) == " " { k += 1 }
+                if t.at(k).isAlnum { j = k; continue }
+                break
+            }
+            if t.at(j) == ",", t.at(j + 1) == " ", t.at(j + 2).isAlnum {
+                // A second range only when it is page-like too (has a digit and no long word).
+                var m = j + 2
+                var digit = false
+                while m < t.count, t[m].isAlnum {
+                    if t[m].isDigit { digit = true }
+                    m += 1
+                }
+                // `749-757, 1998`: a year after the pages is not a second range.
+                let isYear = DateWords.year(in: t, at: j + 2) != nil && !t.at(m).isDash
+                if digit, !isYear, m - (j + 2) <= 8, !(t.at(m) == " " && t.at(m + 1).isLetter) {
+                    j += 2
+                    continue
+                }
+            }
+            break
+        }
+        return sawDigit && end > i ? i..<end : nil
+    }
+
+    /// The date-first block (`YEAR [Mon [Day]] ; VOL (ISSUE) : PAGES`) starting at year index `y`.
+    static func dateFirst(_ t: ScalarText, at y: Int) -> SourceBlock? {
+        guard let (year, yearEnd) = DateWords.year(in: t, at: y) else { return nil }
+        // `1670- 1682; 1996`: the end of a page range is not a date.
+        if t.at(y - 1).isDash || (t.at(y - 1) == " " && t.at(y - 2).isDash) { return nil }
+        var b = SourceBlock(form: .dateFirst, range: y..<yearEnd, year: year, yearRange: y..<(y + 4))
+        var j = yearEnd
+        // Date parts: `Mar 18`, `Mar-Apr`, `Summer`, `Dec 2009-Jan`.
+        var k = skipSpaces(t, j)
+        if k > j, let m = DateWords.month(in: t, at: k) {
+            b.month = m.month
+            j = m.end
+            if t.at(j).isDash || t.at(j) == "/", let m2 = DateWords.month(in: t, at: j + 1) { j = m2.end }
+            k = skipSpaces(t, j)
+            if k > j, t.at(k).isDigit {
+                var d = 0
+                var e = k
+                while e < t.count, t[e].isDigit, e - k < 2 {
+                    d = d * 10 + t[e].digitValue
+                    e += 1
+                }
+                if !t.at(e).isDigit, d >= 1, d <= 31, t.at(e) != ":" || t.at(skipSpaces(t, e)) == ";" {
+                    b.day = d
+                    j = e
+                    if t.at(j).isDash, t.at(j + 1).isDigit {
+                        j += 1
+                        while j < t.count, t[j].isDigit { j += 1 }
+                    }
+                }
+            }
+        } else if k > j, let s = DateWords.season(in: t, at: k) {
+            b.season = s.0
+            j = s.1
+        }
+        k = skipSpaces(t, j)
+        let sep = t.at(k)
+        guard sep == ";" || sep == ":" || sep == "," else { return nil }
+        if k > j { b.straySpaces.append(j..<k) }
+        b.separator = sep
+        b.separatorRange = k..<(k + 1)
+        j = k + 1
+        k = skipSpaces(t, j)
+        if k > j, sep != "," { b.straySpaces.append(j..<k) }
+        j = k
+        if let v = volume(t, at: j) {
+            b.volume = v
+            j = v.upperBound
+        }
+        // `45 Suppl 2` without parentheses
+        k = skipSpaces(t, j)
+        if b.volume != nil, t.matches("Suppl", at: k, caseInsensitive: false) {
+            var e = k + 5
+            if t.at(e) == "." { e += 1 }
+            if t.at(e) == " ", t.at(e + 1).isAlnum {
+                e += 1
+                while e < t.count, t[e].isAlnum { e += 1 }
+            }
+            b.issue = k..<e
+            j = e
+            k = skipSpaces(t, j)
+        }
+        if let (iss, e) = issue(t, at: k) {
+            b.issue = iss
+            j = e
+        }
+        guard b.volume != nil || b.issue != nil else { return nil }
+        k = skipSpaces(t, j)
+        if t.at(k) == ":" {
+            if k > j { b.straySpaces.append(j..<k) }
+            let p0 = skipSpaces(t, k + 1)
+            if p0 > k + 1 { b.straySpaces.append((k + 1)..<p0) }
+            if let p = pages(t, at: p0) {
+                b.pages = p
+                j = p.upperBound
+            }
+        }
+        if sep == "," && b.pages == nil { return nil }
+        b.range = y..<j
+        return b
+    }
+
+    /// The volume-first block (`VOL(ISSUE):PAGES`, `VOL(ISSUE), PAGES`, `VOL, PAGES (YEAR)`) at `v`.
+    static func volumeFirst(_ t: ScalarText, at v: Int) -> SourceBlock? {
+        guard let vol = volume(t, at: v), t.at(v - 1) == " " else { return nil }
+        // A volume is short; a four-digit number after a comma is more likely a year.
+        var b = SourceBlock(form: .volumeFirst, range: v..<vol.upperBound)
+        b.volume = vol
+        var j = vol.upperBound
+        var k = skipSpaces(t, j)
+        if let (iss, e) = issue(t, at: k) {
+            if DateWords.year(in: t, at: iss.lowerBound) != nil, iss.count <= 5 {
+                // `192 (2009)`: a year, not an issue
+            } else {
+                b.issue = iss
+                j = e
+                k = skipSpaces(t, j)
+            }
+        }
+        if t.at(k) == ":" {
+            let p0 = skipSpaces(t, k + 1)
+            guard let p = pages(t, at: p0) else { return nil }
+            b.pages = p
+            j = p.upperBound
+        } else if t.at(k) == "," {
+            var p0 = skipSpaces(t, k + 1)
+            if t.matches("pp.", at: p0) { p0 = skipSpaces(t, p0 + 3) } else if t.matches("p.", at: p0) { p0 = skipSpaces(t, p0 + 2) }
+            guard let p = pages(t, at: p0) else { return nil }
+            b.pages = p
+            j = p.upperBound
+        } else {
+            return nil
+        }
+        b.range = v..<j
+        return b
+    }
+
+    static let trailerWords: Set<String> = [
+        "discussion", "supplement", "suppl", "pii", "review", "erratum", "in", "epub", "published", "comment",
+        "english", "german", "french", "spanish", "italian", "abstract", "letter", "editorial", "retracted",
+    ]
+
+    /// Whether only closing matter follows `i`: punctuation, a parenthesised year, notes in brackets.
+    static func onlyTrailerAfter(_ t: ScalarText, _ i: Int) -> Bool {
+        var j = i
+        while j < t.count {
+            let u = t[j]
+            if u == "(", let y = DateWords.year(in: t, at: j + 1) {
+                var e = y.end
+                while e < t.count, t[e] != ")", e - j < 20 { e += 1 }
+                j = e + 1
+                continue
+            }
+            if u == " " || u == "." || u == "," || u == ";" || u == "(" || u == ")" { j += 1; continue }
+            // `. 2008` (a year standing last)
+            if let y = DateWords.year(in: t, at: j), y.end >= t.count || !t.at(y.end).isAlnum { j = y.end; continue }
+            // `, discussion 347`, `Supplement`, `(PII:S0002-...)`, `Review.`: notes that close a reference.
+            if u.isLetter, t.at(j - 1) == " " || t.at(j - 1) == "(" {
+                var e = j
+                while e < t.count, t[e].isLetter { e += 1 }
+                if e - j <= 12, trailerWords.contains(t.lowercasedASCII(j..<e)) { return true }
+                // `, viii` (pages of a preface in roman numerals)
+                if e - j <= 6, (j..<e).allSatisfy({ "ivxlc".unicodeScalars.contains(t[$0]) }) { j = e; continue }
+            }
+            return false
+        }
+        return true
+    }
+
+    /// Finds the block: the last date-first block, else the last volume-first block followed only by
+    /// closing matter.
+    static func find(in t: ScalarText, from lo: Int) -> SourceBlock? {
+        // Remember only where the last block starts (carrying the block through the loop costs a copy a step).
+        var lastStart: Int?
+        var i = lo
+        while i < t.count {
+            if t[i].isDigit, !t.at(i - 1).isAlnum, let end = dateFirst(t, at: i)?.range.upperBound {
+                lastStart = i
+                i = end
+                continue
+            }
+            i += 1
+        }
+        if let s = lastStart, let best = dateFirst(t, at: s) { return best }
+        var v = t.count - 1
+        while v > lo {
+            if t[v].isDigit, t.at(v - 1) == " ", let b = volumeFirst(t, at: v), onlyTrailerAfter(t, b.range.upperBound) {
+                return b
+            }
+            v -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,184 @@
+extension ParseState {
+    static let quoteOpen: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201E}", "\u{00AB}"]
+    static let quoteClose: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{00BB}"]
+    static let lowercaseJournalWords: Set<String> = ["of", "and", "the", "in", "for", "on", "de", "der", "und", "la", "&"]
+
+    /// Sentence boundaries inside `range`: indices of `.`, `?` or `!` followed by a space.
+    func boundaries(_ range: Range<Int>) -> [Int] {
+        var out: [Int] = []
+        var i = range.lowerBound
+        while i < range.upperBound - 1 {
+            let u = text[i]
+            if (u == "." || u == "?" || u == "!") && text[i + 1] == " " {
+                out.append(i)
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Whether `range` looks like part of a dotted journal abbreviation (`J`, `Biol`, `Heart Circ`).
+    func isAbbreviationSegment(_ range: Range<Int>) -> Bool {
+        var words = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            while i < range.upperBound, text[i] == " " { i += 1 }
+            guard i < range.upperBound else { break }
+            var e = i
+            while e < range.upperBound, text[e] != " " { e += 1 }
+            words += 1
+            if words > 2 || e - i > 10 { return false }
+            if !text[i].isUpper && !isConnector(i..<e) { return false }
+            if (i..<e).contains(where: { let u = text[$0]; return !u.isLetter && u != "." && u != "-" && u != "&" }) { return false }
+            i = e
+        }
+        return words >= 1
+    }
+
+    /// Splits `range` (after the authors, before the date or volume) into title and container.
+    /// Returns whether a period closed the container (for the missing-period check).
+    @discardableResult
+    mutating func readTitleAndContainer(_ range: Range<Int>) -> (containerFound: Bool, periodAfterContainer: Bool) {
+        var r = trimmed(range, trailing: [",", ";", ":", " "])
+        guard !r.isEmpty else { return (false, false) }
+        let periodAfter = text[r.upperBound - 1] == "."
+        r = trimmed(r)
+        guard !r.isEmpty else { return (false, periodAfter) }
+        // A quoted title: `"Title." Journal`
+        if ParseState.quoteOpen.contains(text[r.lowerBound]) {
+            var q = r.lowerBound + 1
+            while q < r.upperBound, !ParseState.quoteClose.contains(text[q]) { q += 1 }
+            if q < r.upperBound {
+                let title = trimmed((r.lowerBound + 1)..<q, trailing: [".", ",", " "])
+                setTitle(title)
+                let container = trimmed((q + 1)..<r.upperBound)
+                if !container.isEmpty { set("container-title", text.string(container), range: container) }
+                return (!container.isEmpty, periodAfter)
+            }
+        }
+        let bs = boundaries(r)
+        guard bs.last != nil else {
+            if let j = journalSuffix(r) {
+                setTitle(r.lowerBound..<j)
+                reportMissingTitlePeriod(before: j)
+                setContainer(trimmed(j..<r.upperBound))
+                return (true, periodAfter)
+            }
+            setTitle(r)
+            return (false, periodAfter)
+        }
+        // Segments between boundaries; the container is the last one, extended backwards over dotted
+        // abbreviation parts when the container itself is abbreviated with periods.
+        var starts = [r.lowerBound]
+        for b in bs { starts.append(b + 2) }
+        var containerStartIndex = starts.count - 1
+        let lastSegment = starts[containerStartIndex]..<r.upperBound
+        // Two-word parts (`Heart Circ.`) only join a container that is itself abbreviated; one-word parts
+        // (`J.`, `Cereb.`) join any.
+        let abbreviated = isAbbreviationSegment(lastSegment) || periodAfter && lastSegment.count <= 12
+        while containerStartIndex > 1 {
+            let seg = starts[containerStartIndex - 1]..<(starts[containerStartIndex] - 2)
+            guard text[starts[containerStartIndex] - 2] == ".", isAbbreviationSegment(seg) else { break }
+            if !abbreviated && seg.contains(where: { text[$0] == " " }) { break }
+            containerStartIndex -= 1
+        }
+        var cStart = starts[containerStartIndex]
+        // `... in Vietnam J Gen Virol 2000`: the period after the title is missing.
+        if containerStartIndex == starts.count - 1, !looksLikeWholeJournal(cStart..<r.upperBound),
+            let j = journalSuffix(cStart..<r.upperBound), j > cStart {
+            reportMissingTitlePeriod(before: j)
+            cStart = j
+        }
+        let containerRange = trimmed(cStart..<r.upperBound)
+        let titleRange = trimmed(r.lowerBound..<max(r.lowerBound, cStart - 1), trailing: [".", " "])
+        setTitle(titleRange)
+        if !containerRange.isEmpty { setContainer(containerRange) }
+        return (!containerRange.isEmpty, periodAfter)
+    }
+
+    /// Where a journal title starts inside `range`, when `range` ends in a run of journal-like words
+    /// (`Am J Hum Genet`, `Science`) after words of a sentence-case title (`... DNA hybridization`).
+    /// `nil` when the whole range looks like a journal or holds no title words.
+    /// A short capitalised segment (`ICES mar Sci Symp`, `Journal od Experimental Medicine`) is a journal
+    /// title as a whole, even with one small word in it.
+    func looksLikeWholeJournal(_ range: Range<Int>) -> Bool {
+        let r = trimmed(range)
+        guard !r.isEmpty, text[r.lowerBound].isUpper else { return false }
+        var words = 0
+        var small = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            while i < r.upperBound, text[i] == " " { i += 1 }
+            guard i < r.upperBound else { break }
+            var e = i
+            while e < r.upperBound, text[e] != " " { e += 1 }
+            words += 1
+            if text[i].isLower && !isConnector(i..<e) { small += 1 }
+            i = e
+        }
+        return words <= 5 && small <= 1
+    }
+
+    /// `of`, `and`, `the`... : small words inside journal titles.
+    func isConnector(_ w: Range<Int>) -> Bool {
+        w.count <= 3 && ParseState.lowercaseJournalWords.contains(text.string(w))
+    }
+
+    func journalSuffix(_ range: Range<Int>) -> Int? {
+        var words: [Range<Int>] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            while i < range.upperBound, text[i] == " " { i += 1 }
+            var e = i
+            while e < range.upperBound, text[e] != " " { e += 1 }
+            if e > i { words.append(i..<e) }
+            i = e
+        }
+        guard words.count >= 2 else { return nil }
+        let lexicon = Lexicon.shared
+        func isTitleWord(_ w: Range<Int>) -> Bool {
+            text[w.lowerBound].isLower && !isConnector(w)
+        }
+        func journalStart(_ w: Range<Int>) -> Bool {
+            var a = w.lowerBound
+            var b = w.upperBound
+            while a < b, !text[a].isAlnum { a += 1 }
+            while b > a, !text[b - 1].isAlnum { b -= 1 }
+            guard a < b, text[a].isUpper else { return false }
+            return lexicon.journalWords.contains(text.string(a..<b))
+        }
+        // The run of capitalised words at the end.
+        var k = words.count
+        while k > 0, text[words[k - 1].lowerBound].isUpper || isConnector(words[k - 1]) {
+            k -= 1
+        }
+        guard k > 0, k < words.count, isTitleWord(words[k - 1]) else { return nil }
+        // A proper noun closing the title (`in Canada N Engl J Med`) does not begin journal titles.
+        while k < words.count - 1, !journalStart(words[k]) { k += 1 }
+        return words[k].lowerBound
+    }
+
+    /// Sets the journal title.
+    mutating func setContainer(_ range: Range<Int>) {
+        set("container-title", text.string(range), range: range)
+    }
+
+    mutating func reportMissingTitlePeriod(before j: Int) {
+        report(
+            .referencePunctuation, .warning,
+            "No period between the title and the journal title; Citing Medicine ends the title with a period.",
+            range: max(0, j - 1)..<j, suggestion: ".")
+    }
+
+    /// Sets the title from `range`: quotes around it removed, trailing period dropped, `?`/`!` kept.
+    mutating func setTitle(_ range: Range<Int>) {
+        var r = trimmed(range, trailing: [".", ",", ";", ":", " "])
+        if r.count >= 2, ParseState.quoteOpen.contains(text[r.lowerBound]), ParseState.quoteClose.contains(text[r.upperBound - 1]) {
+            r = trimmed((r.lowerBound + 1)..<(r.upperBound - 1))
+        }
+        guard !r.isEmpty else { return }
+        set("title", text.string(r), range: r)
+    }
+}
+
+import Foundation
