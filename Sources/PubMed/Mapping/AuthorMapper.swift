@@ -47,7 +47,7 @@ enum AuthorMapper {
             }
         }
         detail.initials = initials
-        if name.given == nil, name.family != nil { name.given = initials }
+        if name.given == nil, name.family != nil { name.given = initials.map(Name.givenName(fromInitials:)) }
         return Entry(name: name, detail: detail)
     }
 

@@ -14,6 +14,15 @@ struct ModelTests {
         #expect(Name.literal("WHO Study Group").vancouverForm == "WHO Study Group")
     }
 
+    @Test("bare initials become a given name CSL reads as initials")
+    func initialsAsGiven() {
+        #expect(Name.givenName(fromInitials: "YK") == "Y. K.")
+        #expect(Name.givenName(fromInitials: "G-Q") == "G.-Q.")
+        #expect(Name.givenName(fromInitials: "J") == "J.")
+        #expect(Name.givenName(fromInitials: "Kevin D") == "Kevin D")
+        #expect(Name(family: "Liu", given: Name.givenName(fromInitials: "YK")).vancouverForm == "Liu YK")
+    }
+
     @Test("retraction is read from publication types and comment links")
     func retraction() {
         var meta = RecordMetadata(source: "pubmed")
