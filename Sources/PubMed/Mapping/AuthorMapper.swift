@@ -48,6 +48,7 @@ enum AuthorMapper {
         }
         detail.initials = initials
         if name.given == nil, name.family != nil { name.given = initials.map(Name.givenName(fromInitials:)) }
+        if !detail.valid { detail.name = name }
         return Entry(name: name, detail: detail)
     }
 

@@ -79,6 +79,10 @@ extension JSONWriter {
                 w.endObject()
             }
             w.member("initials", d.initials)
+            if let name = d.name {
+                w.key("name")
+                w.name(name)
+            }
             w.member("valid", d.valid)
             w.endObject()
         }

@@ -86,6 +86,9 @@ struct ArticleMappingTests {
         #expect(record.item.author.map { $0.family ?? "" } == ["Di Giambenedetto", "Bracciale", "Colafigli", "Cattani", "Pinnetti", "Bacarelli", "Prosperi", "Fadda", "Cauda", "De Luca"])
         #expect(record.metadata.authorDetails.count == 12)
         #expect(record.metadata.authorDetails.map(\.valid) == [true, true, true, false, true, true, false, true, true, true, true, true])
+        #expect(record.metadata.authorDetails.compactMap(\.name) == [
+            Name(family: "Colatigli", given: "Manuela"), Name(family: "Pannetti", given: "Carmen"),
+        ])
     }
 
     @Test("CollectiveName becomes a literal name and ORCIDs are kept bare")
