@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "VerificationTests", dependencies: ["Verification", "Bibliography"]),
         .testTarget(name: "EvidenceTests", dependencies: ["Evidence", "Bibliography"]),
         .testTarget(name: "CSLTests", dependencies: ["CSL", "Bibliography"]),
-        .testTarget(name: "CiteKitTests", dependencies: ["CiteKit"]),
+        .testTarget(name: "CiteKitTests", dependencies: ["CiteKit", "Evidence", "Verification", "Bibliography"]),
         .testTarget(name: "CLITests", dependencies: ["cite"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `cite` command: checks citations, converts and formats bibliographies.
 struct Cite: ParsableCommand {
@@ -6,10 +7,25 @@ struct Cite: ParsableCommand {
         commandName: "cite",
         abstract: "Check a page's citations against the records, grade their evidence, and render bibliographies.",
         subcommands: [
-            // One line a subcommand, each in Commands/.
+            CheckCommand.self,
+            ReferencesCommand.self,
+            ConvertCommand.self,
+            StatsCommand.self,
+            SupportCommand.self,
+            FormatCommand.self,
             ParseReferenceCommand.self,
         ]
     )
 }
 
-Cite.main()
+// Exit codes of DESIGN.md: 0 clean, 1 findings at or above --fail-on, 2 bad usage or unreadable input.
+do {
+    var command = try Cite.parseAsRoot()
+    try command.run()
+} catch let code as ExitCode {
+    Cite.exit(withError: code)
+} catch {
+    if Cite.exitCode(for: error) == .success { Cite.exit(withError: error) }
+    Terminal.error(Cite.message(for: error))
+    Cite.exit(withError: ExitCode(2))
+}

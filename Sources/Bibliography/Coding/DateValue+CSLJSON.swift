@@ -7,6 +7,8 @@ extension DateValue: Codable {
             switch key.stringValue {
             case "date-parts":
                 dateParts = try Self.parts(from: value, codingPath: c.codingPath + [key])
+                // An empty list is kept as written so the JSON round-trips.
+                if dateParts.isEmpty { extra["date-parts"] = value }
             case "season": season = value
             case "circa": circa = value
             case "literal": literal = value.text

@@ -3,8 +3,8 @@ import Foundation
 extension Item: Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: DynamicKey.self)
-        id = try c.decodeIfPresent(JSONValue.self, forKey: DynamicKey("id")) ?? .string("")
-        type = try c.decodeIfPresent(ItemType.self, forKey: DynamicKey("type")) ?? .articleJournal
+        id = try c.decodeIfPresent(JSONValue.self, forKey: DynamicKey("id")) ?? .null
+        explicitType = try c.decodeIfPresent(ItemType.self, forKey: DynamicKey("type"))
         names = [:]
         dates = [:]
         fields = [:]
@@ -24,8 +24,8 @@ extension Item: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: DynamicKey.self)
-        try c.encode(id, forKey: DynamicKey("id"))
-        try c.encode(type, forKey: DynamicKey("type"))
+        if id != .null { try c.encode(id, forKey: DynamicKey("id")) }
+        try c.encodeIfPresent(explicitType, forKey: DynamicKey("type"))
         for (key, list) in names { try c.encode(list, forKey: DynamicKey(key)) }
         for (key, date) in dates { try c.encode(date, forKey: DynamicKey(key)) }
         for (key, value) in fields { try c.encode(value, forKey: DynamicKey(key)) }

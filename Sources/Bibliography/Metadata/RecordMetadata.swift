@@ -263,7 +263,10 @@ public struct AuthorDetail: Sendable, Hashable, Codable {
     /// False for names NLM marks ValidYN="N" (kept here, left out of the item's authors).
     public var valid: Bool = true
     public var initials: String?
-    public init(affiliations: [String] = [], identifiers: [AuthorIdentifier] = [], equalContribution: Bool = false, valid: Bool = true, initials: String? = nil) {
+    /// The name, kept here for authors left out of the item's `author` list (ValidYN="N").
+    public var name: Name?
+    public init(affiliations: [String] = [], identifiers: [AuthorIdentifier] = [], equalContribution: Bool = false, valid: Bool = true, initials: String? = nil, name: Name? = nil) {
+        self.name = name
         self.affiliations = affiliations
         self.identifiers = identifiers
         self.equalContribution = equalContribution

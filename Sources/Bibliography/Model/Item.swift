@@ -5,10 +5,15 @@
 /// back without loss. Typed accessors (``title``, ``volume``, ``author``, ...) read and write
 /// the common fields.
 public struct Item: Sendable, Hashable {
-    /// The item's identifier; CSL-JSON allows a string or a number.
+    /// The item's identifier; CSL-JSON allows a string or a number (`.null` when the source gave none).
     public var id: JSONValue
-    /// The CSL item type.
-    public var type: ItemType
+    /// The CSL item type (`article-journal` when the source gave none).
+    public var type: ItemType {
+        get { explicitType ?? .articleJournal }
+        set { explicitType = newValue }
+    }
+    /// The type as the source gave it; CSL-JSON in the wild sometimes omits it.
+    var explicitType: ItemType?
     /// Name variables (`author`, `editor`, ...), keyed by CSL variable name.
     public var names: [String: [Name]]
     /// Date variables (`issued`, `accessed`, ...), keyed by CSL variable name.
@@ -22,7 +27,7 @@ public struct Item: Sendable, Hashable {
     ///   - type: the CSL item type; `article-journal` by default.
     public init(id: String, type: ItemType = .articleJournal) {
         self.id = .string(id)
-        self.type = type
+        self.explicitType = type
         self.names = [:]
         self.dates = [:]
         self.fields = [:]

@@ -41,6 +41,24 @@ public struct Name: Sendable, Hashable {
     /// Whether this is an institutional or otherwise unsplittable name.
     public var isLiteral: Bool { literal != nil && family == nil }
 
+    /// A given name written from bare initials the way CSL processors read initials: `YK` → `Y. K.`,
+    /// `G-Q` → `G.-Q.`. CSL reads `YK` as a name and would shorten it to `Y`. Text that is not bare
+    /// capital initials is returned unchanged.
+    public static func givenName(fromInitials initials: String) -> String {
+        let letters = initials.filter { $0 != "-" }
+        guard !letters.isEmpty, letters.count <= 4, letters.allSatisfy({ $0.isLetter && $0.isUppercase }) else { return initials }
+        var out = ""
+        for ch in initials {
+            if ch == "-" {
+                out += "-"
+            } else {
+                if let last = out.last, last != "-" { out += " " }
+                out += String(ch) + "."
+            }
+        }
+        return out
+    }
+
     /// Initials of the given name without punctuation, as NLM writes them ("Kim SR").
     public var initials: String {
         guard let given else { return "" }

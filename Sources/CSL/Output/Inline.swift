@@ -1,0 +1,180 @@
+/// A piece of rendered output before it is written in a format.
+indirect enum Inline: Sendable, Hashable {
+    case text(String)
+    case font(FontStyle, [Inline])
+    case quoted([Inline])
+    /// Text that text-case transformations leave alone.
+    case nocase([Inline])
+    /// Text whose decorations are reset (`<span class="nodecor">`).
+    case nodecor([Inline])
+    case display(String, [Inline])
+}
+
+extension Inline {
+    var children: [Inline]? {
+        switch self {
+        case .text: return nil
+        case .font(_, let c), .quoted(let c), .nocase(let c), .nodecor(let c), .display(_, let c): return c
+        }
+    }
+
+    func replacingChildren(_ c: [Inline]) -> Inline {
+        switch self {
+        case .text: return self
+        case .font(let f, _): return .font(f, c)
+        case .quoted: return .quoted(c)
+        case .nocase: return .nocase(c)
+        case .nodecor: return .nodecor(c)
+        case .display(let d, _): return .display(d, c)
+        }
+    }
+}
+
+extension Array where Element == Inline {
+    /// The text without markup (quotes shown as straight marks).
+    var plainText: String {
+        var s = ""
+        appendPlain(to: &s)
+        return s
+    }
+
+    func appendPlain(to s: inout String) {
+        for i in self {
+            switch i {
+            case .text(let t): s += t
+            case .quoted(let c):
+                s += "\u{201C}"
+                c.appendPlain(to: &s)
+                s += "\u{201D}"
+            default: i.children?.appendPlain(to: &s)
+            }
+        }
+    }
+
+    var isBlank: Bool {
+        for i in self {
+            switch i {
+            case .text(let t): if !t.isEmpty { return false }
+            case .quoted: return false
+            default: if !(i.children?.isBlank ?? true) { return false }
+            }
+        }
+        return true
+    }
+
+    /// The last character of the output (a closing quote counts as `”`).
+    var lastCharacter: Character? {
+        for i in reversed() {
+            switch i {
+            case .text(let t): if let c = t.last { return c }
+            case .quoted(let c): if !c.isBlank { return "\u{201D}" }
+            default: if let c = i.children?.lastCharacter { return c }
+            }
+        }
+        return nil
+    }
+
+    var firstCharacter: Character? {
+        for i in self {
+            switch i {
+            case .text(let t): if let c = t.first { return c }
+            case .quoted(let c): if !c.isBlank { return "\u{201C}" }
+            default: if let c = i.children?.firstCharacter { return c }
+            }
+        }
+        return nil
+    }
+
+    /// Removes the last character of the output's last text.
+    mutating func dropLastCharacter() {
+        var idx = count - 1
+        while idx >= 0 {
+            switch self[idx] {
+            case .text(let t):
+                if !t.isEmpty {
+                    self[idx] = .text(String(t.dropLast()))
+                    return
+                }
+            case .quoted:
+                return
+            default:
+                if var c = self[idx].children, c.lastCharacter != nil {
+                    c.dropLastCharacter()
+                    self[idx] = self[idx].replacingChildren(c)
+                    return
+                }
+            }
+            idx -= 1
+        }
+    }
+
+    /// Removes the first character of the output's first text.
+    mutating func dropFirstCharacter() {
+        for idx in indices {
+            switch self[idx] {
+            case .text(let t):
+                if !t.isEmpty {
+                    self[idx] = .text(String(t.dropFirst()))
+                    return
+                }
+            case .quoted:
+                return
+            default:
+                if var c = self[idx].children, c.firstCharacter != nil {
+                    c.dropFirstCharacter()
+                    self[idx] = self[idx].replacingChildren(c)
+                    return
+                }
+            }
+        }
+    }
+
+    /// Appends `other`, merging colliding punctuation at the join (". ." → ".", "?." → "?").
+    mutating func appendMerging(_ other: [Inline]) {
+        guard let last = lastCharacter, let first = other.firstCharacter else {
+            append(contentsOf: other)
+            return
+        }
+        var other = other
+        if Inline.replaces(last, first) {
+            dropLastCharacter()
+        } else if Inline.absorbs(last, first) {
+            other.dropFirstCharacter()
+        } else if last.isWhitespace && first == " " {
+            other.dropFirstCharacter()
+        }
+        append(contentsOf: other)
+    }
+
+    mutating func appendMerging(_ text: String) {
+        if text.isEmpty { return }
+        appendMerging([.text(text)])
+    }
+}
+
+extension Inline {
+    /// Whether punctuation `next` is swallowed after `previous` (citeproc-js's punctuation table).
+    static func absorbs(_ previous: Character, _ next: Character) -> Bool {
+        if previous == next && ".,;:!?".contains(next) { return true }
+        switch next {
+        case ":": return ";!?".contains(previous)
+        case ".": return ":;!?".contains(previous)
+        default: return false
+        }
+    }
+
+    /// Whether `next` replaces `previous` ("colon:" + "!" → "colon!").
+    static func replaces(_ previous: Character, _ next: Character) -> Bool {
+        "!?".contains(next) && ":;".contains(previous)
+    }
+
+    /// Joins parts with a delimiter, merging punctuation at each join.
+    static func join(_ parts: [[Inline]], delimiter: String) -> [Inline] {
+        var out: [Inline] = []
+        for (i, p) in parts.enumerated() {
+            if i > 0 && !delimiter.isEmpty { out.appendMerging(delimiter) }
+            out.appendMerging(p)
+        }
+        return out
+    }
+}

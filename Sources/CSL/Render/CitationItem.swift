@@ -1,0 +1,40 @@
+/// One cite inside a citation: the item, an optional locator, affixes and author display.
+public struct CitationItem: Sendable, Hashable {
+    /// The cited item's `id`.
+    public var id: String
+    /// A pinpoint ("23-25").
+    public var locator: String?
+    /// The locator's label term ("page", "chapter", ...); `page` when absent.
+    public var label: String?
+    /// Text before the cite.
+    public var prefix: String?
+    /// Text after the cite.
+    public var suffix: String?
+    /// Leaves out the author names (the first `<names>` output).
+    public var suppressAuthor: Bool
+    /// Shows only the author names.
+    public var authorOnly: Bool
+
+    public init(id: String, locator: String? = nil, label: String? = nil, prefix: String? = nil,
+                suffix: String? = nil, suppressAuthor: Bool = false, authorOnly: Bool = false) {
+        self.id = id
+        self.locator = locator
+        self.label = label
+        self.prefix = prefix
+        self.suffix = suffix
+        self.suppressAuthor = suppressAuthor
+        self.authorOnly = authorOnly
+    }
+}
+
+/// A citation: cites rendered together, in a footnote (`noteIndex`) or in the text.
+public struct Citation: Sendable, Hashable {
+    public var items: [CitationItem]
+    /// The footnote number of a note style's citation; `nil` for in-text citations.
+    public var noteIndex: Int?
+
+    public init(items: [CitationItem], noteIndex: Int? = nil) {
+        self.items = items
+        self.noteIndex = noteIndex
+    }
+}

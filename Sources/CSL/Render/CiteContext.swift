@@ -1,0 +1,32 @@
+import Bibliography
+
+/// Where a cite stands relative to earlier cites of the same item.
+enum CitePosition: Int, Sendable, Comparable {
+    case first = 0, subsequent, ibidWithLocator, ibid
+    static func < (a: CitePosition, b: CitePosition) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// Disambiguation choices for one cite.
+struct Disambiguation: Sendable, Hashable {
+    /// Names shown beyond `et-al-use-first`.
+    var addNames = 0
+    /// Given-name expansion per name position (0 as styled, 1 initials, 2 full).
+    var givenLevels: [String: Int] = [:]
+    /// Given-name expansion applied to every name (rule `all-names` ...).
+    var givenLevelAll = 0
+    var yearSuffix: Int?
+    var condition = false
+}
+
+/// Everything about one cite besides the item: locator, position, numbers, disambiguation.
+struct CiteContext: Sendable {
+    var locator: String?
+    var label: String?
+    var position: CitePosition = .first
+    var nearNote = false
+    var noteNumber: Int?
+    var firstReferenceNoteNumber: Int?
+    var citationNumber: Int?
+    var disambiguation = Disambiguation()
+    var isCitation = true
+}

@@ -1,0 +1,92 @@
+import Bibliography
+
+extension Item {
+    /// The text of an ordinary or number variable, with CSL's short-form and alias fallbacks.
+    func variable(_ name: String, short: Bool = false) -> String? {
+        if short {
+            switch name {
+            case "title": if let v = nonEmpty("title-short") ?? nonEmpty("shortTitle") { return v }
+            case "container-title":
+                if let v = nonEmpty("container-title-short") ?? nonEmpty("journalAbbreviation") { return v }
+            default: if let v = nonEmpty(name + "-short") { return v }
+            }
+        }
+        if let v = nonEmpty(name) { return v }
+        switch name {
+        case "container-title-short": return nonEmpty("journalAbbreviation")
+        case "title-short": return nonEmpty("shortTitle")
+        default: return nil
+        }
+    }
+
+    private func nonEmpty(_ key: String) -> String? {
+        guard let v = fields[key]?.text, !v.isEmpty else { return nil }
+        return v
+    }
+
+    /// A date variable, parsing a string date when the field was not a CSL-JSON date object.
+    func date(_ name: String) -> DateValue? {
+        if let d = dates[name] {
+            if d.dateParts.isEmpty, d.literal == nil, let raw = d.raw { return DateParsing.parse(raw) ?? DateValue(literal: raw) }
+            if d.dateParts.isEmpty && d.literal == nil && d.season == nil { return nil }
+            return d
+        }
+        if let s = fields[name]?.text, !s.isEmpty { return DateParsing.parse(s) ?? DateValue(literal: s) }
+        return nil
+    }
+
+    /// Whether the variable has a value (any kind).
+    func hasVariable(_ name: String) -> Bool {
+        if let n = names[name], !n.isEmpty { return true }
+        if Item.dateVariables.contains(name) { return date(name) != nil }
+        return variable(name) != nil
+    }
+}
+
+/// Reads dates written as text ("2000-05-01", "2000/2001", "May 2000").
+enum DateParsing {
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    static func parse(_ raw: String) -> DateValue? {
+        let s = raw.trimmingCharacters(in: .whitespaces)
+        for sep in ["/", " - ", "--"] where s.contains(sep) {
+            let halves = s.components(separatedBy: sep)
+            if halves.count == 2, let a = single(halves[0]), let b = single(halves[1]) {
+                return DateValue(dateParts: [a, b])
+            }
+        }
+        if let p = single(s) { return DateValue(dateParts: [p]) }
+        return nil
+    }
+
+    private static func single(_ s: String) -> [Int]? {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        let dashed = t.split(separator: "-").map(String.init)
+        if dashed.count <= 3, !dashed.isEmpty, dashed.allSatisfy({ Int($0) != nil }) {
+            let n = dashed.compactMap { Int($0) }
+            if n[0] > 31 || dashed[0].count == 4 { return n }
+        }
+        let words = t.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).map { String($0).lowercased() }
+        var year: Int?
+        var month: Int?
+        var day: Int?
+        for w in words {
+            if let n = Int(w) {
+                if n > 31 || w.count >= 3 { year = n } else { day = n }
+            } else if let m = months.firstIndex(where: { w.hasPrefix($0) }) {
+                month = m + 1
+            } else {
+                return nil
+            }
+        }
+        guard let year else { return nil }
+        var parts = [year]
+        if let month {
+            parts.append(month)
+            if let day { parts.append(day) }
+        }
+        return parts
+    }
+}
+
+import Foundation

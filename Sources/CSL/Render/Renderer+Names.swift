@@ -1,0 +1,325 @@
+import Bibliography
+
+extension Renderer {
+    /// The effective name options for a `<names>` element.
+    func nameOptions(_ n: NamesElement) -> NameOptions {
+        var base = style.nameOptions
+        base = section.nameOptions.over(base)
+        if let own = (n.name ?? substituteParent?.name)?.options { base = own.over(base) }
+        return base
+    }
+
+    func renderNames(_ n0: NamesElement) -> [Inline] {
+        let topLevel = substituteParent == nil
+        let out = renderNamesContent(n0)
+        guard topLevel, firstNamesOutput == nil, !out.isBlank else { return out }
+        firstNamesOutput = out
+        if authorMode == .suppress { return [] }
+        if let sub = authorSubstitute {
+            return sub.isEmpty ? [] : format([.text(sub)], n0.formatting)
+        }
+        return out
+    }
+
+    private func renderNamesContent(_ n0: NamesElement) -> [Inline] {
+        var n = n0
+        // A names element inside a substitute inherits the parent's name, et-al and label.
+        if let parent = substituteParent {
+            if n.name == nil { n.name = parent.name }
+            if n.etAl == nil { n.etAl = parent.etAl }
+            if n.label == nil && n0.name == nil { n.label = parent.label; n.labelBeforeName = parent.labelBeforeName }
+        }
+        let options = nameOptions(n)
+        variablesCalled += 1
+        var lists: [(variable: String, names: [Name])] = []
+        for v in n.variables where !suppressed.contains(v) {
+            if let names = item.names[v], !names.isEmpty { lists.append((v, names)) }
+        }
+        // editor and translator with the same names are shown once, labelled "editortranslator".
+        if let e = lists.firstIndex(where: { $0.variable == "editor" }),
+           let t = lists.firstIndex(where: { $0.variable == "translator" }),
+           lists[e].names == lists[t].names,
+           locale.term("editortranslator") != nil {
+            lists[e].variable = "editortranslator"
+            lists.remove(at: t)
+        }
+        if lists.isEmpty {
+            return substitute(n)
+        }
+        variablesRendered += 1
+        for l in lists { renderedVariables.append(l.variable) }
+        // Inside a substitute a name variable is shown once.
+        if substituteParent != nil { for l in lists { suppressed.insert(l.variable == "editortranslator" ? "editor" : l.variable) } }
+        if (options.form ?? "long") == "count" {
+            var total = 0
+            for l in lists { total += shownCount(l.names.count, options) }
+            if total == 0 { return [] }
+            return format([.text(String(total))], n.formatting)
+        }
+        var outputs: [[Inline]] = []
+        for l in lists {
+            var names = renderNameList(l.names, options: options, element: n)
+            if names.isBlank { continue }
+            if let label = n.label {
+                let termName = l.variable
+                let plural: Bool
+                switch label.plural {
+                case "always": plural = true
+                case "never": plural = false
+                default: plural = l.names.count > 1
+                }
+                if let text = locale.termText(termName, form: label.form, plural: plural), !text.isEmpty {
+                    let lab = format([.text(text)], label.formatting)
+                    if n.labelBeforeName {
+                        var x = lab
+                        x.appendMerging(names)
+                        names = x
+                    } else {
+                        names.appendMerging(lab)
+                    }
+                }
+            }
+            outputs.append(names)
+        }
+        if outputs.isEmpty { return [] }
+        let delimiter = n.delimiter ?? style.attr("names-delimiter") ?? section.attr("names-delimiter") ?? ""
+        let joined = Inline.join(outputs, delimiter: delimiter)
+        return format(joined, n.formatting)
+    }
+
+    private func substitute(_ n: NamesElement) -> [Inline] {
+        guard let subs = n.substitute else { return [] }
+        let savedParent = substituteParent
+        substituteParent = n
+        defer { substituteParent = savedParent }
+        for s in subs {
+            let before = renderedVariables.count
+            let calledBefore = variablesCalled, renderedBefore = variablesRendered
+            let out = render(s)
+            if !out.isBlank {
+                for v in renderedVariables[before...] { suppressed.insert(v) }
+                return format(out, n.formatting)
+            }
+            variablesCalled = calledBefore
+            variablesRendered = renderedBefore
+        }
+        return []
+    }
+
+    /// et-al thresholds after position, sort key and disambiguation adjustments.
+    func etAlLimits(_ options: NameOptions) -> (min: Int?, useFirst: Int?, useLast: Bool) {
+        var min = options.etAlMin, useFirst = options.etAlUseFirst
+        if cite.isCitation, cite.position != .first {
+            if let m = options.etAlSubsequentMin { min = m }
+            if let u = options.etAlSubsequentUseFirst { useFirst = u }
+        }
+        var useLast = options.etAlUseLast ?? false
+        if let k = sortNameOverrides {
+            if let m = k.namesMin { min = m }
+            if let u = k.namesUseFirst { useFirst = u }
+            if let l = k.namesUseLast { useLast = l }
+        }
+        return (min, useFirst, useLast)
+    }
+
+    func shownCount(_ count: Int, _ options: NameOptions) -> Int {
+        let limits = etAlLimits(options)
+        if let min = limits.min, let first = limits.useFirst, count >= min, first < count {
+            return Swift.min(count, first + cite.disambiguation.addNames)
+        }
+        return count
+    }
+
+    func renderNameList(_ names: [Name], options: NameOptions, element n: NamesElement) -> [Inline] {
+        let shown = shownCount(names.count, options)
+        let truncated = shown < names.count
+        let limits = etAlLimits(options)
+        if shown == 0 { return [] }
+        let delimiter = options.delimiter ?? ", "
+        var rendered: [(out: [Inline], inverted: Bool)] = []
+        for i in 0..<shown {
+            let inverted = isInverted(index: i, options: options, name: names[i])
+            rendered.append((renderName(names[i], index: i, options: options, element: n.name, inverted: inverted), inverted))
+        }
+        rendered = rendered.filter { !$0.out.isBlank }
+        if rendered.isEmpty { return [] }
+        if sortMode {
+            var keys = rendered.map(\.out)
+            if truncated && limits.useLast && names.count - shown >= 2, let last = names.last {
+                keys.append(renderName(last, index: names.count - 1, options: options, element: n.name, inverted: true))
+            }
+            return Inline.join(keys, delimiter: "  ")
+        }
+        var out: [Inline] = rendered[0].out
+        let andWord: String? = {
+            switch options.and {
+            case "text": return locale.termText("and") ?? "and"
+            case "symbol": return "&"
+            default: return nil
+            }
+        }()
+        for i in 1..<max(1, rendered.count) where rendered.count > 1 {
+            let isLast = i == rendered.count - 1
+            if isLast && !truncated, let andWord {
+                let useDelimiter: Bool
+                switch options.delimiterPrecedesLast ?? "contextual" {
+                case "always": useDelimiter = true
+                case "never": useDelimiter = false
+                case "after-inverted-name": useDelimiter = rendered[i - 1].inverted
+                default: useDelimiter = rendered.count >= 3
+                }
+                out.appendMerging(useDelimiter ? delimiter + andWord + " " : " " + andWord + " ")
+            } else {
+                out.appendMerging(delimiter)
+            }
+            out.appendMerging(rendered[i].out)
+        }
+        if truncated {
+            if limits.useLast && names.count - shown >= 2, let last = names.last {
+                out.appendMerging(delimiter + "\u{2026} ")
+                let inv = isInverted(index: names.count - 1, options: options, name: last)
+                out.appendMerging(renderName(last, index: names.count - 1, options: options, element: n.name, inverted: inv))
+            } else {
+                let termName = n.etAl?.term ?? "et-al"
+                if let text = locale.termText(termName), !text.isEmpty {
+                    let useDelimiter: Bool
+                    switch options.delimiterPrecedesEtAl ?? "contextual" {
+                    case "always": useDelimiter = true
+                    case "never": useDelimiter = false
+                    case "after-inverted-name": useDelimiter = rendered.last?.inverted ?? false
+                    default: useDelimiter = rendered.count >= 2
+                    }
+                    out.appendMerging(useDelimiter ? delimiter : " ")
+                    out.appendMerging(format([.text(text)], n.etAl?.formatting ?? Formatting()))
+                }
+            }
+        }
+        return format(out, n.name?.formatting ?? Formatting())
+    }
+
+    func isInverted(index: Int, options: NameOptions, name: Name) -> Bool {
+        if sortMode { return true }
+        if name.staticOrdering { return false }
+        switch options.nameAsSortOrder {
+        case "all": return true
+        case "first": return index == 0
+        default: return false
+        }
+    }
+
+    /// The given-name expansion level for a name (disambiguation).
+    func givenLevel(_ name: Name, index: Int) -> Int {
+        max(cite.disambiguation.givenLevelAll, cite.disambiguation.givenLevels[NameKey.key(name)] ?? 0)
+    }
+
+    func renderName(_ raw: Name, index: Int, options: NameOptions, element: NameElement?, inverted: Bool) -> [Inline] {
+        let name = NameParts(raw)
+        let familyFmt = element?.family?.formatting ?? Formatting()
+        let givenFmt = element?.given?.formatting ?? Formatting()
+        if let literal = name.literal {
+            return format(RichText.parse(literal), familyFmt)
+        }
+        var form = options.form ?? "long"
+        var initializeWith = options.initializeWith
+        let level = givenLevel(raw, index: index)
+        if level >= 1 && form == "short" { form = "long" }
+        if level >= 2 { initializeWith = nil }
+        let demote = style.attr("demote-non-dropping-particle") ?? "display-and-sort"
+        let family = name.family
+        let ndp = name.nonDroppingParticle
+        let dp = name.droppingParticle
+        var given = name.given
+        if let g = given, let iw = initializeWith, !sortMode {
+            given = NameParts.initialize(g, with: iw, initialize: options.initialize ?? true,
+                                         hyphen: style.attr("initialize-with-hyphen") != "false")
+        } else if let g = given, level >= 1, initializeWith == nil, options.initializeWith != nil, level == 1 {
+            given = g
+        }
+        func join(_ parts: [String?], _ sep: String = " ") -> String {
+            parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: sep)
+        }
+        func particleJoin(_ p: String?, _ f: String) -> String {
+            guard let p, !p.isEmpty else { return f }
+            if p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-") { return p + f }
+            return p + " " + f
+        }
+        let familyText = family ?? ""
+        let romanesque = name.isRomanesque
+        func fam(_ s: String) -> [Inline] { format(RichText.parse(s), familyFmt) }
+        func giv(_ s: String) -> [Inline] { format(RichText.parse(s), givenFmt) }
+
+        if form == "short" || (given ?? "").isEmpty && dp == nil {
+            if form == "short" {
+                return fam(particleJoin(ndp, familyText))
+            }
+        }
+        if !romanesque {
+            var out = fam(familyText)
+            if form != "short", let g = given, !g.isEmpty { out += giv(g) }
+            return out
+        }
+        let hasGiven = !(given ?? "").isEmpty
+        var familyCore = familyFmt
+        familyCore.prefix = ""
+        familyCore.suffix = ""
+        var givenCore = givenFmt
+        givenCore.prefix = ""
+        givenCore.suffix = ""
+        func wrap(_ c: [Inline], _ f: Formatting) -> [Inline] {
+            if c.isBlank { return [] }
+            var out: [Inline] = f.prefix.isEmpty ? [] : [.text(f.prefix)]
+            out.appendMerging(c)
+            out.appendMerging(f.suffix)
+            return out
+        }
+        func words(_ parts: [[Inline]]) -> [Inline] {
+            Inline.join(parts.filter { !$0.isBlank }, delimiter: " ")
+        }
+        func plain(_ s: String?) -> [Inline] { s.map { RichText.parse($0) } ?? [] }
+        if inverted {
+            var out: [Inline] = []
+            let sortSep = sortMode ? " " : options.sortSeparator ?? ", "
+            let givenPart: [Inline]
+            if demote == "display-and-sort" || (sortMode && demote == "sort-only") {
+                out = wrap(format(RichText.parse(familyText), familyCore), familyFmt)
+                givenPart = wrap(words([hasGiven ? format(plain(given), givenCore) : [], plain(dp), plain(ndp)]), givenFmt)
+            } else {
+                out = wrap(format(RichText.parse(particleJoin(ndp, familyText)), familyCore), familyFmt)
+                givenPart = wrap(words([hasGiven ? format(plain(given), givenCore) : [], plain(dp)]), givenFmt)
+            }
+            if !givenPart.isBlank {
+                out.appendMerging(sortSep)
+                out.appendMerging(givenPart)
+            }
+            if let s = name.suffix, !s.isEmpty {
+                out.appendMerging(sortSep)
+                out.appendMerging(plain(s))
+            }
+            return out
+        }
+        var out: [Inline] = []
+        if hasGiven, let g = given { out = giv(g) }
+        var block: [Inline] = []
+        if let d = dp, !d.isEmpty {
+            var particleFmt = familyCore
+            particleFmt.textCase = nil
+            block = format(plain(d), particleFmt)
+            if !(d.hasSuffix("'") || d.hasSuffix("\u{2019}") || d.hasSuffix("-")) { block.append(.text(" ")) }
+        }
+        block += format(RichText.parse(particleJoin(ndp, familyText)), familyCore)
+        if let s = name.suffix, !s.isEmpty {
+            block.appendMerging(name.commaSuffix ? ", " : " ")
+            block += plain(s)
+        }
+        if !out.isEmpty { out.appendMerging(" ") }
+        out.appendMerging(wrap(block, familyFmt))
+        return out
+    }
+}
+
+/// A key identifying a person across items (for given-name disambiguation).
+enum NameKey {
+    static func key(_ n: Name) -> String {
+        [n.literal, n.nonDroppingParticle, n.family, n.given].map { $0 ?? "" }.joined(separator: "|")
+    }
+}

@@ -1,0 +1,137 @@
+import Bibliography
+
+extension Session {
+    /// The disambiguation key of an item: its first-position cite as plain text.
+    func ambiguityKey(_ id: String, section: LayoutSection) -> String {
+        var ctx = CiteContext()
+        ctx.citationNumber = citationNumbers[id]
+        return renderItem(id, ctx: ctx, section: section).out.plainText
+    }
+
+    /// Chooses add-names, given-name expansion, year suffixes and the `disambiguate` condition.
+    mutating func disambiguate(_ section: LayoutSection) {
+        let addNames = section.attr("disambiguate-add-names") == "true"
+        let addGiven = section.attr("disambiguate-add-givenname") == "true"
+        let rule = section.attr("givenname-disambiguation-rule") ?? "by-cite"
+        let addYearSuffix = section.attr("disambiguate-add-year-suffix") == "true"
+        let ids = registration
+        if addGiven && rule != "by-cite" { globalGivenNames(ids, rule: rule) }
+        var keys: [String: String] = [:]
+        for id in ids { keys[id] = ambiguityKey(id, section: section) }
+        func ambiguousGroups() -> [[String]] {
+            var byKey: [String: [String]] = [:]
+            for id in ids { if let k = keys[id], !k.isEmpty { byKey[k, default: []].append(id) } }
+            return byKey.values.filter { $0.count > 1 }.sorted { ($0.first ?? "") < ($1.first ?? "") }
+        }
+        func isUnique(_ id: String) -> Bool {
+            let k = keys[id]
+            return !ids.contains { $0 != id && keys[$0] == k }
+        }
+        func collisions(_ id: String) -> Int {
+            let k = keys[id]
+            return ids.filter { $0 != id && keys[$0] == k }.count
+        }
+        func rekey(_ list: [String]) {
+            for id in list { keys[id] = ambiguityKey(id, section: section) }
+        }
+        for group in ambiguousGroups() {
+            var remaining = group
+            if addNames {
+                let maxNames = group.compactMap { items[$0] }.map { item in
+                    item.names.values.map(\.count).max() ?? 0
+                }.max() ?? 0
+                var best: [String: (collisions: Int, level: Int)] = [:]
+                for id in remaining { best[id] = (collisions(id), 0) }
+                var level = 1
+                var open = remaining
+                while level <= maxNames && !open.isEmpty {
+                    for id in open { disambiguation[id, default: Disambiguation()].addNames = level }
+                    rekey(open)
+                    for id in open {
+                        let c = collisions(id)
+                        if c < (best[id]?.collisions ?? Int.max) { best[id] = (c, level) }
+                    }
+                    open = open.filter { !isUnique($0) }
+                    level += 1
+                }
+                for id in open { disambiguation[id]?.addNames = best[id]?.level ?? 0 }
+                rekey(open)
+                remaining = remaining.filter { !isUnique($0) }
+            }
+            if addGiven && rule == "by-cite" && !remaining.isEmpty {
+                let saved = remaining.map { ($0, disambiguation[$0] ?? Disambiguation()) }
+                func names(_ id: String) -> [Name] {
+                    guard let item = items[id] else { return [] }
+                    return ["author", "editor", "translator", "composer", "director"].lazy.compactMap { item.names[$0] }.first ?? []
+                }
+                let maxNames = remaining.map { names($0).count }.max() ?? 0
+                var open = remaining
+                var position = 0
+                while position < maxNames && !open.isEmpty {
+                    for level in 1...2 where !open.isEmpty {
+                        for id in open {
+                            let list = names(id)
+                            guard position < list.count else { continue }
+                            disambiguation[id, default: Disambiguation()].givenLevels[NameKey.key(list[position])] = level
+                        }
+                        rekey(open)
+                        open = open.filter { !isUnique($0) }
+                    }
+                    position += 1
+                }
+                // Expansion that did not make a cite unique is withdrawn.
+                for (id, d) in saved where !isUnique(id) { disambiguation[id] = d }
+                rekey(remaining)
+                remaining = remaining.filter { !isUnique($0) }
+            }
+            guard remaining.count > 1 || remaining.contains(where: { !isUnique($0) }) else { continue }
+            // Year suffixes per set of still-identical cites, in bibliography order.
+            var byKey: [String: [String]] = [:]
+            for id in ids where !isUnique(id) && remaining.contains(id) { byKey[keys[id] ?? "", default: []].append(id) }
+            for (_, members) in byKey.sorted(by: { $0.key < $1.key }) {
+                if addYearSuffix {
+                    let ordered = bibOrder.filter { members.contains($0) } + members.filter { !bibOrder.contains($0) }
+                    for (n, id) in ordered.enumerated() {
+                        disambiguation[id, default: Disambiguation()].yearSuffix = n + 1
+                    }
+                } else {
+                    for id in members { disambiguation[id, default: Disambiguation()].condition = true }
+                }
+            }
+        }
+    }
+
+    /// Given-name rules that apply to every name in the document (`all-names`, `primary-name`, ...).
+    private mutating func globalGivenNames(_ ids: [String], rule: String) {
+        let primaryOnly = rule.hasPrefix("primary-name")
+        let initialsOnly = rule.hasSuffix("with-initials")
+        var people: [String: Set<String>] = [:]   // family → person keys
+        var initials: [String: String] = [:]       // person key → initials
+        func names(_ item: Item) -> [Name] {
+            let all = ["author", "editor", "translator", "composer", "director"].flatMap { item.names[$0] ?? [] }
+            return primaryOnly ? Array(all.prefix(1)) : all
+        }
+        for id in ids {
+            guard let item = items[id] else { continue }
+            for n in names(item) where n.literal == nil {
+                let family = (n.nonDroppingParticle ?? "") + (n.family ?? "")
+                let key = NameKey.key(n)
+                people[family, default: []].insert(key)
+                initials[key] = NameParts.initialize(n.given ?? "", with: ".", initialize: true, hyphen: true)
+            }
+        }
+        for id in ids {
+            guard let item = items[id] else { continue }
+            for n in names(item) where n.literal == nil {
+                let family = (n.nonDroppingParticle ?? "") + (n.family ?? "")
+                let key = NameKey.key(n)
+                let others = (people[family] ?? []).subtracting([key])
+                if others.isEmpty { continue }
+                let mine = initials[key] ?? ""
+                let initialsDiffer = others.allSatisfy { initials[$0] != mine }
+                let level = initialsDiffer || initialsOnly ? 1 : 2
+                disambiguation[id, default: Disambiguation()].givenLevels[key] = level
+            }
+        }
+    }
+}

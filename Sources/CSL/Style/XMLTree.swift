@@ -1,0 +1,106 @@
+import CLibXML2
+import Foundation
+
+/// A parsed XML element: the small, immutable tree the style and locale builders read.
+struct XMLElement: Sendable {
+    var name: String
+    var attributes: [String: String]
+    var children: [XMLElement]
+    /// The concatenated text content of this element (not of its children's elements).
+    var text: String
+
+    func attr(_ key: String) -> String? { attributes[key] }
+    func child(_ name: String) -> XMLElement? { children.first { $0.name == name } }
+    func all(_ name: String) -> [XMLElement] { children.filter { $0.name == name } }
+}
+
+/// Errors reading CSL styles and locales.
+public enum CSLError: Error, Sendable, CustomStringConvertible {
+    /// The file is not well-formed XML.
+    case malformedXML(file: String, line: Int, reason: String)
+    /// The XML is well-formed but not a CSL style or locale.
+    case invalidStyle(file: String, reason: String)
+    /// A file could not be read.
+    case unreadable(file: String, reason: String)
+    /// A style name could not be resolved to a file.
+    case styleNotFound(name: String, searched: [String])
+    /// A dependent style's parent could not be found.
+    case parentNotFound(file: String, parent: String)
+
+    public var description: String {
+        switch self {
+        case .malformedXML(let file, let line, let reason):
+            return "\(file):\(line): not well-formed XML: \(reason)"
+        case .invalidStyle(let file, let reason):
+            return "\(file): not a valid CSL file: \(reason)"
+        case .unreadable(let file, let reason):
+            return "\(file): cannot read: \(reason)"
+        case .styleNotFound(let name, let searched):
+            return "style '\(name)' not found; looked in \(searched.joined(separator: ", ")); pass a .csl path or a bundled style name"
+        case .parentNotFound(let file, let parent):
+            return "\(file): dependent style's parent \(parent) is not available; add it to References/styles"
+        }
+    }
+}
+
+enum XMLTree {
+    /// Parses XML without network access, DTD loading or entity substitution.
+    static func parse(_ data: Data, file: String) throws -> XMLElement {
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOERROR.rawValue)
+        let doc: xmlDocPtr? = data.withUnsafeBytes { raw -> xmlDocPtr? in
+            guard let base = raw.baseAddress else { return nil }
+            return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), file, nil, options)
+        }
+        guard let doc else {
+            var line = 0
+            var reason = "empty or unreadable document"
+            if let err = xmlGetLastError() {
+                line = Int(err.pointee.line)
+                if let msg = err.pointee.message {
+                    reason = String(cString: msg).trimmingCharacters(in: .whitespacesAndNewlines)
+                }
+            }
+            throw CSLError.malformedXML(file: file, line: line, reason: reason)
+        }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else {
+            throw CSLError.invalidStyle(file: file, reason: "no root element")
+        }
+        return convert(root)
+    }
+
+    private static func convert(_ node: xmlNodePtr) -> XMLElement {
+        let name = node.pointee.name.map { String(cString: $0) } ?? ""
+        var attributes: [String: String] = [:]
+        var attr = node.pointee.properties
+        while let a = attr {
+            let key = a.pointee.name.map { String(cString: $0) } ?? ""
+            var fullKey = key
+            if let ns = a.pointee.ns, let prefix = ns.pointee.prefix {
+                fullKey = String(cString: prefix) + ":" + key
+            }
+            if let value = xmlNodeGetContent(UnsafeMutablePointer(mutating: UnsafeRawPointer(a).assumingMemoryBound(to: xmlNode.self))) {
+                attributes[fullKey] = String(cString: value)
+                citekit_xmlFreeChar(value)
+            } else {
+                attributes[fullKey] = ""
+            }
+            attr = a.pointee.next
+        }
+        var children: [XMLElement] = []
+        var text = ""
+        var child = node.pointee.children
+        while let c = child {
+            switch c.pointee.type {
+            case XML_ELEMENT_NODE:
+                children.append(convert(c))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = c.pointee.content { text += String(cString: content) }
+            default:
+                break
+            }
+            child = c.pointee.next
+        }
+        return XMLElement(name: name, attributes: attributes, children: children, text: text)
+    }
+}

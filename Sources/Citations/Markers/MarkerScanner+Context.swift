@@ -1,0 +1,75 @@
+import Bibliography
+
+/// What surrounds a marker candidate: exponents, line starts, spaces; and building the marker.
+extension MarkerScanner {
+    /// A superscript that is notation rather than a citation: an exponent on a power of ten (`10⁶`,
+    /// `×10<sup>9</sup>`), a unit (`m²`) or a Greek letter (`χ²`), a residue number (`Met¹⁴⁹`), or a charge
+    /// (`Ca²⁺`, ending at `end`). On other numbers (`over 65<sup>3</sup>`) it is a citation.
+    func isNotationPosition(_ start: Int, end: Int) -> Bool {
+        if end < text.count, Self.chargeSigns.contains(text[end]) { return true }
+        guard start > 0 else { return false }
+        let previous = text[start - 1]
+        if previous.isFastLetter, let scalar = previous.unicodeScalars.first, (0x0370...0x03FF).contains(scalar.value) {
+            return true
+        }
+        if previous.isFastNumber {
+            var cursor = start - 1
+            while cursor >= 0, text[cursor].isFastNumber { cursor -= 1 }
+            let base = String(text[(cursor + 1)..<start])
+            let operatorBefore = cursor >= 0 && "×x*^·".contains(text[cursor])
+            return base == "10" || operatorBefore
+        }
+        guard previous.isFastLetter else { return false }
+        var cursor = start - 1
+        while cursor >= 0, text[cursor].isFastLetter { cursor -= 1 }
+        let word = String(text[(cursor + 1)..<start])
+        return Abbreviations.units.contains(word) || Abbreviations.aminoAcids.contains(word)
+    }
+
+    static let chargeSigns: Set<Character> = ["⁺", "⁻", "+"]
+
+    /// A superscript number opening a line and followed by a space labels a note (`¹ Prices vary.`).
+    func isLineLabel(_ range: Range<Int>) -> Bool {
+        isAtLineStart(range.lowerBound) && range.upperBound < text.count && Self.isInlineSpace(text[range.upperBound])
+    }
+
+    func inReferenceRange(_ numbers: [Int]) -> Bool {
+        !numbers.isEmpty && numbers.allSatisfy { $0 >= 1 && $0 <= referenceCount }
+    }
+
+    func isAtLineStart(_ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, text[cursor] == " " || text[cursor] == "\t" { cursor -= 1 }
+        return cursor < 0 || text[cursor] == "\n" || (characters[cursor].synthetic && text[cursor] != "\n")
+    }
+
+    func lineEnd(from index: Int) -> Int {
+        var cursor = index
+        while cursor < text.count, text[cursor] != "\n" { cursor += 1 }
+        return cursor
+    }
+
+    func skipSpaces(from index: Int) -> Int {
+        var cursor = index
+        while cursor < text.count, text[cursor] == " " || text[cursor] == "\u{A0}" { cursor += 1 }
+        return cursor
+    }
+
+    /// A space inside a line: space, no-break space, tab.
+    static func isInlineSpace(_ character: Character) -> Bool {
+        character == " " || character == "\u{A0}" || character == "\t"
+    }
+
+    func make(_ list: NumberList, kind: MarkerKind, rawStart: Int, range: Range<Int>) -> LocatedMarker {
+        let issues = list.periodSeparators.map { period in
+            SeparatorIssue(
+                separator: ".", offset: period.offset, found: "\(period.left).\(period.right)",
+                suggestion: "\(period.left),\(period.right)",
+                location: characters[min(rawStart + period.offset - period.left.count, characters.count - 1)].location)
+        }
+        let marker = Marker(
+            raw: list.raw, numbers: list.numbers, kind: kind,
+            location: characters[range.lowerBound].location, separatorIssues: issues)
+        return LocatedMarker(marker: marker, range: range)
+    }
+}

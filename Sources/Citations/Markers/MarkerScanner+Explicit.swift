@@ -1,0 +1,118 @@
+import Bibliography
+
+/// The explicit marker forms: `<sup>`, Unicode superscripts, brackets, footnotes, and parentheses.
+extension MarkerScanner {
+    func superscriptEnd(from start: Int) -> Int {
+        var end = start
+        while end < characters.count, characters[end].superscript { end += 1 }
+        return end
+    }
+
+    /// `<sup>1,2</sup>`, `<sup>[3]</sup>`, but not `10<sup>6</sup>` or `m<sup>2</sup>` (exponents).
+    func superscriptTagMarker(in range: Range<Int>) -> LocatedMarker? {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, text[start].isFastWhitespace || "[(".contains(text[start]) { start += 1 }
+        while end > start, text[end - 1].isFastWhitespace || "])".contains(text[end - 1]) { end -= 1 }
+        guard start < end, !isNotationPosition(range.lowerBound, end: range.upperBound),
+              !isLineLabel(range) else { return nil }
+        // Read the superscript alone: a dash after it may join the next superscript, not this list.
+        let content = Array(text[start..<end])
+        guard let list = NumberList.parse(content, from: 0, explicit: true), list.end == content.count else { return nil }
+        return make(list, kind: .superscriptTag, rawStart: start, range: range)
+    }
+
+    /// `¹²`, `¹⁻³`, `¹,²`.
+    func unicodeSuperscriptMarker(at start: Int) -> LocatedMarker? {
+        var normalized: [Character] = []
+        var index = start
+        while index < text.count {
+            let character = text[index]
+            if let digit = character.superscriptDigit {
+                normalized.append(digit)
+            } else if Self.superscriptSeparators.contains(character), index + 1 < text.count,
+                      text[index + 1].superscriptDigit != nil {
+                normalized.append(character == "⁻" ? "-" : ",")
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard !isNotationPosition(start, end: index), !isLineLabel(start..<index),
+              let list = NumberList.parse(normalized, from: 0, explicit: true), list.end == normalized.count else { return nil }
+        return make(list, kind: .unicodeSuperscript, rawStart: start, range: start..<index)
+    }
+
+    /// `[1]`, `[1-3]`, `[1, 4]` and Markdown footnote references `[^1]`; not list labels at a line's start.
+    func bracketMarker(at open: Int) -> LocatedMarker? {
+        let isFootnote = open + 1 < text.count && text[open + 1] == "^"
+        let first = skipSpaces(from: open + (isFootnote ? 2 : 1))
+        guard let list = NumberList.parse(text, from: first, explicit: true) else { return nil }
+        let close = skipSpaces(from: list.end)
+        guard close < text.count, text[close] == "]" else { return nil }
+        let after = close + 1 < text.count ? text[close + 1] : nil
+        // `[^1]:` defines a footnote; `[1](...)` is a link.
+        if after == ":" || after == "(" { return nil }
+        if isFootnote {
+            guard list.numbers.count == 1 else { return nil }
+            return make(list, kind: .footnote, rawStart: first, range: open..<(close + 1))
+        }
+        // `[1] Author...` at the start of a line labels a list entry; `[1].` there is a wrapped marker.
+        if isAtLineStart(open), ListLabel.read(text, at: open, lineEnd: lineEnd(from: open)) != nil { return nil }
+        // After a value a bracket is a statistic (`61 [18-94] years`) unless it closes the clause (`over 60 [1].`).
+        if followsValue(open), close + 1 < text.count, !".,!?\n".contains(text[close + 1]) { return nil }
+        if let range = bracketRange(from: list, opening: open, closing: close) { return range }
+        return make(list, kind: .bracket, rawStart: first, range: open..<(close + 1))
+    }
+
+    /// Whether a bracket follows a value (`61 [18-94]`, `5.5 [3]`, `112 s [6]`).
+    func followsValue(_ open: Int) -> Bool {
+        var cursor = open - 1
+        while cursor >= 0, Self.isInlineSpace(text[cursor]) { cursor -= 1 }
+        guard cursor >= 0, cursor < open - 1 else { return false }
+        if text[cursor].isFastNumber { return true }
+        var wordStart = cursor
+        while wordStart > 0, text[wordStart - 1].isFastLetter || text[wordStart - 1] == "/" { wordStart -= 1 }
+        guard Abbreviations.units.contains(String(text[wordStart...cursor])) else { return false }
+        var before = wordStart - 1
+        while before >= 0, Self.isInlineSpace(text[before]) { before -= 1 }
+        return before >= 0 && text[before].isFastNumber
+    }
+
+    /// `[1]–[3]` (IEEE style) is one range marker.
+    func bracketRange(from list: NumberList, opening open: Int, closing close: Int) -> LocatedMarker? {
+        let dash = close + 1
+        guard list.numbers.count == 1, let from = list.numbers.first, dash + 2 < text.count,
+              NumberList.dashes.contains(text[dash]), text[dash + 1] == "[",
+              let second = NumberList.parse(text, from: dash + 2, explicit: true), second.numbers.count == 1,
+              let to = second.numbers.first, second.end < text.count, text[second.end] == "]",
+              to > from, to - from <= NumberList.maximumRangeWidth else { return nil }
+        let raw = "\(from)\(text[dash])\(to)"
+        let range = NumberList(raw: raw, numbers: Array(from...to), periodSeparators: [], end: second.end)
+        return make(range, kind: .bracket, rawStart: open + 1, range: open..<(second.end + 1))
+    }
+
+    /// `(1, 2)` closing a clause; not `(310) 777-7845`, not `(1) first, (2) second`.
+    /// A parenthesis citation follows a word and a space and closes a clause: `pain (1, 2).`; `149(6):2095`
+    /// is an issue number and `(1) first` an enumeration.
+    func parenthesisMarker(at open: Int) -> LocatedMarker? {
+        guard open > 1, Self.isInlineSpace(text[open - 1]), !text[open - 2].isFastNumber, !isAtLineStart(open) else {
+            return nil
+        }
+        let first = skipSpaces(from: open + 1)
+        guard let list = NumberList.parse(text, from: first, explicit: true) else { return nil }
+        let close = skipSpaces(from: list.end)
+        guard close < text.count, text[close] == ")", inReferenceRange(list.numbers) else { return nil }
+        let next = close + 1
+        let closesClause: Bool
+        if next == text.count || text[next] == "\n" {
+            closesClause = true
+        } else if ".,;:!?".contains(text[next]) {
+            closesClause = next + 1 == text.count || text[next + 1].isFastWhitespace
+        } else {
+            closesClause = text[next] == " " && (next + 1 == text.count || text[next + 1] == "\n")
+        }
+        guard closesClause else { return nil }
+        return make(list, kind: .parenthesis, rawStart: first, range: open..<next)
+    }
+}

@@ -1,1 +1,0 @@
-// The Citations module; see DESIGN.md.

@@ -1,0 +1,30 @@
+/// Problems that stop a check: unreadable or invalid input. Each names the file and, where known, the position.
+public enum CheckError: Error, Sendable, Equatable, CustomStringConvertible {
+    case fileNotFound(path: String)
+    case unreadable(path: String, reason: String)
+    case noPage(folder: String)
+    case ambiguousPage(folder: String, candidates: [String])
+    case invalidClaimsMap(file: String, line: Int?, column: Int?, reason: String)
+    case invalidRecords(file: String, reason: String)
+    case style(name: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .fileNotFound(let path):
+            return "\(path): no such file or folder"
+        case .unreadable(let path, let reason):
+            return "\(path): cannot read: \(reason)"
+        case .noPage(let folder):
+            return "\(folder): no page found; expected a file named page.txt, page.html or page.md in the bundle folder"
+        case .ambiguousPage(let folder, let candidates):
+            return "\(folder): more than one page (\(candidates.joined(separator: ", "))); keep one page.* file in the bundle"
+        case .invalidClaimsMap(let file, let line, let column, let reason):
+            let position = [line, column].compactMap { $0 }.map(String.init).joined(separator: ":")
+            return "\(file)\(position.isEmpty ? "" : ":" + position): invalid claims map: \(reason)"
+        case .invalidRecords(let file, let reason):
+            return "\(file): invalid records: \(reason)"
+        case .style(let name, let reason):
+            return "style '\(name)': \(reason)"
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Evidence
+import Foundation
+import Yams
+
+/// The optional `claims.yaml` of an article bundle: the claims a page must keep cited and supported,
+/// each with the text that finds it on the page and its subject terms.
+public struct ClaimsMap: Sendable, Codable, Equatable {
+    public var claims: [ClaimSubject]
+
+    public init(claims: [ClaimSubject]) { self.claims = claims }
+
+    /// Reads a claims map from YAML.
+    /// - Throws: ``CheckError/invalidClaimsMap(file:line:column:reason:)`` with the position of the problem.
+    public init(yaml: String, file: String) throws {
+        do {
+            self = try YAMLDecoder().decode(ClaimsMap.self, from: yaml)
+        } catch let error as YamlError {
+            let mark = Self.mark(of: error)
+            throw CheckError.invalidClaimsMap(file: file, line: mark?.line, column: mark?.column, reason: Self.problem(of: error))
+        } catch DecodingError.dataCorrupted(let context) where context.underlyingError is YamlError {
+            let yamlError = context.underlyingError as? YamlError
+            let mark = yamlError.flatMap(Self.mark(of:))
+            throw CheckError.invalidClaimsMap(
+                file: file, line: mark?.line, column: mark?.column,
+                reason: yamlError.map(Self.problem(of:)) ?? context.debugDescription)
+        } catch let error as DecodingError {
+            throw CheckError.invalidClaimsMap(
+                file: file, line: nil, column: nil,
+                reason: "expected `claims:` with entries of `id`, `match`, `subject`, `synonyms` (\(Self.describe(error)))")
+        }
+        try validate(file: file)
+    }
+
+    /// Every named claim needs the text that finds it on the page.
+    private func validate(file: String) throws {
+        for (index, claim) in claims.enumerated() where (claim.match ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            throw CheckError.invalidClaimsMap(
+                file: file, line: nil, column: nil,
+                reason: "missing claims.[\(index)].match: claim '\(claim.id)' needs `match:`, text of its sentence on the page")
+        }
+    }
+
+    /// The named claim whose `match` text occurs in a sentence.
+    public func entry(matching sentence: String) -> ClaimSubject? {
+        claims.first { claim in
+            guard let match = claim.match, !match.isEmpty else { return false }
+            return sentence.range(of: match, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+        }
+    }
+
+    private static func mark(of error: YamlError) -> Mark? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark
+        default:
+            return nil
+        }
+    }
+
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        default:
+            return "\(error)"
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, let ctx):
+            let path = (ctx.codingPath + [key]).map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+            return "missing \(path)"
+        case .typeMismatch(_, let ctx), .valueNotFound(_, let ctx), .dataCorrupted(let ctx):
+            let path = ctx.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+            return "at \(path): \(ctx.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// The CiteKit module; see DESIGN.md.

@@ -1,0 +1,32 @@
+import Bibliography
+
+/// The reference as it should read: the cited item with every field its record confirms.
+enum CorrectedItem {
+    /// Fields a record overrides when it has them.
+    static let confirmedFields = [
+        "title", "container-title", "container-title-short", "volume", "issue", "page",
+        "DOI", "PMID", "PMCID", "publisher", "publisher-place", "edition", "ISBN",
+    ]
+
+    static func merge(cited: Item, record: Record) -> Item {
+        var item = cited
+        let source = record.item
+        for key in confirmedFields {
+            if let value = source.fields[key] { item.fields[key] = value }
+        }
+        if let issued = source.issued, issued.year != nil { item.issued = issued }
+        // A record whose author list is known to be incomplete must not shorten the cited one.
+        let incomplete: Bool
+        if case .object(let custom)? = source.fields["custom"] {
+            incomplete = custom["author-list-incomplete"]?.boolValue ?? false
+        } else {
+            incomplete = false
+        }
+        if !source.author.isEmpty, !incomplete || source.author.count >= cited.author.count {
+            item.author = source.author
+            item.fields["author-et-al"] = nil
+        }
+        if source.type != cited.type, record.metadata.source == "pubmed" { item.type = source.type }
+        return item
+    }
+}

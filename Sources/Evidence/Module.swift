@@ -1,1 +1,0 @@
-// The Evidence module; see DESIGN.md.

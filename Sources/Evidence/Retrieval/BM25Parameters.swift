@@ -1,0 +1,19 @@
+/// BM25 settings. Defaults were tuned on a tuning split of SciFact train claims
+/// (Benchmarks/evidence/README.md).
+public struct BM25Parameters: Sendable, Hashable, Codable {
+    /// Term-frequency saturation.
+    public var k1: Double
+    /// Length normalisation (0 none, 1 full).
+    public var b: Double
+    /// How many times a title term counts against an abstract term.
+    public var titleWeight: Double
+    /// Weight of adjacent-term pairs (bigrams) shared by query and document; 0 turns them off.
+    public var bigramWeight: Double
+
+    public init(k1: Double = 1.2, b: Double = 0.75, titleWeight: Double = 2, bigramWeight: Double = 0.3) {
+        self.k1 = k1
+        self.b = b
+        self.titleWeight = titleWeight
+        self.bigramWeight = bigramWeight
+    }
+}

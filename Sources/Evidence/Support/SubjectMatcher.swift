@@ -1,0 +1,90 @@
+import Bibliography
+
+/// Decides whether a record mentions a claim's subject: each term (a word or phrase) is looked
+/// for, stemmed, as a run of consecutive terms in the record's title, abstract, MeSH headings
+/// and keywords.
+public struct SubjectMatcher: Sendable {
+    /// The terms as given, and their token sequences.
+    public let terms: [String]
+    private let phrases: [[String]]
+    /// How many terms a record must mention; 1 for named subjects.
+    public let required: Int
+    private let tokenizer = BiomedicalTokenizer()
+
+    /// A matcher for named subject terms (any one of them is a mention).
+    public init(terms: [String]) {
+        let tok = BiomedicalTokenizer()
+        var kept: [String] = [], phrases: [[String]] = []
+        for t in terms {
+            let seq = SubjectMatcher.sequence(tok.tokens(t))
+            if !seq.isEmpty { kept.append(t); phrases.append(seq) }
+        }
+        self.terms = kept
+        self.phrases = phrases
+        required = 1
+    }
+
+    /// A matcher for a claim without named subject terms: its content words, a third of which
+    /// (at least two, or the only one) must appear.
+    public init(claimSentence: String) {
+        var seen = Set<String>()
+        var words: [String] = []
+        for token in BiomedicalTokenizer(stemming: false).tokens(claimSentence) where token.term.count > 2 {
+            let stem = PorterStemmer.stem(token.term)
+            if !seen.contains(stem), !SubjectMatcher.generic.contains(stem), !token.term.allSatisfy({ $0.isNumber }) {
+                seen.insert(stem)
+                words.append(token.term)
+            }
+        }
+        self.terms = words
+        phrases = words.map { [PorterStemmer.stem($0)] }
+        required = words.count <= 1 ? words.count : max(2, Int((Double(words.count) / 3).rounded(.up)))
+    }
+
+    /// Whether the record mentions the subject (`nil` when it has no text to judge), and the
+    /// terms found.
+    public func assess(_ record: Record) -> (mentions: Bool?, terms: [String]) {
+        let text = RecordText(record)
+        guard text.hasText, !phrases.isEmpty else { return (nil, []) }
+        let fields = [text.title, text.abstract] + text.meshDescriptors + text.keywords
+        let tokenized = fields.filter { !$0.isEmpty }.map { tokenizer.tokens($0) }
+        let sequences = tokenized.map(SubjectMatcher.sequence)
+        let allTerms = Set(tokenized.joined().map(\.term))
+        var found: [String] = []
+        for (term, phrase) in zip(terms, phrases) {
+            let hit = phrase.count == 1 ? allTerms.contains(phrase[0]) : sequences.contains { SubjectMatcher.contains($0, phrase) }
+            if hit { found.append(term) }
+        }
+        return (found.count >= max(required, 1), found)
+    }
+
+    /// Terms in word order, one per position: a compound's joined form and a quantity's
+    /// number-with-unit share a position with their first part and are left out, so phrases
+    /// line up word by word. (A single joined term is still found through the term set.)
+    static func sequence(_ tokens: [Token]) -> [String] {
+        var seen = Set<Int>()
+        var out: [String] = []
+        for t in tokens where !seen.contains(t.position) {
+            seen.insert(t.position)
+            out.append(t.term)
+        }
+        return out
+    }
+
+    static func contains(_ haystack: [String], _ needle: [String]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
+        if needle.count == 1 { return haystack.contains(needle[0]) }
+        outer: for start in 0...(haystack.count - needle.count) {
+            for (k, n) in needle.enumerated() where haystack[start + k] != n { continue outer }
+            return true
+        }
+        return false
+    }
+
+    /// Words of claim sentences that say nothing about the subject.
+    static let generic: Set<String> = [
+        "show", "shown", "demonstr", "studi", "effect", "increas", "decreas", "induc", "caus", "result",
+        "use", "help", "provid", "improv", "reduc", "common", "import", "natur", "stimul", "product",
+        "sourc", "mani", "well", "new", "like", "make", "can", "may", "us",
+    ]
+}

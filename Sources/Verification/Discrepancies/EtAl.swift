@@ -1,0 +1,26 @@
+import Bibliography
+
+/// How a cited item says its author list is cut short.
+///
+/// The reference parser may mark it either way: a final name whose family or literal is
+/// `et al.`, or the custom field `"custom": {"et-al": true}`.
+enum EtAl {
+    static func isEtAlName(_ name: Name) -> Bool {
+        let text = MatchText.squeezed(name.literal ?? name.family ?? "")
+        return text == "etal" || text == "etc" || text == "andothers"
+    }
+
+    static func isMarked(_ item: Item) -> Bool {
+        guard case .object(let custom)? = item.fields["custom"] else { return false }
+        return custom["et-al"]?.boolValue ?? false
+    }
+}
+
+/// Reading of the CSL-JSON `custom` fields CiteKit uses for facts CSL-JSON has no variable for.
+enum CustomFields {
+    /// `"custom": {"author-list-incomplete": true}`: the record's author list is known to be partial.
+    static func authorListIncomplete(_ custom: JSONValue) -> Bool? {
+        guard case .object(let o) = custom else { return nil }
+        return o["author-list-incomplete"]?.boolValue
+    }
+}

@@ -1,1 +1,0 @@
-// The Verification module; see DESIGN.md.

@@ -1,0 +1,15 @@
+import Bibliography
+
+/// The outcome of checking one reference: its record (if any), what disagrees, and the findings.
+public struct ReferenceVerification: Sendable, Hashable {
+    public var match: RecordMatch?
+    public var discrepancies: [Discrepancy]
+    /// `field-mismatch`, `no-record`, `retracted-reference` and `erratum` findings, in that order of concern.
+    public var findings: [Finding]
+
+    public init(match: RecordMatch?, discrepancies: [Discrepancy], findings: [Finding]) {
+        self.match = match
+        self.discrepancies = discrepancies
+        self.findings = findings
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@testable import Bibliography
+
+@Suite("Names, metadata and findings")
+struct ModelTests {
+    @Test("names print in NLM form with initials")
+    func vancouverNames() {
+        #expect(Name(family: "Kim", given: "Sung Rae").vancouverForm == "Kim SR")
+        #expect(Name(family: "Reeves", given: "K. D.").vancouverForm == "Reeves KD")
+        #expect(Name(family: "Berg", given: "Anna-Lena", nonDroppingParticle: "van der").vancouverForm == "van der Berg AL")
+        #expect(Name(family: "King", given: "Martin L", suffix: "Jr.").vancouverForm == "King ML Jr")
+        #expect(Name.literal("WHO Study Group").vancouverForm == "WHO Study Group")
+    }
+
+    @Test("bare initials become a given name CSL reads as initials")
+    func initialsAsGiven() {
+        #expect(Name.givenName(fromInitials: "YK") == "Y. K.")
+        #expect(Name.givenName(fromInitials: "G-Q") == "G.-Q.")
+        #expect(Name.givenName(fromInitials: "J") == "J.")
+        #expect(Name.givenName(fromInitials: "Kevin D") == "Kevin D")
+        #expect(Name(family: "Liu", given: Name.givenName(fromInitials: "YK")).vancouverForm == "Liu YK")
+    }
+
+    @Test("retraction is read from publication types and comment links")
+    func retraction() {
+        var meta = RecordMetadata(source: "pubmed")
+        #expect(!meta.isRetracted)
+        meta.publicationTypes = [PublicationType(name: "Retracted Publication", ui: "D016441")]
+        #expect(meta.isRetracted)
+        var linked = RecordMetadata()
+        linked.commentsCorrections = [CommentCorrection(type: .retractionIn, refSource: "Lancet. 2010;375(9713):445", pmid: "20137807")]
+        #expect(linked.isRetracted)
+        #expect(!linked.isRetractionNotice)
+    }
+
+    @Test("MeSH headings print in PubMed notation")
+    func meshNotation() {
+        let heading = MeshHeading(
+            descriptor: MeshTerm(name: "Ligaments, Articular"),
+            qualifiers: [MeshTerm(name: "drug effects", majorTopic: true), MeshTerm(name: "metabolism")])
+        #expect(heading.pubMedNotation == ["Ligaments, Articular/drug effects*", "Ligaments, Articular/metabolism"])
+        #expect(heading.isMajorTopic)
+    }
+
+    @Test("a finding always encodes reference, claim and location, null when unknown")
+    func findingJSON() throws {
+        let finding = Finding(code: .orphanReference, severity: .warning, message: "reference 14 is never cited", reference: 14)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(finding), as: UTF8.self)
+        #expect(json == #"{"claim":null,"code":"orphan-reference","location":null,"message":"reference 14 is never cited","reference":14,"severity":"warning"}"#)
+        #expect(Severity.info < Severity.warning && Severity.warning < Severity.error)
+    }
+}

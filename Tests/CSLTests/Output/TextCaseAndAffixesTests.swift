@@ -1,0 +1,46 @@
+import Testing
+@testable import CSL
+
+@Suite("Text case, affixes and formatting")
+struct TextCaseAndAffixesTests {
+    @Test("title case capitalizes lowercase words except stop words in the middle")
+    func title() throws {
+        let json = #"[{"id":"a","title":"the effect of growth factors on the ligaments: a review of DNA"}]"#
+        #expect(try Support.cite(#"<text variable="title" text-case="title"/>"#, json)
+                == "The Effect of Growth Factors on the Ligaments: A Review of DNA")
+    }
+
+    @Test("nocase spans are left alone; sentence, upper and capitalize-first")
+    func others() throws {
+        let json = #"[{"id":"a","title":"Studies of <span class=\"nocase\">mRNA</span> in Mice"}]"#
+        #expect(try Support.cite(#"<text variable="title" text-case="uppercase"/>"#, json) == "STUDIES OF mRNA IN MICE")
+        #expect(try Support.cite(#"<text variable="title" text-case="sentence"/>"#, json) == "Studies of mRNA in mice")
+        #expect(try Support.cite(#"<text variable="title" text-case="lowercase"/>"#, #"[{"id":"a","title":"ABC Def"}]"#) == "abc def")
+        #expect(try Support.cite(#"<text variable="title" text-case="capitalize-first"/>"#, #"[{"id":"a","title":"abc def"}]"#) == "Abc def")
+    }
+
+    @Test("affixes stay outside fonts; duplicate punctuation collapses at joins")
+    func affixes() throws {
+        let json = #"[{"id":"a","title":"Why?","container-title":"J"}]"#
+        let layout = #"<group delimiter=". "><text variable="title" font-style="italic" prefix="[" suffix="]"/><text variable="container-title" suffix="."/></group>"#
+        #expect(try Support.cite(layout, json, format: .html) == "[<i>Why?</i>]. J.")
+        let merged = #"<text variable="title" suffix="."/>"#
+        #expect(try Support.cite(merged, json) == "Why?")
+    }
+
+    @Test("quotes nest, and punctuation moves inside them in en-US")
+    func quotes() throws {
+        let json = #"[{"id":"a","title":"A \"quoted\" word"}]"#
+        #expect(try Support.cite(#"<text variable="title" quotes="true" suffix="."/>"#, json) == "“A ‘quoted’ word.”")
+    }
+
+    @Test("HTML output escapes and marks fonts as the test suite does")
+    func html() throws {
+        let json = #"[{"id":"a","title":"R&D <i>in vivo</i>"}]"#
+        #expect(try Support.cite(#"<text variable="title" font-variant="small-caps"/>"#, json, format: .html)
+                == #"<span style="font-variant:small-caps;">R&#38;D <i>in vivo</i></span>"#)
+        #expect(try Support.cite(#"<text variable="title" font-style="italic"/>"#, json, format: .html)
+                == #"<i>R&#38;D <span style="font-style:normal;">in vivo</span></i>"#)
+        #expect(try Support.cite(#"<text variable="title" font-style="italic"/>"#, json, format: .markdown) == "*R&D in vivo*")
+    }
+}

@@ -1,0 +1,80 @@
+import Testing
+@testable import CSL
+
+@Suite("Names")
+struct NamesTests {
+    static let three = """
+    [{"id":"a","type":"book","author":[{"family":"Doe","given":"John Roger"},{"family":"Roe","given":"Jane"},{"family":"Poe","given":"Edgar Allan"}]}]
+    """
+
+    @Test("long names in display order joined with delimiter and the and term")
+    func displayOrder() throws {
+        let out = try Support.cite(#"<names variable="author"><name and="text"/></names>"#, Self.three)
+        #expect(out == "John Roger Doe, Jane Roe, and Edgar Allan Poe")
+    }
+
+    @Test("name-as-sort-order first inverts the first name only, with initials")
+    func sortOrderFirst() throws {
+        let out = try Support.cite(#"<names variable="author"><name name-as-sort-order="first" initialize-with=". " and="symbol" delimiter-precedes-last="never"/></names>"#, Self.three)
+        #expect(out == "Doe, J. R., J. Roe & E. A. Poe")
+    }
+
+    @Test("et-al after et-al-use-first names once et-al-min is reached")
+    func etAl() throws {
+        let out = try Support.cite(#"<names variable="author"><name et-al-min="3" et-al-use-first="1" form="short"/></names>"#, Self.three)
+        #expect(out == "Doe et al.")
+    }
+
+    @Test("et-al-use-last shows an ellipsis and the last name")
+    func etAlUseLast() throws {
+        let json = #"[{"id":"a","author":[{"family":"A"},{"family":"B"},{"family":"C"},{"family":"D"}]}]"#
+        let out = try Support.cite(#"<names variable="author"><name et-al-min="3" et-al-use-first="1" et-al-use-last="true" form="short"/></names>"#, json)
+        #expect(out == "A, … D")
+    }
+
+    @Test("initialize-with without spaces for Vancouver-style initials")
+    func initials() throws {
+        let out = try Support.cite(#"<names variable="author"><name name-as-sort-order="all" sort-separator=" " initialize-with="" delimiter=", "/></names>"#, Self.three)
+        #expect(out == "Doe JR, Roe J, Poe EA")
+    }
+
+    @Test("hyphenated given names keep the hyphen between initials")
+    func hyphenInitials() {
+        #expect(NameParts.initialize("Jean-Paul", with: ". ", initialize: true, hyphen: true) == "J.-P.")
+        #expect(NameParts.initialize("Jean-Paul", with: ".", initialize: true, hyphen: false) == "J.P.")
+        #expect(NameParts.initialize("John M.E.", with: ". ", initialize: false, hyphen: true) == "John M. E.")
+    }
+
+    @Test("particles: non-dropping stays with the family name, demoted in sort order")
+    func particles() throws {
+        let json = #"[{"id":"a","author":[{"family":"Beethoven","given":"Ludwig","dropping-particle":"van"},{"family":"Fontaine","given":"Jean","non-dropping-particle":"de La"}]}]"#
+        let display = try Support.cite(#"<names variable="author"><name/></names>"#, json)
+        #expect(display == "Ludwig van Beethoven, Jean de La Fontaine")
+        let inverted = try Support.cite(#"<names variable="author"><name name-as-sort-order="all"/></names>"#, json)
+        #expect(inverted == "Beethoven, Ludwig van, Fontaine, Jean de La")
+        let never = try Support.cite(#"<names variable="author"><name name-as-sort-order="all"/></names>"#, json,
+                                     styleAttributes: #"demote-non-dropping-particle="never""#)
+        #expect(never == "Beethoven, Ludwig van, de La Fontaine, Jean")
+    }
+
+    @Test("substitute renders the editor when there is no author, and suppresses it afterwards")
+    func substitute() throws {
+        let json = #"[{"id":"a","title":"T","editor":[{"family":"Ed","given":"Ann"}]}]"#
+        let layout = #"<group delimiter=". "><names variable="author"><name/><label prefix=" (" suffix=")" form="short"/><substitute><names variable="editor"/></substitute></names><names variable="editor"/><text variable="title"/></group>"#
+        let out = try Support.cite(layout, json)
+        #expect(out == "Ann Ed (ed.). T")
+    }
+
+    @Test("institutional names are not split")
+    func literal() throws {
+        let json = #"[{"id":"a","author":[{"literal":"World Health Organization"}]}]"#
+        let out = try Support.cite(#"<names variable="author"><name name-as-sort-order="all" initialize-with="."/></names>"#, json)
+        #expect(out == "World Health Organization")
+    }
+
+    @Test("form count returns the number of names")
+    func count() throws {
+        let out = try Support.cite(#"<names variable="author"><name form="count"/></names>"#, Self.three)
+        #expect(out == "3")
+    }
+}

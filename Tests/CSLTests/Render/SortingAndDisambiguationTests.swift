@@ -1,0 +1,55 @@
+import Testing
+@testable import CSL
+
+@Suite("Sorting and disambiguation")
+struct SortingAndDisambiguationTests {
+    static let items = """
+    [{"id":"1","title":"Zeta","author":[{"family":"Smith","given":"John"}],"issued":{"date-parts":[[2001]]}},
+     {"id":"2","title":"Alpha","author":[{"family":"Smith","given":"Anne"}],"issued":{"date-parts":[[2001]]}},
+     {"id":"3","title":"Beta","author":[{"family":"Adams","given":"Ada"}],"issued":{"date-parts":[[1999]]}}]
+    """
+
+    @Test("bibliography sorts by name keys then dates, descending when asked")
+    func sorting() throws {
+        let layout = #"<text variable="title"/>"#
+        let asc = try Support.bib(layout, Self.items, sort: #"<key variable="author"/><key variable="issued"/>"#)
+        #expect(asc == ["Beta", "Alpha", "Zeta"])
+        let desc = try Support.bib(layout, Self.items, sort: #"<key variable="issued" sort="descending"/><key variable="title"/>"#)
+        #expect(desc == ["Alpha", "Zeta", "Beta"])
+    }
+
+    @Test("citation numbers follow the bibliography order")
+    func citationNumbers() throws {
+        let style = try Support.style(citation: #"<text variable="citation-number"/>"#, bibliography: #"<text variable="citation-number" suffix=". "/><text variable="title"/>"#,
+                                      sort: #"<key variable="title"/>"#, delimiter: ",")
+        let p = try CSLProcessor(style: style, locales: Support.locales)
+        let doc = p.render(items: try Support.items(Self.items), citations: [Citation(items: [CitationItem(id: "1"), CitationItem(id: "3")])], format: .text)
+        #expect(doc.bibliography == ["1. Alpha", "2. Beta", "3. Zeta"])
+        #expect(doc.citations == ["3,2"])
+    }
+
+    @Test("given names are added to tell same-family authors apart")
+    func givenName() throws {
+        let out = try Support.cite(#"<group delimiter=" "><names variable="author"><name form="short" initialize-with=". "/></names><date variable="issued"><date-part name="year"/></date></group>"#,
+                                   Self.items, citationAttributes: #"disambiguate-add-givenname="true""#)
+        #expect(out == "J. Smith 2001; A. Smith 2001; Adams 1999")
+    }
+
+    @Test("year suffixes are added when names cannot disambiguate")
+    func yearSuffix() throws {
+        let json = #"[{"id":"1","title":"A","author":[{"family":"Doe","given":"J"}],"issued":{"date-parts":[[2000]]}},{"id":"2","title":"B","author":[{"family":"Doe","given":"J"}],"issued":{"date-parts":[[2000]]}}]"#
+        let out = try Support.cite(#"<group delimiter=" "><names variable="author"><name form="short"/></names><date variable="issued"><date-part name="year"/></date></group>"#,
+                                   json, citationAttributes: #"disambiguate-add-year-suffix="true" collapse="year-suffix" year-suffix-delimiter=",""#)
+        #expect(out == "Doe 2000a,b")
+    }
+
+    @Test("citation-number collapsing makes ranges of three or more")
+    func collapse() throws {
+        let json = #"[{"id":"1"},{"id":"2"},{"id":"3"},{"id":"4"},{"id":"5"}]"#
+        let style = try Support.style(citation: #"<text variable="citation-number"/>"#, citationAttributes: #"collapse="citation-number""#, delimiter: ",")
+        let p = try CSLProcessor(style: style, locales: Support.locales)
+        let out = p.citation([["1", "2", "3", "4", "5"].map { CitationItem(id: $0) }, ["1", "2", "3", "5"].map { CitationItem(id: $0) }],
+                             items: try Support.items(json), format: .text)
+        #expect(out == ["1–5", "1–3,5"])
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import CSL
+
+@Suite("Style and locale parsing")
+struct StyleParsingTests {
+    @Test("info, class and default locale are read")
+    func info() throws {
+        let url = try StyleLibrary.resolve(nameOrPath: "apa")
+        let style = try CSLStyle(contentsOf: url)
+        #expect(style.title.contains("APA"))
+        #expect(style.styleClass == "in-text")
+        #expect(style.hasBibliography)
+    }
+
+    @Test("a dependent style resolves to its parent's layout")
+    func dependent() throws {
+        let style = try CSLStyle(contentsOf: StyleLibrary.resolve(nameOrPath: "vancouver-nlm"))
+        #expect(style.id == "http://www.zotero.org/styles/vancouver-nlm")
+        #expect(style.hasBibliography)
+    }
+
+    @Test("malformed XML is reported with the file and line")
+    func malformed() {
+        #expect {
+            _ = try CSLStyle(xml: Data("<style>\n<citation>".utf8), file: "broken.csl")
+        } throws: { error in
+            guard case CSLError.malformedXML(let file, let line, _) = error else { return false }
+            return file == "broken.csl" && line >= 1
+        }
+    }
+
+    @Test("external entities are not loaded")
+    func noEntities() throws {
+        let xml = """
+        <?xml version="1.0"?>
+        <!DOCTYPE style [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+        <style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"><info><id>x</id><title>x</title></info>
+        <citation><layout><text value="&x;"/></layout></citation></style>
+        """
+        // libxml2 refuses the unsubstituted external entity instead of reading the file.
+        #expect(throws: CSLError.self) { try CSLStyle(xml: Data(xml.utf8), file: "entity.csl") }
+    }
+
+    @Test("unknown style names fail with the places searched")
+    func notFound() {
+        #expect(throws: CSLError.self) { try StyleLibrary.resolve(nameOrPath: "no-such-style") }
+    }
+
+    @Test("locale fallback: en-GB terms, then en-US")
+    func localeFallback() throws {
+        let style = try Support.style(citation: #"<date variable="issued" form="text"/>"#)
+        let items = try Support.items(#"[{"id":"a","issued":{"date-parts":[[2004,5,3]]}}]"#)
+        let gb = try CSLProcessor(style: style, locales: Support.locales, locale: "en-GB")
+        #expect(gb.citation([[CitationItem(id: "a")]], items: items, format: .text) == ["3 May 2004"])
+        let unknown = try CSLProcessor(style: style, locales: Support.locales, locale: "xx-XX")
+        #expect(unknown.citation([[CitationItem(id: "a")]], items: items, format: .text) == ["May 3, 2004"])
+    }
+}

@@ -1,0 +1,104 @@
+import Testing
+@testable import Citations
+
+@Suite("Numbers that are not citation markers")
+struct NonMarkerTrapTests {
+    /// The markers found in `prose` on a page with 14 references (so every small number is in range).
+    private func markers(_ prose: String, format: PageFormat = .text) -> [String] {
+        Fixtures.analyze(prose: prose, references: 14, format: format).markers.map(\.raw)
+    }
+
+    @Test("phone numbers") func phone() {
+        #expect(markers("Call us. (310) 777-7845 or write.").isEmpty)
+        #expect(markers("Get in touch by calling (310) 777-7845 today.").isEmpty)
+        #expect(markers("Call (310) 777-7845. 24 hours a day.").isEmpty)
+    }
+
+    @Test("counts and ranges in prose") func counts() {
+        #expect(markers("It might range from 3 to 7 depending on the condition.").isEmpty)
+        #expect(markers("About 1 in 4 adults. 1 in 5 children.").isEmpty)
+        #expect(markers("Sessions are spaced apart by 2-4 weeks.").isEmpty)
+        #expect(markers("Most patients require 3-6 injection sessions.").isEmpty)
+        #expect(markers("It is used in 2 main ways.").isEmpty)
+    }
+
+    @Test("ordinals") func ordinals() {
+        #expect(markers("Effects appear after the 3rd injection series.").isEmpty)
+        #expect(markers("It was the 2nd. 3rd attempts failed.").isEmpty)
+    }
+
+    @Test("years and copyright lines") func years() {
+        #expect(markers("© 2019 Example Clinic. All Rights Reserved.").isEmpty)
+        #expect(markers("It was approved in 2019. 2020 brought more data.").isEmpty)
+    }
+
+    @Test("decimals and doses") func decimals() {
+        #expect(markers("Inject 2.5 mg of the solution.").isEmpty)
+        #expect(markers("The mean was 9.10 on the scale.").isEmpty)
+        #expect(markers("Levels rose by 1,000 units.").isEmpty)
+    }
+
+    @Test("hyphenated names and gene names") func hyphenated() {
+        #expect(markers("He is trained in the Hackett-Hemwall method.").isEmpty)
+        #expect(markers("It suppresses IL-2, IL-6 and TGF-beta 1 production.").isEmpty)
+        #expect(markers("Vitamin B12 and COVID19 and H2O are not markers.").isEmpty)
+    }
+
+    @Test("numbers in headings and bullets") func headingsAndBullets() {
+        #expect(markers("Top 3 Reasons to Try It\n\n  • 5 sessions per series\n  • 2 injections per visit").isEmpty)
+        #expect(markers("# Step 2: Recovery\n\n- 3 sets of 12\n- Rest 2 days", format: .markdown).isEmpty)
+    }
+
+    @Test("the reference list's own numbers") func listNumbers() {
+        let analysis = Fixtures.analyze(prose: "No citations here.", references: 5)
+        #expect(analysis.markers.isEmpty)
+        #expect(analysis.references.count == 5)
+    }
+
+    @Test("bare numbers outside 1...N are not markers") func outOfRange() {
+        let analysis = Fixtures.analyze(prose: "It helps.15 Another sentence. 16 More text.", references: 14)
+        #expect(analysis.markers.isEmpty)
+        #expect(!analysis.findings.contains { $0.code == .unresolvedMarker })
+    }
+
+    @Test("figure and page labels") func labels() {
+        #expect(markers("As shown in Fig. 2 The curve rises.").isEmpty)
+        #expect(markers("See Fig.3 for details.").isEmpty)
+    }
+
+    @Test("exponents are not superscript markers") func exponents() {
+        #expect(markers("A dose of 10<sup>6</sup> cells over 4 cm<sup>2</sup>.", format: .html).isEmpty)
+        #expect(markers("A dose of 10⁶ cells over 4 m².").isEmpty)
+    }
+
+    @Test("numbered enumerations in parentheses") func enumerations() {
+        #expect(markers("Two ways: (1) inject the ligament and (2) inject the joint.").isEmpty)
+    }
+
+    @Test("addresses and links") func addresses() {
+        #expect(markers("Visit www.example.com/page.2 Today we open.").isEmpty)
+    }
+
+    @Test("journal issue numbers in parentheses") func issueNumbers() {
+        #expect(markers("Am J Pathol. 1996;149(6):2095-2106. J Biol Chem. 1999;274 (9): 5830.").isEmpty)
+    }
+
+    @Test("gene, protein and abbreviation names with numbers") func geneNames() {
+        #expect(markers("The Igf2 allele and Dvl1 and Dvl2. Genes mxa, cxcl10, and hen1. Interleukin (IL)4, and (DMR)1, too.").isEmpty)
+        #expect(markers("A hen1 suppressor1-2 (heso1-2) was found.").isEmpty)
+    }
+
+    @Test("chemical charges, statistics and residue numbers in superscript") func notation() {
+        #expect(markers("Intracellular Ca²⁺ rose; Wald χ² = 3.82 at the Met¹⁴⁹ variant.").isEmpty)
+        #expect(markers("At Cys<sup>333</sup> and Ca<sup>2+</sup> levels, χ<sup>2</sup> was 3.", format: .html).isEmpty)
+    }
+
+    @Test("numbered points after a period and intervals") func pointsAndIntervals() {
+        #expect(markers("It was shown before. 2. We have since re-examined it. Limits outside [0,1] are errors.").isEmpty)
+    }
+
+    @Test("statistics in brackets after a value") func statistics() {
+        #expect(markers("Median age 61 [18-94] years; days 5.5 [3] vs 9 [4]; time 112 s [6] overall.").isEmpty)
+        #expect(markers("Age was 50 [10] years but it works [2].") == ["2"])
+    }
+}

@@ -1,0 +1,33 @@
+import Testing
+@testable import Evidence
+
+@Suite("Biomedical tokenizer and stemmer")
+struct BiomedicalTokenizerTests {
+    let tokenizer = BiomedicalTokenizer()
+
+    @Test("Porter stems", arguments: [
+        ("caresses", "caress"), ("ponies", "poni"), ("relational", "relat"), ("hopping", "hop"),
+        ("proteoglycans", "proteoglycan"), ("inflammation", "inflamm"), ("collagen", "collagen"), ("cultured", "cultur"),
+    ])
+    func stems(word: String, stem: String) {
+        #expect(PorterStemmer.stem(word) == stem)
+    }
+
+    @Test("Greek letters are spelled out and compounds kept joined and split")
+    func greekAndCompounds() {
+        #expect(tokenizer.terms("TGF-β1") == ["tgf", "beta1", "tgfbeta1"])
+        #expect(tokenizer.terms("double-blind") == ["doubl", "blind", "doubleblind"])
+    }
+
+    @Test("numbers keep their unit as one term too")
+    func quantities() {
+        #expect(tokenizer.terms("12.5 mg of dextrose") == ["12.5", "mg", "12.5mg", "dextros"])
+        #expect(tokenizer.terms("25% dextrose") == ["25", "%", "25%", "dextros"])
+    }
+
+    @Test("stop words go but keep their word positions")
+    func positions() {
+        let tokens = tokenizer.tokens("The production of collagen")
+        #expect(tokens == [Token(term: "product", position: 1), Token(term: "collagen", position: 3)])
+    }
+}
