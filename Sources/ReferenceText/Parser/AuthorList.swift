@@ -170,8 +170,9 @@ struct AuthorList {
             rest = rest.dropFirst()
         }
         let fam = rest.map { t.string($0) }.joined(separator: " ")
+        // Written as CSL reads initials (`K. D.`); bare `KD` would be taken for a name.
         return Name(
-            family: fam, given: given,
+            family: fam, given: given.map(Name.givenName(fromInitials:)),
             nonDroppingParticle: particles.isEmpty ? nil : particles.joined(separator: " "),
             suffix: suffix)
     }
