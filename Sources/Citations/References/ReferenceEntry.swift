@@ -8,10 +8,20 @@ public struct ReferenceEntry: Sendable, Codable {
     public var text: String
     /// Where the entry starts (its number) in the source file.
     public var location: SourceLocation
+    /// The source location of each character of ``text`` (a joining space takes the location of the
+    /// character before it); empty when unknown.
+    public var textLocations: [SourceLocation]
 
-    public init(number: Int, text: String, location: SourceLocation) {
+    public init(number: Int, text: String, location: SourceLocation, textLocations: [SourceLocation] = []) {
         self.number = number
         self.text = text
         self.location = location
+        self.textLocations = textLocations
+    }
+
+    /// Where the character at `offset` of ``text`` is in the source; the entry's location when unknown.
+    public func location(ofTextOffset offset: Int) -> SourceLocation {
+        guard !textLocations.isEmpty else { return location }
+        return textLocations[min(max(offset, 0), textLocations.count - 1)]
     }
 }

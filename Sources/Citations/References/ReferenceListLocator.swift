@@ -38,19 +38,22 @@ struct ReferenceListLocator {
     /// The entries of the run that starts with `label` on line `first`.
     private func run(startingAt first: Int, label: ListLabel, lines: [TextLine], labels: [ListLabel?]) -> ReferenceList {
         var entries: [ReferenceEntry] = []
-        var current = (label: label, text: [String(text[label.textStart..<lines[first].range.upperBound])])
+        var current = (label: label, parts: [label.textStart..<lines[first].range.upperBound])
         var lastLine = first
         var sawBlank = false
         var repeatedOne = true
         var index = first + 1
         func closeEntry() {
-            var joined = current.text.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
+            var (joined, locations) = joinedText(current.parts)
             // A back-link arrow before the entry (`^ Doe J...`, `↑ Doe J...`) is navigation, not reference text.
             while let first = joined.first, Self.backLinks.contains(first), joined.dropFirst().first == " " {
-                joined = String(joined.dropFirst(2))
+                joined.removeFirst(2)
+                locations.removeFirst(2)
             }
             let number = repeatedOne && allowsRepeatedOne ? entries.count + 1 : current.label.number
-            entries.append(ReferenceEntry(number: number, text: joined, location: characters[current.label.start].location))
+            entries.append(ReferenceEntry(
+                number: number, text: String(joined), location: characters[current.label.start].location,
+                textLocations: locations))
         }
         while index < lines.count {
             let line = lines[index]
@@ -60,14 +63,14 @@ struct ReferenceListLocator {
                 guard next.number == expected || isRepeatedOne else { break }
                 if next.number != 1 { repeatedOne = false }
                 closeEntry()
-                current = (next, [String(text[next.textStart..<line.range.upperBound])])
+                current = (next, [next.textStart..<line.range.upperBound])
                 lastLine = index
                 sawBlank = false
             } else if line.isBlank(in: text) {
                 sawBlank = true
             } else if !sawBlank || (label.style == .footnote && isIndented(line)) {
                 // A wrapped line of the current entry (footnote definitions continue on indented lines).
-                current.text.append(String(text[line.range]))
+                current.parts.append(line.range)
                 lastLine = index
                 sawBlank = false
             } else {
@@ -78,6 +81,25 @@ struct ReferenceListLocator {
         closeEntry()
         let start = label.start
         return ReferenceList(entries: entries, range: start..<lines[lastLine].range.upperBound, location: characters[start].location)
+    }
+
+    /// The lines of an entry, each trimmed, joined with one space, with each character's source location.
+    private func joinedText(_ parts: [Range<Int>]) -> (text: [Character], locations: [SourceLocation]) {
+        var joined: [Character] = []
+        var locations: [SourceLocation] = []
+        for part in parts {
+            var lower = part.lowerBound, upper = part.upperBound
+            while lower < upper, text[lower].isFastWhitespace { lower += 1 }
+            while upper > lower, text[upper - 1].isFastWhitespace { upper -= 1 }
+            guard lower < upper else { continue }
+            if let last = locations.last {
+                joined.append(" ")
+                locations.append(last)
+            }
+            joined.append(contentsOf: text[lower..<upper])
+            locations.append(contentsOf: characters[lower..<upper].map(\.location))
+        }
+        return (joined, locations)
     }
 
     private func isIndented(_ line: TextLine) -> Bool {

@@ -42,11 +42,9 @@ public struct Checker: Sendable {
 
         var references: [ReferenceReport] = []
         var findings = analysis.findings
-        let sourceLines = bundle.pageSource.split(separator: "\n", omittingEmptySubsequences: false)
         for entry in analysis.references {
             let parsed = parser.parse(entry.text)
-            let textStart = Self.textStart(of: entry, in: sourceLines)
-            let diagnostics = parsed.diagnostics.map { Self.place($0, in: entry, textStart: textStart) }
+            let diagnostics = parsed.diagnostics.map { Self.place($0, in: entry) }
             var item = parsed.item
             item.id = .string("ref-\(entry.number)")
             references.append(ReferenceReport(
@@ -99,27 +97,14 @@ public struct Checker: Sendable {
             findings: Self.ordered(findings), bibliography: bibliography)
     }
 
-    /// Gives a reference diagnostic its page position: where the entry's text starts, moved by the span offset.
-    static func place(_ finding: Finding, in entry: ReferenceEntry, textStart: SourceLocation) -> Finding {
+    /// Gives a reference diagnostic its page position: the source location of its span's first character.
+    static func place(_ finding: Finding, in entry: ReferenceEntry) -> Finding {
         var placed = finding
         placed.reference = entry.number
         if placed.location == nil {
-            var location = textStart
-            if let span = finding.span { location.column += span.start }
-            placed.location = location
+            placed.location = finding.span.map { entry.location(ofTextOffset: $0.start) } ?? entry.location
         }
         return placed
-    }
-
-    /// The entry's location points at its number; its text starts after the number on the same line.
-    static func textStart(of entry: ReferenceEntry, in lines: [Substring]) -> SourceLocation {
-        let lineIndex = entry.location.line - 1
-        guard lines.indices.contains(lineIndex) else { return entry.location }
-        let line = lines[lineIndex]
-        let probe = String(entry.text.prefix(12))
-        let from = line.index(line.startIndex, offsetBy: max(0, entry.location.column - 1), limitedBy: line.endIndex) ?? line.startIndex
-        guard !probe.isEmpty, let range = line[from...].range(of: probe) else { return entry.location }
-        return SourceLocation(line: entry.location.line, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
     }
 
     /// Named claims of the claims map that the page no longer makes or no longer cites.
