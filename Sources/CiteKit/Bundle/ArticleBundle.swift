@@ -28,18 +28,19 @@ public struct ArticleBundle: Sendable {
 
     /// Loads a page file, or a bundle folder holding `page.*`, record files and `claims.yaml`.
     ///
+    /// Record files are the bundle's `*.xml`, `*.xml.gz`, `*.json` and `*.jsonl` files; hidden files are skipped.
     /// - Parameters:
     ///   - path: a page file or a bundle folder.
     ///   - format: the page format; inferred from the extension when `nil`.
+    ///   - readingBundleFiles: whether to look for records and the claims map beside the page.
     /// - Throws: ``CheckError`` when the path is missing, unreadable, or the bundle is incomplete.
-    public static func load(path: String, format: PageFormat? = nil) throws -> ArticleBundle {
+    public static func load(path: String, format: PageFormat? = nil, readingBundleFiles: Bool = true) throws -> ArticleBundle {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { throw CheckError.fileNotFound(path: path) }
         guard isDirectory.boolValue else {
             return try ArticleBundle(pagePath: path, pageSource: readText(path), format: format ?? inferFormat(path))
         }
-        let folder = URL(fileURLWithPath: path)
         let names: [String]
         do {
             names = try fm.contentsOfDirectory(atPath: path).sorted()
@@ -53,11 +54,15 @@ public struct ArticleBundle: Sendable {
         guard let pageName = pages.first else { throw CheckError.noPage(folder: path) }
         guard pages.count == 1 else { throw CheckError.ambiguousPage(folder: path, candidates: pages) }
         let pagePath = (path as NSString).appendingPathComponent(pageName)
+        guard readingBundleFiles else {
+            return try ArticleBundle(pagePath: pagePath, pageSource: readText(pagePath), format: format ?? inferFormat(pagePath))
+        }
 
         let recordFiles = names.filter { name in
             let lower = name.lowercased()
+            guard !lower.hasPrefix(".") else { return false }
             return lower.hasSuffix(".xml") || lower.hasSuffix(".xml.gz") || lower.hasSuffix(".json") || lower.hasSuffix(".jsonl")
-        }.map { folder.appendingPathComponent($0) }
+        }.map { URL(fileURLWithPath: (path as NSString).appendingPathComponent($0)) }
 
         var claims: ClaimsMap?
         if let claimsName = names.first(where: { claimsNames.contains($0.lowercased()) }) {
@@ -80,9 +85,16 @@ public struct ArticleBundle: Sendable {
         } catch {
             throw CheckError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
+        // UTF-16 pages announce themselves with a byte-order mark.
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]), let text = String(data: data, encoding: .utf16) {
+            return text
+        }
+        if let index = data.firstIndex(of: 0) {
+            throw CheckError.unreadable(path: path, reason: "byte \(index - data.startIndex) is NUL: this is a binary file, expected a text, HTML or Markdown page")
+        }
         if let text = String(data: data, encoding: .utf8) { return text }
-        // Pages saved in Windows-1252 or Latin-1 are common; read them rather than fail.
+        // Pages saved in Windows-1252 are common; read them rather than fail.
         if let text = String(data: data, encoding: .windowsCP1252) { return text }
-        throw CheckError.unreadable(path: path, reason: "the text is not UTF-8")
+        throw CheckError.unreadable(path: path, reason: "the text is neither UTF-8, UTF-16 nor Windows-1252")
     }
 }

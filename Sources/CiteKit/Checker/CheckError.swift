@@ -6,6 +6,8 @@ public enum CheckError: Error, Sendable, Equatable, CustomStringConvertible {
     case ambiguousPage(folder: String, candidates: [String])
     case invalidClaimsMap(file: String, line: Int?, column: Int?, reason: String)
     case invalidRecords(file: String, reason: String)
+    /// A record file's own error, which already names the file and position.
+    case invalidRecordFile(String)
     case style(name: String, reason: String)
 
     public var description: String {
@@ -23,8 +25,10 @@ public enum CheckError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(file)\(position.isEmpty ? "" : ":" + position): invalid claims map: \(reason)"
         case .invalidRecords(let file, let reason):
             return "\(file): invalid records: \(reason)"
-        case .style(let name, let reason):
-            return "style '\(name)': \(reason)"
+        case .invalidRecordFile(let message):
+            return message
+        case .style(_, let reason):
+            return reason
         }
     }
 }

@@ -6,95 +6,108 @@ import ReferenceText
 import Verification
 
 /// The `cite check` pipeline: reads a page, links claims to references, parses and checks each
-/// reference, and assembles the ``Report``.
+/// reference, verifies it against the bundle's records, grades the evidence, and assembles the ``Report``.
 public struct Checker: Sendable {
-    /// Choices that change what the check produces.
-    public struct Options: Sendable {
-        /// The page format; inferred from the file extension when `nil`.
-        public var inputFormat: PageFormat?
-        /// The CSL style of the rendered reference list: a bundled name or a `.csl` path.
-        public var style: String
-        /// The locale of the rendered reference list; the style's default when `nil`.
-        public var locale: String?
-        public init(inputFormat: PageFormat? = nil, style: String = "vancouver", locale: String? = nil) {
-            self.inputFormat = inputFormat
-            self.style = style
-            self.locale = locale
-        }
-    }
-
-    public var options: Options
+    /// The check's settings.
+    public var options: CheckOptions
     private let parser = ReferenceParser()
 
-    public init(options: Options = Options()) { self.options = options }
+    /// Creates a checker with the given settings.
+    public init(options: CheckOptions = CheckOptions()) { self.options = options }
 
     /// Checks a page file or an article bundle folder.
-    /// - Throws: ``CheckError`` when the input cannot be read.
+    /// - Throws: ``CheckError`` when the input cannot be read or a bundle file is invalid.
     public func check(path: String) throws -> Report {
         try check(ArticleBundle.load(path: path, format: options.inputFormat))
     }
 
     /// Checks a loaded bundle.
+    /// - Throws: ``CheckError`` when a record file or the style is invalid.
     public func check(_ bundle: ArticleBundle) throws -> Report {
         let renderer = try ReferenceListRenderer(style: options.style, locale: options.locale)
-        let document = Document(source: bundle.pageSource, format: bundle.format, path: bundle.pagePath)
-        let analysis = CitationAnalyzer.analyze(document)
-
-        var references: [ReferenceReport] = []
-        var findings = analysis.findings
-        for entry in analysis.references {
-            let parsed = parser.parse(entry.text)
-            let diagnostics = parsed.diagnostics.map { Self.place($0, in: entry) }
-            var item = parsed.item
-            item.id = .string("ref-\(entry.number)")
-            references.append(ReferenceReport(
-                number: entry.number, text: entry.text, item: item, diagnostics: diagnostics, location: entry.location))
-            findings.append(contentsOf: diagnostics)
-        }
-        findings.append(contentsOf: DuplicateDetector.findings(references))
+        let analysis = analyze(bundle)
+        var references = parseReferences(analysis.references)
+        var findings = analysis.findings + references.flatMap(\.diagnostics)
+        findings += DuplicateDetector.findings(references)
 
         // Verification and evidence need records; a page checked alone has none.
         let records = try RecordLoader.load(bundle.recordFiles)
+        let verification = verify(&references, against: records)
+        findings += verification.findings
+
+        let claims = ClaimLinker(map: bundle.claims).reports(for: analysis.claims)
+        findings += claims.findings
+        var claimReports = claims.reports
+        if !records.isEmpty {
+            findings += assessSupport(&claimReports, named: bundle.claims, matched: verification.matched)
+        }
+
+        let bibliography = renderer.render(references.map { verification.corrected[$0.number] ?? $0.item })
+        return Report(
+            document: bundle.pagePath, references: references, claims: claimReports,
+            findings: Self.ordered(findings), bibliography: bibliography)
+    }
+
+    /// The page's reference list, parsed, without records, claims or checks beyond the entries' own diagnostics.
+    /// - Throws: ``CheckError`` when the page cannot be read.
+    public func references(path: String) throws -> [ReferenceReport] {
+        let bundle = try ArticleBundle.load(path: path, format: options.inputFormat, readingBundleFiles: false)
+        return parseReferences(analyze(bundle).references)
+    }
+
+    private func analyze(_ bundle: ArticleBundle) -> CitationAnalysis {
+        CitationAnalyzer.analyze(Document(source: bundle.pageSource, format: bundle.format, path: bundle.pagePath))
+    }
+
+    private func parseReferences(_ entries: [ReferenceEntry]) -> [ReferenceReport] {
+        entries.map { entry in
+            let parsed = parser.parse(entry.text)
+            var item = parsed.item
+            item.id = .string("ref-\(entry.number)")
+            return ReferenceReport(
+                number: entry.number, text: entry.text, item: item,
+                diagnostics: parsed.diagnostics.map { Self.place($0, in: entry) }, location: entry.location)
+        }
+    }
+
+    /// What verification adds: the matched record and the corrected item per reference number, and findings.
+    private struct VerificationOutcome {
         var matched: [Int: Record] = [:]
         var corrected: [Int: Item] = [:]
-        if !records.isEmpty {
-            let verifier = ReferenceVerifier(records: records)
-            for index in references.indices {
-                let reference = references[index]
-                let verification = verifier.verify(reference.item, reference: reference.number, location: reference.location)
-                findings.append(contentsOf: verification.findings)
-                guard let match = verification.match else { continue }
-                matched[reference.number] = match.record
-                corrected[reference.number] = CorrectedItem.merge(cited: reference.item, record: match.record)
-                references[index].record = RecordLink(id: match.record.reportID, score: (match.score * 100).rounded() / 100)
-                references[index].discrepancies = verification.discrepancies
-                references[index].evidence = StudyDesignClassifier.grade(match.record)
-            }
-        }
+        var findings: [Finding] = []
+    }
 
-        var claims: [ClaimReport] = []
-        for claim in analysis.claims {
-            let named = bundle.claims?.entry(matching: claim.text)
-            var report = ClaimReport(
-                id: named?.id ?? claim.id, text: claim.text, citations: claim.citations,
-                marker: claim.markers.map(\.raw).joined(separator: " "), location: claim.location,
-                subject: named?.subject ?? [])
-            if !records.isEmpty {
-                let input = ClaimInput(id: report.id, text: claim.text, subjectTerms: named?.allTerms ?? [])
-                let cited = claim.citations.map { CitedRecord(reference: $0, record: matched[$0]) }
-                let support = ClaimSupportChecker().check(input, citations: cited, location: claim.location)
-                if report.subject.isEmpty { report.subject = support.subject }
-                report.support = support.support
-                findings.append(contentsOf: support.findings)
-            }
-            claims.append(report)
+    private func verify(_ references: inout [ReferenceReport], against records: [Record]) -> VerificationOutcome {
+        var outcome = VerificationOutcome()
+        guard !records.isEmpty else { return outcome }
+        let verifier = ReferenceVerifier(records: records)
+        for index in references.indices {
+            let reference = references[index]
+            let verification = verifier.verify(reference.item, reference: reference.number, location: reference.location)
+            outcome.findings += verification.findings
+            guard let match = verification.match else { continue }
+            outcome.matched[reference.number] = match.record
+            outcome.corrected[reference.number] = CorrectedItem.merge(cited: reference.item, record: match.record)
+            references[index].record = RecordLink(id: match.record.reportID, score: (match.score * 100).rounded() / 100)
+            references[index].discrepancies = verification.discrepancies
+            references[index].evidence = StudyDesignClassifier.grade(match.record)
         }
-        findings.append(contentsOf: Self.missingNamedClaims(bundle.claims, claims))
+        return outcome
+    }
 
-        let bibliography = renderer.render(references.map { corrected[$0.number] ?? $0.item })
-        return Report(
-            document: bundle.pagePath, references: references, claims: claims,
-            findings: Self.ordered(findings), bibliography: bibliography)
+    private func assessSupport(_ claims: inout [ClaimReport], named map: ClaimsMap?, matched: [Int: Record]) -> [Finding] {
+        var findings: [Finding] = []
+        for index in claims.indices {
+            let claim = claims[index]
+            let named = map?.claims.first { $0.id == claim.id }
+            let input = ClaimInput(id: claim.id, text: claim.text, subjectTerms: named?.allTerms ?? [])
+            let cited = claim.citations.map { CitedRecord(reference: $0, record: matched[$0]) }
+            let support = ClaimSupportChecker().check(input, citations: cited, location: claim.location)
+            if claims[index].subject.isEmpty { claims[index].subject = support.subject }
+            claims[index].support = support.support
+            findings += support.findings
+        }
+        return findings
     }
 
     /// Gives a reference diagnostic its page position: the source location of its span's first character.
@@ -105,18 +118,6 @@ public struct Checker: Sendable {
             placed.location = finding.span.map { entry.location(ofTextOffset: $0.start) } ?? entry.location
         }
         return placed
-    }
-
-    /// Named claims of the claims map that the page no longer makes or no longer cites.
-    static func missingNamedClaims(_ map: ClaimsMap?, _ claims: [ClaimReport]) -> [Finding] {
-        guard let map else { return [] }
-        return map.claims.compactMap { entry in
-            if claims.contains(where: { $0.id == entry.id }) { return nil }
-            return Finding(
-                code: .unsupportedClaim, severity: .error,
-                message: "named claim '\(entry.id)' (\"\(entry.match ?? entry.subject.joined(separator: ", "))\") is not found as a cited sentence on the page; cite it or update claims.yaml",
-                claim: entry.id)
-        }
     }
 
     /// Findings in page order; those without a position last, by reference number.

@@ -31,8 +31,13 @@ public struct ClaimsMap: Sendable, Codable, Equatable {
         try validate(file: file)
     }
 
-    /// Every named claim needs the text that finds it on the page.
+    /// Every named claim needs a unique id and the text that finds it on the page.
     private func validate(file: String) throws {
+        var seen: Set<String> = []
+        for claim in claims where !seen.insert(claim.id).inserted {
+            throw CheckError.invalidClaimsMap(
+                file: file, line: nil, column: nil, reason: "claim id '\(claim.id)' is used twice; ids must be unique")
+        }
         for (index, claim) in claims.enumerated() where (claim.match ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
             throw CheckError.invalidClaimsMap(
                 file: file, line: nil, column: nil,
@@ -42,10 +47,13 @@ public struct ClaimsMap: Sendable, Codable, Equatable {
 
     /// The named claim whose `match` text occurs in a sentence.
     public func entry(matching sentence: String) -> ClaimSubject? {
-        claims.first { claim in
-            guard let match = claim.match, !match.isEmpty else { return false }
-            return sentence.range(of: match, options: [.caseInsensitive, .diacriticInsensitive]) != nil
-        }
+        claims.first { Self.sentence(sentence, matches: $0) }
+    }
+
+    /// Whether a claim's `match` text occurs in a sentence (case- and diacritic-insensitive).
+    static func sentence(_ sentence: String, matches claim: ClaimSubject) -> Bool {
+        guard let match = claim.match, !match.isEmpty else { return false }
+        return sentence.range(of: match, options: [.caseInsensitive, .diacriticInsensitive]) != nil
     }
 
     private static func mark(of error: YamlError) -> Mark? {

@@ -13,6 +13,8 @@ enum RecordLoader {
             if name.hasSuffix(".xml") || name.hasSuffix(".xml.gz") {
                 do {
                     records += try PubMedReader.records(contentsOf: file)
+                } catch let error as PubMedError {
+                    throw CheckError.invalidRecordFile(String(describing: error))
                 } catch {
                     throw CheckError.invalidRecords(file: file.path, reason: String(describing: error))
                 }
@@ -26,7 +28,7 @@ enum RecordLoader {
                 do {
                     records += try Bibliography(cslJSON: data, file: file.path).items.map(Record.fromCSLJSON)
                 } catch let error as BibliographyError {
-                    throw CheckError.invalidRecords(file: file.path, reason: error.description)
+                    throw CheckError.invalidRecordFile(error.description)
                 }
             }
         }

@@ -17,7 +17,9 @@ extension Report {
             let n = findings.filter { $0.severity == severity }.count
             return "\(n) \(severity.rawValue)\(severity == .info || n == 1 ? "" : "s")"
         }
-        out.append("\(document): \(claims.count) claims, \(references.count) references; \(counts.joined(separator: ", "))")
+        let claimCount = "\(claims.count) claim\(claims.count == 1 ? "" : "s")"
+        let referenceCount = "\(references.count) reference\(references.count == 1 ? "" : "s")"
+        out.append("\(document): \(claimCount), \(referenceCount); \(counts.joined(separator: ", "))")
 
         if !claims.isEmpty {
             out.append("")

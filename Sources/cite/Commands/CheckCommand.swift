@@ -37,7 +37,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let report: Report
         do {
-            report = try Checker(options: .init(inputFormat: inputFormat, style: style, locale: locale)).check(path: path)
+            report = try Checker(options: CheckOptions(inputFormat: inputFormat, style: style, locale: locale)).check(path: path)
         } catch let error as CheckError {
             throw CommandError(error.description)
         }
@@ -49,27 +49,9 @@ struct CheckCommand: ParsableCommand {
             data.append(UInt8(ascii: "\n"))
             FileHandle.standardOutput.write(data)
         }
-        if let threshold = failOn.severity, let worst = report.worstSeverity, worst >= threshold {
-            throw ExitCode(1)
-        }
+        if report.fails(at: failOn) { throw ExitCode(1) }
     }
 }
 
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}
-
-enum FailLevel: String, ExpressibleByArgument, CaseIterable {
-    case error, warning, info, never
-
-    var severity: Severity? {
-        switch self {
-        case .error: .error
-        case .warning: .warning
-        case .info: .info
-        case .never: nil
-        }
-    }
-}
-
+extension FailLevel: ExpressibleByArgument {}
 extension PageFormat: ExpressibleByArgument {}

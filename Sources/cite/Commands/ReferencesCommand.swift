@@ -4,11 +4,11 @@ import Citations
 import CiteKit
 import Foundation
 
-/// `cite references PATH`: prints the page's parsed reference list.
+/// `cite references PATH`: prints the page's reference list as parsed from the page.
 struct ReferencesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "references",
-        abstract: "Print the parsed reference list of a page or bundle."
+        abstract: "Print the reference list of a page or bundle as parsed from the page (records are not applied)."
     )
 
     @Argument(help: "A page file or an article bundle folder.")
@@ -24,24 +24,19 @@ struct ReferencesCommand: ParsableCommand {
     var inputFormat: PageFormat?
 
     func run() throws {
-        let report: Report
         do {
-            report = try Checker(options: .init(inputFormat: inputFormat, style: style)).check(path: path)
+            let references = try Checker(options: CheckOptions(inputFormat: inputFormat)).references(path: path)
+            let items = references.map(\.item)
+            switch format {
+            case .text:
+                Terminal.write(try ReferenceListRenderer(style: style).render(items) + "\n")
+            case .cslJSON:
+                var data = try Bibliography(items: items).cslJSONData()
+                data.append(UInt8(ascii: "\n"))
+                FileHandle.standardOutput.write(data)
+            }
         } catch let error as CheckError {
             throw CommandError(error.description)
         }
-        switch format {
-        case .text:
-            Terminal.write(report.bibliography + "\n")
-        case .cslJSON:
-            var data = try Bibliography(items: report.references.map(\.item)).cslJSONData()
-            data.append(UInt8(ascii: "\n"))
-            FileHandle.standardOutput.write(data)
-        }
     }
-}
-
-enum ListFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case cslJSON = "csl-json"
 }

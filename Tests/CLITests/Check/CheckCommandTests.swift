@@ -7,15 +7,38 @@ struct CheckCommandTests {
     func missingFile() throws {
         let result = try CLIProcess.run(["check", "no/such/page.html"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("no/such/page.html: no such file or folder"))
+        #expect(result.stderr == "no/such/page.html: no such file or folder\n")
         #expect(result.stdout.isEmpty)
     }
 
-    @Test("an unknown option is bad usage: exit 2")
+    @Test("an unknown option or a bad option value is bad usage: exit 2")
     func badUsage() throws {
-        let result = try CLIProcess.run(["check", "References/prolotherapy", "--fail-on", "sometimes"])
+        let badValue = try CLIProcess.run(["check", "References/prolotherapy", "--fail-on", "sometimes"])
+        #expect(badValue.status == 2)
+        #expect(badValue.stderr.contains("sometimes"))
+        let unknown = try CLIProcess.run(["check", "References/prolotherapy", "--no-such-option"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("--no-such-option"))
+    }
+
+    @Test("an invalid claims.yaml is exit 2 naming the file and line")
+    func badClaimsMap() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cite-bundle-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Collagen rises.1\n\n1. Doe J. A study. J Test. 2001;1:1-2.\n".utf8).write(to: folder.appendingPathComponent("page.txt"))
+        try Data("claims:\n  - id: a\n    match: [unclosed\n".utf8).write(to: folder.appendingPathComponent("claims.yaml"))
+        let result = try CLIProcess.run(["check", folder.path])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("sometimes"))
+        #expect(result.stderr.hasPrefix("\(folder.path)/claims.yaml:4:1: invalid claims map:"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("an unknown style is exit 2 naming the style")
+    func badStyle() throws {
+        let result = try CLIProcess.run(["check", "References/prolotherapy", "--style", "no-such-style"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no-such-style"))
     }
 
     @Test("the bundled page has warnings but no errors: exit 0 by default, 1 with --fail-on warning")
@@ -51,12 +74,19 @@ struct CheckCommandTests {
         #expect(object?["bibliography"] is String)
     }
 
-    @Test("cite references prints the parsed list as CSL-JSON")
-    func referencesCSLJSON() throws {
-        let result = try CLIProcess.run(["references", "References/prolotherapy", "--format", "csl-json"])
-        #expect(result.status == 0)
-        let items = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
+    @Test("cite references prints the list as parsed from the page, as CSL-JSON or rendered")
+    func references() throws {
+        let json = try CLIProcess.run(["references", "References/prolotherapy", "--format", "csl-json"])
+        #expect(json.status == 0)
+        let items = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]] ?? []
         #expect(items.count == 14)
         #expect(items.first?["title"] as? String == "Prolotherapy: a literature review and retrospective study")
+        #expect(items[2]["volume"] as? String == "2")
+        let text = try CLIProcess.run(["references", "References/prolotherapy"])
+        #expect(text.status == 0)
+        let lines = text.stdout.split(separator: "\n")
+        #expect(lines.count == 14)
+        #expect(lines[2].hasPrefix("3. Liu Y. An in situ study"))
+        #expect(lines[2].contains("Connect Tissue Res. 1983;2:95–102."))
     }
 }
