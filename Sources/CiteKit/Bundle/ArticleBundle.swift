@@ -15,6 +15,7 @@ public struct ArticleBundle: Sendable {
     /// The claims map, when the bundle has one.
     public var claims: ClaimsMap?
 
+    /// Creates a bundle from a page already read.
     public init(pagePath: String, pageSource: String, format: PageFormat, recordFiles: [URL] = [], claims: ClaimsMap? = nil) {
         self.pagePath = pagePath
         self.pageSource = pageSource

@@ -1,13 +1,20 @@
 /// Problems that stop a check: unreadable or invalid input. Each names the file and, where known, the position.
 public enum CheckError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The page or folder does not exist.
     case fileNotFound(path: String)
+    /// The file exists but cannot be read as a page (permissions, binary content, encoding).
     case unreadable(path: String, reason: String)
+    /// A bundle folder holds no `page.*` file.
     case noPage(folder: String)
+    /// A bundle folder holds more than one `page.*` file.
     case ambiguousPage(folder: String, candidates: [String])
+    /// `claims.yaml` is not valid YAML or not a claims map.
     case invalidClaimsMap(file: String, line: Int?, column: Int?, reason: String)
+    /// A record file could not be read as records.
     case invalidRecords(file: String, reason: String)
     /// A record file's own error, which already names the file and position.
     case invalidRecordFile(String)
+    /// The CSL style could not be found or read.
     case style(name: String, reason: String)
 
     public var description: String {

@@ -5,8 +5,10 @@ import Yams
 /// The optional `claims.yaml` of an article bundle: the claims a page must keep cited and supported,
 /// each with the text that finds it on the page and its subject terms.
 public struct ClaimsMap: Sendable, Codable, Equatable {
+    /// The named claims, in file order.
     public var claims: [ClaimSubject]
 
+    /// Creates a map from named claims.
     public init(claims: [ClaimSubject]) { self.claims = claims }
 
     /// Reads a claims map from YAML.

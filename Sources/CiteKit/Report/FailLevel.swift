@@ -2,7 +2,14 @@ import Bibliography
 
 /// The lowest severity that fails a check (`--fail-on`), or `never`.
 public enum FailLevel: String, Sendable, CaseIterable {
-    case error, warning, info, never
+    /// Fail on errors only (the default).
+    case error
+    /// Fail on warnings and errors.
+    case warning
+    /// Fail on any finding.
+    case info
+    /// Never fail on findings.
+    case never
 
     /// The severity threshold, or `nil` for `never`.
     public var severity: Severity? {
