@@ -14,6 +14,22 @@ struct ModelTests {
         #expect(Name.literal("WHO Study Group").vancouverForm == "WHO Study Group")
     }
 
+    @Test("hyphenated given names and initials keep their hyphen on request, lose it by default")
+    func hyphenatedInitials() {
+        let jeanPierre = Name(family: "Dupont", given: "Jean-Pierre")
+        #expect(jeanPierre.initials == "JP")
+        #expect(jeanPierre.initials(keepingHyphens: true) == "J-P")
+        #expect(jeanPierre.vancouverForm(keepingHyphens: true) == "Dupont J-P")
+        #expect(jeanPierre.vancouverForm == "Dupont JP")
+        #expect(Name(family: "Wang", given: "G-Q").initials(keepingHyphens: true) == "G-Q")
+        #expect(Name(family: "Wang", given: Name.givenName(fromInitials: "G-Q")).initials(keepingHyphens: true) == "G-Q")
+        #expect(Name(family: "Wang", given: "G.-Q.").initials == "GQ")
+        #expect(Name(family: "Berg", given: "Anna-Lena", nonDroppingParticle: "van der").vancouverForm(keepingHyphens: true) == "van der Berg A-L")
+        #expect(Name(family: "Roux", given: "Jean-Pierre Marie").initials(keepingHyphens: true) == "J-PM")
+        #expect(Name(family: "Kim", given: "Sung Rae").initials(keepingHyphens: true) == "SR")
+        #expect(Name(family: "Ng", given: "Jean-").initials(keepingHyphens: true) == "J")
+    }
+
     @Test("bare initials become a given name CSL reads as initials")
     func initialsAsGiven() {
         #expect(Name.givenName(fromInitials: "YK") == "Y. K.")
