@@ -13,6 +13,7 @@ public struct DateValue: Sendable, Hashable {
     /// Other fields, kept verbatim.
     public var extra: [String: JSONValue]
 
+    /// A date from its CSL-JSON parts.
     public init(
         dateParts: [[Int]] = [], season: JSONValue? = nil, circa: JSONValue? = nil,
         literal: String? = nil, raw: String? = nil, extra: [String: JSONValue] = [:]

@@ -133,6 +133,20 @@ struct ItemCSLJSONTests {
         #expect(try roundTrips(json))
     }
 
+    @Test("a name part that is not a string is kept, and a typed part set later replaces it")
+    func nonStringNamePart() throws {
+        let json = #"{"id":"a","author":[{"family":5,"given":"Ann"}]}"#
+        let item = try decode(json)
+        #expect(item.author[0].family == nil)
+        #expect(item.author[0].extra["family"] == .int(5))
+        #expect(try roundTrips(json))
+        var name = item.author[0]
+        name.family = "Kim"
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        #expect(String(decoding: try encoder.encode(name), as: UTF8.self) == #"{"family":"Kim","given":"Ann"}"#)
+    }
+
     @Test("clearing the short container title also clears journalAbbreviation")
     func containerTitleShortSymmetric() throws {
         var item = try decode(#"{"id":"a","journalAbbreviation":"J Orthop Res"}"#)
