@@ -1,4 +1,4 @@
-/// A finding's stable identifier, like a linter's rule name. Codes are never renamed.
+/// A finding's stable identifier, like a linter's rule name. Codes are never renamed; JSON holds the code as a string.
 public struct FindingCode: RawRepresentable, Sendable, Hashable, Codable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// The code as printed in reports (`orphan-reference`).
     public var rawValue: String
@@ -8,13 +8,6 @@ public struct FindingCode: RawRepresentable, Sendable, Hashable, Codable, Expres
     public init(stringLiteral value: String) { rawValue = value }
     /// The printed form.
     public var description: String { rawValue }
-    /// Decodes the code from a JSON string.
-    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
-    /// Encodes the code as a JSON string.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
 
     /// An in-text marker cites a number the reference list does not have.
     public static let unresolvedMarker: FindingCode = "unresolved-marker"

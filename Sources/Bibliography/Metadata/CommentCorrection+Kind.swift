@@ -7,13 +7,6 @@ extension CommentCorrection {
         public init(rawValue: String) { self.rawValue = rawValue }
         /// A link type from its NLM name written as a literal.
         public init(stringLiteral value: String) { rawValue = value }
-        /// Decodes the NLM name from a JSON string.
-        public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
-        /// Encodes the NLM name as a JSON string.
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.singleValueContainer()
-            try c.encode(rawValue)
-        }
 
         /// This record was retracted by the linked notice.
         public static let retractionIn: Kind = "RetractionIn"

@@ -29,15 +29,4 @@ public struct ItemType: RawRepresentable, Sendable, Hashable, Codable, Expressib
     public static let dataset: ItemType = "dataset"
     /// A document that fits no other type.
     public static let document: ItemType = "document"
-
-    /// Decodes the CSL name from a JSON string.
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    /// Encodes the CSL name as a JSON string.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
 }

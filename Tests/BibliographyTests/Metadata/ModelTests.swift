@@ -51,6 +51,17 @@ struct ModelTests {
         #expect(!linked.isRetractionNotice)
     }
 
+    @Test("string-backed codes encode as bare strings and decode back")
+    func stringCodes() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let link = CommentCorrection(type: .erratumIn, pmid: "1")
+        #expect(String(decoding: try encoder.encode(link), as: UTF8.self) == #"{"pmid":"1","type":"ErratumIn"}"#)
+        #expect(try JSONDecoder().decode(CommentCorrection.self, from: Data(#"{"type":"Odd"}"#.utf8)).type.rawValue == "Odd")
+        #expect(String(decoding: try encoder.encode([ItemType.paperConference]), as: UTF8.self) == #"["paper-conference"]"#)
+        #expect(try JSONDecoder().decode([FindingCode].self, from: Data(#"["book-order"]"#.utf8)) == [.bookOrder])
+    }
+
     @Test("MeSH headings print in PubMed notation")
     func meshNotation() {
         let heading = MeshHeading(
