@@ -20,7 +20,9 @@ public struct Bibliography: Sendable, Hashable {
     /// - Throws: ``BibliographyError`` naming the file and the line of the problem (its column
     ///   leads the reason when known) when the text is not CSL-JSON.
     public init(cslJSON data: Data, file: String = "<input>") throws {
-        let bytes = [UInt8](data)
+        var bytes = [UInt8](data)
+        // A UTF-8 byte-order mark is not part of the JSON, nor a column of line 1.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let start = JSONScan.skipSpace(bytes, from: 0) else {
             items = []
             return
@@ -38,10 +40,11 @@ public struct Bibliography: Sendable, Hashable {
         }
         let decoder = JSONDecoder()
         do {
+            let json = Data(bytes)
             if bytes[start] == UInt8(ascii: "[") {
-                items = try decoder.decode([Item].self, from: data)
+                items = try decoder.decode([Item].self, from: json)
             } else {
-                items = [try decoder.decode(Item.self, from: data)]
+                items = [try decoder.decode(Item.self, from: json)]
             }
         } catch {
             throw Self.locate(error, in: bytes, valueAt: start, file: file, lineOffset: 0)

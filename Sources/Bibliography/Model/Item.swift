@@ -24,7 +24,8 @@ public struct Item: Sendable, Hashable {
     public var names: [String: [Name]]
     /// Date variables (`issued`, `accessed`, ...), keyed by CSL variable name.
     public var dates: [String: DateValue]
-    /// All other fields, keyed by CSL-JSON field name, as written.
+    /// All other fields, keyed by CSL-JSON field name, as written; also name and date variables
+    /// whose value is not CSL-JSON shaped (a date with a `null` part, a date given as a string).
     public var fields: [String: JSONValue]
 
     /// Creates an item.

@@ -103,6 +103,20 @@ struct BibliographyReadingTests {
         #expect(position(error)?.line == 3)
     }
 
+    @Test("a UTF-8 byte-order mark is skipped, and columns on line 1 do not count it")
+    func byteOrderMark() throws {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let ok = try Bibliography(cslJSON: Data(bom + Array(#"[{"id":"a"}]"#.utf8)))
+        #expect(ok.items.map(\.idString) == ["a"])
+        do {
+            _ = try Bibliography(cslJSON: Data(bom + Array("[{\"id\": x}]".utf8)), file: "b.json")
+            Issue.record("expected an error")
+        } catch let error as BibliographyError {
+            #expect(position(error)?.line == 1)
+            #expect(position(error)?.reason.hasPrefix("column 9: ") == true)
+        }
+    }
+
     @Test("text that is not JSON is rejected at its first character")
     func notJSON() {
         #expect(throws: BibliographyError.malformed(file: "x.json", line: 1, reason: "column 1: expected a CSL-JSON array or object")) {
