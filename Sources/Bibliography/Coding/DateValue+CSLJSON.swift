@@ -1,50 +1,61 @@
 extension DateValue: Codable {
+    /// Decodes a CSL-JSON date object.
+    ///
+    /// Throws when `date-parts` holds anything but whole numbers, digit strings and trailing empty
+    /// strings (a `null` or `true` part, say): ``Item`` then keeps the whole date verbatim in its
+    /// fields, so nothing is lost. Non-string `literal` and `raw` values are kept in ``extra``.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: DynamicKey.self)
         self.init()
         for key in c.allKeys {
             let value = try c.decode(JSONValue.self, forKey: key)
-            switch key.stringValue {
-            case "date-parts":
+            switch (key.stringValue, value) {
+            case ("date-parts", _):
                 dateParts = try Self.parts(from: value, codingPath: c.codingPath + [key])
                 // An empty list is kept as written so the JSON round-trips.
                 if dateParts.isEmpty { extra["date-parts"] = value }
-            case "season": season = value
-            case "circa": circa = value
-            case "literal": literal = value.text
-            case "raw": raw = value.text
+            case ("season", _): season = value
+            case ("circa", _): circa = value
+            case ("literal", .string(let text)): literal = text
+            case ("raw", .string(let text)): raw = text
             default: extra[key.stringValue] = value
             }
         }
     }
 
-    /// Reads `[[y, m, d], ...]`, accepting numbers or numeric strings (both occur in the wild).
+    /// Reads `[[y, m, d], ...]`. Digit strings become numbers and trailing empty strings are
+    /// dropped (both occur in the wild); any other part makes the date untyped.
     private static func parts(from value: JSONValue, codingPath: [any CodingKey]) throws -> [[Int]] {
-        guard case .array(let outer) = value else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: codingPath, debugDescription: "date-parts must be an array of arrays"))
+        func corrupted(_ message: String) -> DecodingError {
+            DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: message))
         }
+        guard case .array(let outer) = value else { throw corrupted("date-parts must be an array of arrays") }
         var result: [[Int]] = []
         for element in outer {
-            guard case .array(let inner) = element else {
-                throw DecodingError.dataCorrupted(.init(
-                    codingPath: codingPath, debugDescription: "date-parts must be an array of arrays"))
-            }
+            guard case .array(var inner) = element else { throw corrupted("date-parts must be an array of arrays") }
+            while case .string("") = inner.last { inner.removeLast() }
             var parts: [Int] = []
             for part in inner {
-                if case .string(let s) = part, s.trimmingCharacters(in: .whitespaces).isEmpty { break }
-                guard let n = part.intValue else {
-                    throw DecodingError.dataCorrupted(.init(
-                        codingPath: codingPath,
-                        debugDescription: "date part \(part.text ?? "?") is not a number"))
+                switch part {
+                case .int(let n): parts.append(n)
+                case .string(let s) where Self.isDigitString(s):
+                    guard let n = Int(s) else { throw corrupted("date part \"\(s)\" is out of range") }
+                    parts.append(n)
+                default: throw corrupted("date part \(part) is not a whole number")
                 }
-                parts.append(n)
             }
             result.append(parts)
         }
         return result
     }
 
+    /// `2001`, `02` or `-44`: what a date part written as a string may hold to be read as a number.
+    private static func isDigitString(_ s: String) -> Bool {
+        let digits = s.hasPrefix("-") ? s.dropFirst() : Substring(s)
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// Encodes the date as CSL-JSON; values kept in ``extra`` never overwrite the typed ones.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: DynamicKey.self)
         if !dateParts.isEmpty { try c.encode(dateParts, forKey: DynamicKey("date-parts")) }
@@ -52,10 +63,19 @@ extension DateValue: Codable {
         try c.encodeIfPresent(circa, forKey: DynamicKey("circa"))
         try c.encodeIfPresent(literal, forKey: DynamicKey("literal"))
         try c.encodeIfPresent(raw, forKey: DynamicKey("raw"))
-        for (key, value) in extra {
+        for (key, value) in extra where !written(key) {
             try c.encode(value, forKey: DynamicKey(key))
         }
     }
-}
 
-import Foundation
+    private func written(_ key: String) -> Bool {
+        switch key {
+        case "date-parts": !dateParts.isEmpty
+        case "season": season != nil
+        case "circa": circa != nil
+        case "literal": literal != nil
+        case "raw": raw != nil
+        default: false
+        }
+    }
+}

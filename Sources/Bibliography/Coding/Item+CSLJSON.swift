@@ -1,10 +1,14 @@
 import Foundation
 
 extension Item: Codable {
+    /// Decodes a CSL-JSON object; names and dates that are not CSL-JSON shaped are kept verbatim in ``fields``.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: DynamicKey.self)
-        id = try c.decodeIfPresent(JSONValue.self, forKey: DynamicKey("id")) ?? .null
-        explicitType = try c.decodeIfPresent(ItemType.self, forKey: DynamicKey("type"))
+        // `decode`, not `decodeIfPresent`: an explicit null is a value to keep, not an absence.
+        let idKey = DynamicKey("id"), typeKey = DynamicKey("type")
+        omitsID = !c.contains(idKey)
+        id = omitsID ? .null : try c.decode(JSONValue.self, forKey: idKey)
+        typeValue = c.contains(typeKey) ? try c.decode(JSONValue.self, forKey: typeKey) : nil
         names = [:]
         dates = [:]
         fields = [:]
@@ -22,10 +26,11 @@ extension Item: Codable {
         }
     }
 
+    /// Encodes the item as CSL-JSON, writing back every field as it was read.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: DynamicKey.self)
-        if id != .null { try c.encode(id, forKey: DynamicKey("id")) }
-        try c.encodeIfPresent(explicitType, forKey: DynamicKey("type"))
+        if !(omitsID && id == .null) { try c.encode(id, forKey: DynamicKey("id")) }
+        if let typeValue { try c.encode(typeValue, forKey: DynamicKey("type")) }
         for (key, list) in names { try c.encode(list, forKey: DynamicKey(key)) }
         for (key, date) in dates { try c.encode(date, forKey: DynamicKey(key)) }
         for (key, value) in fields { try c.encode(value, forKey: DynamicKey(key)) }

@@ -3,6 +3,7 @@ extension Name: Codable {
         "family", "given", "dropping-particle", "non-dropping-particle", "suffix", "literal",
     ]
 
+    /// Decodes a CSL-JSON name; non-string values of the typed keys and unknown keys are kept in ``extra``.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: DynamicKey.self)
         var extra: [String: JSONValue] = [:]
@@ -22,6 +23,7 @@ extension Name: Codable {
             suffix: strings["suffix"], literal: strings["literal"], extra: extra)
     }
 
+    /// Encodes the name as CSL-JSON, writing back everything it was read with.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: DynamicKey.self)
         try c.encodeIfPresent(family, forKey: DynamicKey("family"))
@@ -30,7 +32,12 @@ extension Name: Codable {
         try c.encodeIfPresent(nonDroppingParticle, forKey: DynamicKey("non-dropping-particle"))
         try c.encodeIfPresent(suffix, forKey: DynamicKey("suffix"))
         try c.encodeIfPresent(literal, forKey: DynamicKey("literal"))
-        for (key, value) in extra {
+        // A typed part set after decoding wins over a non-string value kept under the same key.
+        let typed: [String: String?] = [
+            "family": family, "given": given, "dropping-particle": droppingParticle,
+            "non-dropping-particle": nonDroppingParticle, "suffix": suffix, "literal": literal,
+        ]
+        for (key, value) in extra where (typed[key] ?? nil) == nil {
             try c.encode(value, forKey: DynamicKey(key))
         }
     }

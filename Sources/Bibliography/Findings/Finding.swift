@@ -1,8 +1,11 @@
 /// One problem found in a page, a reference or a record: a code, a severity, a message a user can act on,
 /// and where it is.
 public struct Finding: Sendable, Hashable, Codable {
+    /// The stable identifier of the kind of problem (`orphan-reference`).
     public var code: FindingCode
+    /// How serious it is; `--fail-on` compares against it.
     public var severity: Severity
+    /// What is wrong and how to fix it, in one sentence a user can act on.
     public var message: String
     /// The reference number it concerns, if any.
     public var reference: Int?
@@ -15,6 +18,7 @@ public struct Finding: Sendable, Hashable, Codable {
     /// The suggested replacement text, when there is one (`9,10` for `9.10`).
     public var suggestion: String?
 
+    /// A finding from its code, severity and message, and what it points at when known.
     public init(
         code: FindingCode, severity: Severity, message: String,
         reference: Int? = nil, claim: String? = nil,
@@ -34,7 +38,8 @@ public struct Finding: Sendable, Hashable, Codable {
         case code, severity, message, reference, claim, location, span, suggestion
     }
 
-    // `reference`, `claim` and `location` are always present (null when unknown): the report format is stable.
+    /// Encodes the finding; `reference`, `claim` and `location` are always written (null when unknown).
+    // Always present so the report format is stable for consumers.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(code, forKey: .code)

@@ -1,11 +1,20 @@
+import Foundation
+
 /// A JSON value kept verbatim, for CSL-JSON fields the model has no typed slot for.
 public enum JSONValue: Sendable, Hashable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number without fraction or exponent that fits an `Int`.
     case int(Int)
+    /// Any other number.
     case double(Double)
+    /// A string.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object; key order is not kept.
     case object([String: JSONValue])
 
     /// The value as text when it is a string or a number; `nil` otherwise.
@@ -47,6 +56,7 @@ public enum JSONValue: Sendable, Hashable {
 }
 
 extension JSONValue: Codable {
+    /// Decodes any JSON value.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
@@ -69,6 +79,7 @@ extension JSONValue: Codable {
         }
     }
 
+    /// Encodes the value as it was read.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
@@ -82,5 +93,3 @@ extension JSONValue: Codable {
         }
     }
 }
-
-import Foundation

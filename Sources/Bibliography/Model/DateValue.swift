@@ -7,12 +7,14 @@ public struct DateValue: Sendable, Hashable {
     /// Whether the date is approximate.
     public var circa: JSONValue?
     /// Text to show as is, when the date cannot be expressed as parts ("1998 Dec-1999 Jan" is kept here for ranges).
+    /// A `literal` that is not a string is kept in ``extra``.
     public var literal: String?
-    /// An unparsed date string from the source.
+    /// An unparsed date string from the source; a `raw` that is not a string is kept in ``extra``.
     public var raw: String?
-    /// Other fields, kept verbatim.
+    /// Other fields, and typed ones whose value had the wrong JSON type, kept verbatim.
     public var extra: [String: JSONValue]
 
+    /// A date from its CSL-JSON parts.
     public init(
         dateParts: [[Int]] = [], season: JSONValue? = nil, circa: JSONValue? = nil,
         literal: String? = nil, raw: String? = nil, extra: [String: JSONValue] = [:]

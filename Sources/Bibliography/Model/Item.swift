@@ -7,18 +7,25 @@
 public struct Item: Sendable, Hashable {
     /// The item's identifier; CSL-JSON allows a string or a number (`.null` when the source gave none).
     public var id: JSONValue
-    /// The CSL item type (`article-journal` when the source gave none).
+    /// Whether the source had no `id` key at all (as opposed to `"id": null`), so encoding omits it.
+    var omitsID = false
+    /// The CSL item type: `article-journal` when the source gave none or gave one that is not a string.
     public var type: ItemType {
-        get { explicitType ?? .articleJournal }
-        set { explicitType = newValue }
+        get {
+            if case .string(let name) = typeValue { return ItemType(rawValue: name) }
+            return .articleJournal
+        }
+        set { typeValue = .string(newValue.rawValue) }
     }
-    /// The type as the source gave it; CSL-JSON in the wild sometimes omits it.
-    var explicitType: ItemType?
+    /// The `type` value exactly as the source gave it (`nil` when absent; a number or `null` is kept
+    /// as is), so that CSL-JSON in the wild round-trips.
+    var typeValue: JSONValue?
     /// Name variables (`author`, `editor`, ...), keyed by CSL variable name.
     public var names: [String: [Name]]
     /// Date variables (`issued`, `accessed`, ...), keyed by CSL variable name.
     public var dates: [String: DateValue]
-    /// All other fields, keyed by CSL-JSON field name, as written.
+    /// All other fields, keyed by CSL-JSON field name, as written; also name and date variables
+    /// whose value is not CSL-JSON shaped (a date with a `null` part, a date given as a string).
     public var fields: [String: JSONValue]
 
     /// Creates an item.
@@ -27,7 +34,7 @@ public struct Item: Sendable, Hashable {
     ///   - type: the CSL item type; `article-journal` by default.
     public init(id: String, type: ItemType = .articleJournal) {
         self.id = .string(id)
-        self.explicitType = type
+        self.typeValue = .string(type.rawValue)
         self.names = [:]
         self.dates = [:]
         self.fields = [:]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One page or page range, with abbreviated ends expanded (`184-90` is 184 to 190).
 public struct PageRange: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The first page as written, after trimming (`184`, `e1234`, `S12`).
@@ -5,6 +7,7 @@ public struct PageRange: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The last page, expanded to its full form (`190` for `184-90`), or `nil` for a single page.
     public var last: String?
 
+    /// A range from its first and (expanded) last page; `last` is `nil` for a single page.
     public init(first: String, last: String? = nil) {
         self.first = first
         self.last = last
@@ -53,11 +56,10 @@ public struct PageRange: Sendable, Hashable, Codable, CustomStringConvertible {
         guard endDigits.count < startDigits.count else { return startPrefix + endDigits }
         let head = startDigits.prefix(startDigits.count - endDigits.count)
         var expanded = String(head) + endDigits
-        if let s = Int(startDigits), let e = Int(expanded), e < s,
-            let h = Int(head), let bumped = Optional(String(h + 1) + endDigits), (Int(bumped) ?? 0) > s
-        {
+        if let s = Int(startDigits), let e = Int(expanded), e < s, let h = Int(head) {
             // 998-02 means 998 to 1002.
-            expanded = bumped
+            let bumped = String(h + 1) + endDigits
+            if let b = Int(bumped), b > s { expanded = bumped }
         }
         return startPrefix + expanded
     }
@@ -81,5 +83,3 @@ public struct PageRange: Sendable, Hashable, Codable, CustomStringConvertible {
         parseList(text).map(\.description).joined(separator: ", ")
     }
 }
-
-import Foundation

@@ -57,6 +57,108 @@ struct ItemCSLJSONTests {
         #expect(try CanonicalJSON.normalized(encoded) == CanonicalJSON.normalized(original))
     }
 
+    /// Whether `json` decodes to an item that encodes back to the same JSON (up to the listed rewrites).
+    private func roundTrips(_ json: String) throws -> Bool {
+        let item = try JSONDecoder().decode(Item.self, from: Data(json.utf8))
+        return try CanonicalJSON.normalized(JSONEncoder().encode(item)) == CanonicalJSON.normalized(Data(json.utf8))
+    }
+
+    private func decode(_ json: String) throws -> Item { try JSONDecoder().decode(Item.self, from: Data(json.utf8)) }
+
+    @Test("a type that is a number or null round-trips and reads as article-journal")
+    func nonStringType() throws {
+        for json in [#"{"id":"a","type":5}"#, #"{"id":"a","type":null}"#, #"{"id":"a","type":["book"]}"#] {
+            let item = try decode(json)
+            #expect(item.type == .articleJournal)
+            #expect(try roundTrips(json), "\(json)")
+        }
+        var item = try decode(#"{"id":"a","type":5}"#)
+        item.type = .book
+        #expect(String(decoding: try item.cslJSONData(), as: UTF8.self) == #"{"id":"a","type":"book"}"#)
+    }
+
+    @Test("a missing type stays missing, a string type reads as written")
+    func missingType() throws {
+        #expect(try decode(#"{"id":"a"}"#).type == .articleJournal)
+        #expect(String(decoding: try decode(#"{"id":"a"}"#).cslJSONData(), as: UTF8.self) == #"{"id":"a"}"#)
+        #expect(try decode(#"{"id":"a","type":"motion_picture"}"#).type == ItemType(rawValue: "motion_picture"))
+    }
+
+    @Test("an id of null round-trips; a missing id stays missing")
+    func nullID() throws {
+        let item = try decode(#"{"id":null,"title":"T"}"#)
+        #expect(item.id == .null)
+        #expect(item.idString == "")
+        #expect(String(decoding: try item.cslJSONData(), as: UTF8.self) == #"{"id":null,"title":"T"}"#)
+        let missing = try decode(#"{"title":"T"}"#)
+        #expect(missing.id == .null)
+        #expect(String(decoding: try missing.cslJSONData(), as: UTF8.self) == #"{"title":"T"}"#)
+        var named = missing
+        named.id = .string("x")
+        #expect(String(decoding: try named.cslJSONData(), as: UTF8.self) == #"{"id":"x","title":"T"}"#)
+    }
+
+    @Test("a literal or raw date that is not a string is kept in extra and written back")
+    func nonStringLiteral() throws {
+        let json = #"{"id":"a","issued":{"date-parts":[[2001]],"literal":5},"accessed":{"raw":true}}"#
+        let item = try decode(json)
+        #expect(item.issued?.year == 2001)
+        #expect(item.issued?.literal == nil)
+        #expect(item.issued?.extra["literal"] == .int(5))
+        #expect(item.accessed?.raw == nil)
+        #expect(item.accessed?.extra["raw"] == .bool(true))
+        #expect(try roundTrips(json))
+    }
+
+    @Test("a typed date field wins over an extra entry of the same name")
+    func typedWinsOverExtra() throws {
+        let date = DateValue(dateParts: [[2001]], literal: "spring 2001", extra: ["literal": .int(5)])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        #expect(String(decoding: try encoder.encode(date), as: UTF8.self) == #"{"date-parts":[[2001]],"literal":"spring 2001"}"#)
+    }
+
+    @Test("date parts that are null, bool, padded or followed by parts after an empty one keep the date verbatim", arguments: [
+        #"{"id":"a","issued":{"date-parts":[[2001,null]]}}"#,
+        #"{"id":"a","issued":{"date-parts":[[2001,true]]}}"#,
+        #"{"id":"a","issued":{"date-parts":[[" 2001"]]}}"#,
+        #"{"id":"a","issued":{"date-parts":[["2001","","5"]]}}"#,
+        #"{"id":"a","issued":{"date-parts":[[2001.5]]}}"#,
+        #"{"id":"a","issued":{"date-parts":[["99999999999999999999"]]}}"#,
+    ])
+    func untypedDatesKept(json: String) throws {
+        let item = try decode(json)
+        #expect(item.issued == nil)
+        #expect(item.fields["issued"] != nil)
+        #expect(try roundTrips(json))
+    }
+
+    @Test("a name part that is not a string is kept, and a typed part set later replaces it")
+    func nonStringNamePart() throws {
+        let json = #"{"id":"a","author":[{"family":5,"given":"Ann"}]}"#
+        let item = try decode(json)
+        #expect(item.author[0].family == nil)
+        #expect(item.author[0].extra["family"] == .int(5))
+        #expect(try roundTrips(json))
+        var name = item.author[0]
+        name.family = "Kim"
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        #expect(String(decoding: try encoder.encode(name), as: UTF8.self) == #"{"family":"Kim","given":"Ann"}"#)
+    }
+
+    @Test("clearing the short container title also clears journalAbbreviation")
+    func containerTitleShortSymmetric() throws {
+        var item = try decode(#"{"id":"a","journalAbbreviation":"J Orthop Res"}"#)
+        #expect(item.containerTitleShort == "J Orthop Res")
+        item.containerTitleShort = "J. Orthop. Res."
+        #expect(item.containerTitleShort == "J. Orthop. Res.")
+        item.containerTitleShort = nil
+        #expect(item.containerTitleShort == nil)
+        #expect(item.fields["journalAbbreviation"] == nil)
+        #expect(item.fields["container-title-short"] == nil)
+    }
+
     @Test("numeric-string date parts decode as numbers")
     func stringDateParts() throws {
         let json = #"{"id":"a","type":"book","issued":{"date-parts":[["2001","02",""]]}}"#
@@ -76,7 +178,7 @@ struct ItemCSLJSONTests {
 
     @Test("every INPUT of the CSL test suite round-trips", .enabled(if: Fixtures.shared != nil))
     func testSuiteInputs() throws {
-        guard let shared = Fixtures.shared else { return }
+        let shared = try #require(Fixtures.shared)
         let dir = shared.appendingPathComponent("csl/test-suite")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
         #expect(files.count > 500)

@@ -14,6 +14,22 @@ struct ModelTests {
         #expect(Name.literal("WHO Study Group").vancouverForm == "WHO Study Group")
     }
 
+    @Test("hyphenated given names and initials keep their hyphen on request, lose it by default")
+    func hyphenatedInitials() {
+        let jeanPierre = Name(family: "Dupont", given: "Jean-Pierre")
+        #expect(jeanPierre.initials == "JP")
+        #expect(jeanPierre.initials(keepingHyphens: true) == "J-P")
+        #expect(jeanPierre.vancouverForm(keepingHyphens: true) == "Dupont J-P")
+        #expect(jeanPierre.vancouverForm == "Dupont JP")
+        #expect(Name(family: "Wang", given: "G-Q").initials(keepingHyphens: true) == "G-Q")
+        #expect(Name(family: "Wang", given: Name.givenName(fromInitials: "G-Q")).initials(keepingHyphens: true) == "G-Q")
+        #expect(Name(family: "Wang", given: "G.-Q.").initials == "GQ")
+        #expect(Name(family: "Berg", given: "Anna-Lena", nonDroppingParticle: "van der").vancouverForm(keepingHyphens: true) == "van der Berg A-L")
+        #expect(Name(family: "Roux", given: "Jean-Pierre Marie").initials(keepingHyphens: true) == "J-PM")
+        #expect(Name(family: "Kim", given: "Sung Rae").initials(keepingHyphens: true) == "SR")
+        #expect(Name(family: "Ng", given: "Jean-").initials(keepingHyphens: true) == "J")
+    }
+
     @Test("bare initials become a given name CSL reads as initials")
     func initialsAsGiven() {
         #expect(Name.givenName(fromInitials: "YK") == "Y. K.")
@@ -33,6 +49,17 @@ struct ModelTests {
         linked.commentsCorrections = [CommentCorrection(type: .retractionIn, refSource: "Lancet. 2010;375(9713):445", pmid: "20137807")]
         #expect(linked.isRetracted)
         #expect(!linked.isRetractionNotice)
+    }
+
+    @Test("string-backed codes encode as bare strings and decode back")
+    func stringCodes() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let link = CommentCorrection(type: .erratumIn, pmid: "1")
+        #expect(String(decoding: try encoder.encode(link), as: UTF8.self) == #"{"pmid":"1","type":"ErratumIn"}"#)
+        #expect(try JSONDecoder().decode(CommentCorrection.self, from: Data(#"{"type":"Odd"}"#.utf8)).type.rawValue == "Odd")
+        #expect(String(decoding: try encoder.encode([ItemType.paperConference]), as: UTF8.self) == #"["paper-conference"]"#)
+        #expect(try JSONDecoder().decode([FindingCode].self, from: Data(#"["book-order"]"#.utf8)) == [.bookOrder])
     }
 
     @Test("MeSH headings print in PubMed notation")

@@ -1,7 +1,9 @@
 import Foundation
 
-/// JSON compared as values: key order ignored, numeric-string date parts read as numbers
-/// (CSL-JSON allows both; the model stores numbers), empty trailing date parts dropped.
+/// JSON compared as values, key order ignored, and otherwise exact except for the two rewrites
+/// the decoder is documented to make (each tested on its own in `CanonicalJSONTests`):
+/// inside `date-parts`, a part written as a digit string (`"02"`) reads as its number, and trailing
+/// empty-string parts are dropped. Anything else the decoder lost or changed shows as a difference.
 enum CanonicalJSON {
     static func normalized(_ data: Data) throws -> String {
         let object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
@@ -17,24 +19,25 @@ enum CanonicalJSON {
             return out
         }
         if let array = value as? [Any] {
-            if key == "date-parts" {
-                return array.map { element -> Any in
-                    guard let parts = element as? [Any] else { return element }
-                    var ints: [Int] = []
-                    for part in parts {
-                        if let s = part as? String {
-                            if s.trimmingCharacters(in: .whitespaces).isEmpty { break }
-                            if let n = Int(s.trimmingCharacters(in: .whitespaces)) { ints.append(n) } else { return element }
-                        } else if let n = part as? NSNumber {
-                            ints.append(n.intValue)
-                        }
-                    }
-                    return ints
-                }
-            }
+            if key == "date-parts" { return array.map(rewrittenDateParts) }
             return array.map { canonicalize($0, key: nil) }
         }
         return value
+    }
+
+    /// One `[y, m, d]` element with the two listed rewrites applied; other parts are left as they are.
+    private static func rewrittenDateParts(_ element: Any) -> Any {
+        guard var parts = element as? [Any] else { return element }
+        while let last = parts.last as? String, last.isEmpty { parts.removeLast() }
+        return parts.map { part -> Any in
+            guard let s = part as? String, isDigitString(s), let n = Int(s) else { return part }
+            return n
+        }
+    }
+
+    private static func isDigitString(_ s: String) -> Bool {
+        let digits = s.hasPrefix("-") ? s.dropFirst() : Substring(s)
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 }
 
