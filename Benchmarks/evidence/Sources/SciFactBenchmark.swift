@@ -52,6 +52,10 @@ struct SciFactBenchmark {
         var buckets: [String: Int] = [:]
         for c in claims {
             let ranked = ranker.rank(c.text, top: 100)
+            let titles = Dictionary(items.map { ($0.idString, $0.title ?? "") }, uniquingKeysWith: { a, _ in a })
+            for g in c.evidence where !ranked.prefix(3).contains(g) {
+                FileHandle.standardError.write(Data("MISS \(c.text)\n   gold #\((ranked.firstIndex(of: g) ?? 999) + 1): \(titles[g] ?? "")\n   top1: \(titles[ranked.first ?? ""] ?? "")\n".utf8))
+            }
             for g in c.evidence {
                 let r = ranked.firstIndex(of: g).map { $0 + 1 }
                 let key: String
