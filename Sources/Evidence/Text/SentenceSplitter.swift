@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits an abstract into sentences: at `.`, `?` or `!` followed by a space and a capital letter
 /// or digit, except after common abbreviations and single letters (`et al.`, `e.g.`, `S. aureus`).
 enum SentenceSplitter {
@@ -23,5 +25,3 @@ enum SentenceSplitter {
 
     static let abbreviations: Set<String> = ["al", "e.g", "i.e", "vs", "fig", "figs", "ref", "approx", "no", "dr", "ca", "cf", "etc"]
 }
-
-import Foundation
