@@ -47,6 +47,31 @@ struct SciFactBenchmark {
         var macro: Double { claims == 0 ? 0 : claimSum / Double(claims) }
     }
 
+    /// Where the gold abstracts of missed claims rank (for analysis): counts by rank bucket.
+    func missRanks(_ claims: [Claim], ranker: ClaimRanker) -> [String: Int] {
+        var buckets: [String: Int] = [:]
+        for c in claims {
+            let ranked = ranker.rank(c.text, top: 100)
+            let titles = Dictionary(items.map { ($0.idString, $0.title ?? "") }, uniquingKeysWith: { a, _ in a })
+            for g in c.evidence where !ranked.prefix(3).contains(g) {
+                FileHandle.standardError.write(Data("MISS \(c.text)\n   gold #\((ranked.firstIndex(of: g) ?? 999) + 1): \(titles[g] ?? "")\n   top1: \(titles[ranked.first ?? ""] ?? "")\n".utf8))
+            }
+            for g in c.evidence {
+                let r = ranked.firstIndex(of: g).map { $0 + 1 }
+                let key: String
+                switch r {
+                case .some(let x) where x <= 3: continue
+                case .some(let x) where x <= 5: key = "4-5"
+                case .some(let x) where x <= 10: key = "6-10"
+                case .some(let x) where x <= 100: key = "11-100"
+                default: key = ">100"
+                }
+                buckets[key, default: 0] += 1
+            }
+        }
+        return buckets
+    }
+
     func recall(_ claims: [Claim], ranker: ClaimRanker, k: Int = 3) -> Recall {
         var r = Recall()
         for c in claims {

@@ -1,4 +1,5 @@
 import Bibliography
+import Foundation
 
 /// Grades a record's study design and evidence level from its publication types, MeSH headings,
 /// keywords, and title and abstract wording.
@@ -85,5 +86,3 @@ public enum StudyDesignClassifier {
         String(s.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 }
-
-import Foundation

@@ -1,4 +1,5 @@
 import Bibliography
+import Foundation
 
 extension Record {
     /// A record from a CSL-JSON item, with the indexing facts CSL-JSON has no variable for read
@@ -53,5 +54,3 @@ enum MeshNotation {
         return MeshHeading(descriptor: MeshTerm(name: parts[0], majorTopic: major))
     }
 }
-
-import Foundation

@@ -1,4 +1,5 @@
 import Bibliography
+import Foundation
 
 /// The parts of a record that say what it is about and how it was done, gathered from the item
 /// and its metadata whichever source filled them.
@@ -36,5 +37,3 @@ struct RecordText: Sendable {
         !title.isEmpty || !abstract.isEmpty || !meshDescriptors.isEmpty || !keywords.isEmpty
     }
 }
-
-import Foundation

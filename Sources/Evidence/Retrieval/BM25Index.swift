@@ -5,7 +5,7 @@ import Foundation
 /// Title terms count ``BM25Parameters/titleWeight`` times (a simple BM25F); adjacent-term pairs
 /// are indexed as extra terms so that phrase overlap ranks higher.
 public struct BM25Index: Sendable {
-    public let parameters: BM25Parameters
+    public private(set) var parameters: BM25Parameters
     public let documentIDs: [String]
     private var termIDs: [String: Int32] = [:]
     private var postings: [[(doc: Int32, tf: Float)]] = []
@@ -33,6 +33,15 @@ public struct BM25Index: Sendable {
         }
         let total = lengths.reduce(0) { $0 + Double($1) }
         averageLength = documents.isEmpty ? 1 : max(1, total / Double(documents.count))
+    }
+
+    /// The same index scored with other saturation and length-normalisation settings (the
+    /// indexed terms stay; title and bigram weights are fixed at indexing time).
+    public func rescored(k1: Double, b: Double) -> BM25Index {
+        var copy = self
+        copy.parameters.k1 = k1
+        copy.parameters.b = b
+        return copy
     }
 
     /// Unigrams and (prefixed) bigrams of a text.
@@ -65,24 +74,36 @@ public struct BM25Index: Sendable {
 
     /// Scores every document for a query; returns the best `top` as `(index, score)`, best first.
     public func search(_ query: String, top: Int) -> [(index: Int, score: Double)] {
-        var qtf: [String: Double] = [:]
-        for t in terms(query) { qtf[t, default: 0] += t.hasPrefix("§") ? parameters.bigramWeight : 1 }
+        score(queryWeights(query), top: top)
+    }
+
+    private func queryWeights(_ query: String) -> [Int32: Double] {
+        var weights: [Int32: Double] = [:]
+        for t in terms(query) {
+            guard let id = termIDs[t] else { continue }
+            weights[id, default: 0] += t.hasPrefix("§") ? parameters.bigramWeight : 1
+        }
+        return weights
+    }
+
+    private func idf(_ term: Int32) -> Double {
+        let n = Double(documentIDs.count), df = Double(postings[Int(term)].count)
+        return log(1 + (n - df + 0.5) / (df + 0.5))
+    }
+
+    private func score(_ weights: [Int32: Double], top: Int) -> [(index: Int, score: Double)] {
         var scores = [Double](repeating: 0, count: documentIDs.count)
-        let n = Double(documentIDs.count)
         let k1 = parameters.k1, b = parameters.b
-        for (term, weight) in qtf {
-            guard let id = termIDs[term] else { continue }
-            let list = postings[Int(id)]
-            let df = Double(list.count)
-            let idf = log(1 + (n - df + 0.5) / (df + 0.5))
-            for (doc, tf) in list {
+        for (term, weight) in weights {
+            let termIDF = idf(term)
+            for (doc, tf) in postings[Int(term)] {
                 let f = Double(tf)
                 let norm = k1 * (1 - b + b * Double(lengths[Int(doc)]) / averageLength)
-                scores[Int(doc)] += weight * idf * f * (k1 + 1) / (f + norm)
+                scores[Int(doc)] += weight * termIDF * f * (k1 + 1) / (f + norm)
             }
         }
-        let ranked = scores.enumerated().filter { $0.element > 0 }
+        return scores.enumerated().filter { $0.element > 0 }
             .sorted { $0.element > $1.element || ($0.element == $1.element && $0.offset < $1.offset) }
-        return ranked.prefix(top).map { ($0.offset, $0.element) }
+            .prefix(top).map { ($0.offset, $0.element) }
     }
 }

@@ -9,11 +9,16 @@ public struct BM25Parameters: Sendable, Hashable, Codable {
     public var titleWeight: Double
     /// Weight of adjacent-term pairs (bigrams) shared by query and document; 0 turns them off.
     public var bigramWeight: Double
+    /// Weight of the best single abstract sentence's score added to the document's; 0 turns it off.
+    public var sentenceWeight: Double
 
-    public init(k1: Double = 1.2, b: Double = 0.75, titleWeight: Double = 2, bigramWeight: Double = 0.3) {
+    public init(
+        k1: Double = 0.9, b: Double = 0.6, titleWeight: Double = 2, bigramWeight: Double = 0, sentenceWeight: Double = 0.5
+    ) {
         self.k1 = k1
         self.b = b
         self.titleWeight = titleWeight
         self.bigramWeight = bigramWeight
+        self.sentenceWeight = sentenceWeight
     }
 }

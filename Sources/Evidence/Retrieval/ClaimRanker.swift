@@ -1,20 +1,63 @@
 import Bibliography
+import Foundation
 
-/// Ranks the items of a library by how well they address a claim (lexical BM25 over title and abstract).
+/// Ranks the items of a library by how well they address a claim: BM25 over title and abstract,
+/// plus the best single abstract sentence (claims usually restate one finding, so a sentence
+/// that matches closely counts beyond what the whole abstract shares with the claim).
 public struct ClaimRanker: Sendable {
     public let items: [Item]
-    private let index: BM25Index
+    public private(set) var parameters: BM25Parameters
+    private var index: BM25Index
+    private var sentences: BM25Index
+    /// For each sentence, the item it belongs to.
+    private let sentenceOwner: [Int]
 
     public init(items: [Item], parameters: BM25Parameters = BM25Parameters()) {
         self.items = items
+        self.parameters = parameters
         index = BM25Index(
             documents: items.map { (id: $0.idString, title: $0.title ?? "", body: $0.abstract ?? "") },
             parameters: parameters)
+        var passages: [(id: String, title: String, body: String)] = []
+        var owner: [Int] = []
+        if parameters.sentenceWeight > 0 {
+            for (i, item) in items.enumerated() {
+                for sentence in SentenceSplitter.sentences(item.abstract ?? "") {
+                    passages.append((id: item.idString, title: "", body: sentence))
+                    owner.append(i)
+                }
+            }
+        }
+        sentences = BM25Index(documents: passages, parameters: BM25Parameters(k1: parameters.k1, b: parameters.b, titleWeight: 1, bigramWeight: parameters.bigramWeight, sentenceWeight: 0))
+        sentenceOwner = owner
+    }
+
+    /// The same ranker with other scoring settings, without re-indexing (for tuning; title and
+    /// bigram weights are fixed at indexing).
+    public func rescored(k1: Double, b: Double, sentenceWeight: Double) -> ClaimRanker {
+        var copy = self
+        copy.parameters.k1 = k1
+        copy.parameters.b = b
+        copy.parameters.sentenceWeight = sentenceWeight
+        copy.index = index.rescored(k1: k1, b: b)
+        copy.sentences = sentences.rescored(k1: k1, b: b)
+        return copy
     }
 
     /// The ids of the best `top` items for a claim, best first (items sharing no term are left out).
     public func rank(_ claim: String, top: Int = 10) -> [String] {
-        index.search(claim, top: top).map { index.documentIDs[$0.index] }
+        var scores: [Int: Double] = [:]
+        for hit in index.search(claim, top: max(top * 20, 200)) { scores[hit.index] = hit.score }
+        if parameters.sentenceWeight > 0 {
+            var best: [Int: Double] = [:]
+            for hit in sentences.search(claim, top: max(top * 60, 600)) {
+                let owner = sentenceOwner[hit.index]
+                best[owner] = max(best[owner] ?? 0, hit.score)
+            }
+            for (doc, s) in best where scores[doc] != nil { scores[doc, default: 0] += parameters.sentenceWeight * s }
+        }
+        return scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+            .prefix(top).map { items[$0.key].idString }
     }
 }
 

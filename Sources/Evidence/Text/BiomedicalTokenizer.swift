@@ -65,7 +65,8 @@ public struct BiomedicalTokenizer: Sendable {
 
     /// Lowercase, fold diacritics, spell out Greek letters, and mark percentages as a unit word.
     static func normalize(_ text: String) -> String {
-        let lowered = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        // `ß` stands for beta in biomedical text (`IκB kinase ß`).
+        let lowered = text.replacingOccurrences(of: "ß", with: "β").folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         out.reserveCapacity(lowered.utf8.count + 16)
         for ch in lowered {

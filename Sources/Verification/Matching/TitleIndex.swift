@@ -1,3 +1,5 @@
+import Foundation
+
 /// An inverted index from title words (and first-author surnames) to records, so a reference is
 /// compared only with the records that share its rarer words.
 struct TitleIndex: Sendable {
@@ -29,5 +31,3 @@ struct TitleIndex: Sendable {
             .prefix(limit).map { Int($0.key) }
     }
 }
-
-import Foundation

@@ -31,3 +31,12 @@ struct BiomedicalTokenizerTests {
         #expect(tokens == [Token(term: "product", position: 1), Token(term: "collagen", position: 3)])
     }
 }
+
+@Suite("Sentence splitting for sentence-level retrieval")
+struct SentenceSplitterTests {
+    @Test("splits at sentence ends but not after et al., e.g. or initials")
+    func splits() {
+        let text = "Smith et al. found more. Rats (e.g. Wistar) were used. S. aureus grew. 12 samples failed."
+        #expect(SentenceSplitter.sentences(text) == ["Smith et al. found more.", "Rats (e.g. Wistar) were used.", "S. aureus grew.", "12 samples failed."])
+    }
+}
