@@ -20,22 +20,7 @@ struct StatsCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let start = DispatchTime.now().uptimeNanoseconds
-        // Few large files: split each so that every core has work.
-        let parts = max(1, ProcessInfo.processInfo.activeProcessorCount / max(files.count, 1))
-        let partitions = files.map { PubMedPartition(URL(fileURLWithPath: $0), parts: parts) }
-        let units = partitions.flatMap { p in p.sizes.map { (size: $0, compressed: p.url.pathExtension == "gz") } }
-        let meter = ProgressMeter.wanted(totalBytes: units.reduce(0) { $0 + $1.size }) ? ProgressMeter(units: units) : nil
-        let firstUnit = partitions.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
-        let perFile = ParallelMap.map(Array(partitions.enumerated())) { (index, partition) -> PubMedStats in
-            let stats = PubMedStats.measure(partition) { part, bytes in meter?.update(firstUnit[index] + part, consumed: bytes) }
-            for part in 0..<partition.count { meter?.finish(firstUnit[index] + part) }
-            return stats
-        }
-        meter?.close()
-        var total = PubMedStats()
-        for stats in perFile { total.merge(stats) }
-        total.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let total = PubMedStats.measure(files: files.map { URL(fileURLWithPath: $0) }, progress: true)
 
         switch format {
         case .json:
