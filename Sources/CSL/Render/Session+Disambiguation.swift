@@ -15,24 +15,36 @@ extension Session {
         let rule = section.attr("givenname-disambiguation-rule") ?? "by-cite"
         let addYearSuffix = section.attr("disambiguate-add-year-suffix") == "true"
         let ids = registration
+        var bibIndex: [String: Int] = [:]
+        for (i, id) in bibOrder.enumerated() { bibIndex[id] = i }
         if addGiven && rule != "by-cite" { globalGivenNames(ids, rule: rule) }
         var keys: [String: String] = [:]
-        for id in ids { keys[id] = ambiguityKey(id, section: section) }
+        var counts: [String: Int] = [:]
+        for id in ids {
+            let k = ambiguityKey(id, section: section)
+            keys[id] = k
+            counts[k, default: 0] += 1
+        }
         func ambiguousGroups() -> [[String]] {
             var byKey: [String: [String]] = [:]
             for id in ids { if let k = keys[id], !k.isEmpty { byKey[k, default: []].append(id) } }
             return byKey.values.filter { $0.count > 1 }.sorted { ($0.first ?? "") < ($1.first ?? "") }
         }
         func isUnique(_ id: String) -> Bool {
-            let k = keys[id]
-            return !ids.contains { $0 != id && keys[$0] == k }
+            guard let k = keys[id] else { return true }
+            return (counts[k] ?? 0) <= 1
         }
         func collisions(_ id: String) -> Int {
-            let k = keys[id]
-            return ids.filter { $0 != id && keys[$0] == k }.count
+            guard let k = keys[id] else { return 0 }
+            return max(0, (counts[k] ?? 0) - 1)
         }
         func rekey(_ list: [String]) {
-            for id in list { keys[id] = ambiguityKey(id, section: section) }
+            for id in list {
+                let k = ambiguityKey(id, section: section)
+                if let old = keys[id] { counts[old, default: 1] -= 1 }
+                keys[id] = k
+                counts[k, default: 0] += 1
+            }
         }
         for group in ambiguousGroups() {
             var remaining = group
@@ -87,10 +99,10 @@ extension Session {
             guard remaining.count > 1 || remaining.contains(where: { !isUnique($0) }) else { continue }
             // Year suffixes per set of still-identical cites, in bibliography order.
             var byKey: [String: [String]] = [:]
-            for id in ids where !isUnique(id) && remaining.contains(id) { byKey[keys[id] ?? "", default: []].append(id) }
+            for id in remaining where !isUnique(id) { byKey[keys[id] ?? "", default: []].append(id) }
             for (_, members) in byKey.sorted(by: { $0.key < $1.key }) {
                 if addYearSuffix {
-                    let ordered = bibOrder.filter { members.contains($0) } + members.filter { !bibOrder.contains($0) }
+                    let ordered = members.sorted { (bibIndex[$0] ?? Int.max, $0) < (bibIndex[$1] ?? Int.max, $1) }
                     for (n, id) in ordered.enumerated() {
                         disambiguation[id, default: Disambiguation()].yearSuffix = n + 1
                     }
