@@ -3,7 +3,8 @@
 /// and straight quotes (which become locale quotes).
 enum RichText {
     static func parse(_ s: String) -> [Inline] {
-        if !s.contains(where: { $0 == "<" || $0 == "\"" || $0 == "'" || $0 == "\u{201C}" }) { return [.text(s)] }
+        // Fast path on bytes: no markup, straight quotes or “ (E2 80 9C) means plain text.
+        if !s.utf8.contains(where: { $0 == 0x3C || $0 == 0x22 || $0 == 0x27 || $0 == 0xE2 }) { return [.text(s)] }
         var stack: [(tag: String, make: ([Inline]) -> Inline, items: [Inline])] = [("", { .nocase($0) }, [])]
         var buffer = ""
         let chars = Array(s)
