@@ -12,10 +12,12 @@ struct NameParts {
     var commaSuffix = false
 
     init(_ n: Name) {
-        let ws = CharacterSet.whitespacesAndNewlines
         func clean(_ s: String?) -> String? {
-            guard let t = s?.trimmingCharacters(in: ws), !t.isEmpty else { return nil }
-            return t
+            guard let s, !s.isEmpty else { return nil }
+            // Trim only when needed; Foundation trimming is costly in bulk.
+            guard s.first?.isWhitespace == true || s.last?.isWhitespace == true else { return s }
+            let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+            return t.isEmpty ? nil : t
         }
         suffix = clean(n.suffix)
         commaSuffix = n.commaSuffix

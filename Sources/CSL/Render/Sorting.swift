@@ -42,6 +42,19 @@ extension Engine {
     }
 
     static func fold(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: lowercase and drop punctuation (except hyphens) without Foundation.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(s.utf8.count)
+            for b in s.utf8 {
+                switch b {
+                case 0x41...0x5A: bytes.append(b + 32)
+                case 0x21...0x2C, 0x2E, 0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: continue
+                default: bytes.append(b)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var t = s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         // Quotes and leading punctuation do not affect order.
         t.removeAll { $0.isPunctuation && $0 != "-" }
