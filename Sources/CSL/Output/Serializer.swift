@@ -160,6 +160,9 @@ struct Serializer {
     }
 
     private func endsWithClosingQuote(_ s: String) -> Bool {
+        // Cheap test first: output ending in a tag or in the last byte of a closing quote.
+        guard let lastByte = s.utf8.last,
+              lastByte == 0x3E || lastByte == quotes.close.utf8.last || lastByte == quotes.innerClose.utf8.last else { return false }
         let body = trailingTags(s).body
         let q = escape(quotes.close), iq = escape(quotes.innerClose)
         return (!q.isEmpty && body.hasSuffix(q)) || (!iq.isEmpty && body.hasSuffix(iq))

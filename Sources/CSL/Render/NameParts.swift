@@ -40,7 +40,7 @@ struct NameParts {
         }
         let parse = n.extra["parse-names"]?.boolValue ?? true
         guard parse else { return }
-        if nonDroppingParticle == nil, let f = family {
+        if nonDroppingParticle == nil, let f = family, f.first?.isLowercase == true {
             // Leading lowercase words of the family name ("van der Berg", "d'Alembert") are particles.
             var words = f.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             var particles: [String] = []
@@ -58,7 +58,7 @@ struct NameParts {
                 family = String(w[w.index(after: apostrophe)...])
             }
         }
-        if droppingParticle == nil, let g = given {
+        if droppingParticle == nil, let g = given, g.contains(where: { $0 == " " }) {
             var words = g.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             var particles: [String] = []
             while words.count > 1, let w = words.last, NameParts.isParticle(w) {

@@ -209,7 +209,9 @@ extension Renderer {
 
     /// The given-name expansion level for a name (disambiguation).
     func givenLevel(_ name: Name, index: Int) -> Int {
-        max(cite.disambiguation.givenLevelAll, cite.disambiguation.givenLevels[NameKey.key(name)] ?? 0)
+        let levels = cite.disambiguation.givenLevels
+        if levels.isEmpty { return cite.disambiguation.givenLevelAll }
+        return max(cite.disambiguation.givenLevelAll, levels[NameKey.key(name)] ?? 0)
     }
 
     func renderName(_ raw: Name, index: Int, options: NameOptions, element: NameElement?, inverted: Bool) -> [Inline] {

@@ -114,7 +114,9 @@ final class Renderer {
 
     func stripPeriods(_ c: [Inline]) -> [Inline] {
         c.map { i in
-            if case .text(let t) = i { return .text(t.replacingOccurrences(of: ".", with: "")) }
+            if case .text(let t) = i {
+                return t.utf8.contains(0x2E) ? .text(String(decoding: t.utf8.filter { $0 != 0x2E }, as: UTF8.self)) : i
+            }
             return i.replacingChildren(stripPeriods(i.children ?? []))
         }
     }
