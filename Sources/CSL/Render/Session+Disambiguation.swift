@@ -14,7 +14,9 @@ extension Session {
         let addGiven = section.attr("disambiguate-add-givenname") == "true"
         let rule = section.attr("givenname-disambiguation-rule") ?? "by-cite"
         let addYearSuffix = section.attr("disambiguate-add-year-suffix") == "true"
-        let ids = registration
+        // Items cited in the document (every registered item when there are no citations).
+        let cited = Set(citations.flatMap { $0.items.map(\.id) })
+        let ids = cited.isEmpty ? registration : registration.filter { cited.contains($0) }
         var bibIndex: [String: Int] = [:]
         for (i, id) in bibOrder.enumerated() { bibIndex[id] = i }
         if addGiven && rule != "by-cite" { globalGivenNames(ids, rule: rule) }
