@@ -222,6 +222,28 @@ extension Renderer {
         return Inline.join(out, delimiter: delimiter)
     }
 
+    /// Whether a layout tests `disambiguate="true"` anywhere.
+    static func usesDisambiguateCondition(_ elements: [Element], macros: [String: [Element]], depth: Int = 0) -> Bool {
+        if depth > 20 { return false }
+        for e in elements {
+            switch e {
+            case .text(let t):
+                if case .macro(let m) = t.source, let els = macros[m],
+                   usesDisambiguateCondition(els, macros: macros, depth: depth + 1) { return true }
+            case .group(let g): if usesDisambiguateCondition(g.children, macros: macros, depth: depth + 1) { return true }
+            case .choose(let c):
+                for b in c.branches {
+                    if b.condition?.tests.contains(where: { $0.kind == "disambiguate" }) == true { return true }
+                    if usesDisambiguateCondition(b.children, macros: macros, depth: depth + 1) { return true }
+                }
+            case .names(let n):
+                if let s = n.substitute, usesDisambiguateCondition(s, macros: macros, depth: depth + 1) { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
     /// Whether a layout renders `year-suffix` explicitly (then dates do not append it).
     static func rendersYearSuffix(_ elements: [Element], macros: [String: [Element]], depth: Int = 0) -> Bool {
         if depth > 20 { return false }

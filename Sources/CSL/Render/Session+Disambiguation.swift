@@ -115,6 +115,39 @@ extension Session {
         }
     }
 
+    /// Cites that still read alike in their actual positions (e.g. subsequent short forms) get the
+    /// `disambiguate="true"` condition.
+    mutating func disambiguateInContext(_ section: LayoutSection) {
+        let cited = Set(citations.flatMap { $0.items.map(\.id) })
+        // Only items sharing author names can read alike in a short form.
+        var byAuthor: [String: [String]] = [:]
+        for id in registration where cited.contains(id) {
+            let author = renderItem(id, ctx: CiteContext(), section: section, authorMode: .only).out.plainText
+            byAuthor[author, default: []].append(id)
+        }
+        var authorOf: [String: String] = [:]
+        for (a, ids) in byAuthor { for id in ids { authorOf[id] = a } }
+        var flagged = Set<String>()
+        for (ci, c) in citations.enumerated() {
+            for (k, item) in c.items.enumerated() where items[item.id] != nil && k < contexts[ci].count {
+                guard let author = authorOf[item.id], let peers = byAuthor[author], peers.count > 1 else { continue }
+                let ctx = contexts[ci][k]
+                let text = renderItem(item.id, ctx: ctx, section: section).out.plainText
+                for other in peers where other != item.id {
+                    var otherCtx = ctx
+                    otherCtx.citationNumber = citationNumbers[other]
+                    if renderItem(other, ctx: otherCtx, section: section).out.plainText == text {
+                        flagged.insert(item.id)
+                        flagged.insert(other)
+                    }
+                }
+            }
+        }
+        for id in flagged where disambiguation[id]?.yearSuffix == nil {
+            disambiguation[id, default: Disambiguation()].condition = true
+        }
+    }
+
     /// Given-name rules that apply to every name in the document (`all-names`, `primary-name`, ...).
     private mutating func globalGivenNames(_ ids: [String], rule: String) {
         let primaryOnly = rule.hasPrefix("primary-name")

@@ -69,6 +69,9 @@ struct Session {
         computePositions()
         if let citation = style.citation {
             disambiguate(citation)
+            if !citations.isEmpty && Renderer.usesDisambiguateCondition(citation.layout, macros: style.macros) {
+                disambiguateInContext(citation)
+            }
         }
     }
 
