@@ -147,8 +147,8 @@ extension Renderer {
             return [.text(s)]
         case "month":
             if let m = partValue("month", p) {
-                if (13...16).contains(m) || (21...24).contains(m) {
-                    let season = m >= 21 ? m - 20 : m - 12
+                if (13...24).contains(m) {
+                    let season = (m - 13) % 4 + 1
                     return locale.termText(Renderer.twoDigit("season-", season)).map { [.text($0)] }
                 }
                 switch part.form ?? "long" {

@@ -98,7 +98,7 @@ struct Session {
             var ctxs: [CiteContext] = []
             for (k, item) in c.items.enumerated() {
                 var ctx = CiteContext()
-                ctx.locator = item.locator
+                ctx.locator = item.locator?.trimmingCharacters(in: .whitespaces)
                 ctx.label = item.label
                 ctx.noteNumber = note
                 ctx.citationNumber = citationNumbers[item.id]
@@ -228,12 +228,12 @@ struct Session {
             if mode != .normal { return [] }
             out = [.text(Session.noPrintedForm)]
         }
-        if style.styleClass == "note", isFirst {
+        if style.styleClass == "note", isFirst || !(ci.prefix ?? "").isEmpty {
             // A note citation, or a sentence in its prefix, starting with "ibid." starts with a capital.
             var prefix = (ci.prefix ?? "").trimmingCharacters(in: .whitespaces)
             while let l = prefix.last, "\u{201D}\u{2019}\"'".contains(l) { prefix.removeLast() }
             let sentenceEnd = prefix.last.map { ".?!".contains($0) } ?? false
-            if prefix.isEmpty || (sentenceEnd && prefix.contains(" ")) { out = capitalizeLeadingTerm(out) }
+            if (prefix.isEmpty && isFirst) || (sentenceEnd && prefix.contains(" ")) { out = capitalizeLeadingTerm(out) }
         }
         if let p = ci.prefix, !p.isEmpty {
             var x = RichText.parse(p)
