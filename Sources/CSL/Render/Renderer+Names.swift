@@ -39,7 +39,7 @@ extension Renderer {
         if let e = lists.firstIndex(where: { $0.variable == "editor" }),
            let t = lists.firstIndex(where: { $0.variable == "translator" }),
            lists[e].names == lists[t].names,
-           locale.term("editortranslator") != nil {
+           !(locale.termText("editortranslator") ?? "").isEmpty {
             lists[e].variable = "editortranslator"
             lists.remove(at: t)
         }
@@ -308,7 +308,12 @@ extension Renderer {
             block = format(plain(d), particleFmt)
             if !(d.hasSuffix("'") || d.hasSuffix("\u{2019}") || d.hasSuffix("-")) { block.append(.text(" ")) }
         }
-        block += format(RichText.parse(particleJoin(ndp, familyText)), familyCore)
+        if let p = ndp, !p.isEmpty {
+            // The non-dropping particle is formatted like the family name, but apart from it.
+            block += format(plain(p), familyCore)
+            if !(p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-")) { block.append(.text(" ")) }
+        }
+        block += format(RichText.parse(familyText), familyCore)
         if let s = name.suffix, !s.isEmpty {
             block.appendMerging(name.commaSuffix ? ", " : " ")
             block += plain(s)
