@@ -11,12 +11,17 @@ extension Renderer {
 
     func renderNames(_ n0: NamesElement) -> [Inline] {
         let topLevel = substituteParent == nil
+        let first = topLevel && firstNamesOutput == nil
+        if first { inFirstNames = true }
         let out = renderNamesContent(n0)
-        guard topLevel, firstNamesOutput == nil, !out.isBlank else { return out }
+        if first { inFirstNames = false }
+        guard first, !out.isBlank else { return out }
         firstNamesOutput = out
         if authorMode == .suppress { return [] }
-        if let sub = authorSubstitute {
-            return sub.isEmpty ? [] : format([.text(sub)], n0.formatting)
+        if firstNamesKey.isEmpty {
+            // Output from a non-names substitute (a title): compared and replaced whole.
+            firstNamesKey = out.plainText
+            if let sub = authorSubstitute { return sub.isEmpty ? [] : format([.text(sub)], n0.formatting) }
         }
         return out
     }
@@ -60,7 +65,12 @@ extension Renderer {
         for l in lists {
             var names = renderNameList(l.names, options: options, element: n)
             if names.isBlank { continue }
-            if let label = n.label {
+            if inFirstNames { firstNamesKey += names.plainText + "|" }
+            if inFirstNames, let sub = authorSubstitute {
+                // subsequent-author-substitute replaces the names, not their label.
+                names = sub.isEmpty ? [] : [.text(sub)]
+            }
+            if let label = n.label, !sortMode {
                 let termName = l.variable
                 let plural: Bool
                 switch label.plural {
@@ -327,6 +337,8 @@ extension Renderer {
 /// A key identifying a person across items (for given-name disambiguation).
 enum NameKey {
     static func key(_ n: Name) -> String {
-        [n.literal, n.nonDroppingParticle, n.family, n.given].map { $0 ?? "" }.joined(separator: "|")
+        // Spacing in initials does not make another person ("J. J." is "J.J.").
+        let given = String((n.given ?? "").unicodeScalars.filter { $0 != " " })
+        return [n.literal, n.nonDroppingParticle, n.family, given].map { $0 ?? "" }.joined(separator: "|")
     }
 }

@@ -47,6 +47,10 @@ final class Renderer {
     var authorMode: AuthorMode = .normal
     /// Text replacing the first `<names>` output (subsequent-author-substitute).
     var authorSubstitute: String?
+    /// Set while the first `<names>` of the layout renders (including through its substitute).
+    var inFirstNames = false
+    /// The first names' text without labels (compared by subsequent-author-substitute).
+    var firstNamesKey = ""
     var style: CSLStyle { engine.style }
     var locale: ResolvedLocale { engine.locale }
 

@@ -5,7 +5,8 @@ extension Session {
     func ambiguityKey(_ id: String, section: LayoutSection) -> String {
         var ctx = CiteContext()
         ctx.citationNumber = citationNumbers[id]
-        return renderItem(id, ctx: ctx, section: section).out.plainText
+        // Spacing does not tell cites apart ("J. J." and "J.J." read alike).
+        return String(renderItem(id, ctx: ctx, section: section).out.plainText.unicodeScalars.filter { $0 != " " && $0 != "\u{A0}" })
     }
 
     /// Chooses add-names, given-name expansion, year suffixes and the `disambiguate` condition.

@@ -176,7 +176,7 @@ struct Session {
         r.authorSubstitute = substituteAuthor
         let parts = section.layout.map { r.render($0) }.filter { !$0.isBlank }
         let variables = r.renderedVariables + (r.variablesCalled > r.variablesRendered ? [""] : [])
-        return (parts, r.firstNamesOutput, variables)
+        return (parts, r.firstNamesOutput == nil ? nil : [.text(r.firstNamesKey)], variables)
     }
 
     /// The cite order of a citation after the style's citation sort.
