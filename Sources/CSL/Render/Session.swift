@@ -26,7 +26,7 @@ struct Session {
         var map: [String: Item] = [:]
         var order: [String] = []
         for i in items where map[i.idString] == nil {
-            map[i.idString] = i
+            map[i.idString] = i.withNoteVariables()
             order.append(i.idString)
         }
         self.items = map
