@@ -99,7 +99,8 @@ struct Session {
             for (k, item) in c.items.enumerated() {
                 var ctx = CiteContext()
                 ctx.locator = item.locator?.trimmingCharacters(in: .whitespaces)
-                ctx.label = item.label
+                // Labels written with a space ("sub verbo") name the hyphenated term.
+                ctx.label = item.label?.replacingOccurrences(of: " ", with: "-")
                 ctx.noteNumber = note
                 ctx.citationNumber = citationNumbers[item.id]
                 if let f = firstNote[item.id] {
