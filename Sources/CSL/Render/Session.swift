@@ -54,7 +54,7 @@ struct Session {
         if let bib = style.bibliography, !bib.sort.isEmpty {
             let usesNumber = bib.sort.contains { $0.variable == "citation-number" }
             let values = bibList.map { id in
-                engine.sortValues(items[id]!, keys: bib.sort, section: bib, cite: bibContext(id))
+                items[id].map { engine.sortValues($0, keys: bib.sort, section: bib, cite: bibContext(id)) } ?? []
             }
             bibOrder = Engine.order(values, keys: bib.sort).map { bibList[$0] }
             if !usesNumber {
@@ -187,7 +187,7 @@ struct Session {
         let values = pairs.map { p in
             var ctx = p.1
             ctx.disambiguation = disambiguation[p.0.id] ?? Disambiguation()
-            return engine.sortValues(items[p.0.id]!, keys: section.sort, section: section, cite: ctx)
+            return items[p.0.id].map { engine.sortValues($0, keys: section.sort, section: section, cite: ctx) } ?? []
         }
         return Engine.order(values, keys: section.sort).map { pairs[$0] }
     }

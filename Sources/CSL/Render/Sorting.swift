@@ -65,7 +65,8 @@ extension Engine {
     static func order(_ values: [[SortValue]], keys: [SortKey]) -> [Int] {
         Array(values.indices).sorted { a, b in
             for (k, key) in keys.enumerated() {
-                let x = values[a][k].text, y = values[b][k].text
+                let x = k < values[a].count ? values[a][k].text : nil
+                let y = k < values[b].count ? values[b][k].text : nil
                 switch (x, y) {
                 case (nil, nil): continue
                 case (nil, _): return false
