@@ -66,6 +66,16 @@ enum RichText {
                 i += 1
                 continue
             }
+            if c == "\u{2018}" {
+                open("\u{2018}") { .quoted($0, single: true) }
+                i += 1
+                continue
+            }
+            if c == "\u{2019}", stack.contains(where: { $0.tag == "\u{2018}" }),
+               !isWordChar(i + 1 < chars.count ? chars[i + 1] : nil), close("\u{2018}") {
+                i += 1
+                continue
+            }
             if c == "\"" {
                 if doubleOpen, close("\"") {
                     doubleOpen = false
@@ -110,6 +120,7 @@ enum RichText {
             case "\"": restored.append(.text("\""))
             case "'": restored.append(.text("\u{2019}"))
             case "\u{201C}": restored.append(.text("\u{201C}"))
+            case "\u{2018}": restored.append(.text("\u{2018}"))
             default: break
             }
             restored += top.items

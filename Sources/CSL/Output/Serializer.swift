@@ -16,6 +16,8 @@ struct Serializer {
 
     private struct State {
         var quoteLevel = 0
+        /// Whether the enclosing quote was rendered with single (inner) marks; `nil` outside quotes.
+        var enclosingSingle: Bool?
         var italic = false
         var bold = false
         var smallCaps = false
@@ -41,11 +43,13 @@ struct Serializer {
                     }
                 }
                 out += escape(t)
-            case .quoted(let c):
-                let inner = state.quoteLevel % 2 == 1
+            case .quoted(let c, let single):
+                // A quote inside a quote of the same kind flips to the other kind.
+                let inner = state.enclosingSingle.map { $0 == single } == true ? !single : single
                 out += escape(inner ? quotes.innerOpen : quotes.open)
                 var s = state
                 s.quoteLevel += 1
+                s.enclosingSingle = inner
                 write(c, state: s, into: &out)
                 out += escape(inner ? quotes.innerClose : quotes.close)
             case .nocase(let c):
@@ -163,9 +167,10 @@ struct Serializer {
         // Cheap test first: output ending in a tag or in the last byte of a closing quote.
         guard let lastByte = s.utf8.last,
               lastByte == 0x3E || lastByte == quotes.close.utf8.last || lastByte == quotes.innerClose.utf8.last else { return false }
+        // Punctuation moves into double (outer-style) closing quotes only.
         let body = trailingTags(s).body
-        let q = escape(quotes.close), iq = escape(quotes.innerClose)
-        return (!q.isEmpty && body.hasSuffix(q)) || (!iq.isEmpty && body.hasSuffix(iq))
+        let q = escape(quotes.close)
+        return !q.isEmpty && body.hasSuffix(q)
     }
 
     /// The character before the closing quotes (and tags) that end the output.
