@@ -67,9 +67,18 @@ struct Serializer {
                 out += close
             case .display(let d, let c):
                 if format == .html {
-                    out += "<div class=\"csl-\(d)\">"
+                    // Line breaks around display blocks as the CSL test suite (citeproc-js) writes them.
+                    switch d {
+                    case "block": out += "\n\n    <div class=\"csl-block\">"
+                    case "left-margin": out += "\n    <div class=\"csl-left-margin\">"
+                    default: out += "<div class=\"csl-\(d)\">"
+                    }
                     write(c, state: state, into: &out)
-                    out += "</div>"
+                    switch d {
+                    case "block": out += "</div>\n"
+                    case "right-inline", "indent": out += "</div>\n  "
+                    default: out += "</div>"
+                    }
                 } else {
                     write(c, state: state, into: &out)
                     if d == "left-margin" && !out.hasSuffix(" ") { out += " " }

@@ -204,8 +204,16 @@ struct Session {
     static func applyLayout(_ content: [Inline], _ f: Formatting) -> [Inline] {
         if content.isBlank { return [] }
         var out: [Inline] = f.prefix.isEmpty ? [] : [.text(f.prefix)]
-        out.appendMerging(content)
-        out.appendMerging(f.suffix)
+        var content = content
+        if !f.suffix.isEmpty, case .display(let d, var inner)? = content.last {
+            // The layout suffix goes inside a closing display block ("…</div>" gets the period).
+            inner.appendMerging(f.suffix)
+            content[content.count - 1] = .display(d, inner)
+            out.appendMerging(content)
+        } else {
+            out.appendMerging(content)
+            out.appendMerging(f.suffix)
+        }
         if !f.font.isEmpty { out = [.font(f.font, out)] }
         if let d = f.display { out = [.display(d, out)] }
         return out
@@ -298,8 +306,6 @@ struct Session {
             let formatted = Session.applyLayout(out, section.layoutFormatting)
             var text = serializer.write(formatted)
             if format != .html { text = text.trimmingCharacters(in: .whitespacesAndNewlines) }
-            // A trailing block element closes on its own line, as citeproc-js writes it.
-            if format == .html, case .display? = formatted.last { text += "\n  " }
             entries.append(text)
         }
         return (entries, bibOrder)
