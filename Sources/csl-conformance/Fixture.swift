@@ -76,8 +76,22 @@ struct Fixture {
         } else if mode == "citation" {
             citations = [Citation(items: items.map { CitationItem(id: $0.idString) })]
         }
+        if citationsMode, let last = steps.last {
+            // The document after the last step of the session.
+            var known: [String: [CitationItem]] = [:]
+            for st in steps { known[st.id] = st.items }
+            citations = (last.pre + [(last.id, last.note)] + last.post).map {
+                Citation(items: known[$0.0] ?? [], noteIndex: $0.1 > 0 ? $0.1 : nil)
+            }
+        }
         if mode.hasPrefix("bibliography") {
-            let doc = processor.render(items: items, citations: citations, format: .html)
+            // With citations, the bibliography lists the cited items.
+            var cited: [String]?
+            if !citations.isEmpty {
+                var seen = Set<String>()
+                cited = citations.flatMap { $0.items.map(\.id) }.filter { seen.insert($0).inserted }
+            }
+            let doc = processor.render(items: items, citations: citations, format: .html, bibliographyIDs: cited)
             return processor.bibliographyDocument(doc.bibliography, format: .html)
         }
         let doc = processor.render(items: items, citations: citations, format: .html)
