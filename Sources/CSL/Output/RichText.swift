@@ -77,9 +77,11 @@ enum RichText {
                 continue
             }
             if c == "\"" {
-                if doubleOpen, close("\"") {
+                let prevSpace = i == 0 || chars[i - 1].isWhitespace
+                let nextSpace = i + 1 >= chars.count || chars[i + 1].isWhitespace
+                if doubleOpen, !prevSpace, close("\"") {
                     doubleOpen = false
-                } else if !doubleOpen {
+                } else if !doubleOpen, !nextSpace {
                     open("\"") { .quoted($0) }
                     doubleOpen = true
                 } else {
