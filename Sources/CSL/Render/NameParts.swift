@@ -10,6 +10,8 @@ struct NameParts {
     var suffix: String?
     var literal: String?
     var commaSuffix = false
+    /// The non-dropping particle was written apart from the family name ("de’ Frinkle").
+    var particleSpaced = false
 
     init(_ n: Name) {
         func clean(_ s: String?) -> String? {
@@ -51,6 +53,7 @@ struct NameParts {
             if !particles.isEmpty {
                 nonDroppingParticle = particles.joined(separator: " ")
                 family = words.joined(separator: " ")
+                particleSpaced = true
             } else if let w = words.first, words.count == 1, let apostrophe = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "-" }),
                       w.startIndex < apostrophe, w[w.startIndex..<apostrophe].allSatisfy({ $0.isLowercase }),
                       w.index(after: apostrophe) < w.endIndex {

@@ -252,7 +252,7 @@ extension Renderer {
         }
         func particleJoin(_ p: String?, _ f: String) -> String {
             guard let p, !p.isEmpty else { return f }
-            if p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-") { return p + f }
+            if !name.particleSpaced && (p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-")) { return p + f }
             return p + " " + f
         }
         let familyText = family ?? ""
@@ -321,7 +321,7 @@ extension Renderer {
         if let p = ndp, !p.isEmpty {
             // The non-dropping particle is formatted like the family name, but apart from it.
             block += format(plain(p), familyCore)
-            if !(p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-")) { block.append(.text(" ")) }
+            if name.particleSpaced || !(p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-")) { block.append(.text(" ")) }
         }
         block += format(RichText.parse(familyText), familyCore)
         if let s = name.suffix, !s.isEmpty {
