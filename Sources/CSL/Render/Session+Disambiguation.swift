@@ -51,17 +51,48 @@ extension Session {
         }
         for group in ambiguousGroups() {
             var remaining = group
-            if addNames {
-                let maxNames = group.compactMap { items[$0] }.map { item in
+            let byCite = addGiven && rule == "by-cite"
+            if addNames || byCite {
+                func names(_ id: String) -> [Name] {
+                    guard let item = items[id] else { return [] }
+                    return ["author", "editor", "translator", "composer", "director"].lazy.compactMap { item.names[$0] }.first ?? []
+                }
+                let saved = remaining.map { ($0, disambiguation[$0] ?? Disambiguation()) }
+                let maxNames = addNames ? (group.compactMap { items[$0] }.map { item in
                     item.names.values.map(\.count).max() ?? 0
-                }.max() ?? 0
+                }.max() ?? 0) : 0
                 var best: [String: (collisions: Int, level: Int)] = [:]
                 for id in remaining { best[id] = (collisions(id), 0) }
-                var level = 1
                 var open = remaining
+                var level = 0
                 while level <= maxNames && !open.isEmpty {
-                    for id in open { disambiguation[id, default: Disambiguation()].addNames = level }
-                    rekey(open)
+                    if level > 0 {
+                        for id in open { disambiguation[id, default: Disambiguation()].addNames = level }
+                        rekey(open)
+                    }
+                    if byCite {
+                        // Expand given names position by position, keeping an expansion only where it helps.
+                        let positions = open.map { names($0).count }.max() ?? 0
+                        for position in 0..<positions where !open.isEmpty {
+                            let before = open.map { ($0, disambiguation[$0] ?? Disambiguation()) }
+                            let collisionsBefore = open.reduce(0) { $0 + collisions($1) }
+                            var helped = false
+                            for g in 1...2 where !helped {
+                                for id in open {
+                                    let list = names(id)
+                                    guard position < list.count else { continue }
+                                    disambiguation[id, default: Disambiguation()].givenLevels[NameKey.key(list[position])] = g
+                                }
+                                rekey(open)
+                                if open.reduce(0, { $0 + collisions($1) }) < collisionsBefore { helped = true }
+                            }
+                            if !helped {
+                                for (id, d) in before { disambiguation[id] = d }
+                                rekey(open)
+                            }
+                            open = open.filter { !isUnique($0) }
+                        }
+                    }
                     for id in open {
                         let c = collisions(id)
                         if c < (best[id]?.collisions ?? Int.max) { best[id] = (c, level) }
@@ -69,34 +100,15 @@ extension Session {
                     open = open.filter { !isUnique($0) }
                     level += 1
                 }
-                for id in open { disambiguation[id]?.addNames = best[id]?.level ?? 0 }
-                rekey(open)
-                remaining = remaining.filter { !isUnique($0) }
-            }
-            if addGiven && rule == "by-cite" && !remaining.isEmpty {
-                let saved = remaining.map { ($0, disambiguation[$0] ?? Disambiguation()) }
-                func names(_ id: String) -> [Name] {
-                    guard let item = items[id] else { return [] }
-                    return ["author", "editor", "translator", "composer", "director"].lazy.compactMap { item.names[$0] }.first ?? []
-                }
-                let maxNames = remaining.map { names($0).count }.max() ?? 0
-                var open = remaining
-                var position = 0
-                while position < maxNames && !open.isEmpty {
-                    for level in 1...2 where !open.isEmpty {
-                        for id in open {
-                            let list = names(id)
-                            guard position < list.count else { continue }
-                            disambiguation[id, default: Disambiguation()].givenLevels[NameKey.key(list[position])] = level
-                        }
-                        rekey(open)
-                        open = open.filter { !isUnique($0) }
+                if !open.isEmpty {
+                    // Failure: keep only the added names that helped most (none when none helped).
+                    for (id, d) in saved where open.contains(id) {
+                        var restored = d
+                        restored.addNames = best[id]?.level ?? 0
+                        disambiguation[id] = restored
                     }
-                    position += 1
+                    rekey(open)
                 }
-                // Expansion that did not make a cite unique is withdrawn.
-                for (id, d) in saved where !isUnique(id) { disambiguation[id] = d }
-                rekey(remaining)
                 remaining = remaining.filter { !isUnique($0) }
             }
             guard remaining.count > 1 || remaining.contains(where: { !isUnique($0) }) else { continue }
