@@ -61,8 +61,9 @@ extension Session {
                 let maxNames = addNames ? (group.compactMap { items[$0] }.map { item in
                     item.names.values.map(\.count).max() ?? 0
                 }.max() ?? 0) : 0
-                var best: [String: (collisions: Int, level: Int)] = [:]
-                for id in remaining { best[id] = (collisions(id), 0) }
+                // The state that left each cite with the fewest look-alikes.
+                var best: [String: (collisions: Int, state: Disambiguation)] = [:]
+                for id in remaining { best[id] = (collisions(id), disambiguation[id] ?? Disambiguation()) }
                 var open = remaining
                 var level = 0
                 while level <= maxNames && !open.isEmpty {
@@ -95,17 +96,15 @@ extension Session {
                     }
                     for id in open {
                         let c = collisions(id)
-                        if c < (best[id]?.collisions ?? Int.max) { best[id] = (c, level) }
+                        if c < (best[id]?.collisions ?? Int.max) { best[id] = (c, disambiguation[id] ?? Disambiguation()) }
                     }
                     open = open.filter { !isUnique($0) }
                     level += 1
                 }
                 if !open.isEmpty {
-                    // Failure: keep only the added names that helped most (none when none helped).
+                    // Failure: keep what helped most (nothing when nothing helped).
                     for (id, d) in saved where open.contains(id) {
-                        var restored = d
-                        restored.addNames = best[id]?.level ?? 0
-                        disambiguation[id] = restored
+                        disambiguation[id] = best[id]?.state ?? d
                     }
                     rekey(open)
                 }
