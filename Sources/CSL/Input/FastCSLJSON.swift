@@ -19,11 +19,12 @@ public enum FastCSLJSON {
             var out: [Item] = []
             out.reserveCapacity(list.count)
             for v in list {
-                guard case .object(let o) = v else { return try Bibliography(cslJSON: data, file: file).items }
+                // Items without a type keep "no type" only through the Codable reader.
+                guard case .object(let o) = v, o["type"] != nil else { return try Bibliography(cslJSON: data, file: file).items }
                 out.append(item(o))
             }
             return out
-        case .object(let o)?:
+        case .object(let o)? where o["type"] != nil:
             return [item(o)]
         default:
             return try Bibliography(cslJSON: data, file: file).items
@@ -32,7 +33,7 @@ public enum FastCSLJSON {
 
     static func item(_ o: [String: JSONValue]) -> Item {
         var it = Item(id: "")
-        it.id = o["id"] ?? .string("")
+        it.id = o["id"] ?? .null
         if case .string(let t)? = o["type"] { it.type = ItemType(rawValue: t) }
         for (key, value) in o where key != "id" && key != "type" {
             if Item.nameVariables.contains(key), let names = names(value) {
@@ -90,6 +91,8 @@ public enum FastCSLJSON {
                     result.append(parts)
                 }
                 d.dateParts = result
+                // An empty list is kept as written so the JSON round-trips.
+                if result.isEmpty { d.extra["date-parts"] = value }
             case "season": d.season = value
             case "circa": d.circa = value
             case "literal": d.literal = value.text
