@@ -49,6 +49,9 @@ final class Renderer {
     var authorSubstitute: String?
     /// Set while the first `<names>` of the layout renders (including through its substitute).
     var inFirstNames = false
+    /// Whether the first text of the output came from a term (note citations then start with a capital).
+    var startsWithTerm = false
+    private var outputStarted = false
     /// The first names' text without labels (compared by subsequent-author-substitute).
     var firstNamesKey = ""
     var style: CSLStyle { engine.style }
@@ -92,6 +95,7 @@ final class Renderer {
     /// Applies text-case, strip-periods, fonts, quotes, affixes and display, in that order.
     func format(_ content: [Inline], _ f: Formatting, applyCase: Bool = true) -> [Inline] {
         if content.isBlank { return [] }
+        outputStarted = true
         var c = content
         if f.stripPeriods { c = stripPeriods(c) }
         if applyCase, let tc = f.textCase { c = TextCase.apply(tc, to: c, english: isEnglish) }
@@ -132,7 +136,8 @@ final class Renderer {
         case .value(let v):
             return format(RichText.parse(v), t.formatting)
         case .term(let name, let form, let plural):
-            guard let text = locale.termText(name, form: form, plural: plural) else { return [] }
+            guard let text = locale.termText(name, form: form, plural: plural), !text.isEmpty else { return [] }
+            if !outputStarted { startsWithTerm = true }
             return format([.text(text)], t.formatting)
         case .macro(let name):
             guard let m = style.macros[name], macroDepth < 50 else { return [] }

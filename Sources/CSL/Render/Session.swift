@@ -147,8 +147,8 @@ struct Session {
     // MARK: rendering
 
     func renderItem(_ id: String, ctx: CiteContext, section: LayoutSection, authorMode: AuthorMode = .normal,
-                    substituteAuthor: String? = nil) -> (out: [Inline], names: [Inline]?, variables: [String]) {
-        guard let item = items[id] else { return ([], nil, []) }
+                    substituteAuthor: String? = nil) -> (out: [Inline], names: [Inline]?, variables: [String], startsWithTerm: Bool) {
+        guard let item = items[id] else { return ([], nil, [], false) }
         var ctx = ctx
         ctx.disambiguation = disambiguation[id] ?? ctx.disambiguation
         let r = Renderer(engine: engine, item: item, cite: ctx, section: section)
@@ -157,8 +157,8 @@ struct Session {
         let out = r.render(section.layout)
         // Report the variables shown, and "" when others were asked for but empty.
         let variables = r.renderedVariables + (r.variablesCalled > r.variablesRendered ? [""] : [])
-        if authorMode == .only { return (r.firstNamesOutput ?? [], r.firstNamesOutput, variables) }
-        return (out, r.firstNamesOutput, variables)
+        if authorMode == .only { return (r.firstNamesOutput ?? [], r.firstNamesOutput, variables, false) }
+        return (out, r.firstNamesOutput, variables, r.startsWithTerm)
     }
 
     func renderCitations(format: CSLOutputFormat) -> [String] {
@@ -220,11 +220,8 @@ struct Session {
     }
 
     /// A note citation starting with a term ("ibid.") starts with a capital.
-    func capitalizeLeadingTerm(_ parts: [Inline]) -> [Inline] {
-        let text = parts.plainText
-        let terms = ["ibid"].compactMap { engine.locale.termText($0) } + ["ibid"].compactMap { engine.locale.termText($0, form: "short") }
-        guard let first = text.first, first.isLowercase,
-              terms.contains(where: { !$0.isEmpty && text.hasPrefix($0) }) else { return parts }
+    func capitalizeLeadingTerm(_ parts: [Inline], startsWithTerm: Bool) -> [Inline] {
+        guard startsWithTerm, let first = parts.plainText.first, first.isLowercase else { return parts }
         return TextCase.apply("capitalize-first", to: parts, english: true)
     }
 
@@ -232,7 +229,8 @@ struct Session {
     func renderCite(_ ci: CitationItem, ctx: CiteContext, section: LayoutSection, authorMode: AuthorMode? = nil,
                     isFirst: Bool = false) -> [Inline] {
         let mode: AuthorMode = authorMode ?? (ci.authorOnly ? .only : (ci.suppressAuthor ? .suppress : .normal))
-        var out = renderItem(ci.id, ctx: ctx, section: section, authorMode: mode).out
+        let rendered = renderItem(ci.id, ctx: ctx, section: section, authorMode: mode)
+        var out = rendered.out
         if out.isBlank {
             if mode != .normal { return [] }
             out = [.text(Session.noPrintedForm)]
@@ -242,7 +240,9 @@ struct Session {
             var prefix = (ci.prefix ?? "").trimmingCharacters(in: .whitespaces)
             while let l = prefix.last, "\u{201D}\u{2019}\"'".contains(l) { prefix.removeLast() }
             let sentenceEnd = prefix.last.map { ".?!".contains($0) } ?? false
-            if (prefix.isEmpty && isFirst) || (sentenceEnd && prefix.contains(" ")) { out = capitalizeLeadingTerm(out) }
+            if (prefix.isEmpty && isFirst) || (sentenceEnd && prefix.contains(" ")) {
+                out = capitalizeLeadingTerm(out, startsWithTerm: rendered.startsWithTerm)
+            }
         }
         if let p = ci.prefix, !p.isEmpty {
             var x = RichText.parse(p)
