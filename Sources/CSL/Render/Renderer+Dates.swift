@@ -4,6 +4,8 @@ extension Renderer {
     func renderDate(_ d: DateElement) -> [Inline] {
         variablesCalled += 1
         if suppressed.contains(d.variable) { return [] }
+        // An access date does not tell works apart, so disambiguation keys leave it out.
+        if keyMode && d.variable == "accessed" { return [] }
         guard let date = item.date(d.variable) else { return [] }
         currentDateVariable = d.variable
         if sortMode {

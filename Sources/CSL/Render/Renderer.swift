@@ -51,6 +51,8 @@ final class Renderer {
     var inFirstNames = false
     /// Whether the first text of the output came from a term (note citations then start with a capital).
     var startsWithTerm = false
+    /// Rendering a disambiguation key.
+    var keyMode = false
     private var outputStarted = false
     /// The first names' text without labels (compared by subsequent-author-substitute).
     var firstNamesKey = ""

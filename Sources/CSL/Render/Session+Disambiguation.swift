@@ -6,7 +6,7 @@ extension Session {
         var ctx = CiteContext()
         ctx.citationNumber = citationNumbers[id]
         // Spacing does not tell cites apart ("J. J." and "J.J." read alike).
-        return String(renderItem(id, ctx: ctx, section: section).out.plainText.unicodeScalars.filter { $0 != " " && $0 != "\u{A0}" })
+        return String(renderItem(id, ctx: ctx, section: section, keyMode: true).out.plainText.unicodeScalars.filter { $0 != " " && $0 != "\u{A0}" })
     }
 
     /// Chooses add-names, given-name expansion, year suffixes and the `disambiguate` condition.

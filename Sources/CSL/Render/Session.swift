@@ -147,13 +147,14 @@ struct Session {
     // MARK: rendering
 
     func renderItem(_ id: String, ctx: CiteContext, section: LayoutSection, authorMode: AuthorMode = .normal,
-                    substituteAuthor: String? = nil) -> (out: [Inline], names: [Inline]?, variables: [String], startsWithTerm: Bool) {
+                    substituteAuthor: String? = nil, keyMode: Bool = false) -> (out: [Inline], names: [Inline]?, variables: [String], startsWithTerm: Bool) {
         guard let item = items[id] else { return ([], nil, [], false) }
         var ctx = ctx
         ctx.disambiguation = disambiguation[id] ?? ctx.disambiguation
         let r = Renderer(engine: engine, item: item, cite: ctx, section: section)
         r.authorMode = authorMode
         r.authorSubstitute = substituteAuthor
+        r.keyMode = keyMode
         let out = r.render(section.layout)
         // Report the variables shown, and "" when others were asked for but empty.
         let variables = r.renderedVariables + (r.variablesCalled > r.variablesRendered ? [""] : [])
