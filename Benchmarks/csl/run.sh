@@ -23,18 +23,17 @@ if [ ! -x "$here/.venv/bin/python" ]; then
 fi
 py="$here/.venv/bin/python"
 
-now() { python3 -c 'import time; print(time.perf_counter())'; }
-printf "%-10s %12s %14s %8s\n" style citekit_s citeproc_py_s ratio
+printf "%-10s %10s %10s %14s %14s %9s %9s\n" style citekit_wall citekit_cpu citeproc_py_wall citeproc_py_cpu ratio_wall ratio_cpu
 for style in vancouver apa; do
   csl="$root/References/styles/$style.csl"
-  t0=$(now); "$cite" format "$out/items.json" --style "$csl" > "$out/citekit-$style.txt"; t1=$(now)
-  "$py" "$here/citeproc_py_bench.py" "$csl" "$out/items.json" > "$out/citeproc-py-$style.txt"; t2=$(now)
-  python3 - "$style" "$t0" "$t1" "$t2" "$out" <<'PY'
-import sys
-style, t0, t1, t2, out = sys.argv[1], *map(float, sys.argv[2:5]), sys.argv[5]
-a, b = t1 - t0, t2 - t1
-lines_a = sum(1 for _ in open(f"{out}/citekit-{style}.txt", encoding="utf-8"))
-lines_b = sum(1 for _ in open(f"{out}/citeproc-py-{style}.txt", encoding="utf-8"))
-print(f"{style:<10} {a:12.2f} {b:14.2f} {b / a:7.1f}x   (entries: citekit {lines_a}, citeproc-py {lines_b})")
+  a=$(python3 "$here/timeit.py" "$out/citekit-$style.txt" "$cite" format "$out/items.json" --style "$csl")
+  b=$(python3 "$here/timeit.py" "$out/citeproc-py-$style.txt" "$py" "$here/citeproc_py_bench.py" "$csl" "$out/items.json")
+  python3 - "$style" "$a" "$b" "$out" <<'PY'
+import json, sys
+style, a, b, out = sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3]), sys.argv[4]
+na = sum(1 for _ in open(f"{out}/citekit-{style}.txt", encoding="utf-8"))
+nb = sum(1 for _ in open(f"{out}/citeproc-py-{style}.txt", encoding="utf-8"))
+print(f"{style:<10} {a['wall']:10.2f} {a['cpu']:10.2f} {b['wall']:14.2f} {b['cpu']:14.2f} "
+      f"{b['wall'] / a['wall']:8.1f}x {b['cpu'] / a['cpu']:8.1f}x   (entries: {na} / {nb})")
 PY
 done

@@ -76,14 +76,29 @@ struct Fixture {
         } else if mode == "citation" {
             citations = [Citation(items: items.map { CitationItem(id: $0.idString) })]
         }
+        if citationsMode, let last = steps.last {
+            // The document after the last step of the session.
+            var known: [String: [CitationItem]] = [:]
+            for st in steps { known[st.id] = st.items }
+            citations = (last.pre + [(last.id, last.note)] + last.post).map {
+                Citation(items: known[$0.0] ?? [], noteIndex: $0.1 > 0 ? $0.1 : nil)
+            }
+        }
         if mode.hasPrefix("bibliography") {
-            let doc = processor.render(items: items, citations: citations, format: .html)
+            // With citations, the bibliography lists the cited items.
+            var cited: [String]?
+            if !citations.isEmpty {
+                var seen = Set<String>()
+                cited = citations.flatMap { $0.items.map(\.id) }.filter { seen.insert($0).inserted }
+            }
+            let doc = processor.render(items: items, citations: citations, format: .html, bibliographyIDs: cited)
             return processor.bibliographyDocument(doc.bibliography, format: .html)
         }
         let doc = processor.render(items: items, citations: citations, format: .html)
         guard citationsMode else { return doc.citations.joined(separator: "\n") }
         // Replay the word-processor session: the document after the last step, marking with ">>"
         // the citations whose text changed in that step.
+        // A citation counts as updated when its text, its note or its items' numbers changed.
         func state(after k: Int) -> (ids: [String], text: [String: String]) {
             guard k >= 0 else { return ([], [:]) }
             var known: [String: [CitationItem]] = [:]
@@ -91,16 +106,20 @@ struct Fixture {
             let st = steps[k]
             let order = st.pre + [(st.id, st.note)] + st.post
             let cits = order.map { Citation(items: known[$0.0] ?? [], noteIndex: $0.1 > 0 ? $0.1 : nil) }
-            let texts = processor.render(items: items, citations: cits, format: .html).citations
+            let rendered = processor.render(items: items, citations: cits, format: .html)
+            let texts = rendered.citations
             var map: [String: String] = [:]
-            for (i, o) in order.enumerated() where i < texts.count { map[o.0] = texts[i] }
+            for (i, o) in order.enumerated() where i < texts.count {
+                let numbers = (known[o.0] ?? []).map { String(rendered.citationNumbers[$0.id] ?? 0) }.joined(separator: ",")
+                map[o.0] = texts[i] + "\u{0}" + String(o.1) + "\u{0}" + numbers
+            }
             return (order.map(\.0), map)
         }
         let final = state(after: steps.count - 1)
         let before = state(after: steps.count - 2)
         return final.ids.enumerated().map { i, id in
-            let text = final.text[id] ?? ""
-            let changed = before.text[id] != text || id == steps.last?.id
+            let text = String((final.text[id] ?? "").split(separator: "\u{0}", omittingEmptySubsequences: false).first ?? "")
+            let changed = before.text[id] != final.text[id] || id == steps.last?.id
             return (changed ? ">>" : "..") + "[\(i)] " + text
         }.joined(separator: "\n")
     }

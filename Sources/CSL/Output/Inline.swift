@@ -2,7 +2,8 @@
 indirect enum Inline: Sendable, Hashable {
     case text(String)
     case font(FontStyle, [Inline])
-    case quoted([Inline])
+    /// Quoted text; `single` marks a field's single quotes (they flip with nesting like double ones).
+    case quoted([Inline], single: Bool = false)
     /// Text that text-case transformations leave alone.
     case nocase([Inline])
     /// Text whose decorations are reset (`<span class="nodecor">`).
@@ -14,7 +15,7 @@ extension Inline {
     var children: [Inline]? {
         switch self {
         case .text: return nil
-        case .font(_, let c), .quoted(let c), .nocase(let c), .nodecor(let c), .display(_, let c): return c
+        case .font(_, let c), .quoted(let c, _), .nocase(let c), .nodecor(let c), .display(_, let c): return c
         }
     }
 
@@ -22,7 +23,7 @@ extension Inline {
         switch self {
         case .text: return self
         case .font(let f, _): return .font(f, c)
-        case .quoted: return .quoted(c)
+        case .quoted(_, let single): return .quoted(c, single: single)
         case .nocase: return .nocase(c)
         case .nodecor: return .nodecor(c)
         case .display(let d, _): return .display(d, c)
@@ -42,7 +43,7 @@ extension Array where Element == Inline {
         for i in self {
             switch i {
             case .text(let t): s += t
-            case .quoted(let c):
+            case .quoted(let c, _):
                 s += "\u{201C}"
                 c.appendPlain(to: &s)
                 s += "\u{201D}"
@@ -67,7 +68,7 @@ extension Array where Element == Inline {
         for i in reversed() {
             switch i {
             case .text(let t): if let c = t.last { return c }
-            case .quoted(let c): if !c.isBlank { return "\u{201D}" }
+            case .quoted(let c, _): if !c.isBlank { return "\u{201D}" }
             default: if let c = i.children?.lastCharacter { return c }
             }
         }
@@ -78,7 +79,7 @@ extension Array where Element == Inline {
         for i in self {
             switch i {
             case .text(let t): if let c = t.first { return c }
-            case .quoted(let c): if !c.isBlank { return "\u{201C}" }
+            case .quoted(let c, _): if !c.isBlank { return "\u{201C}" }
             default: if let c = i.children?.firstCharacter { return c }
             }
         }

@@ -3,7 +3,8 @@
 /// and straight quotes (which become locale quotes).
 enum RichText {
     static func parse(_ s: String) -> [Inline] {
-        if !s.contains(where: { $0 == "<" || $0 == "\"" || $0 == "'" || $0 == "\u{201C}" }) { return [.text(s)] }
+        // Fast path on bytes: no markup, straight quotes or “ (E2 80 9C) means plain text.
+        if !s.utf8.contains(where: { $0 == 0x3C || $0 == 0x22 || $0 == 0x27 || $0 == 0xE2 }) { return [.text(s)] }
         var stack: [(tag: String, make: ([Inline]) -> Inline, items: [Inline])] = [("", { .nocase($0) }, [])]
         var buffer = ""
         let chars = Array(s)
@@ -65,10 +66,22 @@ enum RichText {
                 i += 1
                 continue
             }
+            if c == "\u{2018}" {
+                open("\u{2018}") { .quoted($0, single: true) }
+                i += 1
+                continue
+            }
+            if c == "\u{2019}", stack.contains(where: { $0.tag == "\u{2018}" }),
+               !isWordChar(i + 1 < chars.count ? chars[i + 1] : nil), close("\u{2018}") {
+                i += 1
+                continue
+            }
             if c == "\"" {
-                if doubleOpen, close("\"") {
+                let prevSpace = i == 0 || chars[i - 1].isWhitespace
+                let nextSpace = i + 1 >= chars.count || chars[i + 1].isWhitespace
+                if doubleOpen, !prevSpace, close("\"") {
                     doubleOpen = false
-                } else if !doubleOpen {
+                } else if !doubleOpen, !nextSpace {
                     open("\"") { .quoted($0) }
                     doubleOpen = true
                 } else {
@@ -109,6 +122,7 @@ enum RichText {
             case "\"": restored.append(.text("\""))
             case "'": restored.append(.text("\u{2019}"))
             case "\u{201C}": restored.append(.text("\u{201C}"))
+            case "\u{2018}": restored.append(.text("\u{2018}"))
             default: break
             }
             restored += top.items

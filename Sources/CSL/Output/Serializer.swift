@@ -16,6 +16,8 @@ struct Serializer {
 
     private struct State {
         var quoteLevel = 0
+        /// Whether the enclosing quote was rendered with single (inner) marks; `nil` outside quotes.
+        var enclosingSingle: Bool?
         var italic = false
         var bold = false
         var smallCaps = false
@@ -41,11 +43,13 @@ struct Serializer {
                     }
                 }
                 out += escape(t)
-            case .quoted(let c):
-                let inner = state.quoteLevel % 2 == 1
+            case .quoted(let c, let single):
+                // A quote inside a quote of the same kind flips to the other kind.
+                let inner = state.enclosingSingle.map { $0 == single } == true ? !single : single
                 out += escape(inner ? quotes.innerOpen : quotes.open)
                 var s = state
                 s.quoteLevel += 1
+                s.enclosingSingle = inner
                 write(c, state: s, into: &out)
                 out += escape(inner ? quotes.innerClose : quotes.close)
             case .nocase(let c):
@@ -63,9 +67,18 @@ struct Serializer {
                 out += close
             case .display(let d, let c):
                 if format == .html {
-                    out += "<div class=\"csl-\(d)\">"
+                    // Line breaks around display blocks as the CSL test suite (citeproc-js) writes them.
+                    switch d {
+                    case "block": out += "\n\n    <div class=\"csl-block\">"
+                    case "left-margin": out += "\n    <div class=\"csl-left-margin\">"
+                    default: out += "<div class=\"csl-\(d)\">"
+                    }
                     write(c, state: state, into: &out)
-                    out += "</div>"
+                    switch d {
+                    case "block": out += "</div>\n"
+                    case "right-inline", "indent": out += "</div>\n  "
+                    default: out += "</div>"
+                    }
                 } else {
                     write(c, state: state, into: &out)
                     if d == "left-margin" && !out.hasSuffix(" ") { out += " " }
@@ -160,9 +173,13 @@ struct Serializer {
     }
 
     private func endsWithClosingQuote(_ s: String) -> Bool {
+        // Cheap test first: output ending in a tag or in the last byte of a closing quote.
+        guard let lastByte = s.utf8.last,
+              lastByte == 0x3E || lastByte == quotes.close.utf8.last || lastByte == quotes.innerClose.utf8.last else { return false }
+        // Punctuation moves into double (outer-style) closing quotes only.
         let body = trailingTags(s).body
-        let q = escape(quotes.close), iq = escape(quotes.innerClose)
-        return (!q.isEmpty && body.hasSuffix(q)) || (!iq.isEmpty && body.hasSuffix(iq))
+        let q = escape(quotes.close)
+        return !q.isEmpty && body.hasSuffix(q)
     }
 
     /// The character before the closing quotes (and tags) that end the output.

@@ -60,7 +60,7 @@ enum TextCase {
 
     private static func transform(_ kind: String, chars: [Character], protected: [Bool]) -> [String] {
         var out = chars.map { String($0) }
-        func lower(_ i: Int) { if !protected[i] { out[i] = chars[i].lowercased() } }
+        func lower(_ i: Int) { if !protected[i], chars[i].isUppercase { out[i] = chars[i].lowercased() } }
         func upper(_ i: Int) { if !protected[i] { out[i] = chars[i].uppercased() } }
         // Words as index ranges.
         var words: [Range<Int>] = []

@@ -9,6 +9,8 @@ public struct CSLDocument: Sendable {
     public var bibliography: [String]
     /// The ids of the bibliography entries, in order.
     public var bibliographyIDs: [String]
+    /// The citation number of each item.
+    public var citationNumbers: [String: Int] = [:]
 }
 
 /// Renders citations and bibliographies of CSL-JSON items with a CSL style.
@@ -43,7 +45,8 @@ public struct CSLProcessor: Sendable {
         session.prepare()
         let cites = session.renderCitations(format: format)
         let bib = session.renderBibliography(format: format)
-        return CSLDocument(citations: cites, bibliography: bib.entries, bibliographyIDs: bib.ids)
+        return CSLDocument(citations: cites, bibliography: bib.entries, bibliographyIDs: bib.ids,
+                           citationNumbers: session.citationNumbers)
     }
 
     /// Wraps bibliography entries as the CSL test suite's HTML (`csl-bib-body`), or joins them with newlines.

@@ -90,3 +90,46 @@ enum DateParsing {
 }
 
 import Foundation
+
+extension Item {
+    /// CSL variables that may be given as `name: value` lines in `note` (Zotero's "cheater syntax").
+    static let noteVariables: Set<String> = [
+        "abstract", "annote", "archive", "archive_location", "archive-place", "authority", "call-number",
+        "chapter-number", "citation-label", "collection-number", "collection-title", "collection-title-short",
+        "container-title", "container-title-short", "dimensions", "DOI", "edition", "event", "event-place",
+        "event-title", "genre", "ISBN", "ISSN", "issue", "jurisdiction", "language", "license", "medium",
+        "number", "number-of-pages", "number-of-volumes", "original-publisher", "original-publisher-place",
+        "original-title", "page", "part-number", "PMCID", "PMID", "publisher", "publisher-place", "references",
+        "reviewed-title", "scale", "section", "source", "status", "title-short", "URL", "version", "volume",
+        "volume-title", "year-suffix",
+    ]
+
+    /// The item with variables read from `note` lines ("container-title: A Title") when it lacks them.
+    func withNoteVariables() -> Item {
+        guard let note = fields["note"]?.text, note.contains(":") else { return self }
+        var copy = self
+        var kept: [Substring] = []
+        var changed = false
+        for line in note.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let colon = line.firstIndex(of: ":") {
+                let key = line[..<colon].trimmingCharacters(in: .whitespaces)
+                let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                if Item.noteVariables.contains(key), !value.isEmpty {
+                    if copy.fields[key] == nil { copy.fields[key] = .string(value) }
+                    changed = true
+                    continue
+                }
+                if Item.dateVariables.contains(key), !value.isEmpty, copy.dates[key] == nil {
+                    copy.dates[key] = DateParsing.parse(value) ?? DateValue(literal: value)
+                    changed = true
+                    continue
+                }
+            }
+            kept.append(line)
+        }
+        guard changed else { return self }
+        let rest = kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        copy.fields["note"] = rest.isEmpty ? nil : .string(rest)
+        return copy
+    }
+}

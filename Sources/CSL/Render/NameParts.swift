@@ -10,12 +10,16 @@ struct NameParts {
     var suffix: String?
     var literal: String?
     var commaSuffix = false
+    /// The non-dropping particle was written apart from the family name ("de’ Frinkle").
+    var particleSpaced = false
 
     init(_ n: Name) {
-        let ws = CharacterSet.whitespacesAndNewlines
         func clean(_ s: String?) -> String? {
-            guard let t = s?.trimmingCharacters(in: ws), !t.isEmpty else { return nil }
-            return t
+            guard let s, !s.isEmpty else { return nil }
+            // Trim only when needed; Foundation trimming is costly in bulk.
+            guard s.first?.isWhitespace == true || s.last?.isWhitespace == true else { return s }
+            let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+            return t.isEmpty ? nil : t
         }
         suffix = clean(n.suffix)
         commaSuffix = n.commaSuffix
@@ -38,7 +42,7 @@ struct NameParts {
         }
         let parse = n.extra["parse-names"]?.boolValue ?? true
         guard parse else { return }
-        if nonDroppingParticle == nil, let f = family {
+        if nonDroppingParticle == nil, let f = family, f.first?.isLowercase == true {
             // Leading lowercase words of the family name ("van der Berg", "d'Alembert") are particles.
             var words = f.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             var particles: [String] = []
@@ -49,6 +53,7 @@ struct NameParts {
             if !particles.isEmpty {
                 nonDroppingParticle = particles.joined(separator: " ")
                 family = words.joined(separator: " ")
+                particleSpaced = true
             } else if let w = words.first, words.count == 1, let apostrophe = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "-" }),
                       w.startIndex < apostrophe, w[w.startIndex..<apostrophe].allSatisfy({ $0.isLowercase }),
                       w.index(after: apostrophe) < w.endIndex {
@@ -56,7 +61,7 @@ struct NameParts {
                 family = String(w[w.index(after: apostrophe)...])
             }
         }
-        if droppingParticle == nil, let g = given {
+        if droppingParticle == nil, let g = given, g.contains(where: { $0 == " " }) {
             var words = g.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             var particles: [String] = []
             while words.count > 1, let w = words.last, NameParts.isParticle(w) {

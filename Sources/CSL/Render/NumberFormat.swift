@@ -121,10 +121,11 @@ enum NumberFormat {
     /// Reformats page ranges per `page-range-format` and the range delimiter.
     static func pageRange(_ value: String, format: String?, delimiter: String) -> String {
         var out = ""
-        let parts = value.components(separatedBy: ",")
+        if !value.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }) { return value }
+        let parts = value.split(separator: ",", omittingEmptySubsequences: false)
         for (i, raw) in parts.enumerated() {
             if i > 0 { out += "," }
-            let part = raw
+            let part = String(raw)
             let halves = part.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "\u{2013}" })
             guard halves.count == 2 || (halves.count == 3 && halves[1].isEmpty) else {
                 out += part

@@ -4,6 +4,8 @@ extension Renderer {
     func renderDate(_ d: DateElement) -> [Inline] {
         variablesCalled += 1
         if suppressed.contains(d.variable) { return [] }
+        // An access date does not tell works apart, so disambiguation keys leave it out.
+        if keyMode && d.variable == "accessed" { return [] }
         guard let date = item.date(d.variable) else { return [] }
         currentDateVariable = d.variable
         if sortMode {
@@ -147,8 +149,8 @@ extension Renderer {
             return [.text(s)]
         case "month":
             if let m = partValue("month", p) {
-                if (13...16).contains(m) || (21...24).contains(m) {
-                    let season = m >= 21 ? m - 20 : m - 12
+                if (13...24).contains(m) {
+                    let season = (m - 13) % 4 + 1
                     return locale.termText(Renderer.twoDigit("season-", season)).map { [.text($0)] }
                 }
                 switch part.form ?? "long" {
@@ -220,6 +222,28 @@ extension Renderer {
             }
         }
         return Inline.join(out, delimiter: delimiter)
+    }
+
+    /// Whether a layout tests `disambiguate="true"` anywhere.
+    static func usesDisambiguateCondition(_ elements: [Element], macros: [String: [Element]], depth: Int = 0) -> Bool {
+        if depth > 20 { return false }
+        for e in elements {
+            switch e {
+            case .text(let t):
+                if case .macro(let m) = t.source, let els = macros[m],
+                   usesDisambiguateCondition(els, macros: macros, depth: depth + 1) { return true }
+            case .group(let g): if usesDisambiguateCondition(g.children, macros: macros, depth: depth + 1) { return true }
+            case .choose(let c):
+                for b in c.branches {
+                    if b.condition?.tests.contains(where: { $0.kind == "disambiguate" }) == true { return true }
+                    if usesDisambiguateCondition(b.children, macros: macros, depth: depth + 1) { return true }
+                }
+            case .names(let n):
+                if let s = n.substitute, usesDisambiguateCondition(s, macros: macros, depth: depth + 1) { return true }
+            default: break
+            }
+        }
+        return false
     }
 
     /// Whether a layout renders `year-suffix` explicitly (then dates do not append it).

@@ -11,12 +11,17 @@ extension Renderer {
 
     func renderNames(_ n0: NamesElement) -> [Inline] {
         let topLevel = substituteParent == nil
+        let first = topLevel && firstNamesOutput == nil
+        if first { inFirstNames = true }
         let out = renderNamesContent(n0)
-        guard topLevel, firstNamesOutput == nil, !out.isBlank else { return out }
+        if first { inFirstNames = false }
+        guard first, !out.isBlank else { return out }
         firstNamesOutput = out
         if authorMode == .suppress { return [] }
-        if let sub = authorSubstitute {
-            return sub.isEmpty ? [] : format([.text(sub)], n0.formatting)
+        if firstNamesKey.isEmpty {
+            // Output from a non-names substitute (a title): compared and replaced whole.
+            firstNamesKey = out.plainText
+            if let sub = authorSubstitute { return sub.isEmpty ? [] : format([.text(sub)], n0.formatting) }
         }
         return out
     }
@@ -39,7 +44,7 @@ extension Renderer {
         if let e = lists.firstIndex(where: { $0.variable == "editor" }),
            let t = lists.firstIndex(where: { $0.variable == "translator" }),
            lists[e].names == lists[t].names,
-           locale.term("editortranslator") != nil {
+           !(locale.termText("editortranslator") ?? "").isEmpty {
             lists[e].variable = "editortranslator"
             lists.remove(at: t)
         }
@@ -60,7 +65,12 @@ extension Renderer {
         for l in lists {
             var names = renderNameList(l.names, options: options, element: n)
             if names.isBlank { continue }
-            if let label = n.label {
+            if inFirstNames { firstNamesKey += names.plainText + "|" }
+            if inFirstNames, let sub = authorSubstitute {
+                // subsequent-author-substitute replaces the names, not their label.
+                names = sub.isEmpty ? [] : [.text(sub)]
+            }
+            if let label = n.label, !sortMode {
                 let termName = l.variable
                 let plural: Bool
                 switch label.plural {
@@ -209,7 +219,9 @@ extension Renderer {
 
     /// The given-name expansion level for a name (disambiguation).
     func givenLevel(_ name: Name, index: Int) -> Int {
-        max(cite.disambiguation.givenLevelAll, cite.disambiguation.givenLevels[NameKey.key(name)] ?? 0)
+        let levels = cite.disambiguation.givenLevels
+        if levels.isEmpty { return cite.disambiguation.givenLevelAll }
+        return max(cite.disambiguation.givenLevelAll, levels[NameKey.key(name)] ?? 0)
     }
 
     func renderName(_ raw: Name, index: Int, options: NameOptions, element: NameElement?, inverted: Bool) -> [Inline] {
@@ -240,7 +252,7 @@ extension Renderer {
         }
         func particleJoin(_ p: String?, _ f: String) -> String {
             guard let p, !p.isEmpty else { return f }
-            if p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-") { return p + f }
+            if !name.particleSpaced && (p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-")) { return p + f }
             return p + " " + f
         }
         let familyText = family ?? ""
@@ -306,7 +318,12 @@ extension Renderer {
             block = format(plain(d), particleFmt)
             if !(d.hasSuffix("'") || d.hasSuffix("\u{2019}") || d.hasSuffix("-")) { block.append(.text(" ")) }
         }
-        block += format(RichText.parse(particleJoin(ndp, familyText)), familyCore)
+        if let p = ndp, !p.isEmpty {
+            // The non-dropping particle is formatted like the family name, but apart from it.
+            block += format(plain(p), familyCore)
+            if name.particleSpaced || !(p.hasSuffix("'") || p.hasSuffix("\u{2019}") || p.hasSuffix("-")) { block.append(.text(" ")) }
+        }
+        block += format(RichText.parse(familyText), familyCore)
         if let s = name.suffix, !s.isEmpty {
             block.appendMerging(name.commaSuffix ? ", " : " ")
             block += plain(s)
@@ -320,6 +337,8 @@ extension Renderer {
 /// A key identifying a person across items (for given-name disambiguation).
 enum NameKey {
     static func key(_ n: Name) -> String {
-        [n.literal, n.nonDroppingParticle, n.family, n.given].map { $0 ?? "" }.joined(separator: "|")
+        // Spacing in initials does not make another person ("J. J." is "J.J.").
+        let given = String((n.given ?? "").unicodeScalars.filter { $0 != " " })
+        return [n.literal, n.nonDroppingParticle, n.family, given].map { $0 ?? "" }.joined(separator: "|")
     }
 }

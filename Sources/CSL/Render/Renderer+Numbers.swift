@@ -14,7 +14,11 @@ extension Renderer {
         let label = cite.label ?? "page"
         let format = label == "page" ? style.attr("page-range-format") : nil
         guard NumberFormat.isNumeric(l) || l.contains(where: { $0 == "-" }) else { return l }
-        return NumberFormat.pageRange(l, format: format, delimiter: delimiter)
+        var out = NumberFormat.pageRange(l, format: format, delimiter: delimiter)
+        if out.contains(where: { $0 == "&" }), let and = locale.termText("and", form: "symbol"), and != "&" {
+            out = out.replacingOccurrences(of: "&", with: and)
+        }
+        return out
     }
 
     func renderNumber(_ n: NumberElement) -> [Inline] {

@@ -47,6 +47,15 @@ final class Renderer {
     var authorMode: AuthorMode = .normal
     /// Text replacing the first `<names>` output (subsequent-author-substitute).
     var authorSubstitute: String?
+    /// Set while the first `<names>` of the layout renders (including through its substitute).
+    var inFirstNames = false
+    /// Whether the first text of the output came from a term (note citations then start with a capital).
+    var startsWithTerm = false
+    /// Rendering a disambiguation key.
+    var keyMode = false
+    private var outputStarted = false
+    /// The first names' text without labels (compared by subsequent-author-substitute).
+    var firstNamesKey = ""
     var style: CSLStyle { engine.style }
     var locale: ResolvedLocale { engine.locale }
 
@@ -88,6 +97,7 @@ final class Renderer {
     /// Applies text-case, strip-periods, fonts, quotes, affixes and display, in that order.
     func format(_ content: [Inline], _ f: Formatting, applyCase: Bool = true) -> [Inline] {
         if content.isBlank { return [] }
+        outputStarted = true
         var c = content
         if f.stripPeriods { c = stripPeriods(c) }
         if applyCase, let tc = f.textCase { c = TextCase.apply(tc, to: c, english: isEnglish) }
@@ -114,7 +124,9 @@ final class Renderer {
 
     func stripPeriods(_ c: [Inline]) -> [Inline] {
         c.map { i in
-            if case .text(let t) = i { return .text(t.replacingOccurrences(of: ".", with: "")) }
+            if case .text(let t) = i {
+                return t.utf8.contains(0x2E) ? .text(String(decoding: t.utf8.filter { $0 != 0x2E }, as: UTF8.self)) : i
+            }
             return i.replacingChildren(stripPeriods(i.children ?? []))
         }
     }
@@ -126,7 +138,8 @@ final class Renderer {
         case .value(let v):
             return format(RichText.parse(v), t.formatting)
         case .term(let name, let form, let plural):
-            guard let text = locale.termText(name, form: form, plural: plural) else { return [] }
+            guard let text = locale.termText(name, form: form, plural: plural), !text.isEmpty else { return [] }
+            if !outputStarted { startsWithTerm = true }
             return format([.text(text)], t.formatting)
         case .macro(let name):
             guard let m = style.macros[name], macroDepth < 50 else { return [] }

@@ -5,7 +5,8 @@ extension Session {
     func ambiguityKey(_ id: String, section: LayoutSection) -> String {
         var ctx = CiteContext()
         ctx.citationNumber = citationNumbers[id]
-        return renderItem(id, ctx: ctx, section: section).out.plainText
+        // Spacing does not tell cites apart ("J. J." and "J.J." read alike).
+        return String(renderItem(id, ctx: ctx, section: section, keyMode: true).out.plainText.unicodeScalars.filter { $0 != " " && $0 != "\u{A0}" })
     }
 
     /// Chooses add-names, given-name expansion, year suffixes and the `disambiguate` condition.
@@ -14,83 +15,108 @@ extension Session {
         let addGiven = section.attr("disambiguate-add-givenname") == "true"
         let rule = section.attr("givenname-disambiguation-rule") ?? "by-cite"
         let addYearSuffix = section.attr("disambiguate-add-year-suffix") == "true"
-        let ids = registration
+        // Items cited in the document (every registered item when there are no citations).
+        let cited = Set(citations.flatMap { $0.items.map(\.id) })
+        let ids = cited.isEmpty ? registration : registration.filter { cited.contains($0) }
+        var bibIndex: [String: Int] = [:]
+        for (i, id) in bibOrder.enumerated() { bibIndex[id] = i }
         if addGiven && rule != "by-cite" { globalGivenNames(ids, rule: rule) }
         var keys: [String: String] = [:]
-        for id in ids { keys[id] = ambiguityKey(id, section: section) }
+        var counts: [String: Int] = [:]
+        for id in ids {
+            let k = ambiguityKey(id, section: section)
+            keys[id] = k
+            counts[k, default: 0] += 1
+        }
         func ambiguousGroups() -> [[String]] {
             var byKey: [String: [String]] = [:]
             for id in ids { if let k = keys[id], !k.isEmpty { byKey[k, default: []].append(id) } }
             return byKey.values.filter { $0.count > 1 }.sorted { ($0.first ?? "") < ($1.first ?? "") }
         }
         func isUnique(_ id: String) -> Bool {
-            let k = keys[id]
-            return !ids.contains { $0 != id && keys[$0] == k }
+            guard let k = keys[id] else { return true }
+            return (counts[k] ?? 0) <= 1
         }
         func collisions(_ id: String) -> Int {
-            let k = keys[id]
-            return ids.filter { $0 != id && keys[$0] == k }.count
+            guard let k = keys[id] else { return 0 }
+            return max(0, (counts[k] ?? 0) - 1)
         }
         func rekey(_ list: [String]) {
-            for id in list { keys[id] = ambiguityKey(id, section: section) }
+            for id in list {
+                let k = ambiguityKey(id, section: section)
+                if let old = keys[id] { counts[old, default: 1] -= 1 }
+                keys[id] = k
+                counts[k, default: 0] += 1
+            }
         }
         for group in ambiguousGroups() {
             var remaining = group
-            if addNames {
-                let maxNames = group.compactMap { items[$0] }.map { item in
-                    item.names.values.map(\.count).max() ?? 0
-                }.max() ?? 0
-                var best: [String: (collisions: Int, level: Int)] = [:]
-                for id in remaining { best[id] = (collisions(id), 0) }
-                var level = 1
-                var open = remaining
-                while level <= maxNames && !open.isEmpty {
-                    for id in open { disambiguation[id, default: Disambiguation()].addNames = level }
-                    rekey(open)
-                    for id in open {
-                        let c = collisions(id)
-                        if c < (best[id]?.collisions ?? Int.max) { best[id] = (c, level) }
-                    }
-                    open = open.filter { !isUnique($0) }
-                    level += 1
-                }
-                for id in open { disambiguation[id]?.addNames = best[id]?.level ?? 0 }
-                rekey(open)
-                remaining = remaining.filter { !isUnique($0) }
-            }
-            if addGiven && rule == "by-cite" && !remaining.isEmpty {
-                let saved = remaining.map { ($0, disambiguation[$0] ?? Disambiguation()) }
+            let byCite = addGiven && rule == "by-cite"
+            if addNames || byCite {
                 func names(_ id: String) -> [Name] {
                     guard let item = items[id] else { return [] }
                     return ["author", "editor", "translator", "composer", "director"].lazy.compactMap { item.names[$0] }.first ?? []
                 }
-                let maxNames = remaining.map { names($0).count }.max() ?? 0
+                let saved = remaining.map { ($0, disambiguation[$0] ?? Disambiguation()) }
+                let maxNames = addNames ? (group.compactMap { items[$0] }.map { item in
+                    item.names.values.map(\.count).max() ?? 0
+                }.max() ?? 0) : 0
+                // The state that left each cite with the fewest look-alikes.
+                var best: [String: (collisions: Int, state: Disambiguation)] = [:]
+                for id in remaining { best[id] = (collisions(id), disambiguation[id] ?? Disambiguation()) }
                 var open = remaining
-                var position = 0
-                while position < maxNames && !open.isEmpty {
-                    for level in 1...2 where !open.isEmpty {
-                        for id in open {
-                            let list = names(id)
-                            guard position < list.count else { continue }
-                            disambiguation[id, default: Disambiguation()].givenLevels[NameKey.key(list[position])] = level
-                        }
+                var level = 0
+                while level <= maxNames && !open.isEmpty {
+                    if level > 0 {
+                        for id in open { disambiguation[id, default: Disambiguation()].addNames = level }
                         rekey(open)
-                        open = open.filter { !isUnique($0) }
                     }
-                    position += 1
+                    if byCite {
+                        // Expand given names position by position, keeping an expansion only where it helps.
+                        let positions = open.map { names($0).count }.max() ?? 0
+                        for position in 0..<positions where !open.isEmpty {
+                            let before = open.map { ($0, disambiguation[$0] ?? Disambiguation()) }
+                            let collisionsBefore = open.reduce(0) { $0 + collisions($1) }
+                            var helped = false
+                            for g in 1...2 where !helped {
+                                for id in open {
+                                    let list = names(id)
+                                    guard position < list.count else { continue }
+                                    disambiguation[id, default: Disambiguation()].givenLevels[NameKey.key(list[position])] = g
+                                }
+                                rekey(open)
+                                if open.reduce(0, { $0 + collisions($1) }) < collisionsBefore { helped = true }
+                            }
+                            if !helped {
+                                for (id, d) in before { disambiguation[id] = d }
+                                rekey(open)
+                            }
+                            open = open.filter { !isUnique($0) }
+                        }
+                    }
+                    for id in open {
+                        let c = collisions(id)
+                        if c < (best[id]?.collisions ?? Int.max) { best[id] = (c, disambiguation[id] ?? Disambiguation()) }
+                    }
+                    open = open.filter { !isUnique($0) }
+                    level += 1
                 }
-                // Expansion that did not make a cite unique is withdrawn.
-                for (id, d) in saved where !isUnique(id) { disambiguation[id] = d }
-                rekey(remaining)
+                if !open.isEmpty {
+                    // Failure: keep what helped most (nothing when nothing helped).
+                    for (id, d) in saved where open.contains(id) {
+                        disambiguation[id] = best[id]?.state ?? d
+                    }
+                    rekey(open)
+                }
                 remaining = remaining.filter { !isUnique($0) }
             }
             guard remaining.count > 1 || remaining.contains(where: { !isUnique($0) }) else { continue }
             // Year suffixes per set of still-identical cites, in bibliography order.
             var byKey: [String: [String]] = [:]
-            for id in ids where !isUnique(id) && remaining.contains(id) { byKey[keys[id] ?? "", default: []].append(id) }
+            for id in remaining where !isUnique(id) { byKey[keys[id] ?? "", default: []].append(id) }
             for (_, members) in byKey.sorted(by: { $0.key < $1.key }) {
                 if addYearSuffix {
-                    let ordered = bibOrder.filter { members.contains($0) } + members.filter { !bibOrder.contains($0) }
+                    let ordered = members.sorted { (bibIndex[$0] ?? Int.max, $0) < (bibIndex[$1] ?? Int.max, $1) }
                     for (n, id) in ordered.enumerated() {
                         disambiguation[id, default: Disambiguation()].yearSuffix = n + 1
                     }
@@ -98,6 +124,39 @@ extension Session {
                     for id in members { disambiguation[id, default: Disambiguation()].condition = true }
                 }
             }
+        }
+    }
+
+    /// Cites that still read alike in their actual positions (e.g. subsequent short forms) get the
+    /// `disambiguate="true"` condition.
+    mutating func disambiguateInContext(_ section: LayoutSection) {
+        let cited = Set(citations.flatMap { $0.items.map(\.id) })
+        // Only items sharing author names can read alike in a short form.
+        var byAuthor: [String: [String]] = [:]
+        for id in registration where cited.contains(id) {
+            let author = renderItem(id, ctx: CiteContext(), section: section, authorMode: .only).out.plainText
+            byAuthor[author, default: []].append(id)
+        }
+        var authorOf: [String: String] = [:]
+        for (a, ids) in byAuthor { for id in ids { authorOf[id] = a } }
+        var flagged = Set<String>()
+        for (ci, c) in citations.enumerated() {
+            for (k, item) in c.items.enumerated() where items[item.id] != nil && k < contexts[ci].count {
+                guard let author = authorOf[item.id], let peers = byAuthor[author], peers.count > 1 else { continue }
+                let ctx = contexts[ci][k]
+                let text = renderItem(item.id, ctx: ctx, section: section).out.plainText
+                for other in peers where other != item.id {
+                    var otherCtx = ctx
+                    otherCtx.citationNumber = citationNumbers[other]
+                    if renderItem(other, ctx: otherCtx, section: section).out.plainText == text {
+                        flagged.insert(item.id)
+                        flagged.insert(other)
+                    }
+                }
+            }
+        }
+        for id in flagged where disambiguation[id]?.yearSuffix == nil {
+            disambiguation[id, default: Disambiguation()].condition = true
         }
     }
 

@@ -26,7 +26,7 @@ struct Session {
         var map: [String: Item] = [:]
         var order: [String] = []
         for i in items where map[i.idString] == nil {
-            map[i.idString] = i
+            map[i.idString] = i.withNoteVariables()
             order.append(i.idString)
         }
         self.items = map
@@ -54,7 +54,7 @@ struct Session {
         if let bib = style.bibliography, !bib.sort.isEmpty {
             let usesNumber = bib.sort.contains { $0.variable == "citation-number" }
             let values = bibList.map { id in
-                engine.sortValues(items[id]!, keys: bib.sort, section: bib, cite: bibContext(id))
+                items[id].map { engine.sortValues($0, keys: bib.sort, section: bib, cite: bibContext(id)) } ?? []
             }
             bibOrder = Engine.order(values, keys: bib.sort).map { bibList[$0] }
             if !usesNumber {
@@ -69,6 +69,9 @@ struct Session {
         computePositions()
         if let citation = style.citation {
             disambiguate(citation)
+            if !citations.isEmpty && Renderer.usesDisambiguateCondition(citation.layout, macros: style.macros) {
+                disambiguateInContext(citation)
+            }
         }
     }
 
@@ -95,8 +98,9 @@ struct Session {
             var ctxs: [CiteContext] = []
             for (k, item) in c.items.enumerated() {
                 var ctx = CiteContext()
-                ctx.locator = item.locator
-                ctx.label = item.label
+                ctx.locator = item.locator?.trimmingCharacters(in: .whitespaces)
+                // Labels written with a space ("sub verbo") name the hyphenated term.
+                ctx.label = item.label?.replacingOccurrences(of: " ", with: "-")
                 ctx.noteNumber = note
                 ctx.citationNumber = citationNumbers[item.id]
                 if let f = firstNote[item.id] {
@@ -143,18 +147,19 @@ struct Session {
     // MARK: rendering
 
     func renderItem(_ id: String, ctx: CiteContext, section: LayoutSection, authorMode: AuthorMode = .normal,
-                    substituteAuthor: String? = nil) -> (out: [Inline], names: [Inline]?, variables: [String]) {
-        guard let item = items[id] else { return ([], nil, []) }
+                    substituteAuthor: String? = nil, keyMode: Bool = false) -> (out: [Inline], names: [Inline]?, variables: [String], startsWithTerm: Bool) {
+        guard let item = items[id] else { return ([], nil, [], false) }
         var ctx = ctx
         ctx.disambiguation = disambiguation[id] ?? ctx.disambiguation
         let r = Renderer(engine: engine, item: item, cite: ctx, section: section)
         r.authorMode = authorMode
         r.authorSubstitute = substituteAuthor
+        r.keyMode = keyMode
         let out = r.render(section.layout)
         // Report the variables shown, and "" when others were asked for but empty.
         let variables = r.renderedVariables + (r.variablesCalled > r.variablesRendered ? [""] : [])
-        if authorMode == .only { return (r.firstNamesOutput ?? [], r.firstNamesOutput, variables) }
-        return (out, r.firstNamesOutput, variables)
+        if authorMode == .only { return (r.firstNamesOutput ?? [], r.firstNamesOutput, variables, false) }
+        return (out, r.firstNamesOutput, variables, r.startsWithTerm)
     }
 
     func renderCitations(format: CSLOutputFormat) -> [String] {
@@ -173,7 +178,7 @@ struct Session {
         r.authorSubstitute = substituteAuthor
         let parts = section.layout.map { r.render($0) }.filter { !$0.isBlank }
         let variables = r.renderedVariables + (r.variablesCalled > r.variablesRendered ? [""] : [])
-        return (parts, r.firstNamesOutput, variables)
+        return (parts, r.firstNamesOutput == nil ? nil : [.text(r.firstNamesKey)], variables)
     }
 
     /// The cite order of a citation after the style's citation sort.
@@ -183,7 +188,7 @@ struct Session {
         let values = pairs.map { p in
             var ctx = p.1
             ctx.disambiguation = disambiguation[p.0.id] ?? Disambiguation()
-            return engine.sortValues(items[p.0.id]!, keys: section.sort, section: section, cite: ctx)
+            return items[p.0.id].map { engine.sortValues($0, keys: section.sort, section: section, cite: ctx) } ?? []
         }
         return Engine.order(values, keys: section.sort).map { pairs[$0] }
     }
@@ -200,19 +205,24 @@ struct Session {
     static func applyLayout(_ content: [Inline], _ f: Formatting) -> [Inline] {
         if content.isBlank { return [] }
         var out: [Inline] = f.prefix.isEmpty ? [] : [.text(f.prefix)]
-        out.appendMerging(content)
-        out.appendMerging(f.suffix)
+        var content = content
+        if !f.suffix.isEmpty, case .display(let d, var inner)? = content.last {
+            // The layout suffix goes inside a closing display block ("…</div>" gets the period).
+            inner.appendMerging(f.suffix)
+            content[content.count - 1] = .display(d, inner)
+            out.appendMerging(content)
+        } else {
+            out.appendMerging(content)
+            out.appendMerging(f.suffix)
+        }
         if !f.font.isEmpty { out = [.font(f.font, out)] }
         if let d = f.display { out = [.display(d, out)] }
         return out
     }
 
     /// A note citation starting with a term ("ibid.") starts with a capital.
-    func capitalizeLeadingTerm(_ parts: [Inline]) -> [Inline] {
-        let text = parts.plainText
-        let terms = ["ibid"].compactMap { engine.locale.termText($0) } + ["ibid"].compactMap { engine.locale.termText($0, form: "short") }
-        guard let first = text.first, first.isLowercase,
-              terms.contains(where: { !$0.isEmpty && text.hasPrefix($0) }) else { return parts }
+    func capitalizeLeadingTerm(_ parts: [Inline], startsWithTerm: Bool) -> [Inline] {
+        guard startsWithTerm, let first = parts.plainText.first, first.isLowercase else { return parts }
         return TextCase.apply("capitalize-first", to: parts, english: true)
     }
 
@@ -220,17 +230,20 @@ struct Session {
     func renderCite(_ ci: CitationItem, ctx: CiteContext, section: LayoutSection, authorMode: AuthorMode? = nil,
                     isFirst: Bool = false) -> [Inline] {
         let mode: AuthorMode = authorMode ?? (ci.authorOnly ? .only : (ci.suppressAuthor ? .suppress : .normal))
-        var out = renderItem(ci.id, ctx: ctx, section: section, authorMode: mode).out
+        let rendered = renderItem(ci.id, ctx: ctx, section: section, authorMode: mode)
+        var out = rendered.out
         if out.isBlank {
             if mode != .normal { return [] }
             out = [.text(Session.noPrintedForm)]
         }
-        if style.styleClass == "note", isFirst {
+        if style.styleClass == "note", isFirst || !(ci.prefix ?? "").isEmpty {
             // A note citation, or a sentence in its prefix, starting with "ibid." starts with a capital.
             var prefix = (ci.prefix ?? "").trimmingCharacters(in: .whitespaces)
             while let l = prefix.last, "\u{201D}\u{2019}\"'".contains(l) { prefix.removeLast() }
             let sentenceEnd = prefix.last.map { ".?!".contains($0) } ?? false
-            if prefix.isEmpty || (sentenceEnd && prefix.contains(" ")) { out = capitalizeLeadingTerm(out) }
+            if (prefix.isEmpty && isFirst) || (sentenceEnd && prefix.contains(" ")) {
+                out = capitalizeLeadingTerm(out, startsWithTerm: rendered.startsWithTerm)
+            }
         }
         if let p = ci.prefix, !p.isEmpty {
             var x = RichText.parse(p)
@@ -294,8 +307,6 @@ struct Session {
             let formatted = Session.applyLayout(out, section.layoutFormatting)
             var text = serializer.write(formatted)
             if format != .html { text = text.trimmingCharacters(in: .whitespacesAndNewlines) }
-            // A trailing block element closes on its own line, as citeproc-js writes it.
-            if format == .html, case .display? = formatted.last { text += "\n  " }
             entries.append(text)
         }
         return (entries, bibOrder)

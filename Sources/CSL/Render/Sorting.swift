@@ -42,9 +42,27 @@ extension Engine {
     }
 
     static func fold(_ s: String) -> String {
-        var t = s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: lowercase and drop punctuation (except hyphens) without Foundation.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(s.utf8.count)
+            for b in s.utf8 {
+                switch b {
+                case 0x41...0x5A: bytes.append(b + 32)
+                case 0x27: bytes.append(0x20)
+                case 0x21...0x2C, 0x2E, 0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: continue
+                default: bytes.append(b)
+                }
+            }
+            while bytes.first == 0x20 { bytes.removeFirst() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        // Apostrophes separate words for sorting ("d’Wander" sorts as "d wander").
+        var t = s.replacingOccurrences(of: "\u{2019}", with: " ")
+            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         // Quotes and leading punctuation do not affect order.
         t.removeAll { $0.isPunctuation && $0 != "-" }
+        while t.first == " " { t.removeFirst() }
         return t
     }
 
@@ -52,7 +70,8 @@ extension Engine {
     static func order(_ values: [[SortValue]], keys: [SortKey]) -> [Int] {
         Array(values.indices).sorted { a, b in
             for (k, key) in keys.enumerated() {
-                let x = values[a][k].text, y = values[b][k].text
+                let x = k < values[a].count ? values[a][k].text : nil
+                let y = k < values[b].count ? values[b][k].text : nil
                 switch (x, y) {
                 case (nil, nil): continue
                 case (nil, _): return false

@@ -32,7 +32,7 @@ struct FormatCommand: ParsableCommand {
         let bibliography: Bibliography
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: items))
-            bibliography = try Bibliography(cslJSON: data, file: items)
+            bibliography = Bibliography(items: try FastCSLJSON.items(from: data, file: items))
         } catch let error as BibliographyError {
             FileHandle.standardError.write(Data("cite format: \(error)\n".utf8))
             throw ExitCode(2)
