@@ -59,7 +59,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "evidence-eval",
-            dependencies: ["Verification", "Evidence", "Bibliography"],
+            dependencies: ["Verification", "Evidence", "Bibliography", "ReferenceText"],
             path: "Benchmarks/evidence/Sources"
         ),
         .testTarget(name: "BibliographyTests", dependencies: ["Bibliography"]),

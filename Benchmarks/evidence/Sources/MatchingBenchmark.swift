@@ -1,4 +1,5 @@
 import Bibliography
+import ReferenceText
 import Foundation
 import Verification
 
@@ -11,10 +12,18 @@ struct MatchingBenchmark {
         var gold: [String: String]
     }
 
-    /// How a raw reference string becomes the cited Item. The heuristic stands in for
-    /// ReferenceText's parser until the branches are merged.
+    /// How a raw reference string becomes the cited Item: the project's reference parser, on the
+    /// string with its PDF line breaks turned into spaces; identifiers are removed unless kept.
     var citedItem: @Sendable (_ raw: String, _ id: String, _ keepIdentifiers: Bool) -> Item = { raw, id, keep in
-        HeuristicCitationParser.item(from: raw, id: id, keepIdentifiers: keep)
+        let text = raw.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
+        var item = ReferenceParser().parse(text).item
+        item.id = .string(id)
+        if !keep {
+            item.doi = nil
+            item.pmid = nil
+            item.pmcid = nil
+        }
+        return item
     }
 
     let entries: [Entry]
