@@ -1,3 +1,4 @@
+import Bibliography
 import Evidence
 import Foundation
 import Yams
@@ -79,11 +80,9 @@ public struct ClaimsMap: Sendable, Codable, Equatable {
     private static func describe(_ error: DecodingError) -> String {
         switch error {
         case .keyNotFound(let key, let ctx):
-            let path = (ctx.codingPath + [key]).map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-            return "missing \(path)"
+            return "missing \(DecodingError.describePath(ctx.codingPath + [key]))"
         case .typeMismatch(_, let ctx), .valueNotFound(_, let ctx), .dataCorrupted(let ctx):
-            let path = ctx.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-            return "at \(path): \(ctx.debugDescription)"
+            return "at \(error.pathDescription): \(ctx.debugDescription)"
         @unknown default:
             return "\(error)"
         }
