@@ -62,15 +62,17 @@ let package = Package(
             dependencies: ["Verification", "Evidence", "Bibliography", "ReferenceText"],
             path: "Benchmarks/evidence/Sources"
         ),
-        .testTarget(name: "BibliographyTests", dependencies: ["Bibliography"]),
-        .testTarget(name: "PubMedTests", dependencies: ["PubMed", "Bibliography"]),
-        .testTarget(name: "ReferenceTextTests", dependencies: ["ReferenceText", "Bibliography"]),
-        .testTarget(name: "CitationsTests", dependencies: ["Citations", "Bibliography"]),
-        .testTarget(name: "VerificationTests", dependencies: ["Verification", "Bibliography"]),
-        .testTarget(name: "EvidenceTests", dependencies: ["Evidence", "Bibliography"]),
-        .testTarget(name: "CSLTests", dependencies: ["CSL", "Bibliography"]),
-        .testTarget(name: "CiteKitTests", dependencies: ["CiteKit", "Evidence", "Verification", "Bibliography"]),
-        .testTarget(name: "CLITests", dependencies: ["cite"]),
+        // Paths of test inputs, shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "BibliographyTests", dependencies: ["TestSupport", "Bibliography"]),
+        .testTarget(name: "PubMedTests", dependencies: ["TestSupport", "PubMed", "Bibliography"]),
+        .testTarget(name: "ReferenceTextTests", dependencies: ["TestSupport", "ReferenceText", "Bibliography"]),
+        .testTarget(name: "CitationsTests", dependencies: ["TestSupport", "Citations", "Bibliography"]),
+        .testTarget(name: "VerificationTests", dependencies: ["TestSupport", "Verification", "Bibliography"]),
+        .testTarget(name: "EvidenceTests", dependencies: ["TestSupport", "Evidence", "Bibliography"]),
+        .testTarget(name: "CSLTests", dependencies: ["TestSupport", "CSL", "Bibliography"]),
+        .testTarget(name: "CiteKitTests", dependencies: ["TestSupport", "CiteKit", "Evidence", "Verification", "Bibliography"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "cite"]),
     ],
     swiftLanguageModes: [.v6]
 )

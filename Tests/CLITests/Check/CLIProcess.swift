@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `cite` executable and captures what it prints.
 struct CLIProcess {
@@ -8,14 +9,7 @@ struct CLIProcess {
         var stderr: String
     }
 
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    }()
+    static var packageRoot: URL { PackagePaths.root }
 
     /// The `cite` binary beside the test bundle in the build folder.
     static var executable: URL? {

@@ -1,17 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Citations
 
 /// Locates fixtures and shared data relative to this file.
 enum Fixtures {
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url = url.deletingLastPathComponent()
-        }
-        return url
-    }()
+    static var packageRoot: URL { PackagePaths.root }
 
     static func url(_ relativePath: String) -> URL {
         packageRoot.appendingPathComponent(relativePath)

@@ -1,5 +1,6 @@
 import Bibliography
 import Foundation
+import TestSupport
 
 /// Records for the Evidence tests.
 enum EvidenceFixtures {
@@ -17,14 +18,7 @@ enum EvidenceFixtures {
         return Record(item: item, metadata: m)
     }
 
-    static var packageRoot: URL {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return url
-    }
+    static var packageRoot: URL { PackagePaths.root }
 
     /// The bundled example's CSL-JSON records (confirmed facts of references without a PMID).
     static func prolotherapyCSLRecords() throws -> [String: Record] {

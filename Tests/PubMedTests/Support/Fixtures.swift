@@ -1,17 +1,11 @@
 import Bibliography
 import Foundation
+import TestSupport
 @testable import PubMed
 
 /// Locates test inputs: `Fixtures/pubmed/` in the package, and `../shared/pubmed` beside it.
 enum Fixtures {
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
+    static var packageRoot: URL { PackagePaths.root }
 
     static func url(_ relative: String) -> URL {
         packageRoot.appendingPathComponent("Fixtures/pubmed").appendingPathComponent(relative)

@@ -1,15 +1,9 @@
 import Foundation
+import TestSupport
 
 /// Locates `Fixtures/references/` by walking up from this file to the package root.
 enum Fixtures {
-    static var packageRoot: URL {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url = url.deletingLastPathComponent()
-        }
-        return url
-    }
+    static var packageRoot: URL { PackagePaths.root }
 
     static func lines(_ name: String) throws -> [String] {
         let url = packageRoot.appendingPathComponent("Fixtures/references").appendingPathComponent(name)

@@ -1,5 +1,6 @@
 import Bibliography
 import Foundation
+import TestSupport
 
 /// Records and cited items for the tests. The prolotherapy records repeat the confirmed facts of
 /// References/prolotherapy/records.xml (shared/seed/confirmed-records.json) so these tests need
@@ -74,12 +75,5 @@ enum TestRecords {
     static var prolotherapy: [Record] { [liu1983, maynard1985, reeves2000, kim2004] }
 
     /// The package root, found from this file's path.
-    static var packageRoot: URL {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return url
-    }
+    static var packageRoot: URL { PackagePaths.root }
 }
