@@ -36,10 +36,10 @@ struct SupportCommand: ParsableCommand {
 
         func run() throws {
             let items: [Item]
-            let claimLines: [SupportClaimLine]
+            let claimLines: [ClaimQuery]
             do {
                 items = try Bibliography(cslJSON: try Self.read(corpus), file: corpus).items
-                claimLines = try SupportClaimLine.readJSONLines(try Self.read(claims), file: claims)
+                claimLines = try ClaimQuery.readJSONLines(try Self.read(claims), file: claims)
             } catch {
                 FileHandle.standardError.write(Data("cite support rank: \(error)\n".utf8))
                 throw ExitCode(2)
@@ -59,41 +59,8 @@ struct SupportCommand: ParsableCommand {
             do {
                 return try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
-                throw SupportInputError.unreadable(file: path, reason: (error as NSError).localizedDescription)
+                throw CommandError("\(path): cannot read: \((error as NSError).localizedDescription)")
             }
-        }
-    }
-}
-
-/// One line of a claims file for ranking.
-struct SupportClaimLine: Decodable {
-    var id: JSONValue
-    var claim: String
-
-    static func readJSONLines(_ data: Data, file: String) throws -> [SupportClaimLine] {
-        var out: [SupportClaimLine] = []
-        let decoder = JSONDecoder()
-        for (n, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            do {
-                out.append(try decoder.decode(SupportClaimLine.self, from: Data(line)))
-            } catch {
-                throw SupportInputError.malformed(file: file, line: n + 1, reason: "expected {\"id\": ..., \"claim\": \"...\"}")
-            }
-        }
-        return out
-    }
-}
-
-/// Unreadable or malformed input to `cite support`.
-enum SupportInputError: Error, CustomStringConvertible {
-    case unreadable(file: String, reason: String)
-    case malformed(file: String, line: Int, reason: String)
-
-    var description: String {
-        switch self {
-        case .unreadable(let file, let reason): "\(file): cannot read: \(reason)"
-        case .malformed(let file, let line, let reason): "\(file):\(line): \(reason)"
         }
     }
 }
