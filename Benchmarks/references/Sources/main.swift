@@ -189,6 +189,8 @@ func scorePMC(_ row: Row, _ p: ParsedReference, _ tally: Tally, failures: inout 
         let t = p.item.title.map(norm)
         let ok = t?.lowercased() == gt.lowercased()
         check("title (case-insensitive)", ok, t, gt)
+        // The second title score: case- and punctuation-insensitive (curly and straight quotes alike).
+        check("title (loose)", t.map(loose) == loose(gt), t, gt)
         // The same, only where the gold title stands in the string as a whole element (it is not cut
         // at an italic species name, and its quotes and hyphens are the string's).
         if goldIsWholeElement(gt, of: row.text) { check("title, gold a whole element", ok, t, gt) }
