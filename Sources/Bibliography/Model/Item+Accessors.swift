@@ -100,6 +100,18 @@ extension Item {
         set { setString("note", newValue) }
     }
 
+    /// The CSL-JSON field that marks an author list cut short in the source ("et al.").
+    ///
+    /// CSL-JSON has no variable for it; CiteKit writes `"author-et-al": true`, which other processors ignore.
+    public static let authorEtAlField = "author-et-al"
+
+    /// Whether the source cut the author list short ("et al."): a truncated list is not a list of all
+    /// authors, and renders with the style's "et al." term.
+    public var authorListTruncated: Bool {
+        get { fields[Item.authorEtAlField]?.boolValue ?? false }
+        set { fields[Item.authorEtAlField] = newValue ? .bool(true) : nil }
+    }
+
     /// The authors in order; empty when none. Setting an empty list removes the field.
     public var author: [Name] {
         get { names["author"] ?? [] }

@@ -63,7 +63,9 @@ extension Renderer {
         }
         var outputs: [[Inline]] = []
         for l in lists {
-            var names = renderNameList(l.names, options: options, element: n)
+            // A list the source cut short ("et al.") ends in the et-al term whatever its length.
+            let cutShort = l.variable == "author" && item.authorListTruncated
+            var names = renderNameList(l.names, options: options, element: n, cutShort: cutShort)
             if names.isBlank { continue }
             if inFirstNames { firstNamesKey += names.plainText + "|" }
             if inFirstNames, let sub = authorSubstitute {
@@ -140,9 +142,9 @@ extension Renderer {
         return count
     }
 
-    func renderNameList(_ names: [Name], options: NameOptions, element n: NamesElement) -> [Inline] {
+    func renderNameList(_ names: [Name], options: NameOptions, element n: NamesElement, cutShort: Bool = false) -> [Inline] {
         let shown = shownCount(names.count, options)
-        let truncated = shown < names.count
+        let truncated = shown < names.count || cutShort
         let limits = etAlLimits(options)
         if shown == 0 { return [] }
         let delimiter = options.delimiter ?? ", "

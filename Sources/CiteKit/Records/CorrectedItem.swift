@@ -24,7 +24,7 @@ enum CorrectedItem {
         }
         if !source.author.isEmpty, !incomplete || source.author.count >= cited.author.count {
             item.author = source.author
-            item.fields["author-et-al"] = nil
+            item.authorListTruncated = false
         }
         if source.type != cited.type, record.metadata.source == "pubmed" { item.type = source.type }
         return item

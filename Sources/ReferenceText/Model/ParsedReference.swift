@@ -34,10 +34,10 @@ public struct ParsedReference: Sendable, Codable, Hashable {
     }
 
     /// Whether the author list ended in "et al.".
-    public var authorListTruncated: Bool { item.fields[ParsedReference.etAlField]?.boolValue ?? false }
+    public var authorListTruncated: Bool { item.authorListTruncated }
 
     /// The item field that records an author list cut short by "et al.".
-    public static let etAlField = "author-et-al"
+    public static let etAlField = Item.authorEtAlField
 }
 
 import Bibliography

@@ -2,18 +2,15 @@ import Bibliography
 
 /// How a cited item says its author list is cut short.
 ///
-/// The reference parser may mark it either way: a final name whose family or literal is
-/// `et al.`, or the custom field `"custom": {"et-al": true}`.
+/// Either way is understood: a final name whose family or literal is `et al.`, or the item's
+/// ``Item/authorListTruncated`` mark, which the reference parser sets.
 enum EtAl {
     static func isEtAlName(_ name: Name) -> Bool {
         let text = MatchText.squeezed(name.literal ?? name.family ?? "")
         return text == "etal" || text == "etc" || text == "andothers"
     }
 
-    static func isMarked(_ item: Item) -> Bool {
-        guard case .object(let custom)? = item.fields["custom"] else { return false }
-        return custom["et-al"]?.boolValue ?? false
-    }
+    static func isMarked(_ item: Item) -> Bool { item.authorListTruncated }
 }
 
 /// Reading of the CSL-JSON `custom` fields CiteKit uses for facts CSL-JSON has no variable for.

@@ -39,6 +39,18 @@ struct ModelTests {
         #expect(Name(family: "Liu", given: Name.givenName(fromInitials: "YK")).vancouverForm == "Liu YK")
     }
 
+    @Test("an author list cut short is marked with the author-et-al field, which round-trips")
+    func authorListTruncated() throws {
+        var item = Item(id: "a")
+        #expect(!item.authorListTruncated)
+        item.authorListTruncated = true
+        #expect(item.fields["author-et-al"] == .bool(true))
+        let again = try JSONDecoder().decode(Item.self, from: JSONEncoder().encode(item))
+        #expect(again.authorListTruncated)
+        item.authorListTruncated = false
+        #expect(item.fields["author-et-al"] == nil)
+    }
+
     @Test("retraction is read from publication types and comment links")
     func retraction() {
         var meta = RecordMetadata(source: "pubmed")

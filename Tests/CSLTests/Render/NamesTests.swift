@@ -25,6 +25,15 @@ struct NamesTests {
         #expect(out == "Doe et al.")
     }
 
+    @Test("an author list the source cut short (author-et-al) ends in et al. below et-al-min, without the and term")
+    func cutShortList() throws {
+        let json = #"[{"id":"a","author-et-al":true,"author":[{"family":"Doe","given":"J. R."},{"family":"Roe","given":"J."}]}]"#
+        let style = #"<names variable="author"><name name-as-sort-order="all" sort-separator=" " initialize-with="" delimiter=", " and="text" et-al-min="7" et-al-use-first="6"/></names>"#
+        #expect(try Support.cite(style, json) == "Doe JR, Roe J, et al.")
+        let editors = #"[{"id":"a","author-et-al":true,"editor":[{"family":"Doe","given":"J. R."}]}]"#
+        #expect(try Support.cite(#"<names variable="editor"><name/></names>"#, editors) == "J. R. Doe")
+    }
+
     @Test("et-al-use-last shows an ellipsis and the last name")
     func etAlUseLast() throws {
         let json = #"[{"id":"a","author":[{"family":"A"},{"family":"B"},{"family":"C"},{"family":"D"}]}]"#

@@ -38,6 +38,9 @@ struct FieldComparatorTests {
         var withEtAl = cited
         withEtAl.author.append(Name(literal: "et al."))
         #expect(only(.author, withEtAl, TestRecords.kim2004).isEmpty)
+        var marked = cited
+        marked.authorListTruncated = true
+        #expect(only(.author, marked, TestRecords.kim2004).isEmpty)
     }
 
     @Test("a different surname is reported by position")
