@@ -42,6 +42,11 @@ final class Renderer {
     /// Set while rendering the first `<names>` of a bibliography entry (subsequent-author-substitute).
     var firstNamesOutput: [Inline]?
     var macroDepth = 0
+    /// Macro calls so far in this render: a style whose macros call themselves more than once would
+    /// otherwise take exponential time within the depth limit.
+    var macroCalls = 0
+    /// More macro calls than any real style makes for one item.
+    static let macroCallLimit = 100_000
     var currentDateVariable = ""
     /// Suppress or isolate the first `<names>` output (suppress-author, author-only, collapsing).
     var authorMode: AuthorMode = .normal
@@ -142,7 +147,8 @@ final class Renderer {
             if !outputStarted { startsWithTerm = true }
             return format([.text(text)], t.formatting)
         case .macro(let name):
-            guard let m = style.macros[name], macroDepth < 50 else { return [] }
+            guard let m = style.macros[name], macroDepth < 50, macroCalls < Renderer.macroCallLimit else { return [] }
+            macroCalls += 1
             macroDepth += 1
             defer { macroDepth -= 1 }
             let content = render(m)

@@ -1,3 +1,4 @@
+import Bibliography
 import Foundation
 import Testing
 @testable import CSL
@@ -55,5 +56,24 @@ struct StyleParsingTests {
         #expect(gb.citation([[CitationItem(id: "a")]], items: items, format: .text) == ["3 May 2004"])
         let unknown = try CSLProcessor(style: style, locales: Support.locales, locale: "xx-XX")
         #expect(unknown.citation([[CitationItem(id: "a")]], items: items, format: .text) == ["May 3, 2004"])
+    }
+}
+
+@Suite("Hostile styles")
+struct HostileStyleTests {
+    @Test("a macro that calls itself twice ends quickly with empty output instead of running for ever")
+    func macroBomb() throws {
+        let style = """
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>bomb</id><title>bomb</title><updated>2026-01-01T00:00:00+00:00</updated></info>
+              <macro name="a"><group><text macro="a"/><text macro="a"/></group></macro>
+              <citation><layout><text macro="a"/><text variable="title"/></layout></citation>
+              <bibliography><layout><text macro="a"/><text variable="title"/></layout></bibliography>
+            </style>
+            """
+        let processor = try CSLProcessor(style: CSLStyle(xml: Data(style.utf8), file: "bomb.csl"), locales: nil)
+        var item = Item(id: "x")
+        item.title = "Kept"
+        #expect(processor.bibliography([item], format: .text) == ["Kept"])
     }
 }
