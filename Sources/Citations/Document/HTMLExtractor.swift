@@ -6,6 +6,11 @@ struct HTMLExtractor {
     /// HTML collapses runs of whitespace into one space; Markdown keeps its line structure.
     var collapsesWhitespace: Bool
 
+    /// An `<ol start>` or `<li value>` number; absurd values (which would overflow counting) are ignored.
+    static func listNumber(_ text: String) -> Int? {
+        Int(text.trimmingCharacters(in: .whitespaces)).flatMap { (-100_000...100_000).contains($0) ? $0 : nil }
+    }
+
     private static let blockElements: Set<String> = [
         "p", "div", "section", "article", "header", "footer", "main", "nav", "aside", "blockquote",
         "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody",
@@ -48,13 +53,13 @@ struct HTMLExtractor {
                     if tag.isClosing {
                         _ = lists.popLast()
                     } else {
-                        let start = tag.attributes["start"].flatMap { Int($0) } ?? 1
+                        let start = tag.attributes["start"].flatMap(Self.listNumber) ?? 1
                         lists.append(ListContext(ordered: tag.name == "ol", next: start))
                     }
                 case "li":
                     output.paragraphBreak(at: current.location)
                     if !tag.isClosing, let last = lists.indices.last, lists[last].ordered {
-                        if let value = tag.attributes["value"].flatMap({ Int($0) }) { lists[last].next = value }
+                        if let value = tag.attributes["value"].flatMap(Self.listNumber) { lists[last].next = value }
                         output.appendSynthetic("\(lists[last].next). ", at: current.location)
                         lists[last].next += 1
                     }

@@ -60,7 +60,7 @@ struct NumberList: Sendable {
             let left = items[position]
             let right = items[position + 1]
             // `9.10` in `7,8,9.10` or on its own (10 follows 9) is a list; `2.5` alone is a decimal.
-            guard hasListSeparator || right.value > left.value else { return nil }
+            guard hasListSeparator || right.value == left.value + 1 else { return nil }
             periods.append((separator.offset, left.text, right.text))
         }
         return NumberList(raw: raw, numbers: numbers, periodSeparators: periods, end: index)

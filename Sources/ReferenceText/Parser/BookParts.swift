@@ -46,7 +46,9 @@ extension ParseState {
                     k = SourceMatcher.skipSpaces(text, m.end)
                     if text.at(k).isDigit {
                         var d = 0
-                        while k < text.count, text[k].isDigit { d = d * 10 + text[k].digitValue; k += 1 }
+                        // A day has at most two digits; more would be no day (and could overflow).
+                        var digits = 0
+                        while k < text.count, text[k].isDigit, digits < 3 { d = d * 10 + text[k].digitValue; k += 1; digits += 1 }
                         if d >= 1 && d <= 31 { date = DateValue(year: yv.year, month: m.month, day: d) }
                     }
                 }

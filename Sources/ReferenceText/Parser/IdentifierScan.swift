@@ -240,9 +240,12 @@ extension ParseState {
                 j = m.end
                 while j < range.upperBound, text[j] == " " { j += 1 }
                 var d = 0
-                while j < range.upperBound, text[j].isDigit {
+                var digits = 0
+                // A day has at most two digits; more would be no day (and could overflow).
+                while j < range.upperBound, text[j].isDigit, digits < 3 {
                     d = d * 10 + text[j].digitValue
                     j += 1
+                    digits += 1
                 }
                 return DateValue(year: y.year, month: m.month, day: d > 0 && d <= 31 ? d : nil)
             }
