@@ -107,6 +107,9 @@ public enum FastCSLJSON {
     struct Parser {
         let bytes: UnsafeBufferPointer<UInt8>
         var i = 0
+        /// Open arrays and objects; deeper nesting than any bibliography has is refused, not recursed into.
+        var depth = 0
+        static let maxDepth = 256
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -122,7 +125,9 @@ public enum FastCSLJSON {
         }
 
         mutating func value() -> JSONValue? {
-            guard i < bytes.count else { return nil }
+            guard i < bytes.count, depth < Parser.maxDepth else { return nil }
+            depth += 1
+            defer { depth -= 1 }
             switch bytes[i] {
             case UInt8(ascii: "{"):
                 i += 1
@@ -231,9 +236,16 @@ public enum FastCSLJSON {
                         guard var scalar = hex4() else { return nil }
                         if scalar >= 0xD800 && scalar < 0xDC00, i + 1 < bytes.count,
                            bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+                            let mark = i
                             i += 2
                             guard let low = hex4() else { return nil }
-                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                            if (0xDC00..<0xE000).contains(low) {
+                                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                            } else {
+                                // A lone high surrogate: replace it and read the next escape on its own.
+                                i = mark
+                                scalar = 0xFFFD
+                            }
                         }
                         let c = Unicode.Scalar(scalar) ?? "\u{FFFD}"
                         buffer.append(contentsOf: Array(String(Character(c)).utf8))

@@ -92,7 +92,8 @@ extension Renderer {
             let y = p.first ?? 0
             let m = p.count > 1 ? p[1] : 0
             let day = p.count > 2 ? p[2] : 0
-            let yy = y + 100_000
+            // Years past ±99,999 sort as the extremes (and cannot overflow).
+            let yy = min(max(y, -99_999), 99_999) + 100_000
             let ys = String(max(0, yy))
             return String(repeating: "0", count: max(0, 6 - ys.count)) + ys + Renderer.twoDigit("", m) + Renderer.twoDigit("", day)
         }
@@ -133,7 +134,7 @@ extension Renderer {
             guard let y = p.first, y != 0 || p.count > 0 else { return nil }
             var s: String
             if y < 0 {
-                s = String(-y) + (locale.termText("bc") ?? "BC")
+                s = String(y.magnitude) + (locale.termText("bc") ?? "BC")
             } else if y < 1000 {
                 s = String(y) + (locale.termText("ad") ?? "AD")
             } else if part.form == "short" {
@@ -225,21 +226,26 @@ extension Renderer {
     }
 
     /// Whether a layout tests `disambiguate="true"` anywhere.
-    static func usesDisambiguateCondition(_ elements: [Element], macros: [String: [Element]], depth: Int = 0) -> Bool {
-        if depth > 20 { return false }
+    static func usesDisambiguateCondition(_ elements: [Element], macros: [String: [Element]]) -> Bool {
+        var visited: Set<String> = []
+        return usesDisambiguateCondition(elements, macros: macros, visited: &visited)
+    }
+
+    /// Each macro is walked once, so macros that call each other cannot make the walk exponential.
+    private static func usesDisambiguateCondition(_ elements: [Element], macros: [String: [Element]], visited: inout Set<String>) -> Bool {
         for e in elements {
             switch e {
             case .text(let t):
-                if case .macro(let m) = t.source, let els = macros[m],
-                   usesDisambiguateCondition(els, macros: macros, depth: depth + 1) { return true }
-            case .group(let g): if usesDisambiguateCondition(g.children, macros: macros, depth: depth + 1) { return true }
+                if case .macro(let m) = t.source, visited.insert(m).inserted, let els = macros[m],
+                   usesDisambiguateCondition(els, macros: macros, visited: &visited) { return true }
+            case .group(let g): if usesDisambiguateCondition(g.children, macros: macros, visited: &visited) { return true }
             case .choose(let c):
                 for b in c.branches {
                     if b.condition?.tests.contains(where: { $0.kind == "disambiguate" }) == true { return true }
-                    if usesDisambiguateCondition(b.children, macros: macros, depth: depth + 1) { return true }
+                    if usesDisambiguateCondition(b.children, macros: macros, visited: &visited) { return true }
                 }
             case .names(let n):
-                if let s = n.substitute, usesDisambiguateCondition(s, macros: macros, depth: depth + 1) { return true }
+                if let s = n.substitute, usesDisambiguateCondition(s, macros: macros, visited: &visited) { return true }
             default: break
             }
         }
@@ -247,21 +253,26 @@ extension Renderer {
     }
 
     /// Whether a layout renders `year-suffix` explicitly (then dates do not append it).
-    static func rendersYearSuffix(_ elements: [Element], macros: [String: [Element]], depth: Int = 0) -> Bool {
-        if depth > 20 { return false }
+    static func rendersYearSuffix(_ elements: [Element], macros: [String: [Element]]) -> Bool {
+        var visited: Set<String> = []
+        return rendersYearSuffix(elements, macros: macros, visited: &visited)
+    }
+
+    private static func rendersYearSuffix(_ elements: [Element], macros: [String: [Element]], visited: inout Set<String>) -> Bool {
         for e in elements {
             switch e {
             case .text(let t):
                 switch t.source {
                 case .variable(let v, _): if v == "year-suffix" || v == "citation-label" { return true }
-                case .macro(let m): if let els = macros[m], rendersYearSuffix(els, macros: macros, depth: depth + 1) { return true }
+                case .macro(let m):
+                    if visited.insert(m).inserted, let els = macros[m], rendersYearSuffix(els, macros: macros, visited: &visited) { return true }
                 default: break
                 }
-            case .group(let g): if rendersYearSuffix(g.children, macros: macros, depth: depth + 1) { return true }
+            case .group(let g): if rendersYearSuffix(g.children, macros: macros, visited: &visited) { return true }
             case .choose(let c):
-                for b in c.branches where rendersYearSuffix(b.children, macros: macros, depth: depth + 1) { return true }
+                for b in c.branches where rendersYearSuffix(b.children, macros: macros, visited: &visited) { return true }
             case .names(let n):
-                if let s = n.substitute, rendersYearSuffix(s, macros: macros, depth: depth + 1) { return true }
+                if let s = n.substitute, rendersYearSuffix(s, macros: macros, visited: &visited) { return true }
             default: break
             }
         }

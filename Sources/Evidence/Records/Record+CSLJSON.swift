@@ -48,9 +48,10 @@ enum MeshNotation {
         let major = s.hasSuffix("*")
         if major { s.removeLast() }
         let parts = s.split(separator: "/", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        if parts.count == 2 {
-            return MeshHeading(descriptor: MeshTerm(name: parts[0]), qualifiers: [MeshTerm(name: parts[1], majorTopic: major)])
+        guard let head = parts.first, !head.isEmpty else { return nil }
+        if parts.count == 2, !parts[1].isEmpty {
+            return MeshHeading(descriptor: MeshTerm(name: head), qualifiers: [MeshTerm(name: parts[1], majorTopic: major)])
         }
-        return MeshHeading(descriptor: MeshTerm(name: parts[0], majorTopic: major))
+        return MeshHeading(descriptor: MeshTerm(name: head, majorTopic: major))
     }
 }

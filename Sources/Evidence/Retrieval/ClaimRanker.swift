@@ -45,7 +45,9 @@ public struct ClaimRanker: Sendable {
     }
 
     /// The ids of the best `top` items for a claim, best first (items sharing no term are left out).
-    public func rank(_ claim: String, top: Int = 10) -> [String] {
+    public func rank(_ claim: String, top requested: Int = 10) -> [String] {
+        let top = min(max(requested, 0), items.count)
+        guard top > 0 else { return [] }
         var scores: [Int: Double] = [:]
         for hit in index.search(claim, top: max(top * 20, 200)) { scores[hit.index] = hit.score }
         if parameters.sentenceWeight > 0 {

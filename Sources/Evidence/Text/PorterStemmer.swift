@@ -2,7 +2,8 @@
 /// "An algorithm for suffix stripping", Program 14(3).
 enum PorterStemmer {
     static func stem(_ word: String) -> String {
-        guard word.count > 2, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return word }
+        // Long tokens are not English words (sequences, run-together text): leave them as they are.
+        guard word.count > 2, word.utf8.count <= 40, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return word }
         var w = Array(word.utf8)
         step1a(&w); step1b(&w); step1c(&w); step2(&w); step3(&w); step4(&w); step5(&w)
         return String(decoding: w, as: UTF8.self)

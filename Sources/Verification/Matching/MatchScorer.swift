@@ -59,7 +59,8 @@ struct MatchScorer: Sendable {
 
     func yearSimilarity(_ a: Int?, _ b: Int?) -> Double? {
         guard let a, let b else { return nil }
-        switch abs(a - b) {
+        let difference = a.subtractingReportingOverflow(b)
+        switch difference.overflow ? UInt.max : difference.partialValue.magnitude {
         case 0: return 1
         case 1: return 0.6
         default: return 0

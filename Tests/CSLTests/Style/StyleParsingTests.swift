@@ -61,12 +61,12 @@ struct StyleParsingTests {
 
 @Suite("Hostile styles")
 struct HostileStyleTests {
-    @Test("a macro that calls itself twice ends quickly with empty output instead of running for ever")
+    @Test("a macro that calls itself three times ends quickly with empty output instead of running for ever")
     func macroBomb() throws {
         let style = """
             <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
               <info><id>bomb</id><title>bomb</title><updated>2026-01-01T00:00:00+00:00</updated></info>
-              <macro name="a"><group><text macro="a"/><text macro="a"/></group></macro>
+              <macro name="a"><group><text macro="a"/><text macro="a"/><text macro="a"/></group></macro>
               <citation><layout><text macro="a"/><text variable="title"/></layout></citation>
               <bibliography><layout><text macro="a"/><text variable="title"/></layout></bibliography>
             </style>
@@ -75,5 +75,29 @@ struct HostileStyleTests {
         var item = Item(id: "x")
         item.title = "Kept"
         #expect(processor.bibliography([item], format: .text) == ["Kept"])
+    }
+}
+
+@Suite("Extreme dates")
+struct ExtremeDateTests {
+    @Test("the largest and smallest years sort and print without overflow")
+    func extremeYears() throws {
+        let style = """
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><id>d</id><title>d</title><updated>2026-01-01T00:00:00+00:00</updated></info>
+              <citation><layout><text variable="title"/></layout></citation>
+              <bibliography><sort><key variable="issued"/></sort>
+                <layout><date variable="issued"><date-part name="year"/></date></layout></bibliography>
+            </style>
+            """
+        let processor = try CSLProcessor(style: CSLStyle(xml: Data(style.utf8), file: "d.csl"), locales: nil)
+        var late = Item(id: "late")
+        late.issued = DateValue(year: Int.max)
+        var early = Item(id: "early")
+        early.issued = DateValue(year: Int.min)
+        let out = processor.bibliography([late, early], format: .text)
+        #expect(out.count == 2)
+        #expect(out[0].hasPrefix("9223372036854775808"))
+        #expect(out[1] == "9223372036854775807")
     }
 }

@@ -21,3 +21,33 @@ struct ClaimQueryTests {
         }
     }
 }
+
+@Suite("Hostile ranking and indexing input")
+struct HostileEvidenceInputTests {
+    @Test("MeSH strings that are only a star or a slash are ignored, not a crash")
+    func oddMesh() {
+        var item = Item(id: "x")
+        item.fields["custom"] = .object(["mesh": .array([.string("*"), .string("/"), .string("Rabbits"), .string("Collagen/physiology*")])])
+        let record = Record.fromCSLJSON(item)
+        #expect(record.metadata.meshHeadings.map(\.descriptor.name) == ["Rabbits", "Collagen"])
+        #expect(record.metadata.meshHeadings[1].qualifiers.first?.majorTopic == true)
+    }
+
+    @Test("a ranking asks for no more items than the library has, and none for top 0")
+    func topBounds() {
+        var a = Item(id: "a")
+        a.title = "Collagen synthesis in tendons"
+        var b = Item(id: "b")
+        b.title = "Glucose and mesangial cells"
+        let ranker = ClaimRanker(items: [a, b])
+        #expect(ranker.rank("collagen in tendons", top: 0) == [])
+        #expect(ranker.rank("collagen in tendons", top: Int.max).first == "a")
+        #expect(ranker.rank("collagen in tendons", top: Int.max).count <= 2)
+    }
+
+    @Test("a very long run of y does not make the stemmer recurse or slow down")
+    func longToken() {
+        let token = String(repeating: "y", count: 100_000)
+        #expect(PorterStemmer.stem(token) == token)
+    }
+}
