@@ -91,14 +91,18 @@ struct CitationChecks {
         return findings
     }
 
-    /// Three or more consecutive numbers listed one by one (`1,2,3,4`) are written as a range (`1-4`).
+    /// Three or more consecutive numbers listed one by one (`1,2,3,4`, or `1-3,4,5`) are written as one range (`1-4`, `1-5`).
     func styleIssues() -> [Finding] {
         let claimIDs = claimOfMarker
         return markers.compactMap { marker in
             let suggestion = Self.compressed(marker.numbers)
-            let suggestedRanges = suggestion.count { $0 == "-" }
-            let writtenRanges = marker.raw.count { Self.rangeDashes.contains($0) }
-            guard suggestedRanges > writtenRanges else { return nil }
+            // The marker as written, in the suggestion's alphabet: dashes unified, brackets and spaces gone.
+            let written = String(marker.raw.compactMap { c -> Character? in
+                if NumberList.dashes.contains(c) || c == "⁻" { return "-" }
+                if c == "," { return c }
+                return c.wholeNumberValue.flatMap { (0...9).contains($0) ? Character(String($0)) : nil }
+            })
+            guard suggestion.contains("-"), written != suggestion else { return nil }
             return Finding(
                 code: .markerStyle, severity: .info,
                 message: "marker '\(marker.raw)' lists consecutive numbers one by one; Vancouver/AMA join three or more consecutive numbers with a hyphen: '\(suggestion)'",
@@ -122,6 +126,4 @@ struct CitationChecks {
         }
         return parts.joined(separator: ",")
     }
-
-    private static let rangeDashes: Set<Character> = ["-", "–", "—", "‐", "‑", "−", "‒"]
 }

@@ -111,8 +111,3 @@ struct HTMLExtractor {
         return input.count
     }
 }
-
-private struct ListContext {
-    var ordered: Bool
-    var next: Int
-}

@@ -91,8 +91,14 @@ struct MarkerScanner {
                 joined.append(marker)
                 continue
             }
+            // The joined marker's issues keep offsets into the joined `raw`.
+            let shift = last.marker.raw.count + 1
             last.marker.raw += String(separator) + marker.marker.raw
-            last.marker.separatorIssues += marker.marker.separatorIssues
+            last.marker.separatorIssues += marker.marker.separatorIssues.map { issue in
+                var moved = issue
+                moved.offset += shift
+                return moved
+            }
             last.range = last.range.lowerBound..<marker.range.upperBound
             joined[joined.count - 1] = last
         }

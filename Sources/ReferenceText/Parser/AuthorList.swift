@@ -8,7 +8,6 @@ struct AuthorList {
     enum Terminator { case period, colon, comma, year, none }
 
     var names: [Name] = []
-    var nameRanges: [Range<Int>] = []
     var etAl = false
     var range: Range<Int>
     /// Where the text after the list starts.
@@ -36,7 +35,7 @@ struct AuthorList {
         "collaborative", "consortium", "investigators", "institute", "council", "network", "team", "agency",
         "department", "board", "foundation", "centers", "centre", "center", "federation", "college", "academy",
         "panel", "force", "trialists", "program", "programme", "office", "ministry", "service", "commission",
-        "registry", "alliance", "union", "authors", "writing", "working", "party", "members", "coalition", "initiative", "centre",
+        "registry", "alliance", "union", "authors", "writing", "working", "party", "members", "coalition", "initiative",
         "consortia", "collaborators",
     ]
 
@@ -358,7 +357,6 @@ struct AuthorList {
         var list = AuthorList(range: start..<firstEnd, next: firstEnd)
         list.form = form
         list.names.append(first)
-        list.nameRanges.append(start..<firstEnd)
         var j = firstEnd
         while true {
             // What follows a name.
@@ -384,20 +382,17 @@ struct AuthorList {
                 }
                 if let (n, e) = nextName(t, at: k, form: form) {
                     list.names.append(n)
-                    list.nameRanges.append(k..<e)
                     j = e
                     continue
                 }
                 if let (lit, e) = collectiveName(t, at: k, capitalisedOnly: true), u == ";" || [":", "."].contains(t.at(e)) {
                     list.names.append(.literal(lit))
-                    list.nameRanges.append(k..<e)
                     j = e
                     continue
                 }
                 // `..., Hodges TK, Proyecto El Cuete: Title`: capitalised words closing a BMC-style list.
                 if list.names.count >= 2, let e = capitalisedGroup(t, at: k), t.at(e) == ":" {
                     list.names.append(.literal(t.string(k..<e)))
-                    list.nameRanges.append(k..<e)
                     list.range = start..<e
                     finish(&list, t, at: e)
                     return list
@@ -418,7 +413,6 @@ struct AuthorList {
                 if t.matches("and ", at: k) { n0 = k + 4 } else if t.matches("& ", at: k) { n0 = k + 2 }
                 if let n0, let (n, e) = name(t, at: n0, form: form) {
                     list.names.append(n)
-                    list.nameRanges.append(n0..<e)
                     j = e
                     continue
                 }
@@ -460,7 +454,6 @@ struct AuthorList {
         finish(&list, t, at: e)
         if let (lit, e2) = collectiveName(t, at: list.next, capitalisedOnly: true), t.at(e2) == "." {
             list.names.append(.literal(lit))
-            list.nameRanges.append(list.next..<e2)
             list.range = start..<e2
             finish(&list, t, at: e2)
         }
@@ -609,14 +602,12 @@ struct AuthorList {
     /// Chinese, Japanese and Korean names (`王麗`, `김형철, 김은숙`), each kept whole as a literal.
     static func cjkNames(_ t: ScalarText, from i: Int) -> AuthorList? {
         var names: [Name] = []
-        var ranges: [Range<Int>] = []
         var j = i
         while j < t.count {
             var e = j
             while e < t.count, isCJK(t[e]) || t[e] == "·" { e += 1 }
             guard e > j, e - j <= 5 else { return nil }
             names.append(.literal(t.string(j..<e)))
-            ranges.append(j..<e)
             if t.at(e) == ",", t.at(e + 1) == " " || isCJK(t.at(e + 1)) {
                 j = SourceMatcher.skipSpaces(t, e + 1)
                 continue
@@ -624,7 +615,6 @@ struct AuthorList {
             guard t.at(e) == "." || t.at(e) == "，" else { return nil }
             var list = AuthorList(range: i..<e, next: e)
             list.names = names
-            list.nameRanges = ranges
             finish(&list, t, at: e)
             return list
         }
@@ -636,7 +626,6 @@ struct AuthorList {
         guard let (lit, e) = collectiveName(t, at: i, capitalisedOnly: true) else { return nil }
         var list = AuthorList(range: i..<e, next: e)
         list.names = [.literal(lit)]
-        list.nameRanges = [i..<e]
         finish(&list, t, at: e)
         return list
     }

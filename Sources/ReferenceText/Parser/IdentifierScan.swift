@@ -118,7 +118,6 @@ extension ParseState {
         }
         guard digits >= 4, t.at(j) == "/" else { return nil }
         while j < t.count, t[j] != " " { j += 1 }
-        var removalEnd = j
         // `10.1111/ j.0956-7976.2005.01543.x`: a DOI broken after its slash at a line end.
         if t.at(j - 1) == "/", t.at(j) == " ", t.at(j + 1).isAlnum {
             var k = j + 1
@@ -130,8 +129,6 @@ extension ParseState {
             spans["DOI"] = t.span(i..<end)
             return i..<k
         }
-        _ = removalEnd
-        removalEnd = j
         var end = j
         while end > i, [".", ",", ";", "]"].contains(t[end - 1]) { end -= 1 }
         if t[end - 1] == ")" {

@@ -72,6 +72,9 @@ struct FindingTests {
         #expect(found.map(\.suggestion) == ["1-4,6", "7-9"])
         #expect(found.first?.severity == .info)
         #expect(found.first?.message.contains("'1-4,6'") == true)
+        // A range followed by numbers that continue it is one range; a written range is no finding.
+        let mixed = findings("A [1-3,4,5]. B [1–3]. C [1, 2]. D.", references: 5, code: .markerStyle)
+        #expect(mixed.map(\.suggestion) == ["1-5"])
     }
 
     @Test("range compression keeps pairs listed")
