@@ -49,11 +49,7 @@ extension MarkerScanner {
         return cursor
     }
 
-    func skipSpaces(from index: Int) -> Int {
-        var cursor = index
-        while cursor < text.count, text[cursor] == " " || text[cursor] == "\u{A0}" { cursor += 1 }
-        return cursor
-    }
+    func skipSpaces(from index: Int) -> Int { NumberList.skipSpaces(text, from: index) }
 
     /// A space inside a line: space, no-break space, tab.
     static func isInlineSpace(_ character: Character) -> Bool {

@@ -89,7 +89,8 @@ struct NumberList: Sendable {
         return numbers
     }
 
-    private static func skipSpaces(_ characters: [Character], from index: Int) -> Int {
+    /// The index past spaces, no-break and thin spaces at `index`.
+    static func skipSpaces(_ characters: [Character], from index: Int) -> Int {
         var cursor = index
         while cursor < characters.count, characters[cursor] == " " || characters[cursor] == "\u{A0}" || characters[cursor] == "\u{2009}" { cursor += 1 }
         return cursor

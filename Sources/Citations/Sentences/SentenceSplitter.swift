@@ -32,7 +32,7 @@ struct SentenceSplitter {
                 continue
             }
             var end = index + 1
-            while end < block.upperBound, Self.closers.contains(text[end]) { end += 1 }
+            while end < block.upperBound, MarkerScanner.closingCharacters.contains(text[end]) { end += 1 }
             end = endOfAttachedMarkers(from: end, block: block)
             let next = skipWhitespace(from: end, end: block.upperBound)
             let isBoundary = next == block.upperBound || (next > end && startsSentence(next))
@@ -113,6 +113,5 @@ struct SentenceSplitter {
     }
 
     private static let terminators: Set<Character> = [".", "!", "?", "…"]
-    private static let closers: Set<Character> = [")", "]", "\"", "”", "’", "'", "»"]
     private static let openers: Set<Character> = ["\"", "“", "‘", "'", "(", "[", "«", "¿", "¡", "•"]
 }
