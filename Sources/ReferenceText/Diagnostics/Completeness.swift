@@ -11,9 +11,16 @@ extension ParseState {
         if item.author.isEmpty, item.editor.isEmpty, item.type != .webpage { missing.append("author") }
         guard !missing.isEmpty else { return }
         let what = missing.count == 1 ? missing[0] : missing.dropLast().joined(separator: ", ") + " or " + (missing.last ?? "")
+        let required: String
+        switch item.type {
+        case .articleJournal: required = "author, title, journal, year, volume and pages"
+        case .chapter: required = "author, title, editors, book title, place, publisher, year and pages"
+        case .webpage: required = "title, URL, date of publication or update, and date cited"
+        default: required = "author, title, place, publisher and year"
+        }
         report(
             .referenceIncomplete, .warning,
-            "The reference has no \(what) that could be read; Citing Medicine requires author, title, \(item.type == .articleJournal ? "journal, year, volume and pages" : "place, publisher and year").",
+            "The reference has no \(what) that could be read; Citing Medicine requires \(required).",
             range: 0..<text.count)
     }
 
