@@ -62,14 +62,3 @@ public struct ClaimRanker: Sendable {
             .prefix(top).map { items[$0.key].idString }
     }
 }
-
-/// One line of `cite support rank` output: `{"id": claim id, "ranked": [item ids]}`.
-/// The claim id keeps the JSON type it was given (string or number).
-public struct ClaimRanking: Sendable, Hashable, Codable {
-    public var id: JSONValue
-    public var ranked: [String]
-    public init(id: JSONValue, ranked: [String]) {
-        self.id = id
-        self.ranked = ranked
-    }
-}

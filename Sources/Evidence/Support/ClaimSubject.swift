@@ -35,9 +35,3 @@ public struct ClaimSubject: Sendable, Hashable, Codable {
     /// Subject terms and synonyms together, subject first.
     public var allTerms: [String] { subject + synonyms.filter { !subject.contains($0) } }
 }
-
-/// The whole `claims.yaml` document: `claims: [...]`.
-public struct ClaimsFile: Sendable, Hashable, Codable {
-    public var claims: [ClaimSubject]
-    public init(claims: [ClaimSubject]) { self.claims = claims }
-}

@@ -1,14 +1,5 @@
 import Bibliography
 
-/// How a reference was tied to its record.
-public enum MatchMethod: String, Sendable, Hashable, Codable {
-    case pmid
-    case doi
-    case pmcid
-    /// A scored comparison of title, first author, year, journal, volume and first page.
-    case fields
-}
-
 /// A reference's record, the score of the match in 0...1, and how it was found.
 public struct RecordMatch: Sendable, Hashable {
     public var record: Record
@@ -28,17 +19,5 @@ public struct RecordMatch: Sendable, Hashable {
     /// The report's `record` object: `{"id": "pmid:6224646", "score": 0.97}`.
     public var summary: MatchSummary {
         MatchSummary(id: record.reportID, score: (score * 100).rounded() / 100, method: method)
-    }
-}
-
-/// The compact form of a match written into reports.
-public struct MatchSummary: Sendable, Hashable, Codable {
-    public var id: String
-    public var score: Double
-    public var method: MatchMethod
-    public init(id: String, score: Double, method: MatchMethod) {
-        self.id = id
-        self.score = score
-        self.method = method
     }
 }
