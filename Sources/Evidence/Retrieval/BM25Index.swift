@@ -49,18 +49,11 @@ public struct BM25Index: Sendable {
         let tokens = tokenizer.tokens(text)
         var out = tokens.map(\.term)
         if parameters.bigramWeight > 0 {
-            let seq = Self.sequence(tokens)
+            let seq = BiomedicalTokenizer.sequence(tokens)
             if seq.count > 1 {
                 for i in 0..<(seq.count - 1) { out.append("§" + seq[i] + " " + seq[i + 1]) }
             }
         }
-        return out
-    }
-
-    private static func sequence(_ tokens: [Token]) -> [String] {
-        var seen = Set<Int>()
-        var out: [String] = []
-        for t in tokens where seen.insert(t.position).inserted { out.append(t.term) }
         return out
     }
 

@@ -122,3 +122,15 @@ public struct BiomedicalTokenizer: Sendable {
         "before", "between", "during", "over", "under", "through", "among",
     ]
 }
+
+extension BiomedicalTokenizer {
+    /// Terms in word order, one per position: a compound's joined form and a quantity's
+    /// number-with-unit share a position with their first part and are left out, so phrases
+    /// line up word by word. (A single joined term is still found through the term set.)
+    static func sequence(_ tokens: [Token]) -> [String] {
+        var seen = Set<Int>()
+        var out: [String] = []
+        for t in tokens where seen.insert(t.position).inserted { out.append(t.term) }
+        return out
+    }
+}
