@@ -15,6 +15,7 @@ public struct CitationItem: Sendable, Hashable {
     /// Shows only the author names.
     public var authorOnly: Bool
 
+    /// A cite of item `id`; everything else is optional.
     public init(id: String, locator: String? = nil, label: String? = nil, prefix: String? = nil,
                 suffix: String? = nil, suppressAuthor: Bool = false, authorOnly: Bool = false) {
         self.id = id

@@ -13,6 +13,7 @@ public enum CSLError: Error, Sendable, CustomStringConvertible {
     /// A dependent style's parent could not be found.
     case parentNotFound(file: String, parent: String)
 
+    /// A one-line message naming the file and the problem.
     public var description: String {
         switch self {
         case .malformedXML(let file, let line, let reason):

@@ -6,6 +6,7 @@ import Foundation
 /// are indexed as extra terms so that phrase overlap ranks higher.
 public struct BM25Index: Sendable {
     public private(set) var parameters: BM25Parameters
+    /// The documents' ids, in index order.
     public let documentIDs: [String]
     private var termIDs: [String: Int32] = [:]
     private var postings: [[(doc: Int32, tf: Float)]] = []

@@ -5,6 +5,7 @@ import Foundation
 /// plus the best single abstract sentence (claims usually restate one finding, so a sentence
 /// that matches closely counts beyond what the whole abstract shares with the claim).
 public struct ClaimRanker: Sendable {
+    /// The library being ranked, in input order.
     public let items: [Item]
     public private(set) var parameters: BM25Parameters
     private var index: BM25Index
@@ -12,6 +13,7 @@ public struct ClaimRanker: Sendable {
     /// For each sentence, the item it belongs to.
     private let sentenceOwner: [Int]
 
+    /// Indexes the items' titles and abstracts (and abstract sentences when `sentenceWeight` > 0).
     public init(items: [Item], parameters: BM25Parameters = BM25Parameters()) {
         self.items = items
         self.parameters = parameters

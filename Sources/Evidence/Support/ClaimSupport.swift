@@ -2,6 +2,7 @@ import Bibliography
 
 /// The support check's outcome for one claim.
 public struct ClaimSupport: Sendable, Hashable {
+    /// The checked claim's id.
     public var claim: String
     /// The terms the check looked for.
     public var subject: [String]

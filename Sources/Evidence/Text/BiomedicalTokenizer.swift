@@ -10,6 +10,7 @@ public struct BiomedicalTokenizer: Sendable {
     /// Whether words are reduced to their stems.
     public var stemming: Bool
 
+    /// A tokenizer that stems words unless `stemming` is false.
     public init(stemming: Bool = true) { self.stemming = stemming }
 
     /// The terms of a text, in order, without positions.
