@@ -1,0 +1,8 @@
+struct DateElement: Sendable {
+    var variable: String
+    var form: String?
+    var dateParts: String
+    var parts: [DatePartElement]
+    var delimiter: String?
+    var formatting: Formatting
+}

@@ -1,0 +1,5 @@
+struct GroupElement: Sendable {
+    var children: [Element]
+    var delimiter: String
+    var formatting: Formatting
+}

@@ -1,0 +1,5 @@
+struct NumberElement: Sendable {
+    var variable: String
+    var form: String
+    var formatting: Formatting
+}
