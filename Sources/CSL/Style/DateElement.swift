@@ -1,3 +1,4 @@
+/// `<date>`: a date variable, in a locale date form or with its own parts.
 struct DateElement: Sendable {
     var variable: String
     var form: String?

@@ -1,3 +1,4 @@
+/// `<date-part>`: one part of a date (year, month or day) and its form.
 struct DatePartElement: Sendable {
     var name: String
     var form: String?

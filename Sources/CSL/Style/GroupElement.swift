@@ -1,3 +1,4 @@
+/// `<group>`: children rendered together with a delimiter.
 struct GroupElement: Sendable {
     var children: [Element]
     var delimiter: String

@@ -1,3 +1,4 @@
+/// `<names>`: name variables with their et-al, label and substitute.
 struct NamesElement: Sendable {
     var variables: [String]
     var name: NameElement?

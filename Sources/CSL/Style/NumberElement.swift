@@ -1,3 +1,4 @@
+/// `<number>`: a number variable in a given form.
 struct NumberElement: Sendable {
     var variable: String
     var form: String

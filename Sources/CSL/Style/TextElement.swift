@@ -6,6 +6,7 @@ enum TextSource: Sendable {
     case value(String)
 }
 
+/// `<text>`: a variable, macro, term or literal value.
 struct TextElement: Sendable {
     var source: TextSource
     var formatting: Formatting
