@@ -15,6 +15,7 @@ public struct CitationItem: Sendable, Hashable {
     /// Shows only the author names.
     public var authorOnly: Bool
 
+    /// A cite of item `id`; everything else is optional.
     public init(id: String, locator: String? = nil, label: String? = nil, prefix: String? = nil,
                 suffix: String? = nil, suppressAuthor: Bool = false, authorOnly: Bool = false) {
         self.id = id
@@ -24,17 +25,5 @@ public struct CitationItem: Sendable, Hashable {
         self.suffix = suffix
         self.suppressAuthor = suppressAuthor
         self.authorOnly = authorOnly
-    }
-}
-
-/// A citation: cites rendered together, in a footnote (`noteIndex`) or in the text.
-public struct Citation: Sendable, Hashable {
-    public var items: [CitationItem]
-    /// The footnote number of a note style's citation; `nil` for in-text citations.
-    public var noteIndex: Int?
-
-    public init(items: [CitationItem], noteIndex: Int? = nil) {
-        self.items = items
-        self.noteIndex = noteIndex
     }
 }

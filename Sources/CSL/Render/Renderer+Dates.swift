@@ -29,9 +29,7 @@ extension Renderer {
         }
         var parts: [DatePartElement]
         var delimiter: String
-        let localized: Bool
         if let form = d.form, let base = locale.dateFormat(form) {
-            localized = true
             let wanted: Set<String>
             switch d.dateParts {
             case "year": wanted = ["year"]
@@ -56,11 +54,9 @@ extension Renderer {
             }
             delimiter = base.delimiter ?? ""
         } else {
-            localized = false
             parts = d.parts
             delimiter = d.delimiter ?? ""
         }
-        _ = localized
         let start = date.dateParts.first ?? []
         var end = date.dateParts.count > 1 ? date.dateParts[1] : []
         if end.allSatisfy({ $0 == 0 }) && date.dateParts.count > 1 { end = [] }
@@ -131,7 +127,7 @@ extension Renderer {
     func renderPart(_ part: DatePartElement, _ p: [Int], date: DateValue) -> [Inline]? {
         switch part.name {
         case "year":
-            guard let y = p.first, y != 0 || p.count > 0 else { return nil }
+            guard let y = p.first else { return nil }
             var s: String
             if y < 0 {
                 s = String(y.magnitude) + (locale.termText("bc") ?? "BC")

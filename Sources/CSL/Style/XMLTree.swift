@@ -1,48 +1,6 @@
 import CLibXML2
 import Foundation
 
-/// A parsed XML element: the small, immutable tree the style and locale builders read.
-struct XMLElement: Sendable {
-    var name: String
-    var attributes: [String: String]
-    var children: [XMLElement]
-    /// The concatenated text content of this element (not of its children's elements).
-    var text: String
-
-    func attr(_ key: String) -> String? { attributes[key] }
-    func child(_ name: String) -> XMLElement? { children.first { $0.name == name } }
-    func all(_ name: String) -> [XMLElement] { children.filter { $0.name == name } }
-}
-
-/// Errors reading CSL styles and locales.
-public enum CSLError: Error, Sendable, CustomStringConvertible {
-    /// The file is not well-formed XML.
-    case malformedXML(file: String, line: Int, reason: String)
-    /// The XML is well-formed but not a CSL style or locale.
-    case invalidStyle(file: String, reason: String)
-    /// A file could not be read.
-    case unreadable(file: String, reason: String)
-    /// A style name could not be resolved to a file.
-    case styleNotFound(name: String, searched: [String])
-    /// A dependent style's parent could not be found.
-    case parentNotFound(file: String, parent: String)
-
-    public var description: String {
-        switch self {
-        case .malformedXML(let file, let line, let reason):
-            return "\(file):\(line): not well-formed XML: \(reason)"
-        case .invalidStyle(let file, let reason):
-            return "\(file): not a valid CSL file: \(reason)"
-        case .unreadable(let file, let reason):
-            return "\(file): cannot read: \(reason)"
-        case .styleNotFound(let name, let searched):
-            return "style '\(name)' not found; looked in \(searched.joined(separator: ", ")); pass a .csl path or a bundled style name"
-        case .parentNotFound(let file, let parent):
-            return "\(file): dependent style's parent \(parent) is not available; add it to References/styles"
-        }
-    }
-}
-
 enum XMLTree {
     /// Parses XML without network access, DTD loading or entity substitution.
     static func parse(_ data: Data, file: String) throws -> XMLElement {

@@ -6,6 +6,7 @@ import Foundation
 /// are indexed as extra terms so that phrase overlap ranks higher.
 public struct BM25Index: Sendable {
     public private(set) var parameters: BM25Parameters
+    /// The documents' ids, in index order.
     public let documentIDs: [String]
     private var termIDs: [String: Int32] = [:]
     private var postings: [[(doc: Int32, tf: Float)]] = []
@@ -49,18 +50,11 @@ public struct BM25Index: Sendable {
         let tokens = tokenizer.tokens(text)
         var out = tokens.map(\.term)
         if parameters.bigramWeight > 0 {
-            let seq = Self.sequence(tokens)
+            let seq = BiomedicalTokenizer.sequence(tokens)
             if seq.count > 1 {
                 for i in 0..<(seq.count - 1) { out.append("§" + seq[i] + " " + seq[i + 1]) }
             }
         }
-        return out
-    }
-
-    private static func sequence(_ tokens: [Token]) -> [String] {
-        var seen = Set<Int>()
-        var out: [String] = []
-        for t in tokens where seen.insert(t.position).inserted { out.append(t.term) }
         return out
     }
 

@@ -12,6 +12,7 @@ public struct BM25Parameters: Sendable, Hashable, Codable {
     /// Weight of the best single abstract sentence's score added to the document's; 0 turns it off.
     public var sentenceWeight: Double
 
+    /// Settings with the tuned defaults unless overridden.
     public init(
         k1: Double = 0.9, b: Double = 0.6, titleWeight: Double = 2, bigramWeight: Double = 0, sentenceWeight: Double = 0.5
     ) {

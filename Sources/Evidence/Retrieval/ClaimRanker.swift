@@ -5,6 +5,7 @@ import Foundation
 /// plus the best single abstract sentence (claims usually restate one finding, so a sentence
 /// that matches closely counts beyond what the whole abstract shares with the claim).
 public struct ClaimRanker: Sendable {
+    /// The library being ranked, in input order.
     public let items: [Item]
     public private(set) var parameters: BM25Parameters
     private var index: BM25Index
@@ -12,6 +13,7 @@ public struct ClaimRanker: Sendable {
     /// For each sentence, the item it belongs to.
     private let sentenceOwner: [Int]
 
+    /// Indexes the items' titles and abstracts (and abstract sentences when `sentenceWeight` > 0).
     public init(items: [Item], parameters: BM25Parameters = BM25Parameters()) {
         self.items = items
         self.parameters = parameters
@@ -60,16 +62,5 @@ public struct ClaimRanker: Sendable {
         }
         return scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
             .prefix(top).map { items[$0.key].idString }
-    }
-}
-
-/// One line of `cite support rank` output: `{"id": claim id, "ranked": [item ids]}`.
-/// The claim id keeps the JSON type it was given (string or number).
-public struct ClaimRanking: Sendable, Hashable, Codable {
-    public var id: JSONValue
-    public var ranked: [String]
-    public init(id: JSONValue, ranked: [String]) {
-        self.id = id
-        self.ranked = ranked
     }
 }

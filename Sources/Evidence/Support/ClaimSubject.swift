@@ -17,6 +17,7 @@ public struct ClaimSubject: Sendable, Hashable, Codable {
     /// Other names of the subject that count as mentioning it.
     public var synonyms: [String]
 
+    /// A claim with its subject terms and, optionally, synonyms and the text locating it.
     public init(id: String, match: String? = nil, subject: [String], synonyms: [String] = []) {
         self.id = id
         self.match = match
@@ -24,6 +25,7 @@ public struct ClaimSubject: Sendable, Hashable, Codable {
         self.synonyms = synonyms
     }
 
+    /// Reads a `claims.yaml` entry; `subject` and `synonyms` may be left out.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
@@ -34,10 +36,4 @@ public struct ClaimSubject: Sendable, Hashable, Codable {
 
     /// Subject terms and synonyms together, subject first.
     public var allTerms: [String] { subject + synonyms.filter { !subject.contains($0) } }
-}
-
-/// The whole `claims.yaml` document: `claims: [...]`.
-public struct ClaimsFile: Sendable, Hashable, Codable {
-    public var claims: [ClaimSubject]
-    public init(claims: [ClaimSubject]) { self.claims = claims }
 }

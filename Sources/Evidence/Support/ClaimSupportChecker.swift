@@ -9,8 +9,10 @@ import Bibliography
 ///   (or, if none could be judged on the subject, among all graded ones) is an animal,
 ///   in-vitro or opinion source.
 public struct ClaimSupportChecker: Sendable {
+    /// A checker; it has no settings.
     public init() {}
 
+    /// Judges one claim against the records of its citations; findings point at `location`.
     public func check(_ claim: ClaimInput, citations: [CitedRecord], location: SourceLocation? = nil) -> ClaimSupport {
         let matcher = claim.subjectTerms.isEmpty ? SubjectMatcher(claimSentence: claim.text) : SubjectMatcher(terms: claim.subjectTerms)
         var support: [CitationSupport] = []

@@ -16,7 +16,7 @@ public struct SubjectMatcher: Sendable {
         let tok = BiomedicalTokenizer()
         var kept: [String] = [], phrases: [[String]] = []
         for t in terms {
-            let seq = SubjectMatcher.sequence(tok.tokens(t))
+            let seq = BiomedicalTokenizer.sequence(tok.tokens(t))
             if !seq.isEmpty { kept.append(t); phrases.append(seq) }
         }
         self.terms = kept
@@ -48,7 +48,7 @@ public struct SubjectMatcher: Sendable {
         guard text.hasText, !phrases.isEmpty else { return (nil, []) }
         let fields = [text.title, text.abstract] + text.meshDescriptors + text.keywords
         let tokenized = fields.filter { !$0.isEmpty }.map { tokenizer.tokens($0) }
-        let sequences = tokenized.map(SubjectMatcher.sequence)
+        let sequences = tokenized.map(BiomedicalTokenizer.sequence)
         let allTerms = Set(tokenized.joined().map(\.term))
         var found: [String] = []
         for (term, phrase) in zip(terms, phrases) {
@@ -56,19 +56,6 @@ public struct SubjectMatcher: Sendable {
             if hit { found.append(term) }
         }
         return (found.count >= max(required, 1), found)
-    }
-
-    /// Terms in word order, one per position: a compound's joined form and a quantity's
-    /// number-with-unit share a position with their first part and are left out, so phrases
-    /// line up word by word. (A single joined term is still found through the term set.)
-    static func sequence(_ tokens: [Token]) -> [String] {
-        var seen = Set<Int>()
-        var out: [String] = []
-        for t in tokens where !seen.contains(t.position) {
-            seen.insert(t.position)
-            out.append(t.term)
-        }
-        return out
     }
 
     static func contains(_ haystack: [String], _ needle: [String]) -> Bool {

@@ -1,16 +1,5 @@
 import Foundation
 
-/// A term of a text and the word position it stands at (a compound's joined form shares the
-/// position of its first part, so phrases still line up).
-public struct Token: Sendable, Hashable {
-    public var term: String
-    public var position: Int
-    public init(term: String, position: Int) {
-        self.term = term
-        self.position = position
-    }
-}
-
 /// Splits biomedical text into comparable terms: lowercased, diacritics folded, Greek letters
 /// spelled out (`TGF-β1` → `tgf`, `beta1`, `tgfbeta1`), hyphenated compounds kept both as parts
 /// and joined (`double-blind` → `double`, `blind`, `doubleblind`), numbers joined to their unit
@@ -21,6 +10,7 @@ public struct BiomedicalTokenizer: Sendable {
     /// Whether words are reduced to their stems.
     public var stemming: Bool
 
+    /// A tokenizer that stems words unless `stemming` is false.
     public init(stemming: Bool = true) { self.stemming = stemming }
 
     /// The terms of a text, in order, without positions.
@@ -132,4 +122,16 @@ public struct BiomedicalTokenizer: Sendable {
         "some", "any", "all", "very", "via", "upon", "whether", "within", "without", "about", "after",
         "before", "between", "during", "over", "under", "through", "among",
     ]
+}
+
+extension BiomedicalTokenizer {
+    /// Terms in word order, one per position: a compound's joined form and a quantity's
+    /// number-with-unit share a position with their first part and are left out, so phrases
+    /// line up word by word. (A single joined term is still found through the term set.)
+    static func sequence(_ tokens: [Token]) -> [String] {
+        var seen = Set<Int>()
+        var out: [String] = []
+        for t in tokens where seen.insert(t.position).inserted { out.append(t.term) }
+        return out
+    }
 }

@@ -8,6 +8,7 @@ public struct Discrepancy: Sendable, Hashable, Codable {
         case author, title, journal, year, volume, issue, pages, doi
     }
 
+    /// Which field disagrees.
     public var field: Field
     /// The value as the reference gives it.
     public var cited: String?
@@ -16,6 +17,7 @@ public struct Discrepancy: Sendable, Hashable, Codable {
     /// What differs, in words a user can act on ("cited 3 of 5 authors without et al.").
     public var detail: String
 
+    /// A disagreement in `field`: both sides' values and a readable explanation.
     public init(field: Field, cited: String?, record: String?, detail: String) {
         self.field = field
         self.cited = cited
@@ -25,7 +27,7 @@ public struct Discrepancy: Sendable, Hashable, Codable {
 
     private enum CodingKeys: String, CodingKey { case field, cited, record, detail }
 
-    // `cited` and `record` are always written (null when absent) so the report shape is stable.
+    /// `cited` and `record` are always written (null when absent) so the report shape is stable.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(field, forKey: .field)

@@ -6,6 +6,7 @@ import Bibliography
 /// about the fields it lacks); a field the record has and the reference leaves out is reported
 /// for the issue, which Vancouver requires.
 public struct FieldComparator: Sendable {
+    /// A comparator; it has no settings.
     public init() {}
 
     /// The discrepancies between a cited item and its record, in field order.

@@ -45,7 +45,7 @@ public struct JournalTitle: Sendable, Hashable {
     /// Words present in `self` with no partner in `other` (for messages).
     public func unmatchedWords(against other: JournalTitle) -> [String] {
         let a = words, b = other.words
-        var table = Self.lcsTable(a, b)
+        let table = Self.lcsTable(a, b)
         var i = a.count, j = b.count
         var unmatched: [String] = []
         while i > 0 && j > 0 {
@@ -58,7 +58,6 @@ public struct JournalTitle: Sendable, Hashable {
             }
         }
         while i > 0 { unmatched.append(a[i - 1]); i -= 1 }
-        table.removeAll()
         return unmatched.reversed()
     }
 

@@ -1,23 +1,17 @@
 import Bibliography
 
-/// How a reference was tied to its record.
-public enum MatchMethod: String, Sendable, Hashable, Codable {
-    case pmid
-    case doi
-    case pmcid
-    /// A scored comparison of title, first author, year, journal, volume and first page.
-    case fields
-}
-
 /// A reference's record, the score of the match in 0...1, and how it was found.
 public struct RecordMatch: Sendable, Hashable {
+    /// The matched record.
     public var record: Record
     /// Position of the record in the list the matcher was built from.
     public var recordIndex: Int
     /// 1 for an identifier match; otherwise the field-comparison score.
     public var score: Double
+    /// Whether an identifier or a field comparison found the record.
     public var method: MatchMethod
 
+    /// A match of `record` (at `recordIndex`) with its score and method.
     public init(record: Record, recordIndex: Int, score: Double, method: MatchMethod) {
         self.record = record
         self.recordIndex = recordIndex
@@ -28,17 +22,5 @@ public struct RecordMatch: Sendable, Hashable {
     /// The report's `record` object: `{"id": "pmid:6224646", "score": 0.97}`.
     public var summary: MatchSummary {
         MatchSummary(id: record.reportID, score: (score * 100).rounded() / 100, method: method)
-    }
-}
-
-/// The compact form of a match written into reports.
-public struct MatchSummary: Sendable, Hashable, Codable {
-    public var id: String
-    public var score: Double
-    public var method: MatchMethod
-    public init(id: String, score: Double, method: MatchMethod) {
-        self.id = id
-        self.score = score
-        self.method = method
     }
 }

@@ -11,7 +11,9 @@ public struct RecordMatcher: Sendable {
     /// rarer than missed ones (see Benchmarks/evidence/README.md).
     public static let defaultThreshold = 0.66
 
+    /// The candidate records, in the order given.
     public let records: [Record]
+    /// The field-match score a candidate needs to be accepted.
     public var threshold: Double
     private let features: [MatchFeatures]
     private let index: TitleIndex

@@ -3,6 +3,7 @@ import Bibliography
 /// Checks cited references against a set of records: match, field discrepancies, retractions and
 /// corrections, as findings.
 public struct ReferenceVerifier: Sendable {
+    /// The matcher over every available record.
     public let matcher: RecordMatcher
     private let comparator = FieldComparator()
 
