@@ -5,6 +5,14 @@ import Testing
 
 @Suite("Fast CSL-JSON reader")
 struct FastCSLJSONTests {
+    @Test("a lone high surrogate becomes U+FFFD and deep nesting falls back instead of recursing")
+    func hostileJSON() throws {
+        let lone = Data(#"[{"id":"a","type":"book","title":"x\uD800\u0041y"}]"#.utf8)
+        #expect(try FastCSLJSON.items(from: lone, file: "a.json").first?.title == "x\u{FFFD}Ay")
+        let deep = Data(("[{\"id\":\"a\",\"type\":\"book\",\"note\":" + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}]").utf8)
+        #expect(throws: (any Error).self) { try FastCSLJSON.items(from: deep, file: "deep.json") }
+    }
+
     @Test("reads the same items as the Codable reader")
     func sameAsCodable() throws {
         let data = try Data(contentsOf: Support.root.appendingPathComponent("Fixtures/csl/items.json"))

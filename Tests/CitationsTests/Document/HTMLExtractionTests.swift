@@ -8,6 +8,14 @@ struct HTMLExtractionTests {
         Document(source: source, format: .html, path: "page.html")
     }
 
+    @Test("absurd <ol start> and <li value> numbers are ignored instead of overflowing the count")
+    func hugeListNumbers() {
+        let doc = html("<ol start=\"9223372036854775807\"><li>a</li><li value=\"9223372036854775807\">b</li><li>c</li></ol>")
+        #expect(doc.text.contains("1. a"))
+        #expect(doc.text.contains("2. b"))
+        #expect(doc.text.contains("3. c"))
+    }
+
     @Test("entities are decoded: named, decimal and hexadecimal")
     func entities() {
         let document = html("<p>A &amp; B &ndash; &#8220;C&#x201D; &copy;&nbsp;2019 &unknown; &#91;1&#93;</p>")

@@ -4,6 +4,15 @@ import Testing
 
 @Suite("Books, chapters and web pages")
 struct BookAndWebTests {
+    @Test("day numbers with too many digits are no day, not an overflow")
+    func longDayDigits() {
+        let book = ReferenceParser().parse("Hackett GS. Ligament relaxation. Springfield (IL): Charles C Thomas; 1958 May 99999999999999999999.")
+        #expect(book.item.issued?.year == 1958)
+        #expect(book.item.issued?.day == nil)
+        let web = ReferenceParser().parse("WHO. Fact sheet [Internet]. Geneva: WHO; 2020 [cited 2020 Jan 12345678901234567890]. Available from: https://who.int/x")
+        #expect(web.item.issued?.year == 2020)
+    }
+
     @Test("a book with edition, place (state) and publisher")
     func book() {
         let p = parser.parse("Hackett GS. Ligament and tendon relaxation treated by prolotherapy. 3rd ed. Springfield (IL): Charles C Thomas; 1958.")
