@@ -6,6 +6,15 @@ import Testing
 struct RecordMatcherTests {
     let matcher = RecordMatcher(records: TestRecords.prolotherapy)
 
+    @Test("year similarity survives the most extreme years")
+    func extremeYears() {
+        let scorer = MatchScorer()
+        #expect(scorer.yearSimilarity(Int.max, Int.min) == 0)
+        #expect(scorer.yearSimilarity(Int.min, Int.max) == 0)
+        #expect(scorer.yearSimilarity(1995, 1996) == 0.6)
+        #expect(scorer.yearSimilarity(1995, 1995) == 1)
+    }
+
     @Test("a PMID in the reference decides the match")
     func pmidFirst() throws {
         var cited = Item(id: "x")
