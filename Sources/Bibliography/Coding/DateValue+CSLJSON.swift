@@ -5,26 +5,33 @@ extension DateValue: Codable {
     /// strings (a `null` or `true` part, say): ``Item`` then keeps the whole date verbatim in its
     /// fields, so nothing is lost. Non-string `literal` and `raw` values are kept in ``extra``.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: DynamicKey.self)
+        let c = try decoder.singleValueContainer()
+        try self.init(object: try c.decode([String: JSONValue].self), codingPath: c.codingPath)
+    }
+
+    /// A date from a CSL-JSON value, or `nil` unless it is a date object with well-formed date parts.
+    public init?(cslJSON value: JSONValue) {
+        guard case .object(let object) = value, let date = try? DateValue(object: object, codingPath: []) else { return nil }
+        self = date
+    }
+
+    private init(object: [String: JSONValue], codingPath: [any CodingKey]) throws {
         self.init()
-        for key in c.allKeys {
-            let value = try c.decode(JSONValue.self, forKey: key)
-            switch (key.stringValue, value) {
+        for (key, value) in object {
+            switch (key, value) {
             case ("date-parts", _):
-                dateParts = try Self.parts(from: value, codingPath: c.codingPath + [key])
+                dateParts = try Self.parts(from: value, codingPath: codingPath + [DynamicKey(key)])
                 // An empty list is kept as written so the JSON round-trips.
                 if dateParts.isEmpty { extra["date-parts"] = value }
             case ("season", _): season = value
             case ("circa", _): circa = value
             case ("literal", .string(let text)): literal = text
             case ("raw", .string(let text)): raw = text
-            default: extra[key.stringValue] = value
+            default: extra[key] = value
             }
         }
     }
 
-    /// Reads `[[y, m, d], ...]`. Digit strings become numbers and trailing empty strings are
-    /// dropped (both occur in the wild); any other part makes the date untyped.
     private static func parts(from value: JSONValue, codingPath: [any CodingKey]) throws -> [[Int]] {
         func corrupted(_ message: String) -> DecodingError {
             DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: message))

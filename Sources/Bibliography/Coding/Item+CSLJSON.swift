@@ -3,30 +3,9 @@ import Foundation
 extension Item: Codable {
     /// Decodes a CSL-JSON object; names and dates that are not CSL-JSON shaped are kept verbatim in ``fields``.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: DynamicKey.self)
-        // `decode`, not `decodeIfPresent`: an explicit null is a value to keep, not an absence.
-        let idKey = DynamicKey("id"), typeKey = DynamicKey("type")
-        omitsID = !c.contains(idKey)
-        id = omitsID ? .null : try c.decode(JSONValue.self, forKey: idKey)
-        typeValue = c.contains(typeKey) ? try c.decode(JSONValue.self, forKey: typeKey) : nil
-        names = [:]
-        dates = [:]
-        fields = [:]
-        for key in c.allKeys where key.stringValue != "id" && key.stringValue != "type" {
-            let name = key.stringValue
-            if Item.nameVariables.contains(name), let list = try? c.decode([Name].self, forKey: key) {
-                names[name] = list
-            } else if Item.dateVariables.contains(name),
-                let date = try? c.decode(DateValue.self, forKey: key)
-            {
-                dates[name] = date
-            } else {
-                fields[name] = try c.decode(JSONValue.self, forKey: key)
-            }
-        }
+        self.init(cslJSON: try decoder.singleValueContainer().decode([String: JSONValue].self))
     }
 
-    /// Encodes the item as CSL-JSON, writing back every field as it was read.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: DynamicKey.self)
         if !(omitsID && id == .null) { try c.encode(id, forKey: DynamicKey("id")) }
@@ -43,5 +22,26 @@ extension Item {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(self)
+    }
+}
+
+extension Item {
+    /// An item from a CSL-JSON object already parsed: name and date variables typed where they have
+    /// the CSL-JSON shape, every other field (and any malformed name or date) kept as written.
+    public init(cslJSON object: [String: JSONValue]) {
+        self.init(id: "")
+        // An explicit null id is a value to keep, not an absence.
+        omitsID = object["id"] == nil
+        id = object["id"] ?? .null
+        typeValue = object["type"]
+        for (key, value) in object where key != "id" && key != "type" {
+            if Item.nameVariables.contains(key), let list = Name.list(cslJSON: value) {
+                names[key] = list
+            } else if Item.dateVariables.contains(key), let date = DateValue(cslJSON: value) {
+                dates[key] = date
+            } else {
+                fields[key] = value
+            }
+        }
     }
 }

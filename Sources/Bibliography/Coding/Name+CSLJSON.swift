@@ -5,15 +5,18 @@ extension Name: Codable {
 
     /// Decodes a CSL-JSON name; non-string values of the typed keys and unknown keys are kept in ``extra``.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: DynamicKey.self)
+        self.init(cslJSON: try decoder.singleValueContainer().decode([String: JSONValue].self))
+    }
+
+    /// A name from a CSL-JSON name object: string name parts typed, every other member kept in ``extra``.
+    public init(cslJSON object: [String: JSONValue]) {
         var extra: [String: JSONValue] = [:]
         var strings: [String: String] = [:]
-        for key in c.allKeys {
-            let value = try c.decode(JSONValue.self, forKey: key)
-            if Self.typedKeys.contains(key.stringValue), case .string(let s) = value {
-                strings[key.stringValue] = s
+        for (key, value) in object {
+            if Self.typedKeys.contains(key), case .string(let s) = value {
+                strings[key] = s
             } else {
-                extra[key.stringValue] = value
+                extra[key] = value
             }
         }
         self.init(
@@ -23,7 +26,18 @@ extension Name: Codable {
             suffix: strings["suffix"], literal: strings["literal"], extra: extra)
     }
 
-    /// Encodes the name as CSL-JSON, writing back everything it was read with.
+    /// A list of names from a CSL-JSON value, or `nil` unless it is an array of objects.
+    public static func list(cslJSON value: JSONValue) -> [Name]? {
+        guard case .array(let entries) = value else { return nil }
+        var names: [Name] = []
+        names.reserveCapacity(entries.count)
+        for entry in entries {
+            guard case .object(let object) = entry else { return nil }
+            names.append(Name(cslJSON: object))
+        }
+        return names
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: DynamicKey.self)
         try c.encodeIfPresent(family, forKey: DynamicKey("family"))
