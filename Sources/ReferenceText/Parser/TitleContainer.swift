@@ -19,20 +19,27 @@ extension ParseState {
 
     /// Whether `range` looks like part of a dotted journal abbreviation (`J`, `Biol`, `Heart Circ`).
     func isAbbreviationSegment(_ range: Range<Int>) -> Bool {
-        var words = 0
+        let words = spaceSeparatedWords(range)
+        guard (1...2).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            word.count <= 10 && (text[word.lowerBound].isUpper || isConnector(word))
+                && !word.contains(where: { let u = text[$0]; return !u.isLetter && u != "." && u != "-" && u != "&" })
+        }
+    }
+
+    /// The words of `range`, split at spaces.
+    func spaceSeparatedWords(_ range: Range<Int>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
         var i = range.lowerBound
         while i < range.upperBound {
             while i < range.upperBound, text[i] == " " { i += 1 }
             guard i < range.upperBound else { break }
             var e = i
             while e < range.upperBound, text[e] != " " { e += 1 }
-            words += 1
-            if words > 2 || e - i > 10 { return false }
-            if !text[i].isUpper && !isConnector(i..<e) { return false }
-            if (i..<e).contains(where: { let u = text[$0]; return !u.isLetter && u != "." && u != "-" && u != "&" }) { return false }
+            words.append(i..<e)
             i = e
         }
-        return words >= 1
+        return words
     }
 
     /// Splits `range` (after the authors, before the date or volume) into title and container.
@@ -110,19 +117,9 @@ extension ParseState {
     func looksLikeWholeJournal(_ range: Range<Int>) -> Bool {
         let r = trimmed(range)
         guard !r.isEmpty, text[r.lowerBound].isUpper else { return false }
-        var words = 0
-        var small = 0
-        var i = r.lowerBound
-        while i < r.upperBound {
-            while i < r.upperBound, text[i] == " " { i += 1 }
-            guard i < r.upperBound else { break }
-            var e = i
-            while e < r.upperBound, text[e] != " " { e += 1 }
-            words += 1
-            if text[i].isLower && !isConnector(i..<e) { small += 1 }
-            i = e
-        }
-        return words <= 5 && small <= 1
+        let words = spaceSeparatedWords(r)
+        let small = words.count { text[$0.lowerBound].isLower && !isConnector($0) }
+        return words.count <= 5 && small <= 1
     }
 
     static let journalOpeners: Set<String> = [
