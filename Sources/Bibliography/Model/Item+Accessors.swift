@@ -100,6 +100,16 @@ extension Item {
         set { setString("note", newValue) }
     }
 
+    /// A member of the CSL-JSON `custom` object, where CSL-JSON keeps data it has no variable for.
+    public func custom(_ key: String) -> JSONValue? {
+        guard case .object(let custom)? = fields["custom"] else { return nil }
+        return custom[key]
+    }
+
+    /// Whether a record's author list is known to be partial (`"custom": {"author-list-incomplete": true}`):
+    /// a citation listing more authors than it is not wrong.
+    public var authorListIncomplete: Bool { custom("author-list-incomplete")?.boolValue ?? false }
+
     /// The CSL-JSON field that marks an author list cut short in the source ("et al.").
     ///
     /// CSL-JSON has no variable for it; CiteKit writes `"author-et-al": true`, which other processors ignore.

@@ -16,13 +16,7 @@ enum CorrectedItem {
         }
         if let issued = source.issued, issued.year != nil { item.issued = issued }
         // A record whose author list is known to be incomplete must not shorten the cited one.
-        let incomplete: Bool
-        if case .object(let custom)? = source.fields["custom"] {
-            incomplete = custom["author-list-incomplete"]?.boolValue ?? false
-        } else {
-            incomplete = false
-        }
-        if !source.author.isEmpty, !incomplete || source.author.count >= cited.author.count {
+        if !source.author.isEmpty, !source.authorListIncomplete || source.author.count >= cited.author.count {
             item.author = source.author
             item.authorListTruncated = false
         }

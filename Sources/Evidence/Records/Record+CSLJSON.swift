@@ -18,10 +18,8 @@ extension Record {
     public static func fromCSLJSON(_ item: Item) -> Record {
         var m = RecordMetadata(source: "csl-json")
         m.pmid = item.pmid.flatMap(Identifiers.normalizedPMID)
-        if case .object(let custom)? = item.fields["custom"] {
-            m.publicationTypes = custom["publication-types"].map(stringList)?.map { PublicationType(name: $0) } ?? []
-            m.meshHeadings = custom["mesh"].map(stringList)?.compactMap(MeshNotation.parse) ?? []
-        }
+        m.publicationTypes = item.custom("publication-types").map(stringList)?.map { PublicationType(name: $0) } ?? []
+        m.meshHeadings = item.custom("mesh").map(stringList)?.compactMap(MeshNotation.parse) ?? []
         if let keywords = item.string("keyword") {
             m.keywords = keywords.split(whereSeparator: { $0 == "," || $0 == ";" })
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -25,7 +25,7 @@ struct RecordText: Sendable {
         }
         self.keywords = keywords
         var types = m.publicationTypes.map(\.name)
-        if types.isEmpty, case .object(let custom)? = item.fields["custom"], case .array(let a)? = custom["publication-types"] {
+        if types.isEmpty, case .array(let a)? = item.custom("publication-types") {
             types = a.compactMap(\.text)
         }
         publicationTypes = types

@@ -52,7 +52,7 @@ public struct FieldComparator: Sendable {
                 : "\(position): initials \"\(ci)\" where the record has \"\(ri)\""
             out.append(Discrepancy(field: .author, cited: c.vancouverForm, record: r.vancouverForm, detail: detail))
         }
-        let recordComplete = !(record.item.fields["custom"].flatMap(CustomFields.authorListIncomplete) ?? false)
+        let recordComplete = !record.item.authorListIncomplete
         if citedNames.count < recordNames.count, !etAl {
             let total = recordComplete ? "\(recordNames.count)" : "at least \(recordNames.count)"
             out.append(Discrepancy(
