@@ -51,6 +51,18 @@ struct ModelTests {
         #expect(item.fields["author-et-al"] == nil)
     }
 
+    @Test("members of the custom object are read; a partial author list is flagged there")
+    func customObject() {
+        var item = Item(id: "a")
+        #expect(item.custom("mesh") == nil)
+        #expect(!item.authorListIncomplete)
+        item.fields["custom"] = .object(["author-list-incomplete": .bool(true), "mesh": .array([.string("Rabbits")])])
+        #expect(item.custom("mesh") == .array([.string("Rabbits")]))
+        #expect(item.authorListIncomplete)
+        item.fields["custom"] = .string("not an object")
+        #expect(item.custom("mesh") == nil)
+    }
+
     @Test("retraction is read from publication types and comment links")
     func retraction() {
         var meta = RecordMetadata(source: "pubmed")
