@@ -43,7 +43,11 @@ struct BundledStylesTests {
         for name in ["american-medical-association", "harvard-cite-them-right", "nlm-citation-sequence", "vancouver-nlm"] {
             let out = try Self.render(name)
             #expect(out.count == 4, "\(name)")
-            #expect(out.allSatisfy { $0.contains("Effect of growth factors") || $0.contains("Kwoh") || !$0.isEmpty })
+            // Each item appears in its own entry, with its first author and the start of its title.
+            for (family, title) in [("Schmidt", "effect of growth factors"), ("Liu", "an in situ study"),
+                                    ("Klein", "proliferant injections"), ("Kim", "critical review of prolotherapy")] {
+                #expect(out.filter { $0.contains(family) && $0.lowercased().contains(title) }.count == 1, "\(name): \(family)")
+            }
         }
     }
 }

@@ -5,6 +5,12 @@ import Testing
 
 @Suite("Study design and evidence level")
 struct StudyDesignClassifierTests {
+    @Test("every design cue compiles (a cue that did not would be dropped silently)")
+    func cuesCompile() {
+        #expect(CompiledPatterns.shared.cues.count == DesignRules.cues.count)
+        #expect(!DesignRules.cues.isEmpty)
+    }
+
     func grade(_ r: Record) -> EvidenceGrade { StudyDesignClassifier.grade(r) }
 
     @Test("publication types decide the secondary and trial designs", arguments: [
