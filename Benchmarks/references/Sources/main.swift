@@ -123,9 +123,13 @@ func scoreVancouver(_ row: Row, _ p: ParsedReference, _ tally: Tally, failures: 
     func gold(_ k: String) -> String? { (f[k] as? String).map(norm) }
     var core = true
     var coreExceptContainer = true
+    var coreMisses: [String] = []
     func check(_ name: String, _ ok: Bool, _ got: String?, _ want: String?, coreField: Bool) {
         tally.add(name, ok)
-        if coreField && !ok { core = false }
+        if coreField && !ok {
+            core = false
+            coreMisses.append("\(name): want \(want ?? "nil") | got \(got ?? "nil")")
+        }
         if coreField && !ok && name != "container-title" { coreExceptContainer = false }
         if !ok, show == name { failures.append("\(row.text)\n    want: \(want ?? "nil")\n    got:  \(got ?? "nil")") }
     }
@@ -135,8 +139,10 @@ func scoreVancouver(_ row: Row, _ p: ParsedReference, _ tally: Tally, failures: 
             check("author", got == ga.map(norm), got.joined(separator: ", "), ga.joined(separator: ", "), coreField: true)
         } else {
             // Unsplit gold (`author_raw`): compare the list as one string.
-            let raw = norm((f["author_raw"] as? String) ?? ga.joined(separator: ", "))
-            let joined = norm(got.joined(separator: ", "))
+            // A comma before "et al" is punctuation, written either way in the gold.
+            func etAl(_ s: String) -> String { s.replacingOccurrences(of: ", et al", with: " et al") }
+            let raw = etAl(norm((f["author_raw"] as? String) ?? ga.joined(separator: ", ")))
+            let joined = etAl(norm(got.joined(separator: ", ")))
             check("author", joined == raw, joined, raw, coreField: true)
         }
     }
@@ -163,6 +169,7 @@ func scoreVancouver(_ row: Row, _ p: ParsedReference, _ tally: Tally, failures: 
     let pg = p.item.page.map(norm)
     check("pages", pg == gold("pages"), pg, gold("pages"), coreField: true)
     tally.add("all six core fields", core)
+    if !core, show == "all six core fields" { failures.append("\(row.text)\n    " + coreMisses.joined(separator: "\n    ")) }
     tally.add("all six, gold location rejoined", coreExceptContainer && containerRejoined)
 }
 

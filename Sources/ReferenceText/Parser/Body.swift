@@ -1,7 +1,7 @@
 extension ParseState {
     /// Reads authors, title, container and the source block (or the book/web parts) from the cleaned text.
     mutating func readBody() {
-        let authors = AuthorList.read(text, from: 0)
+        let authors = AuthorList.readBlock(text, from: 0)
         var pos = 0
         if let a = authors {
             pos = a.next

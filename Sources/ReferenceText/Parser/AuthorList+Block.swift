@@ -1,0 +1,183 @@
+import Bibliography
+
+/// The author block as a whole. Name-by-name reading stops at the first name it cannot read
+/// (`VAN DIJK P`, `Nerkararyan KhV`, `Ross McL`, a first name typed in lower case), and the rest of
+/// the list would open the title. Where the block has a clear end — a year in parentheses
+/// (`..., RUGGERO MA (2005) Title`), a colon (`..., Baylin SB: Title`) or the period of a
+/// Vancouver list (`..., Wilson R. Title`) — and every comma-separated piece up to it reads as a
+/// name, those pieces are names.
+extension AuthorList {
+    /// How the author block ends.
+    enum BlockEnd { case year, colon, period }
+
+    /// The author list from `lo`, with the names name-by-name reading could not take.
+    static func readBlock(_ t: ScalarText, from lo: Int) -> AuthorList? {
+        let start = SourceMatcher.skipSpaces(t, lo)
+        let list = read(t, from: start)
+        if let list, list.terminator != .comma || list.areEditors { return list }
+        let gapStart = list?.range.upperBound ?? start
+        guard let (end, kind) = blockEnd(t, from: gapStart), end > gapStart,
+            let rescued = names(t, in: gapStart..<end, kind: kind)
+        else { return list }
+        var out = list ?? AuthorList(range: start..<end, next: end)
+        out.names += rescued.names
+        if rescued.etAl { out.etAl = true }
+        var e = end
+        while e > gapStart, t[e - 1] == " " { e -= 1 }
+        out.range = start..<e
+        out.terminator = .none
+        finish(&out, t, at: e)
+        return out
+    }
+
+    /// The first place after `i` that can close an author block: `(2005)`, `: `, or `. ` before a capital.
+    static func blockEnd(_ t: ScalarText, from i: Int) -> (Int, BlockEnd)? {
+        var j = i
+        let limit = min(t.count, i + 400)
+        while j < limit {
+            let u = t[j]
+            if u == "(", let y = DateWords.year(in: t, at: j + 1), t.at(y.end) == ")" { return (j, .year) }
+            if u == ":", t.at(j + 1) == " " { return (j, .colon) }
+            if u == ".", t.at(j + 1) == " ", t.at(j + 2).isUpper { return (j, .period) }
+            j += 1
+        }
+        return nil
+    }
+
+    /// One word of a piece of the block.
+    private enum Word {
+        case initials(String)
+        case word(String)
+        case particle(String)
+    }
+
+    /// The names in `range` (comma-, semicolon- or `and`-separated pieces), or `nil` when a piece
+    /// does not read as a name.
+    static func names(_ t: ScalarText, in range: Range<Int>, kind: BlockEnd) -> (names: [Name], etAl: Bool)? {
+        let pieces = t.string(range)
+            .split(whereSeparator: { $0 == "," || $0 == ";" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        var names: [Name] = []
+        var etAl = false
+        for (n, raw) in pieces.enumerated() {
+            var piece = Substring(raw)
+            for lead in ["and ", "& "] where piece.hasPrefix(lead) { piece = piece.dropFirst(lead.count) }
+            if piece.isEmpty { continue }
+            if piece == "et al" || piece == "et al." {
+                guard n == pieces.count - 1 else { return nil }
+                etAl = true
+                continue
+            }
+            guard let words = words(piece) else { return nil }
+            // `D' Agostino, M.`: initials after a comma give the name before its given name.
+            let tokens = piece.split(separator: " ")
+            if tokens.count >= 2, !piece.contains("."), words.allSatisfy({ if case .initials = $0 { true } else { false } }) {
+                // `VAN DIJK P`, `FAN YH`: a family name in capitals, then the initials.
+                let given = Name.givenName(fromInitials: String(tokens[tokens.count - 1]))
+                names.append(Name(family: tokens.dropLast().joined(separator: " "), given: given))
+                continue
+            }
+            if words.allSatisfy({ if case .initials = $0 { true } else { false } }) {
+                guard kind != .period, let last = names.last, last.given == nil, last.family != nil else { return nil }
+                names[names.count - 1].given = Name.givenName(fromInitials: piece.filter { $0 != " " }.replacingOccurrences(of: ".", with: ""))
+                continue
+            }
+            guard let name = name(from: words, piece: String(piece), kind: kind) else { return nil }
+            names.append(name)
+        }
+        return names.isEmpty ? nil : (names, etAl)
+    }
+
+    /// The words of a piece, or `nil` when one cannot stand in a name.
+    private static func words(_ piece: Substring) -> [Word]? {
+        let tokens = piece.split(separator: " ").map(String.init)
+        guard !tokens.isEmpty else { return nil }
+        let collective = tokens.contains { w in
+            var l = w.lowercased()
+            if l.hasSuffix("s") { l.removeLast() }
+            return collectiveWords.contains(l) || collectiveWords.contains(l + "s")
+        }
+        guard tokens.count <= (collective ? 12 : 5) else { return nil }
+        var out: [Word] = []
+        for (k, token) in tokens.enumerated() {
+            // A footnote digit stuck to a name (`Ohm1 JE`).
+            var w = token
+            while let l = w.last, l.isNumber, w.count > 2 { w.removeLast() }
+            guard let first = w.first, w.allSatisfy({ $0.isLetter || "'’´.-".contains($0) }) else { return nil }
+            let letters = w.filter(\.isLetter)
+            guard !letters.isEmpty else { return nil }
+            if isInitials(w) {
+                out.append(.initials(w))
+            } else if first.isUppercase {
+                out.append(.word(w))
+            } else if lowercaseParticles.contains(w.lowercased()) || collective && ["of", "for", "the", "and", "on", "in"].contains(w) {
+                out.append(.particle(w))
+            } else if letters.count == 1 {
+                // An initial typed in lower case (`Zink d`).
+                out.append(.initials(w.uppercased()))
+            } else if k == 0, tokens.count > 1, isInitials(tokens[1]) {
+                // A family name whose capital was lost (`lannaccone PM`).
+                out.append(.word(w))
+            } else {
+                return nil
+            }
+        }
+        return out
+    }
+
+    /// `PM`, `J.P.`, `S-C`, `KhV`, `McL`: initials as lists write them.
+    static func isInitials(_ w: String) -> Bool {
+        let letters = w.filter(\.isLetter)
+        guard (1...4).contains(letters.count), let first = letters.first, first.isUppercase else { return false }
+        guard w.allSatisfy({ $0.isLetter || $0 == "." || $0 == "-" }) else { return false }
+        if letters.allSatisfy(\.isUppercase) { return true }
+        // Mixed case keeps at least two capitals (`KhV`, `MdP`), else it is a short family name.
+        return letters.filter(\.isUppercase).count >= 2 && letters.count <= 3
+    }
+
+    /// A name from the words of one piece: `Family… INITIALS…`, `INITIALS Family…`, a collective
+    /// name, or one family name.
+    private static func name(from words: [Word], piece: String, kind: BlockEnd) -> Name? {
+        var lower = piece.lowercased()
+        if lower.hasSuffix(".") { lower.removeLast() }
+        let isCollective = lower.split(separator: " ").contains { w in
+            var l = String(w)
+            if l.hasSuffix("s") { l.removeLast() }
+            return collectiveWords.contains(l) || collectiveWords.contains(l + "s")
+        }
+        if isCollective { return .literal(piece.hasSuffix(".") ? String(piece.dropLast()) : piece) }
+        func text(_ w: Word) -> String {
+            switch w {
+            case .initials(let s), .word(let s), .particle(let s): s
+            }
+        }
+        let initialsAt = words.indices.filter { if case .initials = words[$0] { true } else { false } }
+        if let k = initialsAt.first(where: { $0 > 0 }) {
+            // `Family [Family] INITIALS [more]`, particles leading the family name.
+            let family = words[..<k]
+            let particles = family.prefix { if case .particle = $0 { true } else { false } }
+            let rest = family.dropFirst(particles.count)
+            let given = Name.givenName(fromInitials: words[k...].map(text).joined().replacingOccurrences(of: ".", with: ""))
+            // `dos SS I`: a particle standing for the whole family name.
+            guard !rest.isEmpty else { return Name(family: particles.map(text).joined(separator: " "), given: given) }
+            return Name(
+                family: rest.map(text).joined(separator: " "), given: given,
+                nonDroppingParticle: particles.isEmpty ? nil : particles.map(text).joined(separator: " "))
+        }
+        if initialsAt.first == 0, words.count >= 2 {
+            // `J. T. Inglis`: initials first.
+            let lead = words.prefix { if case .initials = $0 { true } else { false } }
+            let family = words.dropFirst(lead.count)
+            guard !family.isEmpty else { return nil }
+            return Name(
+                family: family.map(text).joined(separator: " "),
+                given: Name.givenName(fromInitials: lead.map(text).joined().replacingOccurrences(of: ".", with: "")))
+        }
+        // No initials: the colon and period ends are also how titles end, so only a year closes
+        // such a block (`Wagner Sauer (2006)`, `Voldřich (2008)`).
+        guard kind == .year, initialsAt.isEmpty else { return nil }
+        return Name(family: words.map(text).joined(separator: " "))
+    }
+}
+
+import Foundation

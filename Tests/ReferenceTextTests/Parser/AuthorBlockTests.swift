@@ -1,0 +1,75 @@
+import Bibliography
+import Testing
+@testable import ReferenceText
+
+/// Names that name-by-name reading cannot take, read because the author block has a clear end.
+/// Strings in the form of the PDF-extracted references of `refparse/pmc_matching_dev.jsonl`.
+@Suite("Author block: names up to the block's end")
+struct AuthorBlockTests {
+    @Test("A family name in capitals with a particle (`VAN DIJK P`) before `(2005)` stays in the author list")
+    func capitalsBeforeYear() {
+        let p = parser.parse(
+            "RECIO-SPINOSO A, TEMCHIN AN, VAN DIJK P, FAN YH, RUGGERO MA (2005) Wiener-kernel analysis of responses to noise of chinchilla auditory-nerve fibers. J Neurophysiol 93:3615-3634")
+        #expect(authors(p) == ["RECIO-SPINOSO A", "TEMCHIN AN", "VAN DIJK P", "FAN YH", "RUGGERO MA"])
+        #expect(p.item.year == 2005)
+        #expect(p.item.title == "Wiener-kernel analysis of responses to noise of chinchilla auditory-nerve fibers")
+        #expect(p.item.containerTitle == "J Neurophysiol")
+    }
+
+    @Test("Mixed-case initials (`KhV`, `Pd`) and a name without initials before a parenthesised year")
+    func mixedCaseInitials() {
+        let p = parser.parse(
+            "Janunts NA, Baghdasaryan KS, Nerkararyan KhV, Hecht B (2005) Excitation and superfocusing of surface plasmon polaritons on a silver-coated optical fiber tip. Opt Commun 253:118-124")
+        #expect(p.item.author.map(\.family) == ["Janunts", "Baghdasaryan", "Nerkararyan", "Hecht"])
+        #expect(p.item.title == "Excitation and superfocusing of surface plasmon polaritons on a silver-coated optical fiber tip")
+        let q = parser.parse("Schlösser RG, Wagner Sauer (2006) Assessing the working memory network. Neuroscience 139:91-103")
+        #expect(q.item.author.map(\.family) == ["Schlösser", "Wagner Sauer"])
+        #expect(q.item.title == "Assessing the working memory network")
+    }
+
+    @Test("A colon closes a list with footnote digits (`Ohm1 JE`) and an initial typed in lower case (`Zink d`)")
+    func colonEnd() {
+        let p = parser.parse(
+            "Pruitt K, Zinn RL, Ohm1 JE, McGarvey KM, Kang1 SL, Watkins DN, Baylin SB: Inhibition of SIRT1 reactivates silenced cancer genes. PLoS Genet 2006, 2:e40.")
+        #expect(authors(p) == ["Pruitt K", "Zinn RL", "Ohm JE", "McGarvey KM", "Kang SL", "Watkins DN", "Baylin SB"])
+        #expect(p.item.title == "Inhibition of SIRT1 reactivates silenced cancer genes")
+        let q = parser.parse("Dax A, Zink d, Buchler P, Krammer PH: Hepatocyte growth factor induces Mcl-1. Hepatology 2004, 39:645-654.")
+        #expect(authors(q) == ["Dax A", "Zink D", "Buchler P", "Krammer PH"])
+        #expect(q.item.title == "Hepatocyte growth factor induces Mcl-1")
+        let r = parser.parse("McCormack VA, dos SS I: Breast density and parenchymal patterns as markers of breast cancer risk: a meta-analysis. Cancer Epidemiol Biomarkers Prev 2006, 15:1159-1169.")
+        #expect(r.item.author.map(\.family) == ["McCormack", "dos"])
+        #expect(r.item.title == "Breast density and parenchymal patterns as markers of breast cancer risk: a meta-analysis")
+    }
+
+    @Test("The period of a Vancouver list closes names with odd initials (`Ross McL`) or a lost capital (`lannaccone PM`)")
+    func periodEnd() {
+        let p = parser.parse(
+            "Saul N, Weingart SN, Ross McL, Wilson R, Gibberd RW, Harrison B. Epidemiology of medical error. BMJ 2000; 320:774-777.")
+        #expect(p.item.author.map(\.family) == ["Saul", "Weingart", "Ross", "Wilson", "Gibberd", "Harrison"])
+        #expect(p.item.title == "Epidemiology of medical error")
+        let q = parser.parse(
+            "lannaccone PM, Tabom GU, Garton RL. Pluripotent embryonic stem cells from the rat are capable of producing chimeras. Dev Biol 1994; 163:288-292.")
+        #expect(authors(q) == ["lannaccone PM", "Tabom GU", "Garton RL"])
+        #expect(q.item.title == "Pluripotent embryonic stem cells from the rat are capable of producing chimeras")
+    }
+
+    @Test("APA: a particle-less `D' Agostino, M.` and `et al.` before `(2007).`")
+    func apaEtAl() {
+        let p = parser.parse(
+            "Rodríguez-Lázaro, D., Lombard, B., D' Agostino, M., Helmuth, R., et al. (2007). Trends in analytical methodology in food safety and quality. Trends in Food Sciences and Technology, 18, 306-319.")
+        #expect(p.item.author.map(\.family) == ["Rodríguez-Lázaro", "Lombard", "D' Agostino", "Helmuth"])
+        #expect(p.authorListTruncated)
+        #expect(p.item.year == 2007)
+        #expect(p.item.title == "Trends in analytical methodology in food safety and quality")
+    }
+
+    @Test("A title after a comma-closed list is not read as names")
+    func titleIsNotNames() {
+        let p = parser.parse("Hackett G, Ligament and tendon relaxation treated by prolotherapy. 3rd ed. Springfield (IL): Charles C Thomas; 1958.")
+        #expect(authors(p) == ["Hackett G"])
+        #expect(p.item.title == "Ligament and tendon relaxation treated by prolotherapy")
+        let q = parser.parse("Hackett GS, Prolotherapy. Springfield (IL): Charles C Thomas; 1958.")
+        #expect(authors(q) == ["Hackett GS"])
+        #expect(q.item.title == "Prolotherapy")
+    }
+}
