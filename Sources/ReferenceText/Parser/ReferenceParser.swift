@@ -18,6 +18,14 @@ public struct ReferenceParser: Sendable {
         var state = ParseState(text: ScalarText(collapsing: text))
         state.readLeadingNumber()
         state.readIdentifiers()
+        let glued = GluedSentence.find(in: state.text)
+        for g in glued {
+            state.report(
+                .referencePunctuation, .warning,
+                "`\(g.written)` has no space after the period; write `\(g.written.replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: ".", with: ". "))`.",
+                range: g.period..<(g.period + 1), suggestion: ". ")
+        }
+        if !glued.isEmpty { state.text = state.text.separating(glued) }
         let repairs = hyphenation.repairs(in: state.text)
         for r in repairs {
             state.report(

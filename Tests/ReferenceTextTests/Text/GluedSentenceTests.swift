@@ -1,0 +1,32 @@
+import Bibliography
+import Testing
+@testable import ReferenceText
+
+@Suite("A period typed without the space after it")
+struct GluedSentenceTests {
+    @Test("`disease.Blood 105` splits title and journal, with a finding at the period")
+    func gluedJournal() {
+        let p = parser.parse(
+            "Napier I, Ponka P, Richardson DR (2005) Iron trafficking in the mitochondrion: novel pathways revealed by disease.Blood 105:1867-1874")
+        #expect(p.item.title == "Iron trafficking in the mitochondrion: novel pathways revealed by disease")
+        #expect(p.item.containerTitle == "Blood")
+        #expect(p.item.volume == "105")
+        let finding = p.diagnostics.first { $0.message.contains("no space after the period") }
+        #expect(finding?.code == .referencePunctuation)
+        #expect(covered(p, finding?.span) == ".")
+        #expect(finding?.message.contains("write `disease. Blood`") == true)
+    }
+
+    @Test("A space before the period instead of after it (`kill .Exp Brain Res`)")
+    func spaceBefore() {
+        let p = parser.parse("Huber ME, Sternad D. Implicit guidance to stable performance in a rhythmic perceptual-motor skill .Exp Brain Res. 2015; 233(6):1783-99.")
+        #expect(p.item.title == "Implicit guidance to stable performance in a rhythmic perceptual-motor skill")
+        #expect(p.item.containerTitle == "Exp Brain Res")
+    }
+
+    @Test("Abbreviations, initials, DOIs and URLs are not glued sentences")
+    func notGlued() {
+        let text = ScalarText(collapsing: "Smith J.A., e.g.The U.S.Army doi:10.1000/abc.Def http://x.org/a.Html file.NET")
+        #expect(GluedSentence.find(in: text).isEmpty)
+    }
+}
