@@ -74,6 +74,11 @@ struct HyphenationRepair: Sendable {
         text.removing(repairs.map { $0.joined ? $0.range : ($0.range.lowerBound + 1)..<$0.range.upperBound })
     }
 
+    static let greekLetters: Set<String> = [
+        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
+        "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
+    ]
+
     private func decideJoin(left: String, right: String, leftEndsInDigit: Bool, text: ScalarText, skip: Range<Int>) -> Bool {
         if leftEndsInDigit || left.isEmpty { return false }
         if let f = right.unicodeScalars.first, f.isUpper { return false }
@@ -81,6 +86,8 @@ struct HyphenationRepair: Sendable {
         // or a one-letter or function word after the hyphen (`Norway- a prospective`) is a compound.
         if left.count == 1 || left.unicodeScalars.allSatisfy({ $0.isUpper }) { return false }
         if right.count == 1 || ["an", "the", "of", "in", "on", "for", "with", "from", "by"].contains(right) { return false }
+        // A Greek letter spelled out names a variant (`alpha- amylase`, `beta- defensin`): a compound.
+        if Self.greekLetters.contains(left.lowercased()) { return false }
         let joined = (left + right).lowercased()
         let compound = (left + "-" + right).lowercased()
         let joinedCount = lexicon.words[joined] ?? 0

@@ -21,6 +21,8 @@ struct HyphenationTests {
         ("Randomized double- blind study", "Randomized double-blind study"),
         ("Mice lacking α2- integrin", "Mice lacking α2-integrin"),
         ("Loss of HER- 2/neu antigen", "Loss of HER-2/neu antigen"),
+        ("Cell-associated alpha- amylases of butyrate-producing bacteria", "Cell-associated alpha-amylases of butyrate-producing bacteria"),
+        ("A novel link between beta- defensin structure and activity", "A novel link between beta-defensin structure and activity"),
     ])
     func kept(_ written: String, _ repaired: String) {
         #expect(title(written) == repaired)
