@@ -177,6 +177,13 @@ extension ParseState {
         guard k > 0, k < words.count, isTitleWord(words[k - 1]) else { return nil }
         // A proper noun closing the title (`in Canada N Engl J Med`) does not begin journal titles.
         while k < words.count - 1, !journalStart(words[k]) { k += 1 }
+        // `... in Sub-Saharan Africans Am J Hum Genet`: a long word unknown to the lexicon before a known
+        // first word of journal titles closes the title.
+        if k < words.count - 1, words[k].count >= 5, !lexicon.journalWords.contains(text.string(words[k])),
+            lexicon.journalWords.contains(text.string(words[k + 1]))
+        {
+            k += 1
+        }
         return words[k].lowerBound
     }
 

@@ -144,6 +144,10 @@ struct JournalArticleTests {
         let p = parser.parse("Vergnaud G, Page DC. A deletion map of the human Y chromosome based on DNA hybridization Am J Hum Genet 1986;38:109-124.")
         #expect(p.item.title == "A deletion map of the human Y chromosome based on DNA hybridization")
         #expect(p.item.containerTitle == "Am J Hum Genet")
+        // A capitalised word the lexicon does not know closes the title before a known journal opener.
+        let q = parser.parse("Soodyall H, Vigilant L. MtDNA control-region sequence variation in Sub-Saharan Africans Am J Hum Genet 1996; 58:595-608.")
+        #expect(q.item.title == "MtDNA control-region sequence variation in Sub-Saharan Africans")
+        #expect(q.item.containerTitle == "Am J Hum Genet")
     }
 
     @Test("journal titles abbreviated with periods are kept whole")
