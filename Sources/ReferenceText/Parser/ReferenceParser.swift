@@ -26,6 +26,14 @@ public struct ReferenceParser: Sendable {
                 range: g.period..<(g.period + 1), suggestion: ". ")
         }
         if !glued.isEmpty { state.text = state.text.separating(glued) }
+        let suspended = SuspendedHyphen.find(in: state.text)
+        for h in suspended {
+            state.report(
+                .referencePunctuation, .info,
+                "`\(h.written)` has a suspended hyphen without its space; write `\(h.written.replacingOccurrences(of: "-and ", with: "- and ").replacingOccurrences(of: "-or ", with: "- or "))`.",
+                range: h.hyphen..<(h.hyphen + 1), suggestion: "- ")
+        }
+        if !suspended.isEmpty { state.text = state.text.spacing(suspended) }
         let repairs = hyphenation.repairs(in: state.text)
         for r in repairs {
             state.report(

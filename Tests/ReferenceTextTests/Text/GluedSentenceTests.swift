@@ -30,3 +30,24 @@ struct GluedSentenceTests {
         #expect(GluedSentence.find(in: text).isEmpty)
     }
 }
+
+@Suite("A suspended hyphen that lost its space")
+struct SuspendedHyphenTests {
+    @Test("`foreign-and US-born` is read as `foreign- and US-born`, with a finding at the hyphen")
+    func pair() {
+        let p = parser.parse(
+            "Harawa NT, Bingham TA, Cochran SD. HIV prevalence among foreign-and US-born clients of public STD clinics. Am J Public Health. 2002; 92 (12): 1958-1963.")
+        #expect(p.item.title == "HIV prevalence among foreign- and US-born clients of public STD clinics")
+        let finding = p.diagnostics.first { $0.message.contains("suspended hyphen") }
+        #expect(finding?.code == .referencePunctuation)
+        #expect(covered(p, finding?.span) == "-")
+        #expect(finding?.message.contains("write `foreign- and US-born`") == true)
+    }
+
+    @Test("`pre-or post-test` is a pair; a dash before `or is it` is not")
+    func orAndDash() {
+        #expect(SuspendedHyphen.find(in: ScalarText(collapsing: "pre-or post-test probabilities")).map(\.written) == ["pre-or post-test"])
+        #expect(SuspendedHyphen.find(in: ScalarText(collapsing: "A dollar-or is it? Value")).isEmpty)
+        #expect(SuspendedHyphen.find(in: ScalarText(collapsing: "pre- and post-test")).isEmpty)
+    }
+}
