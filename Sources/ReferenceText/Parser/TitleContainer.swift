@@ -20,9 +20,13 @@ extension ParseState {
     /// Whether `range` looks like part of a dotted journal abbreviation (`J`, `Biol`, `Heart Circ`).
     func isAbbreviationSegment(_ range: Range<Int>) -> Bool {
         let words = spaceSeparatedWords(range)
-        guard (1...2).contains(words.count) else { return false }
+        // `N Y Acad`: three short words.
+        guard (1...2).contains(words.count) || words.count == 3 && words.allSatisfy({ $0.count <= 5 }) else { return false }
+        let lexicon = Lexicon.shared
         return words.allSatisfy { word in
-            word.count <= 10 && (text[word.lowerBound].isUpper || isConnector(word))
+            // Long words only when abbreviated (`Electroencephalogr`) or opening journal titles (`Prostaglandins`).
+            (word.count <= 10 || lexicon.journalWords.contains(text.string(word)) || lexicon.words[text.string(word).lowercased()] == nil)
+                && (text[word.lowerBound].isUpper || isConnector(word))
                 && !word.contains(where: { let u = text[$0]; return !u.isLetter && u != "." && u != "-" && u != "&" })
         }
     }

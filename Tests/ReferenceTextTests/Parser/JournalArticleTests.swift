@@ -155,6 +155,13 @@ struct JournalArticleTests {
         let p = parser.parse("Prins ML. Cerebral metabolic adaptation after brain injury. J. Cereb. Blood Flow Metab. 2008;28:1-16.")
         #expect(p.item.title == "Cerebral metabolic adaptation after brain injury")
         #expect(p.item.containerTitle == "J. Cereb. Blood Flow Metab")
+        // Three short words in one part, and long abbreviated words.
+        let q = parser.parse("Dolan RJ, Vuilleumier P. Amygdala automaticity in emotional processing. Ann. N Y Acad. Sci. 2003;985:348-355.")
+        #expect(q.item.title == "Amygdala automaticity in emotional processing")
+        #expect(q.item.containerTitle == "Ann. N Y Acad. Sci")
+        let r = parser.parse("Steriade, M.: Interneuronal epileptic discharges in behaving monkeys. Electroencephalogr. Clin. Neurophysiol. 37, 247-263 (1974)")
+        #expect(r.item.title == "Interneuronal epileptic discharges in behaving monkeys")
+        #expect(r.item.containerTitle == "Electroencephalogr. Clin. Neurophysiol")
     }
 
     @Test("BMC style: a colon after the authors and a comma after the year")
