@@ -140,7 +140,8 @@ func scoreVancouver(_ row: Row, _ p: ParsedReference, _ tally: Tally, failures: 
         } else {
             // Unsplit gold (`author_raw`): compare the list as one string.
             // A comma before "et al" is punctuation, written either way in the gold.
-            func etAl(_ s: String) -> String { s.replacingOccurrences(of: ", et al", with: " et al") }
+            // So is the separator between names (`Cirillo DM; the ... Group`).
+            func etAl(_ s: String) -> String { s.replacingOccurrences(of: ", et al", with: " et al").replacingOccurrences(of: "; ", with: ", ") }
             let raw = etAl(norm((f["author_raw"] as? String) ?? ga.joined(separator: ", ")))
             let joined = etAl(norm(got.joined(separator: ", ")))
             check("author", joined == raw, joined, raw, coreField: true)

@@ -17,7 +17,7 @@ extension AuthorList {
         if let list, list.terminator != .comma || list.areEditors { return list }
         let gapStart = list?.range.upperBound ?? start
         guard let (end, kind) = blockEnd(t, from: gapStart), end > gapStart,
-            let rescued = names(t, in: gapStart..<end, kind: kind)
+            let rescued = names(t, in: gapStart..<end, kind: kind, before: list?.names.count ?? 0)
         else { return list }
         var out = list ?? AuthorList(range: start..<end, next: end)
         out.names += rescued.names
@@ -53,7 +53,7 @@ extension AuthorList {
 
     /// The names in `range` (comma-, semicolon- or `and`-separated pieces), or `nil` when a piece
     /// does not read as a name.
-    static func names(_ t: ScalarText, in range: Range<Int>, kind: BlockEnd) -> (names: [Name], etAl: Bool)? {
+    static func names(_ t: ScalarText, in range: Range<Int>, kind: BlockEnd, before: Int = 0) -> (names: [Name], etAl: Bool)? {
         let pieces = t.string(range)
             .split(whereSeparator: { $0 == "," || $0 == ";" })
             .map { $0.trimmingCharacters(in: .whitespaces) }
@@ -82,7 +82,7 @@ extension AuthorList {
                 names[names.count - 1].given = Name.givenName(fromInitials: piece.filter { $0 != " " }.replacingOccurrences(of: ".", with: ""))
                 continue
             }
-            guard let name = name(from: words, piece: String(piece), kind: kind) else { return nil }
+            guard let name = name(from: words, piece: String(piece), kind: kind, listLength: before + names.count) else { return nil }
             names.append(name)
         }
         return names.isEmpty ? nil : (names, etAl)
@@ -137,7 +137,7 @@ extension AuthorList {
 
     /// A name from the words of one piece: `Family… INITIALS…`, `INITIALS Family…`, a collective
     /// name, or one family name.
-    private static func name(from words: [Word], piece: String, kind: BlockEnd) -> Name? {
+    private static func name(from words: [Word], piece: String, kind: BlockEnd, listLength: Int) -> Name? {
         var lower = piece.lowercased()
         if lower.hasSuffix(".") { lower.removeLast() }
         let isCollective = lower.split(separator: " ").contains { w in
@@ -174,8 +174,9 @@ extension AuthorList {
                 given: Name.givenName(fromInitials: lead.map(text).joined().replacingOccurrences(of: ".", with: "")))
         }
         // No initials: the colon and period ends are also how titles end, so only a year closes
-        // such a block (`Wagner Sauer (2006)`, `Voldřich (2008)`).
-        guard kind == .year, initialsAt.isEmpty else { return nil }
+        // such a block (`Wagner Sauer (2006)`, `Voldřich (2008)`), or a period after a long list
+        // (`..., Mock M, Hegna I, Kolsto. Title`).
+        guard initialsAt.isEmpty, kind == .year || kind == .period && listLength >= 3 && words.count == 1 else { return nil }
         return Name(family: words.map(text).joined(separator: " "))
     }
 }

@@ -113,6 +113,8 @@ struct AuthorList {
             if t.at(j) == "-", t.at(j + 1).isUpper { j += 1; continue }
             if t.at(j) == " ", t.at(j + 1).isUpper, t.at(j + 2) == "." { j += 1; continue }
             if t.at(j).isUpper, t.at(j + 1) == "." { continue }
+            // `Janssens J.P,`: the last initial without its period.
+            if t.at(j).isUpper, [",", ";"].contains(t.at(j + 1)), t.at(j - 1) == "." { j += 1 }
             break
         }
         // `Th.`, `Ch.`: a capital and a small letter abbreviating one given name.
@@ -184,7 +186,10 @@ struct AuthorList {
         var initialsStart = 0
         guard let fam = familyWords(t, from: i, until: { j in
             guard j > i, t.at(j - 1) == " " else { return false }
-            if let e = plainInitials(t, j) ?? dottedInitials(t, j) {
+            // `J.P,`: dotted initials reaching past the first initial's period win over `J`.
+            let plain = plainInitials(t, j)
+            let dotted = dottedInitials(t, j)
+            if let e = (dotted.map { d in plain.map { d > $0 + 1 ? d : $0 } ?? d }) ?? plain {
                 initialsStart = j
                 initialsEnd = e
                 return true
@@ -203,6 +208,8 @@ struct AuthorList {
             end = e2
         }
         if given.hasSuffix(".") && !given.dropLast().contains(".") { given.removeLast() }
+        // `J.P` is written as CSL reads initials, like `JP`.
+        if given.contains(".") { given = given.filter { $0 != "." && $0 != " " } }
         if sfx == nil, t.at(end) == " ", let (s, e) = suffix(t, end + 1) {
             sfx = s
             end = e
@@ -385,8 +392,10 @@ struct AuthorList {
                     j = e
                     continue
                 }
-                if let (lit, e) = collectiveName(t, at: k, capitalisedOnly: true), u == ";" || [":", "."].contains(t.at(e)) {
-                    list.names.append(.literal(lit))
+                // `Cirillo DM; the Italian Multicentre Study Group.`: a group after a semicolon may open with `the`.
+                let groupStart = u == ";" && t.matches("the ", at: k, caseInsensitive: false) && t.at(k + 4).isUpper ? k + 4 : k
+                if let (lit, e) = collectiveName(t, at: groupStart, capitalisedOnly: true), u == ";" || [":", "."].contains(t.at(e)) {
+                    list.names.append(.literal(t.string(k..<groupStart) + lit))
                     j = e
                     continue
                 }
@@ -569,6 +578,12 @@ struct AuthorList {
         var smallWords = 0
         while j < t.count {
             let u = t[j]
+            // `(SMIRA)`: an acronym in parentheses stays inside the name.
+            if u == "(" {
+                var c = j + 1
+                while c < t.count, c - j <= 12, t[c].isUpper || t[c].isDigit || t[c] == "-" { c += 1 }
+                if c > j + 1, t.at(c) == ")", t[j + 1].isUpper { j = c + 1; continue }
+            }
             if u == ";" || u == ":" || (u == "." && (t.at(j + 1) == " " || j + 1 >= t.count)) || u == "(" { break }
             if u.isDigit, DateWords.year(in: t, at: j) != nil { return nil }
             if u.isLetter, !t.at(j - 1).isLetter {

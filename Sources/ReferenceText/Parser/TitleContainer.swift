@@ -99,6 +99,16 @@ extension ParseState {
             containerStartIndex = k
             break
         }
+        // `Arch. Ophthamol. 2001;119:709-17`: no authors and nothing but abbreviated words is a journal
+        // cited without a title.
+        if containerStartIndex == 1, item.author.isEmpty, item.editor.isEmpty,
+            (0..<starts.count).allSatisfy({ k in
+                let seg = starts[k]..<(k + 1 < starts.count ? starts[k + 1] - 2 : r.upperBound)
+                return isAbbreviationSegment(seg) && !seg.contains(where: { text[$0] == " " })
+            })
+        {
+            containerStartIndex = 0
+        }
         var cStart = starts[containerStartIndex]
         // `... in Vietnam J Gen Virol 2000`: the period after the title is missing.
         if containerStartIndex == starts.count - 1, !looksLikeWholeJournal(cStart..<r.upperBound),

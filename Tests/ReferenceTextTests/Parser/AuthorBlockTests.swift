@@ -73,3 +73,40 @@ struct AuthorBlockTests {
         #expect(q.item.title == "Prolotherapy")
     }
 }
+
+@Suite("Author list edge forms")
+struct AuthorListEdgeTests {
+    @Test("`Janssens J.P,`: the last initial without its period, then a comma before the title")
+    func dottedWithoutFinalPeriod() {
+        let p = parser.parse("Fischberg S, Motamed S, Janssens J.P, Pratique et interprétation de la spirométrie au cabinet du médecin de premier recours, Rev Med Suisse 2009;5: 1882-1889")
+        #expect(p.item.author.map(\.family) == ["Fischberg", "Motamed", "Janssens"])
+        #expect(p.item.author.last?.given == "J. P.")
+        #expect(p.item.title == "Pratique et interprétation de la spirométrie au cabinet du médecin de premier recours")
+    }
+
+    @Test("A group after a semicolon may open with `the`, and stays in the author list")
+    func groupAfterSemicolon() {
+        let p = parser.parse("Sotgiu G, Borroni E, Cirillo DM; the Italian Multicentre Study on Resistance to Antituberculosis Drugs (SMIRA) Group. Drug-resistant tuberculosis among foreign-born persons in Italy. Eur Respir J. 2012; 40(2): 497-500.")
+        #expect(authors(p) == ["Sotgiu G", "Borroni E", "Cirillo DM", "the Italian Multicentre Study on Resistance to Antituberculosis Drugs (SMIRA) Group"])
+        #expect(p.item.title == "Drug-resistant tuberculosis among foreign-born persons in Italy")
+    }
+
+    @Test("A family name without initials closes a long Vancouver list; after a short one it is a title")
+    func bareFamilyLast() {
+        let p = parser.parse("Fouet A, Mock M, Hegna I, Kolsto. Bacillus anthracis, Bacillus cereus, and Bacillus thuringiensis - one species on the basis of genetic evidence. Appl Environ Microbiol 2000; 66:2627-30.")
+        #expect(p.item.author.map(\.family) == ["Fouet", "Mock", "Hegna", "Kolsto"])
+        #expect(p.item.title == "Bacillus anthracis, Bacillus cereus, and Bacillus thuringiensis - one species on the basis of genetic evidence")
+        let q = parser.parse("Hegna I, Kolsto A, Prolotherapy. Appl Environ Microbiol 2000; 66:2627-30.")
+        #expect(q.item.title == "Prolotherapy")
+    }
+
+    @Test("A journal cited without authors or title (`Arch. Ophthamol. 2001; 119: 709-717`)")
+    func journalOnly() {
+        let p = parser.parse("Arch. Ophthamol. 2001; 119: 709-717")
+        #expect(p.item.title == nil)
+        #expect(p.item.containerTitle == "Arch. Ophthamol")
+        #expect(p.item.volume == "119")
+        #expect(p.item.page == "709-717")
+        #expect(codes(p).contains("reference-incomplete"))
+    }
+}
