@@ -79,6 +79,13 @@ struct HyphenationRepair: Sendable {
         "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
     ]
 
+    /// Word endings that are no words of their own.
+    static let suffixFragments: Set<String> = [
+        "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ance", "ances", "ence", "ences",
+        "ing", "ings", "ous", "ive", "ives", "ized", "ised", "ization", "isation", "ations", "ation", "ular", "ally",
+        "ogy", "ology", "ical", "ically", "ated", "ates", "ating", "ism", "isms", "ist", "ists", "ible", "able",
+    ]
+
     private func decideJoin(left: String, right: String, leftEndsInDigit: Bool, text: ScalarText, skip: Range<Int>) -> Bool {
         if leftEndsInDigit || left.isEmpty { return false }
         if let f = right.unicodeScalars.first, f.isUpper { return false }
@@ -88,6 +95,13 @@ struct HyphenationRepair: Sendable {
         if right.count == 1 || ["an", "the", "of", "in", "on", "for", "with", "from", "by"].contains(right) { return false }
         // A Greek letter spelled out names a variant (`alpha- amylase`, `beta- defensin`): a compound.
         if Self.greekLetters.contains(left.lowercased()) { return false }
+        // A prefix ending in the vowel the word begins with keeps its hyphen (`re- entering`,
+        // `cerebello- olivary`, `anti- inflammatory`).
+        if let l = left.lowercased().last, let r = right.lowercased().first, l == r, "aeiou".contains(l), left.count >= 2 {
+            return false
+        }
+        // Only a suffix after the hyphen (`agglomera- tion`): a broken word, whatever the lists say.
+        if Self.suffixFragments.contains(right.lowercased()), lexicon.words[left.lowercased()] == nil { return true }
         let joined = (left + right).lowercased()
         let compound = (left + "-" + right).lowercased()
         let joinedCount = lexicon.words[joined] ?? 0

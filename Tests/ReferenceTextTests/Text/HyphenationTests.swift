@@ -11,6 +11,7 @@ struct HyphenationTests {
         ("High glucose concentra- tion induces", "High glucose concentration induces"),
         ("Endoskopishe shinkterotomie [Ger- man]", "Endoskopishe shinkterotomie [German]"),
         ("Hybridization identi- fies glucose", "Hybridization identifies glucose"),
+        ("Crystal agglomera- tion in urinary stones", "Crystal agglomeration in urinary stones"),
         ("Relation to glu- cose-enhanced matrix", "Relation to glucose-enhanced matrix"),
     ])
     func joined(_ written: String, _ repaired: String) {
@@ -23,6 +24,8 @@ struct HyphenationTests {
         ("Loss of HER- 2/neu antigen", "Loss of HER-2/neu antigen"),
         ("Cell-associated alpha- amylases of butyrate-producing bacteria", "Cell-associated alpha-amylases of butyrate-producing bacteria"),
         ("A novel link between beta- defensin structure and activity", "A novel link between beta-defensin structure and activity"),
+        ("Drug using prisoners re- entering the community", "Drug using prisoners re-entering the community"),
+        ("The GABAergic cerebello- olivary projection", "The GABAergic cerebello-olivary projection"),
     ])
     func kept(_ written: String, _ repaired: String) {
         #expect(title(written) == repaired)
