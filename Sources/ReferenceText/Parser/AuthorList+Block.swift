@@ -38,7 +38,10 @@ extension AuthorList {
             let u = t[j]
             if u == "(", let y = DateWords.year(in: t, at: j + 1), t.at(y.end) == ")" { return (j, .year) }
             if u == ":", t.at(j + 1) == " " { return (j, .colon) }
-            if u == ".", t.at(j + 1) == " ", t.at(j + 2).isUpper { return (j, .period) }
+            // `St. Mary CM`: the period of a name's abbreviation does not end the block.
+            if u == ".", t.at(j + 1) == " ", t.at(j + 2).isUpper, !(t.matches("St", at: j - 2, caseInsensitive: false) && !t.at(j - 3).isLetter) {
+                return (j, .period)
+            }
             j += 1
         }
         return nil
@@ -59,6 +62,12 @@ extension AuthorList {
             .map { $0.trimmingCharacters(in: .whitespaces) }
         var names: [Name] = []
         var etAl = false
+        let parsed = pieces.map { words(Substring($0)) }
+        func isInitialsOnly(_ w: [Word]?) -> Bool {
+            guard let w, !w.isEmpty else { return false }
+            return w.allSatisfy { if case .initials = $0 { true } else { false } }
+        }
+        let piecesWithInitials = parsed.count { w in w?.contains { if case .initials = $0 { true } else { false } } == true }
         for (n, raw) in pieces.enumerated() {
             var piece = Substring(raw)
             for lead in ["and ", "& "] where piece.hasPrefix(lead) { piece = piece.dropFirst(lead.count) }
@@ -80,6 +89,23 @@ extension AuthorList {
             if words.allSatisfy({ if case .initials = $0 { true } else { false } }) {
                 guard kind != .period, let last = names.last, last.given == nil, last.family != nil else { return nil }
                 names[names.count - 1].given = Name.givenName(fromInitials: piece.filter { $0 != " " }.replacingOccurrences(of: ".", with: ""))
+                continue
+            }
+            // `Prado, AM, Colaço, R`: a family name whose initials follow after a comma.
+            if words.count == 1, case .word(let family) = words[0], n + 1 < parsed.count, isInitialsOnly(parsed[n + 1]), kind != .period {
+                names.append(Name(family: family))
+                continue
+            }
+            // `Lewis LB, Nolen , et al:`: a name without initials before `et al`.
+            if words.count == 1, case .word(let family) = words[0], n + 1 < pieces.count,
+                ["et al", "et al."].contains(pieces[n + 1].trimmingCharacters(in: .whitespaces))
+            {
+                names.append(Name(family: family))
+                continue
+            }
+            // `Jones, Andolina I, Oakely N, Murphy P.`: one name without initials among names with them.
+            if words.count == 1, case .word(let family) = words[0], kind == .period, piecesWithInitials >= 2, family.count >= 2 {
+                names.append(Name(family: family))
                 continue
             }
             guard let name = name(from: words, piece: String(piece), kind: kind, listLength: before + names.count) else { return nil }

@@ -23,7 +23,7 @@ struct AuthorList {
 
     static let lowercaseParticles: Set<String> = [
         "van", "von", "der", "den", "de", "la", "le", "du", "di", "da", "dos", "das", "del", "della",
-        "des", "ter", "ten", "van't", "af", "zu", "y", "bin", "al", "el", "st", "d'", "op", "het", "vander", "'t", "’t",
+        "des", "ter", "ten", "van't", "af", "zu", "y", "bin", "al", "el", "st", "d'", "op", "het", "vander", "'t", "’t", "und",
     ]
     static let capitalParticles: Set<String> = [
         "Van", "Von", "De", "La", "Le", "Du", "Di", "Da", "Del", "Della", "Des", "Dos", "Das", "Ter", "Ten", "Den", "Der", "Van't",
@@ -372,6 +372,11 @@ struct AuthorList {
                 list.terminator = .none
                 list.next = j
                 break
+            }
+            // `Nolen , et al`: a stray space before the separator; `Sombié., et al`: a period before it.
+            if u == " " && (t.at(j + 1) == "," || t.at(j + 1) == ";") || u == "." && t.at(j + 1) == "," && t.matches(" et al", at: j + 2) {
+                j += 1
+                continue
             }
             if u == "," || u == ";" {
                 var k = SourceMatcher.skipSpaces(t, j + 1)

@@ -157,6 +157,7 @@ struct ScalarText: Sendable {
 
     /// Whether the text at `i` starts with `word` (ASCII, case-insensitive).
     func matches(_ word: String, at i: Int, caseInsensitive: Bool = true) -> Bool {
+        guard i >= 0 else { return false }
         var j = i
         for w in word.unicodeScalars {
             guard j < scalars.count else { return false }

@@ -110,3 +110,45 @@ struct AuthorListEdgeTests {
         #expect(codes(p).contains("reference-incomplete"))
     }
 }
+
+@Suite("Author lists typed loosely")
+struct LooseAuthorListTests {
+    @Test("A stray space before a comma, and a period before `, et al`, do not end the list")
+    func straySeparators() {
+        let p = parser.parse("Reynolds K, Lewis LB, Nolen , et al: Alcohol Consumption and Risk of Stroke: A Meta-analysis. J Am Med Assoc 2003, 289:579-88.")
+        #expect(p.item.author.map(\.family) == ["Reynolds", "Lewis", "Nolen"])
+        #expect(p.authorListTruncated)
+        #expect(p.item.title == "Alcohol Consumption and Risk of Stroke: A Meta-analysis")
+        let q = parser.parse("V Filippi, R Ganaba, RF Baggaley, I Sombié., et al, Health of women after severe obstetric complications in Burkina Faso: a longitudinal study. Lancet. 370(9595):1329-1337 (2007).")
+        #expect(q.item.author.map(\.family) == ["Filippi", "Ganaba", "Baggaley", "Sombié"])
+        #expect(q.authorListTruncated)
+        #expect(q.item.title == "Health of women after severe obstetric complications in Burkina Faso: a longitudinal study")
+    }
+
+    @Test("Initials after a comma (`Prado, AM, Colaço, R`) and a first name without initials (`Jones, Andolina I`)")
+    func commaInitials() {
+        let p = parser.parse("Prado, AM, Colaço, R, Moreno, N, Feijó JA: Targeting of pollen tubes to ovules. Development 2004, 131:2707-2714.")
+        #expect(authors(p) == ["Prado AM", "Colaço R", "Moreno N", "Feijó JA"])
+        #expect(p.item.title == "Targeting of pollen tubes to ovules")
+        let q = parser.parse("Jones, Andolina I, Oakely N, Murphy P, Sillito A. Spatial summation in lateral geniculate nucleus and visual cortex. Exp Brain Res. 2000;135:279-84.")
+        #expect(q.item.author.map(\.family) == ["Jones", "Andolina", "Oakely", "Murphy", "Sillito"])
+        #expect(q.item.title == "Spatial summation in lateral geniculate nucleus and visual cortex")
+    }
+
+    @Test("`St. Mary CM` and `Bohlen und Halbach O` are names before `(2008)`")
+    func abbreviatedAndDoubleNames() {
+        let p = parser.parse("Shima JS, Osenberg CW, St. Mary CM (2008) Quantifying site quality in a heterogeneous landscape. Ecology 89:86-94.")
+        #expect(p.item.author.count == 3)
+        #expect(p.item.title == "Quantifying site quality in a heterogeneous landscape")
+        let q = parser.parse("Zechel S, Huber-Wittmer K, Bohlen und Halbach O von (2006) Distribution of the iron-regulating protein hepcidin. J Neurosci Res 84:790-800")
+        #expect(q.item.author.map(\.family) == ["Zechel", "Huber-Wittmer", "Bohlen und Halbach"])
+        #expect(q.item.title == "Distribution of the iron-regulating protein hepcidin")
+    }
+
+    @Test("A period closing an abbreviated journal before a comma stays the list's end (`J. Fluid Mech., 469`)")
+    func journalAfterGivenFirstList() {
+        let p = parser.parse("M. S. Borgas and B. L. Sawford, J. Fluid Mech., 279, 69-99 (1994).")
+        #expect(p.item.volume == "279")
+        #expect(p.item.page == "69-99")
+    }
+}

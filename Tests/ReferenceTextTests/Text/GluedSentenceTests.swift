@@ -51,3 +51,14 @@ struct SuspendedHyphenTests {
         #expect(SuspendedHyphen.find(in: ScalarText(collapsing: "pre- and post-test")).isEmpty)
     }
 }
+
+@Suite("Scalar text look-ups")
+struct ScalarTextTests {
+    @Test("`matches` before the start of the text is false, not a crash")
+    func matchesBeforeStart() {
+        let t = ScalarText(collapsing: "St. Mary")
+        #expect(t.matches("St", at: 0, caseInsensitive: false))
+        #expect(!t.matches("St", at: -2, caseInsensitive: false))
+        #expect(!t.matches("Mary", at: 6))
+    }
+}
