@@ -201,7 +201,13 @@ func scorePMC(_ row: Row, _ p: ParsedReference, _ tally: Tally, failures: inout 
         check("title (loose)", t.map(loose) == loose(gt), t, gt)
         // The same, only where the gold title stands in the string as a whole element (it is not cut
         // at an italic species name, and its quotes and hyphens are the string's).
-        if goldIsWholeElement(gt, of: row.text) { check("title, gold a whole element", ok, t, gt) }
+        let whole = goldIsWholeElement(gt, of: row.text)
+        if whole { check("title, gold a whole element", ok, t, gt) }
+        // Shares of gold titles no parser that returns the string's own words can match: cut short
+        // inside the string (at an italic name), or not in it at all (other quotes, other text).
+        let occurs = goldOccurs(gt, in: row.text)
+        tally.add("(share) gold title cut short in string", occurs && !whole)
+        tally.add("(share) gold title not in the string", !occurs)
     }
     if let gc = gold("container-title") {
         let c = p.item.containerTitle.map(norm)
@@ -223,6 +229,18 @@ func scorePMC(_ row: Row, _ p: ParsedReference, _ tally: Tally, failures: inout 
 
 /// Whether `gold` occurs in `text` (case-insensitive, line-break hyphens joined or kept) as a whole
 /// element: followed by the end or by `.`, `?`, `!`, `,`, `:`, `;` or a closing quote.
+/// Whether `gold` occurs anywhere in `text` (case-insensitive, line-break hyphens joined or kept,
+/// suspended hyphens spaced or not).
+func goldOccurs(_ gold: String, in text: String) -> Bool {
+    let g = norm(gold).lowercased()
+    guard !g.isEmpty else { return false }
+    let base = norm(text).lowercased()
+    let variants = [base, base.replacingOccurrences(of: "- ", with: ""), base.replacingOccurrences(of: "- ", with: "-")]
+    return variants.contains { v in
+        v.contains(g) || v.replacingOccurrences(of: "-and ", with: "- and ").replacingOccurrences(of: "-or ", with: "- or ").contains(g)
+    }
+}
+
 func goldIsWholeElement(_ gold: String, of text: String) -> Bool {
     let g = norm(gold).lowercased()
     guard !g.isEmpty else { return false }
@@ -231,6 +249,8 @@ func goldIsWholeElement(_ gold: String, of text: String) -> Bool {
         var search = variant.startIndex..<variant.endIndex
         while let r = variant.range(of: g, range: search) {
             if r.upperBound == variant.endIndex || ".?!,:;\"”'".contains(variant[r.upperBound]) { return true }
+            // A title closed by its own `?` or `!` (`... or threat? ACS Nano`).
+            if let last = g.last, "?!".contains(last), variant[r.upperBound] == " " { return true }
             search = r.upperBound..<variant.endIndex
         }
     }
