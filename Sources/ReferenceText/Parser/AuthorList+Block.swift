@@ -52,61 +52,52 @@ extension AuthorList {
         case initials(String)
         case word(String)
         case particle(String)
+
+        var isInitials: Bool { if case .initials = self { true } else { false } }
     }
 
     /// The names in `range` (comma-, semicolon- or `and`-separated pieces), or `nil` when a piece
     /// does not read as a name.
     static func names(_ t: ScalarText, in range: Range<Int>, kind: BlockEnd, before: Int = 0) -> (names: [Name], etAl: Bool)? {
-        let pieces = t.string(range)
-            .split(whereSeparator: { $0 == "," || $0 == ";" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        var names: [Name] = []
-        var etAl = false
-        let parsed = pieces.map { words(Substring($0)) }
-        func isInitialsOnly(_ w: [Word]?) -> Bool {
-            guard let w, !w.isEmpty else { return false }
-            return w.allSatisfy { if case .initials = $0 { true } else { false } }
-        }
-        let piecesWithInitials = parsed.count { w in w?.contains { if case .initials = $0 { true } else { false } } == true }
-        for (n, raw) in pieces.enumerated() {
-            var piece = Substring(raw)
+        var pieces: [Substring] = []
+        for raw in t.string(range).split(whereSeparator: { $0 == "," || $0 == ";" }) {
+            var piece = Substring(raw.trimmingCharacters(in: .whitespaces))
             for lead in ["and ", "& "] where piece.hasPrefix(lead) { piece = piece.dropFirst(lead.count) }
-            if piece.isEmpty { continue }
-            if piece == "et al" || piece == "et al." {
-                guard n == pieces.count - 1 else { return nil }
-                etAl = true
-                continue
-            }
-            guard let words = words(piece) else { return nil }
-            // `D' Agostino, M.`: initials after a comma give the name before its given name.
+            if !piece.isEmpty { pieces.append(piece) }
+        }
+        var etAl = false
+        if let last = pieces.last, last == "et al" || last == "et al." {
+            etAl = true
+            pieces.removeLast()
+        }
+        let parsed = pieces.map(words)
+        let withInitials = parsed.count { $0?.contains(where: \.isInitials) == true }
+        var names: [Name] = []
+        for (n, piece) in pieces.enumerated() {
+            guard let words = parsed[n] else { return nil }
             let tokens = piece.split(separator: " ")
-            if tokens.count >= 2, !piece.contains("."), words.allSatisfy({ if case .initials = $0 { true } else { false } }) {
-                // `VAN DIJK P`, `FAN YH`: a family name in capitals, then the initials.
-                let given = Name.givenName(fromInitials: String(tokens[tokens.count - 1]))
-                names.append(Name(family: tokens.dropLast().joined(separator: " "), given: given))
-                continue
-            }
-            if words.allSatisfy({ if case .initials = $0 { true } else { false } }) {
+            if words.allSatisfy(\.isInitials) {
+                if tokens.count >= 2, !piece.contains(".") {
+                    // `VAN DIJK P`, `FAN YH`: a family name in capitals, then the initials.
+                    let given = Name.givenName(fromInitials: String(tokens[tokens.count - 1]))
+                    names.append(Name(family: tokens.dropLast().joined(separator: " "), given: given))
+                    continue
+                }
+                // `D' Agostino, M.`, `Prado, AM`: initials after a comma complete the name before.
                 guard kind != .period, let last = names.last, last.given == nil, last.family != nil else { return nil }
-                names[names.count - 1].given = Name.givenName(fromInitials: piece.filter { $0 != " " }.replacingOccurrences(of: ".", with: ""))
+                names[names.count - 1].given = Name.givenName(fromInitials: piece.filter { $0 != " " && $0 != "." })
                 continue
             }
-            // `Prado, AM, Colaço, R`: a family name whose initials follow after a comma.
-            if words.count == 1, case .word(let family) = words[0], n + 1 < parsed.count, isInitialsOnly(parsed[n + 1]), kind != .period {
-                names.append(Name(family: family))
-                continue
-            }
-            // `Lewis LB, Nolen , et al:`: a name without initials before `et al`.
-            if words.count == 1, case .word(let family) = words[0], n + 1 < pieces.count,
-                ["et al", "et al."].contains(pieces[n + 1].trimmingCharacters(in: .whitespaces))
-            {
-                names.append(Name(family: family))
-                continue
-            }
-            // `Jones, Andolina I, Oakely N, Murphy P.`: one name without initials among names with them.
-            if words.count == 1, case .word(let family) = words[0], kind == .period, piecesWithInitials >= 2, family.count >= 2 {
-                names.append(Name(family: family))
-                continue
+            if words.count == 1, case .word(let family) = words[0] {
+                let initialsNext = n + 1 < parsed.count && parsed[n + 1].map { $0.allSatisfy(\.isInitials) } == true
+                // `Prado, AM`: the initials follow after a comma. `Nolen , et al:`: a name before `et al`.
+                // `Jones, Andolina I, Oakely N.`: one name without initials among names with them.
+                if initialsNext && kind != .period || etAl && n == pieces.count - 1
+                    || kind == .period && withInitials >= 2 && family.count >= 2
+                {
+                    names.append(Name(family: family))
+                    continue
+                }
             }
             guard let name = name(from: words, piece: String(piece), kind: kind, listLength: before + names.count) else { return nil }
             names.append(name)
@@ -118,11 +109,7 @@ extension AuthorList {
     private static func words(_ piece: Substring) -> [Word]? {
         let tokens = piece.split(separator: " ").map(String.init)
         guard !tokens.isEmpty else { return nil }
-        let collective = tokens.contains { w in
-            var l = w.lowercased()
-            if l.hasSuffix("s") { l.removeLast() }
-            return collectiveWords.contains(l) || collectiveWords.contains(l + "s")
-        }
+        let collective = tokens.contains { isCollectiveWord($0) }
         guard tokens.count <= (collective ? 12 : 5) else { return nil }
         var out: [Word] = []
         for (k, token) in tokens.enumerated() {
@@ -151,6 +138,13 @@ extension AuthorList {
         return out
     }
 
+    /// `Group`, `Committee`, `Investigators`: a word naming an organisation.
+    static func isCollectiveWord(_ w: String) -> Bool {
+        var l = w.lowercased()
+        if l.hasSuffix("s") { l.removeLast() }
+        return collectiveWords.contains(l) || collectiveWords.contains(l + "s")
+    }
+
     /// `PM`, `J.P.`, `S-C`, `KhV`, `McL`: initials as lists write them.
     static func isInitials(_ w: String) -> Bool {
         let letters = w.filter(\.isLetter)
@@ -164,20 +158,14 @@ extension AuthorList {
     /// A name from the words of one piece: `Family… INITIALS…`, `INITIALS Family…`, a collective
     /// name, or one family name.
     private static func name(from words: [Word], piece: String, kind: BlockEnd, listLength: Int) -> Name? {
-        var lower = piece.lowercased()
-        if lower.hasSuffix(".") { lower.removeLast() }
-        let isCollective = lower.split(separator: " ").contains { w in
-            var l = String(w)
-            if l.hasSuffix("s") { l.removeLast() }
-            return collectiveWords.contains(l) || collectiveWords.contains(l + "s")
-        }
-        if isCollective { return .literal(piece.hasSuffix(".") ? String(piece.dropLast()) : piece) }
+        let bare = piece.hasSuffix(".") ? String(piece.dropLast()) : piece
+        if bare.split(separator: " ").contains(where: { isCollectiveWord(String($0)) }) { return .literal(bare) }
         func text(_ w: Word) -> String {
             switch w {
             case .initials(let s), .word(let s), .particle(let s): s
             }
         }
-        let initialsAt = words.indices.filter { if case .initials = words[$0] { true } else { false } }
+        let initialsAt = words.indices.filter { words[$0].isInitials }
         if let k = initialsAt.first(where: { $0 > 0 }) {
             // `Family [Family] INITIALS [more]`, particles leading the family name.
             let family = words[..<k]
@@ -192,7 +180,7 @@ extension AuthorList {
         }
         if initialsAt.first == 0, words.count >= 2 {
             // `J. T. Inglis`: initials first.
-            let lead = words.prefix { if case .initials = $0 { true } else { false } }
+            let lead = words.prefix(while: \.isInitials)
             let family = words.dropFirst(lead.count)
             guard !family.isEmpty else { return nil }
             return Name(
