@@ -54,6 +54,22 @@ public struct RecordMetadata: Sendable, Hashable, Codable {
     public var endPage: String?
     /// Book section titles (for books and chapters).
     public var sections: [String] = []
+    /// Every language of the article (`eng`, `ger`), in source order; the item's `language` is the first.
+    public var languages: [String] = []
+    /// The authors' conflict-of-interest statement.
+    public var coiStatement: String?
+    /// Dates the article carries itself, the date type as status (`Electronic`).
+    public var articleDates: [HistoryDate] = []
+    /// When NLM created the MEDLINE citation (files before 2017), as `[year, month, day]`.
+    public var dateCreated: [Int]?
+    /// When NLM completed the MEDLINE citation, as `[year, month, day]`.
+    public var dateCompleted: [Int]?
+    /// When NLM last revised the MEDLINE citation, as `[year, month, day]`.
+    public var dateRevised: [Int]?
+    /// Data banks holding the study's data, with accession numbers (trial registrations, sequences).
+    public var dataBanks: [DataBank] = []
+    /// MeSH supplementary concepts indexed for the record.
+    public var supplementalConcepts: [SupplementalConcept] = []
 
     /// Empty metadata, naming where the record came from.
     public init(source: String? = nil) { self.source = source }

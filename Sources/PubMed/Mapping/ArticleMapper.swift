@@ -37,6 +37,17 @@ enum ArticleMapper {
             case .investigatorList where c.detail == .full:
                 let list = try AuthorMapper.authorList(c)
                 b.metadata.investigators.append(contentsOf: list.entries.map(\.name))
+            case .coiStatement where c.detail == .full: b.metadata.coiStatement = try c.richText()
+            case .dateCreated where c.detail == .full:
+                let parts = try DateMapper.parts(c)
+                if !parts.isEmpty { b.metadata.dateCreated = parts }
+            case .dateCompleted where c.detail == .full:
+                let parts = try DateMapper.parts(c)
+                if !parts.isEmpty { b.metadata.dateCompleted = parts }
+            case .dateRevised where c.detail == .full:
+                let parts = try DateMapper.parts(c)
+                if !parts.isEmpty { b.metadata.dateRevised = parts }
+            case .supplMeshList where c.detail == .full: try ListMapper.supplementalConcepts(c, into: &b)
             case .otherID:
                 // OtherID Source="NLM" carries the PMCID in files before PubmedData had it.
                 if let value = try c.text(), value.hasPrefix("PMC") {
@@ -65,7 +76,15 @@ enum ArticleMapper {
             case .abstract: try AbstractMapper.apply(c, to: &b)
             case .authorList where c.detail == .full: AuthorMapper.apply(try AuthorMapper.authorList(c), to: &b)
             case .language where c.detail == .full:
-                if let language = try c.text(), b.item.language == nil { b.item.language = language }
+                if let language = try c.text() {
+                    if b.item.language == nil { b.item.language = language }
+                    b.metadata.languages.append(language)
+                }
+            case .articleDate where c.detail == .full:
+                let type = c.attribute("DateType") ?? "unknown"
+                let parts = try DateMapper.parts(c)
+                if !parts.isEmpty { b.metadata.articleDates.append(HistoryDate(status: type, date: parts)) }
+            case .dataBankList where c.detail == .full: try ListMapper.dataBanks(c, into: &b)
             case .grantList where c.detail == .full: try ListMapper.grants(c, into: &b)
             case .publicationTypeList: try ListMapper.publicationTypes(c, into: &b)
             case .affiliation: b.articleAffiliation = try c.text()

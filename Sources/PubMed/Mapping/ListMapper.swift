@@ -52,6 +52,34 @@ enum ListMapper {
         }
     }
 
+    static func supplementalConcepts(_ c: XMLCursor, into b: inout RecordBuilder) throws {
+        try c.forEachChild { tag in
+            guard tag == .supplMeshName else { return }
+            let type = c.attribute("Type")
+            let ui = c.attribute("UI")
+            if let name = try c.text() { b.metadata.supplementalConcepts.append(SupplementalConcept(name: name, type: type, ui: ui)) }
+        }
+    }
+
+    static func dataBanks(_ c: XMLCursor, into b: inout RecordBuilder) throws {
+        try c.forEachChild { tag in
+            guard tag == .dataBank else { return }
+            var name: String?
+            var numbers: [String] = []
+            try c.forEachChild { inner in
+                switch inner {
+                case .dataBankName: name = try c.text()
+                case .accessionNumberList:
+                    try c.forEachChild { n in
+                        if n == .accessionNumber, let value = try c.text() { numbers.append(value) }
+                    }
+                default: break
+                }
+            }
+            if let name { b.metadata.dataBanks.append(DataBank(name: name, accessionNumbers: numbers)) }
+        }
+    }
+
     static func keywords(_ c: XMLCursor, into b: inout RecordBuilder) throws {
         let owner = c.attribute("Owner")
         try c.forEachChild { tag in

@@ -67,6 +67,7 @@ extension JSONWriter {
         beginObject()
         member("abstractCopyright", m.abstractCopyright)
         member("abstractSections", m.abstractSections) { $0.section($1) }
+        member("articleDates", m.articleDates) { $0.historyDate($1) }
         member("articleIDs", m.articleIDs) { $0.articleID($1) }
         member("authorDetails", m.authorDetails) { w, d in
             w.beginObject()
@@ -93,6 +94,7 @@ extension JSONWriter {
             w.member("ui", c.ui)
             w.endObject()
         }
+        member("coiStatement", m.coiStatement)
         member("commentsCorrections", m.commentsCorrections) { w, c in
             w.beginObject()
             w.member("note", c.note)
@@ -101,6 +103,15 @@ extension JSONWriter {
             w.member("type", c.type.rawValue)
             w.endObject()
         }
+        member("dataBanks", m.dataBanks) { w, d in
+            w.beginObject()
+            w.member("accessionNumbers", strings: d.accessionNumbers)
+            w.member("name", d.name)
+            w.endObject()
+        }
+        if let d = m.dateCompleted { intArray("dateCompleted", d) }
+        if let d = m.dateCreated { intArray("dateCreated", d) }
+        if let d = m.dateRevised { intArray("dateRevised", d) }
         member("endPage", m.endPage)
         member("grants", m.grants) { w, g in
             w.beginObject()
@@ -110,15 +121,7 @@ extension JSONWriter {
             w.member("id", g.id)
             w.endObject()
         }
-        member("history", m.history) { w, h in
-            w.beginObject()
-            w.key("date")
-            w.beginArray()
-            for part in h.date { w.int(part) }
-            w.endArray()
-            w.member("status", h.status)
-            w.endObject()
-        }
+        member("history", m.history) { $0.historyDate($1) }
         member("investigators", m.investigators) { $0.name($1) }
         if let journal = m.journal {
             key("journal")
@@ -142,6 +145,7 @@ extension JSONWriter {
             w.member("text", k.text)
             w.endObject()
         }
+        member("languages", strings: m.languages)
         member("meshHeadings", m.meshHeadings) { w, h in
             w.beginObject()
             w.key("descriptor")
@@ -177,8 +181,29 @@ extension JSONWriter {
         member("source", m.source)
         member("startPage", m.startPage)
         member("status", m.status)
+        member("supplementalConcepts", m.supplementalConcepts) { w, s in
+            w.beginObject()
+            w.member("name", s.name)
+            w.member("type", s.type)
+            w.member("ui", s.ui)
+            w.endObject()
+        }
         member("vernacularTitle", m.vernacularTitle)
         endObject()
+    }
+
+    private mutating func historyDate(_ h: HistoryDate) {
+        beginObject()
+        intArray("date", h.date)
+        member("status", h.status)
+        endObject()
+    }
+
+    private mutating func intArray(_ name: String, _ values: [Int]) {
+        key(name)
+        beginArray()
+        for v in values { int(v) }
+        endArray()
     }
 
     private mutating func section(_ s: AbstractSection) {

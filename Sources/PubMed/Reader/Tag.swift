@@ -18,6 +18,8 @@ enum Tag: UInt8, CaseIterable, Sendable {
     case chemicalList, chemical, registryNumber, nameOfSubstance, commentsCorrectionsList, commentsCorrections
     case refSource, note, meshHeadingList, meshHeading, descriptorName, qualifierName, keywordList, keyword
     case investigatorList, investigator, otherID
+    case coiStatement, articleDate, dateCreated, dateCompleted, dateRevised, dataBankList, dataBank, dataBankName
+    case accessionNumberList, accessionNumber, supplMeshList, supplMeshName
     // PubmedData
     case history, pubMedPubDate, publicationStatus, articleIdList, articleId, referenceList, reference, citation
     // Books
