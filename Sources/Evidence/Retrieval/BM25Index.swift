@@ -17,14 +17,23 @@ public struct BM25Index: Sendable {
     /// Builds the index.
     /// - Parameter documents: `(id, title, body)` per document.
     public init(documents: [(id: String, title: String, body: String)], parameters: BM25Parameters = BM25Parameters()) {
+        let tokenizer = BiomedicalTokenizer()
+        self.init(
+            tokenized: documents.map { (id: $0.id, title: tokenizer.tokens($0.title), body: tokenizer.tokens($0.body)) },
+            parameters: parameters)
+    }
+
+    /// Builds the index from documents already split into tokens by ``BiomedicalTokenizer``
+    /// (so that a caller that needs the tokens too splits each text once).
+    public init(tokenized documents: [(id: String, title: [Token], body: [Token])], parameters: BM25Parameters = BM25Parameters()) {
         self.parameters = parameters
         documentIDs = documents.map(\.id)
         lengths.reserveCapacity(documents.count)
         for (d, doc) in documents.enumerated() {
             var tf: [Int32: Float] = [:]
             var length: Float = 0
-            for (text, weight) in [(doc.title, Float(parameters.titleWeight)), (doc.body, 1)] {
-                for term in terms(text) {
+            for (tokens, weight) in [(doc.title, Float(parameters.titleWeight)), (doc.body, 1)] {
+                for term in terms(tokens) {
                     tf[intern(term), default: 0] += weight
                     length += weight
                 }
@@ -46,8 +55,10 @@ public struct BM25Index: Sendable {
     }
 
     /// Unigrams and (prefixed) bigrams of a text.
-    func terms(_ text: String) -> [String] {
-        let tokens = tokenizer.tokens(text)
+    func terms(_ text: String) -> [String] { terms(tokenizer.tokens(text)) }
+
+    /// Unigrams and (prefixed) bigrams of a tokenized text.
+    func terms(_ tokens: [Token]) -> [String] {
         var out = tokens.map(\.term)
         if parameters.bigramWeight > 0 {
             let seq = BiomedicalTokenizer.sequence(tokens)

@@ -23,10 +23,10 @@ public struct ClaimRanker: Sendable {
         self.items = items
         self.parameters = parameters
         self.termWeighting = termWeighting
-        statistics = TermStatistics(documents: items.map { (title: $0.title ?? "", abstract: $0.abstract ?? "") })
-        index = BM25Index(
-            documents: items.map { (id: $0.idString, title: $0.title ?? "", body: $0.abstract ?? "") },
-            parameters: parameters)
+        let tokenizer = BiomedicalTokenizer()
+        let tokenized = items.map { (id: $0.idString, title: tokenizer.tokens($0.title ?? ""), body: tokenizer.tokens($0.abstract ?? "")) }
+        statistics = TermStatistics(terms: tokenized.map { (title: $0.title.map(\.term), abstract: $0.body.map(\.term)) })
+        index = BM25Index(tokenized: tokenized, parameters: parameters)
         var passages: [(id: String, title: String, body: String)] = []
         var owner: [Int] = []
         if parameters.sentenceWeight > 0 {

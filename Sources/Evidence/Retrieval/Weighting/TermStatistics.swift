@@ -19,11 +19,16 @@ public struct TermStatistics: Sendable {
 
     /// Counts the terms of `(title, abstract)` pairs with `tokenizer`.
     public init(documents: [(title: String, abstract: String)], tokenizer: BiomedicalTokenizer = BiomedicalTokenizer()) {
+        self.init(terms: documents.map { (title: tokenizer.terms($0.title), abstract: tokenizer.terms($0.abstract)) })
+    }
+
+    /// Counts already tokenized `(title, abstract)` pairs.
+    public init(terms documents: [(title: [String], abstract: [String])]) {
         var counts: [String: Counts] = [:]
         for doc in documents {
-            let title = Set(tokenizer.terms(doc.title))
+            let title = Set(doc.title)
             var body: [String: Int] = [:]
-            for term in tokenizer.terms(doc.abstract) { body[term, default: 0] += 1 }
+            for term in doc.abstract { body[term, default: 0] += 1 }
             for term in title.union(body.keys) {
                 counts[term, default: Counts()].documents += 1
                 if title.contains(term) { counts[term, default: Counts()].titles += 1 }
