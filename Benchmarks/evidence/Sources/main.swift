@@ -64,8 +64,9 @@ if what == "scifact" || what == "all" {
     ranker.termWeighting = .fitted
     if arguments.contains("--fit") {
         // Refit the query-term weighting on the tuning split (even ids) only; choose the exponent there too.
-        let coefficients = LogisticFitter().fit(bench.termSamples(bench.split(tuning: true), ranker: unweighted))
-        say("  fitted term-weight coefficients (tuning split): intercept \(String(format: "%.4f", coefficients.first ?? 0))")
+        let samples = bench.termSamples(bench.split(tuning: true), ranker: unweighted)
+        let coefficients = LogisticFitter().fit(samples)
+        say("  fitted term-weight coefficients (\(samples.count) claim terms of the tuning split): intercept \(String(format: "%.4f", coefficients.first ?? 0))")
         for (feature, c) in zip(TermFeature.allCases, coefficients.dropFirst()) { say(String(format: "    %@: %.4f", feature.rawValue, c)) }
         var best = (exponent: 0.0, recall: bench.recall(bench.split(tuning: true), ranker: unweighted).micro)
         for exponent in [0.5, 1, 1.5, 2, 3] {
