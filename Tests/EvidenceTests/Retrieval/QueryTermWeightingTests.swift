@@ -5,10 +5,7 @@ import Testing
 
 @Suite("Weighting claim terms")
 struct QueryTermWeightingTests {
-    func items() throws -> [Item] {
-        let url = EvidenceFixtures.packageRoot.appendingPathComponent("Fixtures/evidence/rank-items.jsonl")
-        return try Bibliography(cslJSON: try Data(contentsOf: url), file: url.path).items
-    }
+    func items() throws -> [Item] { try EvidenceFixtures.rankItems() }
 
     @Test("term statistics count items, titles and abstract occurrences")
     func statistics() throws {
