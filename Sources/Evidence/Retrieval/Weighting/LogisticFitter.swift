@@ -6,7 +6,9 @@ import Foundation
 public struct LogisticFitter: Sendable {
     /// One observation: feature values and the target probability.
     public struct Sample: Sendable, Hashable {
+        /// Feature values, the same order in every sample.
         public var features: [Double]
+        /// The observed probability (0…1) the model should predict.
         public var target: Double
         /// An observation.
         public init(features: [Double], target: Double) {
@@ -15,7 +17,9 @@ public struct LogisticFitter: Sendable {
         }
     }
 
+    /// Gradient-descent steps.
     public var iterations: Int
+    /// Step size on the standardised features.
     public var learningRate: Double
 
     /// A fitter with the given schedule.
