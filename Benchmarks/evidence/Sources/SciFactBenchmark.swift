@@ -72,6 +72,22 @@ struct SciFactBenchmark {
         return buckets
     }
 
+    /// Term-weighting training samples: each distinct claim term the library holds, with the
+    /// share of the claim's gold abstracts (title or abstract) that hold it.
+    func termSamples(_ claims: [Claim], ranker: ClaimRanker) -> [LogisticFitter.Sample] {
+        let tokenizer = BiomedicalTokenizer()
+        let byID = Dictionary(items.map { ($0.idString, $0) }, uniquingKeysWith: { a, _ in a })
+        var out: [LogisticFitter.Sample] = []
+        for c in claims {
+            let gold = c.evidence.sorted().compactMap { byID[$0] }.map { Set(tokenizer.terms(($0.title ?? "") + " . " + ($0.abstract ?? ""))) }
+            guard !gold.isEmpty else { continue }
+            for (term, features) in ranker.termFeatures(c.text) {
+                out.append(LogisticFitter.Sample(features: features, target: Double(gold.filter { $0.contains(term) }.count) / Double(gold.count)))
+            }
+        }
+        return out
+    }
+
     func recall(_ claims: [Claim], ranker: ClaimRanker, k: Int = 3) -> Recall {
         var r = Recall()
         for c in claims {

@@ -17,14 +17,23 @@ public struct BM25Index: Sendable {
     /// Builds the index.
     /// - Parameter documents: `(id, title, body)` per document.
     public init(documents: [(id: String, title: String, body: String)], parameters: BM25Parameters = BM25Parameters()) {
+        let tokenizer = BiomedicalTokenizer()
+        self.init(
+            tokenized: documents.map { (id: $0.id, title: tokenizer.tokens($0.title), body: tokenizer.tokens($0.body)) },
+            parameters: parameters)
+    }
+
+    /// Builds the index from documents already split into tokens by ``BiomedicalTokenizer``
+    /// (so that a caller that needs the tokens too splits each text once).
+    public init(tokenized documents: [(id: String, title: [Token], body: [Token])], parameters: BM25Parameters = BM25Parameters()) {
         self.parameters = parameters
         documentIDs = documents.map(\.id)
         lengths.reserveCapacity(documents.count)
         for (d, doc) in documents.enumerated() {
             var tf: [Int32: Float] = [:]
             var length: Float = 0
-            for (text, weight) in [(doc.title, Float(parameters.titleWeight)), (doc.body, 1)] {
-                for term in terms(text) {
+            for (tokens, weight) in [(doc.title, Float(parameters.titleWeight)), (doc.body, 1)] {
+                for term in terms(tokens) {
                     tf[intern(term), default: 0] += weight
                     length += weight
                 }
@@ -46,8 +55,10 @@ public struct BM25Index: Sendable {
     }
 
     /// Unigrams and (prefixed) bigrams of a text.
-    func terms(_ text: String) -> [String] {
-        let tokens = tokenizer.tokens(text)
+    func terms(_ text: String) -> [String] { terms(tokenizer.tokens(text)) }
+
+    /// Unigrams and (prefixed) bigrams of a tokenized text.
+    func terms(_ tokens: [Token]) -> [String] {
         var out = tokens.map(\.term)
         if parameters.bigramWeight > 0 {
             let seq = BiomedicalTokenizer.sequence(tokens)
@@ -71,11 +82,17 @@ public struct BM25Index: Sendable {
         score(queryWeights(query), top: top)
     }
 
-    private func queryWeights(_ query: String) -> [Int32: Double] {
+    /// Scores every document for a query whose terms count `termWeight(term)` each time they
+    /// occur (pairs count ``BM25Parameters/bigramWeight``); returns the best `top`, best first.
+    public func search(_ query: String, top: Int, termWeight: (String) -> Double) -> [(index: Int, score: Double)] {
+        score(queryWeights(query, termWeight: termWeight), top: top)
+    }
+
+    private func queryWeights(_ query: String, termWeight: (String) -> Double = { _ in 1 }) -> [Int32: Double] {
         var weights: [Int32: Double] = [:]
         for t in terms(query) {
             guard let id = termIDs[t] else { continue }
-            weights[id, default: 0] += t.hasPrefix("§") ? parameters.bigramWeight : 1
+            weights[id, default: 0] += t.hasPrefix("§") ? parameters.bigramWeight : termWeight(t)
         }
         return weights
     }
@@ -86,9 +103,16 @@ public struct BM25Index: Sendable {
     }
 
     private func score(_ weights: [Int32: Double], top: Int) -> [(index: Int, score: Double)] {
+        denseScores(weights).enumerated().filter { $0.element > 0 }
+            .sorted { $0.element > $1.element || ($0.element == $1.element && $0.offset < $1.offset) }
+            .prefix(top).map { ($0.offset, $0.element) }
+    }
+
+    private func denseScores(_ weights: [Int32: Double]) -> [Double] {
         var scores = [Double](repeating: 0, count: documentIDs.count)
         let k1 = parameters.k1, b = parameters.b
-        for (term, weight) in weights {
+        // In term order, so that sums (and ties) do not vary with the process's hash seed.
+        for (term, weight) in weights.sorted(by: { $0.key < $1.key }) {
             let termIDF = idf(term)
             for (doc, tf) in postings[Int(term)] {
                 let f = Double(tf)
@@ -96,8 +120,6 @@ public struct BM25Index: Sendable {
                 scores[Int(doc)] += weight * termIDF * f * (k1 + 1) / (f + norm)
             }
         }
-        return scores.enumerated().filter { $0.element > 0 }
-            .sorted { $0.element > $1.element || ($0.element == $1.element && $0.offset < $1.offset) }
-            .prefix(top).map { ($0.offset, $0.element) }
+        return scores
     }
 }

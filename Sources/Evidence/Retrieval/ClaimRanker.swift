@@ -3,7 +3,8 @@ import Foundation
 
 /// Ranks the items of a library by how well they address a claim: BM25 over title and abstract,
 /// plus the best single abstract sentence (claims usually restate one finding, so a sentence
-/// that matches closely counts beyond what the whole abstract shares with the claim).
+/// that matches closely counts beyond what the whole abstract shares with the claim). Each claim
+/// term counts by its ``QueryTermWeighting`` weight (topic words above the wording of findings).
 public struct ClaimRanker: Sendable {
     /// The library being ranked, in input order.
     public let items: [Item]
@@ -12,14 +13,20 @@ public struct ClaimRanker: Sendable {
     private var sentences: BM25Index
     /// For each sentence, the item it belongs to.
     private let sentenceOwner: [Int]
+    /// How claim terms are weighted; nil counts each occurrence once.
+    public var termWeighting: QueryTermWeighting?
+    /// The library's term counts the weighting reads.
+    public let statistics: TermStatistics
 
     /// Indexes the items' titles and abstracts (and abstract sentences when `sentenceWeight` > 0).
-    public init(items: [Item], parameters: BM25Parameters = BM25Parameters()) {
+    public init(items: [Item], parameters: BM25Parameters = BM25Parameters(), termWeighting: QueryTermWeighting? = .fitted) {
         self.items = items
         self.parameters = parameters
-        index = BM25Index(
-            documents: items.map { (id: $0.idString, title: $0.title ?? "", body: $0.abstract ?? "") },
-            parameters: parameters)
+        self.termWeighting = termWeighting
+        let tokenizer = BiomedicalTokenizer()
+        let tokenized = items.map { (id: $0.idString, title: tokenizer.tokens($0.title ?? ""), body: tokenizer.tokens($0.abstract ?? "")) }
+        statistics = TermStatistics(terms: tokenized.map { (title: $0.title.map(\.term), abstract: $0.body.map(\.term)) })
+        index = BM25Index(tokenized: tokenized, parameters: parameters)
         var passages: [(id: String, title: String, body: String)] = []
         var owner: [Int] = []
         if parameters.sentenceWeight > 0 {
@@ -50,11 +57,13 @@ public struct ClaimRanker: Sendable {
     public func rank(_ claim: String, top requested: Int = 10) -> [String] {
         let top = min(max(requested, 0), items.count)
         guard top > 0 else { return [] }
+        let weights = termWeights(claim)
+        let weight: (String) -> Double = { weights[$0] ?? 1 }
         var scores: [Int: Double] = [:]
-        for hit in index.search(claim, top: max(top * 20, 200)) { scores[hit.index] = hit.score }
+        for hit in index.search(claim, top: max(top * 20, 200), termWeight: weight) { scores[hit.index] = hit.score }
         if parameters.sentenceWeight > 0 {
             var best: [Int: Double] = [:]
-            for hit in sentences.search(claim, top: max(top * 60, 600)) {
+            for hit in sentences.search(claim, top: max(top * 60, 600), termWeight: weight) {
                 let owner = sentenceOwner[hit.index]
                 best[owner] = max(best[owner] ?? 0, hit.score)
             }

@@ -46,7 +46,7 @@ public struct BiomedicalTokenizer: Sendable {
 
     private func term(_ word: String) -> String? {
         if Self.stopWords.contains(word) { return nil }
-        if word.allSatisfy({ $0.isLetter }) {
+        if Self.allLetters(word) {
             guard word.count > 1 else { return nil }
             return stemming ? PorterStemmer.stem(word) : word
         }
@@ -56,6 +56,11 @@ public struct BiomedicalTokenizer: Sendable {
     /// Lowercase, fold diacritics, spell out Greek letters, and mark percentages as a unit word.
     static func normalize(_ text: String) -> String {
         // `ß` stands for beta in biomedical text (`IκB kinase ß`).
+        // Plain ASCII (most titles) only needs lowercasing; Foundation's folding is slow.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let lowered = text.lowercased()
+            return lowered.utf8.contains(UInt8(ascii: "%")) ? lowered.replacingOccurrences(of: "%", with: " %") : lowered
+        }
         let lowered = text.replacingOccurrences(of: "ß", with: "β").folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         out.reserveCapacity(lowered.utf8.count + 16)
@@ -73,6 +78,39 @@ public struct BiomedicalTokenizer: Sendable {
 
     /// Words: runs of letters, digits, inner hyphens, inner decimal points, and `%`.
     static func rawWords(_ text: String) -> [String] {
+        // Plain ASCII (after normalising, most abstracts) is split byte by byte; Unicode
+        // character properties are slow enough to dominate indexing.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return rawWords(characters: text) }
+        var words: [String] = []
+        var current: [UInt8] = []
+        let bytes = Array(text.utf8)
+        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        func flush() {
+            while current.last == UInt8(ascii: "-") { current.removeLast() }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for (i, b) in bytes.enumerated() {
+            if isLetter(b) || isDigit(b) {
+                current.append(b)
+            } else if b == UInt8(ascii: "-") {
+                if !current.isEmpty { current.append(b) }
+            } else if b == UInt8(ascii: "."), let last = current.last, isDigit(last), i + 1 < bytes.count, isDigit(bytes[i + 1]) {
+                current.append(b)
+            } else if b == UInt8(ascii: "%") {
+                flush()
+                words.append("%")
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// ``rawWords(_:)`` for text with non-ASCII characters.
+    static func rawWords(characters text: String) -> [String] {
         var words: [String] = []
         var current = ""
         let chars = Array(text)
@@ -96,6 +134,14 @@ public struct BiomedicalTokenizer: Sendable {
             while w.hasSuffix("-") { w.removeLast() }
             return w
         }.filter { !$0.isEmpty }
+    }
+
+    /// Whether every character of a word is a letter (ASCII checked byte by byte).
+    static func allLetters(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.allSatisfy { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }
+        }
+        return word.allSatisfy { $0.isLetter }
     }
 
     static let units: Set<String> = [

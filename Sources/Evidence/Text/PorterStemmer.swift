@@ -3,10 +3,14 @@
 enum PorterStemmer {
     static func stem(_ word: String) -> String {
         // Long tokens are not English words (sequences, run-together text): leave them as they are.
-        guard word.count > 2, word.utf8.count <= 40, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return word }
+        guard word.utf8.count > 2, word.utf8.count <= 40, word.utf8.allSatisfy(isASCIILetter) else { return word }
         var w = Array(word.utf8)
         step1a(&w); step1b(&w); step1c(&w); step2(&w); step3(&w); step4(&w); step5(&w)
         return String(decoding: w, as: UTF8.self)
+    }
+
+    private static func isASCIILetter(_ c: UInt8) -> Bool {
+        (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z"))
     }
 
     private static func isConsonant(_ w: [UInt8], _ i: Int) -> Bool {
@@ -48,8 +52,15 @@ enum PorterStemmer {
     }
 
     private static func ends(_ w: [UInt8], _ s: String) -> Bool {
-        let u = Array(s.utf8)
-        return w.count >= u.count && Array(w[(w.count - u.count)...]) == u
+        // Compared in place: this runs for every suffix rule of every indexed word.
+        let u = s.utf8
+        guard w.count >= u.count else { return false }
+        var i = w.count - u.count
+        for c in u {
+            if w[i] != c { return false }
+            i += 1
+        }
+        return true
     }
 
     private static func replace(_ w: inout [UInt8], _ suffix: String, _ with: String) {
@@ -114,14 +125,14 @@ enum PorterStemmer {
         for (s, r) in step3Rules where rule(&w, s, r, m: 0) { return }
     }
 
+    /// Longest suffix first, so "ement" wins over "ment" and "ent".
     private static let step4Suffixes = [
         "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
         "ism", "ate", "iti", "ous", "ive", "ize",
-    ]
+    ].sorted(by: { $0.utf8.count > $1.utf8.count })
 
     private static func step4(_ w: inout [UInt8]) {
-        // Longest suffix first, so "ement" wins over "ment" and "ent".
-        for s in step4Suffixes.sorted(by: { $0.utf8.count > $1.utf8.count }) where ends(w, s) {
+        for s in step4Suffixes where ends(w, s) {
             let stemEnd = w.count - s.utf8.count
             if s == "ion" {
                 guard stemEnd > 0, w[stemEnd - 1] == UInt8(ascii: "s") || w[stemEnd - 1] == UInt8(ascii: "t") else { return }

@@ -20,6 +20,12 @@ enum EvidenceFixtures {
 
     static var packageRoot: URL { PackagePaths.root }
 
+    /// The four items of `Fixtures/evidence/rank-items.jsonl` written for the ranking tests.
+    static func rankItems() throws -> [Item] {
+        let url = packageRoot.appendingPathComponent("Fixtures/evidence/rank-items.jsonl")
+        return try Bibliography(cslJSON: try Data(contentsOf: url), file: url.path).items
+    }
+
     /// The bundled example's CSL-JSON records (confirmed facts of references without a PMID).
     static func prolotherapyCSLRecords() throws -> [String: Record] {
         let url = packageRoot.appendingPathComponent("References/prolotherapy/records.json")

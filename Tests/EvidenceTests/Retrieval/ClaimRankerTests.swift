@@ -5,10 +5,7 @@ import Testing
 
 @Suite("Ranking library items for claims")
 struct ClaimRankerTests {
-    func items() throws -> [Item] {
-        let url = EvidenceFixtures.packageRoot.appendingPathComponent("Fixtures/evidence/rank-items.jsonl")
-        return try Bibliography(cslJSON: try Data(contentsOf: url), file: url.path).items
-    }
+    func items() throws -> [Item] { try EvidenceFixtures.rankItems() }
 
     @Test("the item addressing the claim ranks first; items sharing no term are left out")
     func ranking() throws {

@@ -25,6 +25,17 @@ struct BiomedicalTokenizerTests {
         #expect(tokenizer.terms("25% dextrose") == ["25", "%", "25%", "dextros"])
     }
 
+    @Test("plain ASCII text and text with other characters split the same way")
+    func asciiPath() {
+        let text = "Double-blind trial: 12.5 mg, 25% TGF-beta, IL-6 -- CD4+ cells."
+        // The middle dot sends the text down the Unicode path; it is a separator there.
+        #expect(tokenizer.tokens(text + " \u{00B7}") == tokenizer.tokens(text))
+        #expect(tokenizer.terms(text) == [
+            "doubl", "blind", "doubleblind", "trial", "12.5", "mg", "12.5mg", "25", "%", "25%",
+            "tgf", "beta", "tgfbeta", "il", "6", "il6", "cd4", "cell",
+        ])
+    }
+
     @Test("stop words go but keep their word positions")
     func positions() {
         let tokens = tokenizer.tokens("The production of collagen")
