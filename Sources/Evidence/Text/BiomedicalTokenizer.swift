@@ -1,3 +1,4 @@
+import Bibliography
 import Foundation
 
 /// Splits biomedical text into comparable terms: lowercased, diacritics folded, Greek letters
@@ -65,7 +66,7 @@ public struct BiomedicalTokenizer: Sendable {
         var out = ""
         out.reserveCapacity(lowered.utf8.count + 16)
         for ch in lowered {
-            if let g = greek[ch] {
+            if let g = GreekLetters.names[ch] {
                 out += g
             } else if ch == "%" {
                 out += " %"
@@ -148,13 +149,6 @@ public struct BiomedicalTokenizer: Sendable {
         "%", "mg", "g", "kg", "µg", "ug", "mcg", "ng", "pg", "ml", "l", "dl", "ul", "mm", "cm", "m", "nm", "um",
         "mmol", "mol", "umol", "nmol", "h", "hr", "hrs", "min", "s", "d", "wk", "weeks", "week", "days", "day",
         "months", "month", "years", "year", "yr", "iu", "u", "mmhg", "kda", "bp", "kb", "fold",
-    ]
-
-    static let greek: [Character: String] = [
-        "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
-        "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "µ": "mu", "ν": "nu", "ξ": "xi",
-        "π": "pi", "ρ": "rho", "σ": "sigma", "τ": "tau", "υ": "upsilon", "φ": "phi", "χ": "chi",
-        "ψ": "psi", "ω": "omega",
     ]
 
     /// English function words (a short list: biomedical text needs its content words, even common ones).

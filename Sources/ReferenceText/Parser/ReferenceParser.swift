@@ -22,18 +22,18 @@ public struct ReferenceParser: Sendable {
         for g in glued {
             state.report(
                 .referencePunctuation, .warning,
-                "`\(g.written)` has no space after the period; write `\(g.written.replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: ".", with: ". "))`.",
+                "`\(g.written)` has no space after the period; write `\(g.corrected)`.",
                 range: g.period..<(g.period + 1), suggestion: ". ")
         }
-        if !glued.isEmpty { state.text = state.text.separating(glued) }
+        state.text = state.text.insertingSpace(after: Set(glued.map(\.period)), movingSpaceBefore: true)
         let suspended = SuspendedHyphen.find(in: state.text)
         for h in suspended {
             state.report(
                 .referencePunctuation, .info,
-                "`\(h.written)` has a suspended hyphen without its space; write `\(h.written.replacingOccurrences(of: "-and ", with: "- and ").replacingOccurrences(of: "-or ", with: "- or "))`.",
+                "`\(h.written)` has a suspended hyphen without its space; write `\(h.corrected)`.",
                 range: h.hyphen..<(h.hyphen + 1), suggestion: "- ")
         }
-        if !suspended.isEmpty { state.text = state.text.spacing(suspended) }
+        state.text = state.text.insertingSpace(after: Set(suspended.map(\.hyphen)))
         let repairs = hyphenation.repairs(in: state.text)
         for r in repairs {
             state.report(

@@ -5,6 +5,8 @@ struct GluedSentence: Sendable {
     var period: Int
     /// The two words as written (`disease.Blood`).
     var written: String
+    /// The same with the space in its place (`disease. Blood`).
+    var corrected: String
 
     /// The glued periods of `text`: a period between a lower-case word of three letters or more (or a
     /// space) and a capitalised word. Abbreviations (`e.g.`, `U.S.`), initials, DOIs, URLs and e-mail
@@ -27,34 +29,17 @@ struct GluedSentence: Sendable {
             guard afterSpace || lowerWord else { continue }
             // The word after is a word, not a file name or a code (`.Rmd`, `.NET`).
             guard ((i + 1)..<b).allSatisfy({ s[$0].isLetter || [",", ".", ";", ")"].contains(s[$0]) }) else { continue }
-            out.append(GluedSentence(period: i, written: text.string((afterSpace ? i : a)..<b)))
+            // `kill .Exp`: the word before is the one before the space.
+            var start = a
+            if afterSpace {
+                start = i - 1
+                while start > 0, s[start - 1] != " " { start -= 1 }
+            }
+            let before = text.string(start..<(afterSpace ? i - 1 : i))
+            out.append(GluedSentence(
+                period: i, written: text.string(start..<b),
+                corrected: before + ". " + text.string((i + 1)..<b)))
         }
         return out
-    }
-}
-
-extension ScalarText {
-    /// A copy with a space after each of the given periods (a space before one is dropped:
-    /// `kill .Exp` becomes `kill. Exp`).
-    func separating(_ glued: [GluedSentence]) -> ScalarText {
-        guard !glued.isEmpty else { return self }
-        var sc: [Unicode.Scalar] = []
-        var off: [Int] = []
-        sc.reserveCapacity(scalars.count + glued.count)
-        off.reserveCapacity(scalars.count + glued.count)
-        let periods = Set(glued.map(\.period))
-        for i in scalars.indices {
-            if periods.contains(i), sc.last == " " {
-                sc.removeLast()
-                off.removeLast()
-            }
-            sc.append(scalars[i])
-            off.append(offsets[i])
-            if periods.contains(i) {
-                sc.append(" ")
-                off.append(offsets[i])
-            }
-        }
-        return ScalarText(scalars: sc, offsets: off, originalLength: originalLength)
     }
 }

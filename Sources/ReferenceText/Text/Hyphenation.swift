@@ -1,3 +1,4 @@
+import Bibliography
 /// Repairs hyphens that a line break left in text pasted from a PDF (`concentra- tion`), keeping real
 /// compound hyphens (`double- blind` → `double-blind`).
 ///
@@ -74,11 +75,6 @@ struct HyphenationRepair: Sendable {
         text.removing(repairs.map { $0.joined ? $0.range : ($0.range.lowerBound + 1)..<$0.range.upperBound })
     }
 
-    static let greekLetters: Set<String> = [
-        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
-        "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
-    ]
-
     /// Word endings that are no words of their own.
     static let suffixFragments: Set<String> = [
         "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ance", "ances", "ence", "ences",
@@ -94,7 +90,7 @@ struct HyphenationRepair: Sendable {
         if left.count == 1 || left.unicodeScalars.allSatisfy({ $0.isUpper }) { return false }
         if right.count == 1 || ["an", "the", "of", "in", "on", "for", "with", "from", "by"].contains(right) { return false }
         // A Greek letter spelled out names a variant (`alpha- amylase`, `beta- defensin`): a compound.
-        if Self.greekLetters.contains(left.lowercased()) { return false }
+        if GreekLetters.spelledOut.contains(left.lowercased()) { return false }
         // A prefix ending in the vowel the word begins with keeps its hyphen (`re- entering`,
         // `cerebello- olivary`, `anti- inflammatory`).
         if let l = left.lowercased().last, let r = right.lowercased().first, l == r, "aeiou".contains(l), left.count >= 2 {

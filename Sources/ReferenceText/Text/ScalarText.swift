@@ -136,6 +136,30 @@ struct ScalarText: Sendable {
         return out
     }
 
+    /// A copy with a space inserted after each of `positions` (it points back at the scalar before it);
+    /// with `movingSpaceBefore`, a space just before such a position is dropped (`kill .Exp` → `kill. Exp`).
+    func insertingSpace(after positions: Set<Int>, movingSpaceBefore: Bool = false) -> ScalarText {
+        guard !positions.isEmpty else { return self }
+        var sc: [Unicode.Scalar] = []
+        var off: [Int] = []
+        sc.reserveCapacity(scalars.count + positions.count)
+        off.reserveCapacity(scalars.count + positions.count)
+        for i in scalars.indices {
+            let marked = positions.contains(i)
+            if marked, movingSpaceBefore, sc.last == " " {
+                sc.removeLast()
+                off.removeLast()
+            }
+            sc.append(scalars[i])
+            off.append(offsets[i])
+            if marked {
+                sc.append(" ")
+                off.append(offsets[i])
+            }
+        }
+        return ScalarText(scalars: sc, offsets: off, originalLength: originalLength)
+    }
+
     /// Removes doubled spaces, spaces before `,;.:)` left behind by removals, and edge spaces.
     mutating func collapseSpaces() {
         var sc: [Unicode.Scalar] = []

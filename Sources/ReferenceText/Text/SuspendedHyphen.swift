@@ -5,6 +5,8 @@ struct SuspendedHyphen: Sendable {
     var hyphen: Int
     /// The words as written (`foreign-and US-born`).
     var written: String
+    /// The same with the space after the hyphen (`foreign- and US-born`).
+    var corrected: String
 
     /// Words that do not open the second part of a pair (`dollar-or is it?` is a dash, not a pair).
     static let notSecondParts: Set<String> = ["is", "are", "was", "the", "a", "an", "not", "what", "which", "how", "it"]
@@ -29,29 +31,10 @@ struct SuspendedHyphen: Sendable {
             guard !notSecondParts.contains(word.lowercased()) else { continue }
             var a = i
             while a > 0, s[a - 1].isAlnum || s[a - 1] == "-" { a -= 1 }
-            out.append(SuspendedHyphen(hyphen: i, written: text.string(a..<e)))
+            out.append(SuspendedHyphen(
+                hyphen: i, written: text.string(a..<e),
+                corrected: text.string(a..<(i + 1)) + " " + text.string((i + 1)..<e)))
         }
         return out
-    }
-}
-
-extension ScalarText {
-    /// A copy with a space after each of the given hyphens.
-    func spacing(_ hyphens: [SuspendedHyphen]) -> ScalarText {
-        guard !hyphens.isEmpty else { return self }
-        let at = Set(hyphens.map(\.hyphen))
-        var sc: [Unicode.Scalar] = []
-        var off: [Int] = []
-        sc.reserveCapacity(scalars.count + at.count)
-        off.reserveCapacity(scalars.count + at.count)
-        for i in scalars.indices {
-            sc.append(scalars[i])
-            off.append(offsets[i])
-            if at.contains(i) {
-                sc.append(" ")
-                off.append(offsets[i])
-            }
-        }
-        return ScalarText(scalars: sc, offsets: off, originalLength: originalLength)
     }
 }

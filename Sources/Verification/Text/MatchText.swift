@@ -1,3 +1,4 @@
+import Bibliography
 import Foundation
 
 /// Text folding for comparing bibliographic fields: case, diacritics, punctuation and
@@ -9,7 +10,7 @@ enum MatchText {
         var out = ""
         out.reserveCapacity(folded.count)
         for ch in folded {
-            if let spelled = greek[ch] { out += spelled } else { out.append(ch) }
+            if let spelled = GreekLetters.names[ch] { out += spelled } else { out.append(ch) }
         }
         return out
     }
@@ -78,10 +79,5 @@ enum MatchText {
     static let stopWords: Set<String> = [
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "of", "on", "or", "the",
         "to", "with", "without", "its", "their", "after", "before", "during", "between", "under", "via",
-    ]
-
-    private static let greek: [Character: String] = [
-        "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "κ": "kappa",
-        "λ": "lambda", "μ": "mu", "ω": "omega", "σ": "sigma", "τ": "tau", "θ": "theta",
     ]
 }

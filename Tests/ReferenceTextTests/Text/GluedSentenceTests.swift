@@ -22,6 +22,7 @@ struct GluedSentenceTests {
         let p = parser.parse("Huber ME, Sternad D. Implicit guidance to stable performance in a rhythmic perceptual-motor skill .Exp Brain Res. 2015; 233(6):1783-99.")
         #expect(p.item.title == "Implicit guidance to stable performance in a rhythmic perceptual-motor skill")
         #expect(p.item.containerTitle == "Exp Brain Res")
+        #expect(p.diagnostics.contains { $0.message == "`skill .Exp` has no space after the period; write `skill. Exp`." })
     }
 
     @Test("Abbreviations, initials, DOIs and URLs are not glued sentences")
