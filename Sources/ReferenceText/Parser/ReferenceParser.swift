@@ -40,7 +40,7 @@ public struct ReferenceParser: Sendable {
                 .hyphenationArtifact, .warning,
                 r.joined
                     ? "`\(r.written)` is a word broken at a line end; write `\(r.word)`."
-                    : "`\(r.written)` has a space after its hyphen, left by a line break; write `\(r.word)`.",
+                    : "`\(r.written)` has a space left by a line break; write `\(r.word)`.",
                 range: r.range, suggestion: r.word)
         }
         if !repairs.isEmpty {

@@ -30,6 +30,24 @@ struct HyphenationRepair: Sendable {
         var i = 1
         while i + 2 < s.count {
             defer { i += 1 }
+            // `ACC/AHA/ ASNC`, `molecules/ SynCAM`: a line broken after a slash.
+            if s[i] == "/", s[i + 1] == " ", s[i - 1].isAlnum, s[i + 2].isLetter {
+                out.append(slashRepair(text, at: i))
+                continue
+            }
+            // `3H-cis(Z)- flupenthixol`, `poly(lactide-co-glycolide)- based`: a chemical name's hyphen after a bracket.
+            if s[i] == "-", s[i + 1] == " ", s[i - 1] == ")", s[i + 2].isLetter {
+                var a = i - 1
+                while a > 0, s[a - 1] != " " { a -= 1 }
+                if (a..<i).contains(where: { s[$0] == "(" }) {
+                    var b = i + 2
+                    while b < s.count, s[b].isLetter || s[b] == "-" { b += 1 }
+                    out.append(Repair(
+                        range: i..<(i + 2), joined: false, word: text.string(a..<i) + "-" + text.string((i + 2)..<b),
+                        written: text.string(a..<b)))
+                }
+                continue
+            }
             guard s[i] == "-" || s[i] == "\u{2010}", s[i + 1] == " ", s[i - 1].isAlnum else { continue }
             // `HER- 2/neu`, `1990- 2000`, `4- (piperidin-1-yl)`: a hyphen before a number or bracket stays.
             if s[i + 2].isDigit || s[i + 2] == "(" {
@@ -70,6 +88,16 @@ struct HyphenationRepair: Sendable {
         return out
     }
 
+    /// The space after the slash at `i` removed.
+    private func slashRepair(_ text: ScalarText, at i: Int) -> Repair {
+        let s = text.scalars
+        var a = i
+        while a > 0, s[a - 1] != " " { a -= 1 }
+        var b = i + 2
+        while b < s.count, s[b].isLetter || s[b].isDigit || s[b] == "-" { b += 1 }
+        return Repair(range: i..<(i + 2), joined: false, word: text.string(a..<(i + 1)) + text.string((i + 2)..<b), written: text.string(a..<b))
+    }
+
     /// The text with the breaks repaired.
     func apply(_ repairs: [Repair], to text: ScalarText) -> ScalarText {
         text.removing(repairs.map { $0.joined ? $0.range : ($0.range.lowerBound + 1)..<$0.range.upperBound })
@@ -90,7 +118,12 @@ struct HyphenationRepair: Sendable {
         if left.count == 1 || left.unicodeScalars.allSatisfy({ $0.isUpper }) { return false }
         if right.count == 1 || ["an", "the", "of", "in", "on", "for", "with", "from", "by"].contains(right) { return false }
         // A Greek letter spelled out names a variant (`alpha- amylase`, `beta- defensin`): a compound.
-        if GreekLetters.spelledOut.contains(left.lowercased()) { return false }
+        // (`nu`, `mu`, `pi`, `xi` are too short to tell from a word's first letters: `Nu- merical`.)
+        if left.count >= 4, GreekLetters.spelledOut.contains(left.lowercased()) { return false }
+        // `direct-to- consumer`: a small word inside a longer compound.
+        if ["to", "of", "in", "and", "the", "on", "or", "by", "for"].contains(left.lowercased()), text.at(skip.lowerBound - 1) == "-" {
+            return false
+        }
         // A prefix ending in the vowel the word begins with keeps its hyphen (`re- entering`,
         // `cerebello- olivary`, `anti- inflammatory`).
         if let l = left.lowercased().last, let r = right.lowercased().first, l == r, "aeiou".contains(l), left.count >= 2 {
@@ -111,6 +144,9 @@ struct HyphenationRepair: Sendable {
         let whole = text.string(0..<skip.lowerBound).lowercased() + " " + text.string(skip.upperBound..<text.count).lowercased()
         if whole.contains(compound) { return false }
         if whole.contains(joined) { return true }
+        // A long word before the hyphen and no known word when joined (`laboratory- denatured`): a compound;
+        // not a combining form (`Gastro- enterol`, `Electro- myogr`), which closes up.
+        if left.count >= 6, right.count >= 5, !left.lowercased().hasSuffix("o"), lexicon.words[left.lowercased()] != nil { return false }
         let leftWord = lexicon.words[left.lowercased()] != nil && left.count >= 3
         let rightWord = lexicon.words[right.lowercased()] != nil && right.count >= 4
         // Two words (`double- blind`), or a long first part before a word (`convection- enhanced`):

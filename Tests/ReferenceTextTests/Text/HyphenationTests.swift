@@ -12,6 +12,7 @@ struct HyphenationTests {
         ("Endoskopishe shinkterotomie [Ger- man]", "Endoskopishe shinkterotomie [German]"),
         ("Hybridization identi- fies glucose", "Hybridization identifies glucose"),
         ("Crystal agglomera- tion in urinary stones", "Crystal agglomeration in urinary stones"),
+        ("Selective sludge discharge in SBR granulation: Nu- merical modelling", "Selective sludge discharge in SBR granulation: Numerical modelling"),
         ("Relation to glu- cose-enhanced matrix", "Relation to glucose-enhanced matrix"),
     ])
     func joined(_ written: String, _ repaired: String) {
@@ -26,6 +27,10 @@ struct HyphenationTests {
         ("A novel link between beta- defensin structure and activity", "A novel link between beta-defensin structure and activity"),
         ("Drug using prisoners re- entering the community", "Drug using prisoners re-entering the community"),
         ("The GABAergic cerebello- olivary projection", "The GABAergic cerebello-olivary projection"),
+        ("Use of direct-to- consumer genomic tests", "Use of direct-to-consumer genomic tests"),
+        ("Fatty acids in laboratory- denatured rapeseed oil", "Fatty acids in laboratory-denatured rapeseed oil"),
+        ("Binding of 3H-cis(Z)- flupenthixol to membranes", "Binding of 3H-cis(Z)-flupenthixol to membranes"),
+        ("Nectin-like molecules/ SynCAM are required", "Nectin-like molecules/SynCAM are required"),
     ])
     func kept(_ written: String, _ repaired: String) {
         #expect(title(written) == repaired)
