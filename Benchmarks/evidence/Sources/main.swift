@@ -62,45 +62,46 @@ if what == "scifact" || what == "all" {
     let unweighted = ClaimRanker(items: bench.items, termWeighting: nil)
     var ranker = unweighted
     ranker.termWeighting = .fitted
-    if arguments.contains("--fit") {
-        // Refit the query-term weighting on the tuning split (even ids) only; choose the exponent there too.
-        let samples = bench.termSamples(bench.split(tuning: true), ranker: unweighted)
-        let coefficients = LogisticFitter().fit(samples)
-        say("  fitted term-weight coefficients (\(samples.count) claim terms of the tuning split): intercept \(String(format: "%.4f", coefficients.first ?? 0))")
-        for (feature, c) in zip(TermFeature.allCases, coefficients.dropFirst()) { say(String(format: "    %@: %.4f", feature.rawValue, c)) }
-        var best = (exponent: 0.0, recall: bench.recall(bench.split(tuning: true), ranker: unweighted).micro)
+    /// Fits the term weighting on `claims` and picks its exponent there (0: no weighting beats it).
+    func fitWeighting(on claims: [SciFactBenchmark.Claim], log: Bool) -> (coefficients: [Double], exponent: Double, samples: Int) {
+        let samples = bench.termSamples(claims, ranker: unweighted)
+        guard let coefficients = try? LogisticFitter().fit(samples) else { fail("the term samples do not share one feature layout") }
+        var best = (exponent: 0.0, recall: bench.recall(claims, ranker: unweighted).micro)
+        var trial = unweighted
         for exponent in [0.5, 1, 1.5, 2, 3] {
-            ranker.termWeighting = QueryTermWeighting(coefficients: coefficients, exponent: exponent)
-            let r = bench.recall(bench.split(tuning: true), ranker: ranker).micro
-            say(String(format: "    exponent %.1f: tuning recall@3 %.4f", exponent, r))
+            trial.termWeighting = QueryTermWeighting(coefficients: coefficients, exponent: exponent)
+            let r = bench.recall(claims, ranker: trial).micro
+            if log { say(String(format: "    exponent %.1f: recall@3 %.4f on the claims fitted", exponent, r)) }
             if r > best.recall { best = (exponent, r) }
         }
-        say("  QueryTermWeighting(coefficients: [" + coefficients.map { String(format: "%.4f", $0) }.joined(separator: ", ") + "], exponent: \(best.exponent))")
-        ranker.termWeighting = QueryTermWeighting(coefficients: coefficients, exponent: best.exponent)
+        return (coefficients, best.exponent, samples.count)
+    }
+    func weighting(_ fit: (coefficients: [Double], exponent: Double, samples: Int)) -> QueryTermWeighting? {
+        fit.exponent > 0 ? QueryTermWeighting(coefficients: fit.coefficients, exponent: fit.exponent) : nil
+    }
+    if arguments.contains("--fit") {
+        // Refit the query-term weighting on the tuning split (even ids) only; choose the exponent there too.
+        let fit = fitWeighting(on: bench.split(tuning: true), log: true)
+        say("  fitted term-weight coefficients (\(fit.samples) claim terms of the tuning split): intercept \(String(format: "%.4f", fit.coefficients.first ?? 0))")
+        for (feature, c) in zip(TermFeature.allCases, fit.coefficients.dropFirst()) { say(String(format: "    %@: %.4f", feature.rawValue, c)) }
+        say("  QueryTermWeighting(coefficients: [" + fit.coefficients.map { String(format: "%.4f", $0) }.joined(separator: ", ") + "], exponent: \(fit.exponent))")
+        ranker.termWeighting = weighting(fit)
     }
     if arguments.contains("--crossfit") {
         // Two-fold cross-fitting: fit the term weighting (coefficients and exponent) on one half,
         // measure on the other, then swap; every claim is ranked by a model not fitted on it.
         var pooled = SciFactBenchmark.Recall()
         for fitOnEven in [true, false] {
-            let fitClaims = bench.split(tuning: fitOnEven)
-            let testClaims = bench.split(tuning: !fitOnEven)
-            let coefficients = LogisticFitter().fit(bench.termSamples(fitClaims, ranker: unweighted))
+            let fit = fitWeighting(on: bench.split(tuning: fitOnEven), log: false)
             var fold = unweighted
-            var best = (exponent: 0.0, recall: bench.recall(fitClaims, ranker: unweighted).micro)
-            for exponent in [0.5, 1, 1.5, 2, 3] {
-                fold.termWeighting = QueryTermWeighting(coefficients: coefficients, exponent: exponent)
-                let r = bench.recall(fitClaims, ranker: fold).micro
-                if r > best.recall { best = (exponent, r) }
-            }
-            fold.termWeighting = best.exponent > 0 ? QueryTermWeighting(coefficients: coefficients, exponent: best.exponent) : nil
-            let r = bench.recall(testClaims, ranker: fold)
+            fold.termWeighting = weighting(fit)
+            let r = bench.recall(bench.split(tuning: !fitOnEven), ranker: fold)
             pooled.found += r.found
             pooled.gold += r.gold
             pooled.claimSum += r.claimSum
             pooled.claims += r.claims
             say(String(format: "  cross-fit: fitted on %@ ids (exponent %.1f), measured on %@ ids: recall@3 %.4f (%d of %d; per-claim mean %.4f)",
-                         fitOnEven ? "even" : "odd", best.exponent, fitOnEven ? "odd" : "even", r.micro, r.found, r.gold, r.macro))
+                         fitOnEven ? "even" : "odd", fit.exponent, fitOnEven ? "odd" : "even", r.micro, r.found, r.gold, r.macro))
         }
         say(String(format: "  cross-fit, all train claims each measured out of fold: recall@3 %.4f (%d of %d; per-claim mean %.4f)",
                      pooled.micro, pooled.found, pooled.gold, pooled.macro))

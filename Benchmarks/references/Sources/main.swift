@@ -232,8 +232,6 @@ func scorePMC(_ row: Row, _ p: ParsedReference, _ tally: Tally, failures: inout 
     }
 }
 
-/// Whether `gold` occurs in `text` (case-insensitive, line-break hyphens joined or kept) as a whole
-/// element: followed by the end or by `.`, `?`, `!`, `,`, `:`, `;` or a closing quote.
 /// Whether `gold` occurs anywhere in `text` (case-insensitive, line-break hyphens joined or kept,
 /// suspended hyphens spaced or not).
 func goldOccurs(_ gold: String, in text: String) -> Bool {
@@ -246,6 +244,8 @@ func goldOccurs(_ gold: String, in text: String) -> Bool {
     }
 }
 
+/// Whether `gold` occurs in `text` (case-insensitive, line-break hyphens joined or kept) as a whole
+/// element: followed by the end or by `.`, `?`, `!`, `,`, `:`, `;` or a closing quote.
 func goldIsWholeElement(_ gold: String, of text: String) -> Bool {
     let g = norm(gold).lowercased()
     guard !g.isEmpty else { return false }

@@ -98,7 +98,12 @@ public struct BM25Index: Sendable {
     }
 
     private func idf(_ term: Int32) -> Double {
-        let n = Double(documentIDs.count), df = Double(postings[Int(term)].count)
+        Self.idf(documents: documentIDs.count, holding: postings[Int(term)].count)
+    }
+
+    /// The BM25 inverse document frequency of a term `holding` of `documents` items hold.
+    static func idf(documents: Int, holding: Int) -> Double {
+        let n = Double(documents), df = Double(holding)
         return log(1 + (n - df + 0.5) / (df + 0.5))
     }
 

@@ -19,6 +19,12 @@ public struct ClaimRanker: Sendable {
     public let statistics: TermStatistics
 
     /// Indexes the items' titles and abstracts (and abstract sentences when `sentenceWeight` > 0).
+    /// - Parameters:
+    ///   - items: The library to rank.
+    ///   - parameters: BM25 settings.
+    ///   - termWeighting: How claim terms are weighted; by default the weighting fitted on SciFact's
+    ///     tuning claims (`QueryTermWeighting.fitted`), which reads only the library's own term counts;
+    ///     `nil` counts each claim term once.
     public init(items: [Item], parameters: BM25Parameters = BM25Parameters(), termWeighting: QueryTermWeighting? = .fitted) {
         self.items = items
         self.parameters = parameters

@@ -110,11 +110,16 @@ struct AuthorList {
         while j < t.count, t[j].isUpper, t.at(j + 1) == "." {
             j += 2
             groups += 1
-            if t.at(j) == "-", t.at(j + 1).isUpper { j += 1; continue }
+            if t.at(j) == "-", t.at(j + 1).isUpper {
+                // `J.-P.` goes on; `M.-H et` ends with its last initial.
+                if t.at(j + 2) == "." { j += 1; continue }
+                if !t.at(j + 2).isLetter { j += 2 }
+                break
+            }
             if t.at(j) == " ", t.at(j + 1).isUpper, t.at(j + 2) == "." { j += 1; continue }
             if t.at(j).isUpper, t.at(j + 1) == "." { continue }
             // `Janssens J.P,`: the last initial without its period.
-            if t.at(j).isUpper, [",", ";"].contains(t.at(j + 1)), t.at(j - 1) == "." { j += 1 }
+            if t.at(j).isUpper, t.at(j + 1) == "," || t.at(j + 1) == ";" { j += 1 }
             break
         }
         // `Th.`, `Ch.`: a capital and a small letter abbreviating one given name.
@@ -186,10 +191,12 @@ struct AuthorList {
         var initialsStart = 0
         guard let fam = familyWords(t, from: i, until: { j in
             guard j > i, t.at(j - 1) == " " else { return false }
+            var end = plainInitials(t, j)
             // `J.P,`: dotted initials reaching past the first initial's period win over `J`.
-            let plain = plainInitials(t, j)
-            let dotted = dottedInitials(t, j)
-            if let e = (dotted.map { d in plain.map { d > $0 + 1 ? d : $0 } ?? d }) ?? plain {
+            if end == nil || t.at(end ?? j) == ".", let dotted = dottedInitials(t, j), dotted > (end ?? j) + 1 {
+                end = dotted
+            }
+            if let e = end {
                 initialsStart = j
                 initialsEnd = e
                 return true
@@ -331,6 +338,12 @@ struct AuthorList {
         guard let end = fam.last?.upperBound else { return nil }
         guard [",", ".", ";", ":"].contains(t.at(end)) || t.matches(" and ", at: end) || t.matches(" & ", at: end)
             || t.matches(" (", at: end) || t.matches(" et al", at: end) || end >= t.count else { return nil }
+        // `J. Fluid Mech., 279`: an abbreviated journal title, not a name (names do not end in `.,`).
+        if t.at(end) == ".", t.at(end + 1) == ",", fam.count >= 2, !t.matches(" et al", at: end + 2),
+            let last = fam.last, !suffixes.contains(t.string(last))
+        {
+            return nil
+        }
         var given = t.string(i..<ie)
         if given.hasSuffix(".") && !given.dropLast().contains(".") { given.removeLast() }
         return (makeName(t, family: fam, given: given, suffix: nil), end)
@@ -425,6 +438,8 @@ struct AuthorList {
                 }
                 var n0: Int? = nil
                 if t.matches("and ", at: k) { n0 = k + 4 } else if t.matches("& ", at: k) { n0 = k + 2 }
+                // `BACQUE M.-H et SINTOMER Y.`: French `et` for `and`.
+                else if t.matches("et ", at: k, caseInsensitive: false), !t.matches("et al", at: k) { n0 = k + 3 }
                 if let n0, let (n, e) = name(t, at: n0, form: form) {
                     list.names.append(n)
                     j = e
@@ -483,7 +498,7 @@ struct AuthorList {
             let n = t.at(k)
             if n == "." || n == "," || n == ":" || n == ";" { return true }
             if t.at(e - 1) == "." { return true }
-            return n == "(" || n == "&" || t.matches("and ", at: k) || t.matches("et al", at: k)
+            return n == "(" || n == "&" || t.matches("and ", at: k) || t.matches("et ", at: k, caseInsensitive: false)
                 || ParseState.quoteOpen.contains(n) || n == "[" || k >= t.count
         }
         return u == "("
@@ -583,11 +598,11 @@ struct AuthorList {
         var smallWords = 0
         while j < t.count {
             let u = t[j]
-            // `(SMIRA)`: an acronym in parentheses stays inside the name.
+            // `(SMIRA) Group`: an acronym in parentheses inside the name, with more of the name after it.
             if u == "(" {
                 var c = j + 1
                 while c < t.count, c - j <= 12, t[c].isUpper || t[c].isDigit || t[c] == "-" { c += 1 }
-                if c > j + 1, t.at(c) == ")", t[j + 1].isUpper { j = c + 1; continue }
+                if c > j + 1, t.at(c) == ")", t[j + 1].isUpper, t.at(c + 1) == " ", t.at(c + 2).isUpper { j = c + 1; continue }
             }
             if u == ";" || u == ":" || (u == "." && (t.at(j + 1) == " " || j + 1 >= t.count)) || u == "(" { break }
             if u.isDigit, DateWords.year(in: t, at: j) != nil { return nil }

@@ -13,6 +13,7 @@ extension ParseState {
                 spans["author"] = text.span(a.range)
             }
             if a.etAl { item.fields[ParsedReference.etAlField] = .bool(true) }
+            authorsGivenFirst = a.form == .givenFirst || a.form == .fullGivenFirst
             // Vancouver lists end with a period; IEEE and other styles close theirs with a comma by design.
             if a.terminator == .comma, a.form == .familyFirst, a.range.upperBound < text.count {
                 report(

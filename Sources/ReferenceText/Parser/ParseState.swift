@@ -7,6 +7,8 @@ struct ParseState {
     var number: Int?
     /// Markers seen while scanning (`[Internet]`, `[cited ...]`, `Available from:`).
     var isWebPage = false
+    /// The authors are written given name first (`I. J. Thompson`), as physics lists are.
+    var authorsGivenFirst = false
 
     init(text: ScalarText) {
         self.text = text

@@ -23,7 +23,7 @@ public struct ReferenceParser: Sendable {
             state.report(
                 .referencePunctuation, .warning,
                 "`\(g.written)` has no space after the period; write `\(g.corrected)`.",
-                range: g.period..<(g.period + 1), suggestion: ". ")
+                range: g.replaced, suggestion: ". ")
         }
         state.text = state.text.insertingSpace(after: Set(glued.map(\.period)), movingSpaceBefore: true)
         let suspended = SuspendedHyphen.find(in: state.text)
@@ -41,7 +41,7 @@ public struct ReferenceParser: Sendable {
                 r.joined
                     ? "`\(r.written)` is a word broken at a line end; write `\(r.word)`."
                     : "`\(r.written)` has a space left by a line break; write `\(r.word)`.",
-                range: r.range, suggestion: r.word)
+                range: r.wordRange, suggestion: r.word)
         }
         if !repairs.isEmpty {
             state.text = hyphenation.apply(repairs, to: state.text)

@@ -22,13 +22,24 @@ extension ParseState {
         let words = spaceSeparatedWords(range)
         // `N Y Acad`: three short words.
         guard (1...2).contains(words.count) || words.count == 3 && words.allSatisfy({ $0.count <= 5 }) else { return false }
-        let lexicon = Lexicon.shared
         return words.allSatisfy { word in
             // Long words only when abbreviated (`Electroencephalogr`) or opening journal titles (`Prostaglandins`).
-            (word.count <= 10 || lexicon.journalWords.contains(text.string(word)) || lexicon.words[text.string(word).lowercased()] == nil)
+            (word.count <= 10 || isLongAbbreviation(word))
                 && (text[word.lowerBound].isUpper || isConnector(word))
                 && !word.contains(where: { let u = text[$0]; return !u.isLetter && u != "." && u != "-" && u != "&" })
         }
+    }
+
+    /// A long word that abbreviates (`Electroencephalogr`, `Neurophysiol`) or opens journal titles
+    /// (`Prostaglandins`): not a dictionary word, and not ending the way whole words end
+    /// (`Prolotherapy`, `Tuberculosis`).
+    func isLongAbbreviation(_ word: Range<Int>) -> Bool {
+        let w = text.string(word)
+        let lexicon = Lexicon.shared
+        if lexicon.journalWords.contains(w) { return true }
+        guard lexicon.words[w.lowercased()] == nil, let last = w.last, !"aeiouy".contains(last) else { return false }
+        return !["sis", "tion", "ment", "ness", "ing", "ics", "ous", "ism", "ive", "ity", "ies", "ers", "al", "ed", "ts", "ns"]
+            .contains { w.hasSuffix($0) }
     }
 
     /// The words of `range`, split at spaces.
@@ -99,12 +110,16 @@ extension ParseState {
             containerStartIndex = k
             break
         }
-        // `Arch. Ophthamol. 2001;119:709-17`: no authors and nothing but abbreviated words is a journal
-        // cited without a title.
-        if containerStartIndex == 1, item.author.isEmpty, item.editor.isEmpty,
+        // `Arch. Ophthamol. 2001;119:709-17`, `I. J. Thompson, ..., Phys. Rev. C 61`: nothing but abbreviated
+        // words (journal openers or no dictionary words) after no authors, or after authors given first as
+        // physics lists write them, is a journal cited without a title; `Aspirin. Lancet.` keeps its title.
+        let lexicon = Lexicon.shared
+        if containerStartIndex == 1, item.author.isEmpty && item.editor.isEmpty || authorsGivenFirst,
             (0..<starts.count).allSatisfy({ k in
                 let seg = starts[k]..<(k + 1 < starts.count ? starts[k + 1] - 2 : r.upperBound)
+                let w = text.string(seg)
                 return isAbbreviationSegment(seg) && !seg.contains(where: { text[$0] == " " })
+                    && (lexicon.journalWords.contains(w) || lexicon.words[w.lowercased()] == nil)
             })
         {
             containerStartIndex = 0
@@ -191,8 +206,8 @@ extension ParseState {
         guard k > 0, k < words.count, isTitleWord(words[k - 1]) else { return nil }
         // A proper noun closing the title (`in Canada N Engl J Med`) does not begin journal titles.
         while k < words.count - 1, !journalStart(words[k]) { k += 1 }
-        // `... in Sub-Saharan Africans Am J Hum Genet`: a long word unknown to the lexicon before a known
-        // first word of journal titles closes the title.
+        // `... in Sub-Saharan Africans Am J Hum Genet`: a long word that opens no journal title (the loop
+        // above kept it only as a possible abbreviation) before a word that does closes the title.
         if k < words.count - 1, words[k].count >= 5, !lexicon.journalWords.contains(text.string(words[k])),
             lexicon.journalWords.contains(text.string(words[k + 1]))
         {

@@ -3,14 +3,16 @@
 struct GluedSentence: Sendable {
     /// The period.
     var period: Int
+    /// What `. ` replaces: the period, or a space and the period (`kill .Exp`).
+    var replaced: Range<Int>
     /// The two words as written (`disease.Blood`).
     var written: String
     /// The same with the space in its place (`disease. Blood`).
     var corrected: String
 
     /// The glued periods of `text`: a period between a lower-case word of three letters or more (or a
-    /// space) and a capitalised word. Abbreviations (`e.g.`, `U.S.`), initials, DOIs, URLs and e-mail
-    /// addresses do not match.
+    /// space) and a capitalised word. Abbreviations (`e.g.`, `U.S.`), initials, codes (`.NET`), DOIs,
+    /// URLs and e-mail addresses do not match: the word before must be lower-case letters only.
     static func find(in text: ScalarText) -> [GluedSentence] {
         let s = text.scalars
         var out: [GluedSentence] = []
@@ -22,12 +24,10 @@ struct GluedSentence: Sendable {
             while a > 0, s[a - 1] != " " { a -= 1 }
             var b = i + 1
             while b < s.count, s[b] != " " { b += 1 }
-            let token = a..<b
-            if token.contains(where: { ["/", "@", ":", "_", "="].contains(s[$0]) }) { continue }
             let afterSpace = s[i - 1] == " "
             let lowerWord = i - a >= 3 && (a..<i).allSatisfy { s[$0].isLower }
             guard afterSpace || lowerWord else { continue }
-            // The word after is a word, not a file name or a code (`.Rmd`, `.NET`).
+            // The word after is a word (letters, then its own punctuation).
             guard ((i + 1)..<b).allSatisfy({ s[$0].isLetter || [",", ".", ";", ")"].contains(s[$0]) }) else { continue }
             // `kill .Exp`: the word before is the one before the space.
             var start = a
@@ -37,7 +37,7 @@ struct GluedSentence: Sendable {
             }
             let before = text.string(start..<(afterSpace ? i - 1 : i))
             out.append(GluedSentence(
-                period: i, written: text.string(start..<b),
+                period: i, replaced: (afterSpace ? i - 1 : i)..<(i + 1), written: text.string(start..<b),
                 corrected: before + ". " + text.string((i + 1)..<b)))
         }
         return out

@@ -17,6 +17,8 @@ struct HyphenationRepair: Sendable {
         var word: String
         /// The word as written (`concentra- tion`).
         var written: String
+        /// Where `written` stands in the text (what `word` replaces).
+        var wordRange: Range<Int>
     }
 
     let lexicon: Lexicon
@@ -44,7 +46,7 @@ struct HyphenationRepair: Sendable {
                     while b < s.count, s[b].isLetter || s[b] == "-" { b += 1 }
                     out.append(Repair(
                         range: i..<(i + 2), joined: false, word: text.string(a..<i) + "-" + text.string((i + 2)..<b),
-                        written: text.string(a..<b)))
+                        written: text.string(a..<b), wordRange: a..<b))
                 }
                 continue
             }
@@ -58,7 +60,7 @@ struct HyphenationRepair: Sendable {
                     while b < s.count, s[b] != " " { b += 1 }
                     let before = text.string(a..<i)
                     let after = text.string((i + 2)..<b)
-                    out.append(Repair(range: i..<(i + 2), joined: false, word: before + "-" + after, written: text.string(a..<b)))
+                    out.append(Repair(range: i..<(i + 2), joined: false, word: before + "-" + after, written: text.string(a..<b), wordRange: a..<b))
                 }
                 continue
             }
@@ -83,7 +85,7 @@ struct HyphenationRepair: Sendable {
             out.append(Repair(
                 range: i..<(i + 2), joined: joined,
                 word: joined ? before + after : before + "-" + after,
-                written: text.string(wordStart..<wordEnd)))
+                written: text.string(wordStart..<wordEnd), wordRange: wordStart..<wordEnd))
         }
         return out
     }
@@ -95,7 +97,9 @@ struct HyphenationRepair: Sendable {
         while a > 0, s[a - 1] != " " { a -= 1 }
         var b = i + 2
         while b < s.count, s[b].isLetter || s[b].isDigit || s[b] == "-" { b += 1 }
-        return Repair(range: i..<(i + 2), joined: false, word: text.string(a..<(i + 1)) + text.string((i + 2)..<b), written: text.string(a..<b))
+        return Repair(
+            range: i..<(i + 2), joined: false, word: text.string(a..<(i + 1)) + text.string((i + 2)..<b),
+            written: text.string(a..<b), wordRange: a..<b)
     }
 
     /// The text with the breaks repaired.
@@ -118,15 +122,11 @@ struct HyphenationRepair: Sendable {
         if left.count == 1 || left.unicodeScalars.allSatisfy({ $0.isUpper }) { return false }
         if right.count == 1 || ["an", "the", "of", "in", "on", "for", "with", "from", "by"].contains(right) { return false }
         // A Greek letter spelled out names a variant (`alpha- amylase`, `beta- defensin`): a compound.
-        // (`nu`, `mu`, `pi`, `xi` are too short to tell from a word's first letters: `Nu- merical`.)
+        // (Names of two or three letters, `nu`, `pi`, `eta`, `rho`, are too short to tell from a word's
+        // first letters: `Nu- merical`.)
         if left.count >= 4, GreekLetters.spelledOut.contains(left.lowercased()) { return false }
         // `direct-to- consumer`: a small word inside a longer compound.
         if ["to", "of", "in", "and", "the", "on", "or", "by", "for"].contains(left.lowercased()), text.at(skip.lowerBound - 1) == "-" {
-            return false
-        }
-        // A prefix ending in the vowel the word begins with keeps its hyphen (`re- entering`,
-        // `cerebello- olivary`, `anti- inflammatory`).
-        if let l = left.lowercased().last, let r = right.lowercased().first, l == r, "aeiou".contains(l), left.count >= 2 {
             return false
         }
         // Only a suffix after the hyphen (`agglomera- tion`): a broken word, whatever the lists say.
@@ -140,6 +140,11 @@ struct HyphenationRepair: Sendable {
         // even when a badly extracted title once spelled it so. Both forms seen: the commoner wins.
         if compoundCount > 0 && rightIsWord && compoundCount >= joinedCount { return false }
         if joinedCount > 0 { return true }
+        // A prefix ending in the vowel the word begins with keeps its hyphen when the lists do not know the
+        // word (`re- entering`, `cerebello- olivary`).
+        if let l = left.last, let r = right.first, l == r, "aeiou".contains(l), left.count >= 2, left.first?.isLowercase == true {
+            return false
+        }
         // The rest of the string may spell the word out.
         let whole = text.string(0..<skip.lowerBound).lowercased() + " " + text.string(skip.upperBound..<text.count).lowercased()
         if whole.contains(compound) { return false }

@@ -15,8 +15,8 @@ struct DiagnosticPlacementTests {
     @Test("a diagnostic in a wrapped entry points at its own line and column")
     func wrapped() throws {
         let location = try hyphenationLocation(Fixtures.url("cli/wrapped-reference.txt").path)
-        // The line-break hyphen of `concentra-` is at line 3, column 49 of the page.
-        #expect(location == "3:49")
+        // The broken word `concentra- tion` starts at line 3, column 40 of the page.
+        #expect(location == "3:40")
     }
 
     @Test("CRLF line ends do not shift the columns")
@@ -25,6 +25,6 @@ struct DiagnosticPlacementTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("citekit-crlf-\(UUID().uuidString).txt")
         try Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        #expect(try hyphenationLocation(url.path) == "3:49")
+        #expect(try hyphenationLocation(url.path) == "3:40")
     }
 }

@@ -9,9 +9,11 @@ import Testing
 struct ExtraMetadataTests {
     @Test("DateCompleted, DateRevised and the electronic ArticleDate are kept as date parts")
     func dates() throws {
+        let older = try #require(try Fixtures.record("12091962", in: "biopython/pubmed1.xml"))
+        #expect(older.metadata.dateCompleted == [1991, 1, 22])
+        #expect(older.metadata.dateRevised == [2007, 11, 15])
         let record = try #require(try Fixtures.record("38513076", in: "metapub/38513076.xml"))
         #expect(record.metadata.dateCompleted == [2024, 4, 4])
-        #expect(record.metadata.dateRevised == [2024, 4, 4])
         #expect(record.metadata.articleDates == [HistoryDate(status: "Electronic", date: [2024, 3, 21])])
         #expect(record.metadata.languages == ["eng"])
     }
@@ -28,7 +30,7 @@ struct ExtraMetadataTests {
         let trial = try #require(records.first { $0.metadata.pmid == "21933749" })
         #expect(trial.metadata.dataBanks == [DataBank(name: "ClinicalTrials.gov", accessionNumbers: ["NCT00585195"])])
         // Files before 2017 also date the citation's creation.
-        #expect(trial.metadata.dateCreated?.first == 2011)
+        #expect(trial.metadata.dateCreated == [2011, 10, 4])
         let concept = try #require(records.first { $0.metadata.pmid == "25378401" })
         #expect(concept.metadata.supplementalConcepts == [SupplementalConcept(name: "Nasopharyngeal carcinoma", type: "Disease", ui: "C538339")])
     }

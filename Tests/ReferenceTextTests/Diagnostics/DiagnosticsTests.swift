@@ -56,12 +56,12 @@ struct DiagnosticsTests {
         #expect(p.item.title == "Ligament relaxation")
     }
 
-    @Test("hyphenation-artifact: the span is the break and the suggestion the word")
+    @Test("hyphenation-artifact: the span is the broken word and the suggestion its replacement")
     func hyphenation() throws {
         let p = parser.parse("Ohgi S. Growth of periodon- tal ligament cells. J Periodontal Res. 1996;31(8):579-588.")
         let f = try #require(p.diagnostics.first)
         #expect(f.code == .hyphenationArtifact)
-        #expect(covered(p, f.span) == "- ")
+        #expect(covered(p, f.span) == "periodon- tal")
         #expect(f.suggestion == "periodontal")
         #expect(covered(p, p.spans["title"]) == "Growth of periodon- tal ligament cells")
     }

@@ -108,6 +108,15 @@ struct AuthorListEdgeTests {
         #expect(p.item.volume == "119")
         #expect(p.item.page == "709-717")
         #expect(codes(p).contains("reference-incomplete"))
+        // A one-word title that is a dictionary word stays a title.
+        let q = parser.parse("Aspirin. Lancet. 2001;357:1-2.")
+        #expect(q.item.title == "Aspirin")
+        #expect(q.item.containerTitle == "Lancet")
+        // After authors written given name first, as physics lists are, abbreviations alone are the journal.
+        let r = parser.parse("L. J. Garay, J. R. Anglin, J. I. Cirac, and P. Zoller, Phys. Rev. Lett. 85, 4643 (2000).")
+        #expect(r.item.title == nil)
+        #expect(r.item.containerTitle == "Phys. Rev. Lett")
+        #expect(r.item.volume == "85")
     }
 }
 
@@ -138,17 +147,59 @@ struct LooseAuthorListTests {
     @Test("`St. Mary CM` and `Bohlen und Halbach O` are names before `(2008)`")
     func abbreviatedAndDoubleNames() {
         let p = parser.parse("Shima JS, Osenberg CW, St. Mary CM (2008) Quantifying site quality in a heterogeneous landscape. Ecology 89:86-94.")
-        #expect(p.item.author.count == 3)
+        #expect(authors(p) == ["Shima JS", "Osenberg CW", "St. Mary CM"])
         #expect(p.item.title == "Quantifying site quality in a heterogeneous landscape")
         let q = parser.parse("Zechel S, Huber-Wittmer K, Bohlen und Halbach O von (2006) Distribution of the iron-regulating protein hepcidin. J Neurosci Res 84:790-800")
         #expect(q.item.author.map(\.family) == ["Zechel", "Huber-Wittmer", "Bohlen und Halbach"])
         #expect(q.item.title == "Distribution of the iron-regulating protein hepcidin")
     }
 
-    @Test("A period closing an abbreviated journal before a comma stays the list's end (`J. Fluid Mech., 469`)")
+    @Test("An abbreviated journal after a given-first list (`J. Fluid Mech., 279`) is not an author")
     func journalAfterGivenFirstList() {
         let p = parser.parse("M. S. Borgas and B. L. Sawford, J. Fluid Mech., 279, 69-99 (1994).")
+        #expect(authors(p) == ["Borgas MS", "Sawford BL"])
         #expect(p.item.volume == "279")
         #expect(p.item.page == "69-99")
+        let q = parser.parse("S. S. Gubser, I. R. Klebanov, A. M. Polyakov, Phys. Lett. B428 (1998) 105.")
+        #expect(authors(q) == ["Gubser SS", "Klebanov IR", "Polyakov AM"])
+    }
+}
+
+@Suite("Author blocks in other list styles")
+struct OtherListStyleTests {
+    @Test("Chicago: the first author family name first, the others given name first, before `(1989)`")
+    func chicago() {
+        let p = parser.parse("Renals, Steve, and Richard Rohwer, (1989). Phoneme Classification Experiments Using Radial Basis Functions. Proc IJCNN 1, 461-467.")
+        #expect(p.item.author.map(\.family) == ["Renals", "Rohwer"])
+        #expect(p.item.author.map(\.given) == ["Steve", "Richard"])
+        #expect(p.item.title == "Phoneme Classification Experiments Using Radial Basis Functions")
+    }
+
+    @Test("`Jacob D Bekenstein`: given name, initial, family name")
+    func givenInitialFamily() {
+        let p = parser.parse("Jacob D Bekenstein. Black holes and entropy. Physical Review D, 7:2333-2346, 1973.")
+        #expect(p.item.author.map(\.family) == ["Bekenstein"])
+        #expect(p.item.author.first?.given == "Jacob D")
+        #expect(p.item.title == "Black holes and entropy")
+    }
+
+    @Test("`WANG X N`: a family name in capitals keeps its one-letter initials apart")
+    func capitalsWithSpacedInitials() {
+        let p = parser.parse("LIANG Z T, WANG X N. Global polarization of QGP in non-central heavy ion collisions. Phys Rev Lett 2005; 94:102301.")
+        #expect(authors(p) == ["LIANG ZT", "WANG XN"])
+        #expect(p.item.title == "Global polarization of QGP in non-central heavy ion collisions")
+    }
+
+    @Test("The period of an initial before another initial does not end the block (`Cleary J. G. (1987)`)")
+    func dottedInitialsBeforeYear() {
+        let p = parser.parse("Witten, I. H., Neal R. M., and Cleary J. G. (1987). Arithmetic coding for data compression. Commun ACM 30, 520-540.")
+        #expect(authors(p) == ["Witten IH", "Neal RM", "Cleary JG"])
+        #expect(p.item.title == "Arithmetic coding for data compression")
+    }
+
+    @Test("French `et` joins the last name of a list (`BACQUE M.-H et SINTOMER Y.`)")
+    func frenchEt() {
+        let p = parser.parse("BACQUE M.-H et SINTOMER Y. La démocratie participative. Paris: La Découverte; 2011.")
+        #expect(p.item.author.map(\.family) == ["BACQUE", "SINTOMER"])
     }
 }

@@ -162,6 +162,9 @@ struct JournalArticleTests {
         let r = parser.parse("Steriade, M.: Interneuronal epileptic discharges in behaving monkeys. Electroencephalogr. Clin. Neurophysiol. 37, 247-263 (1974)")
         #expect(r.item.title == "Interneuronal epileptic discharges in behaving monkeys")
         #expect(r.item.containerTitle == "Electroencephalogr. Clin. Neurophysiol")
+        // A whole word unknown to the lexicon is no abbreviation: it ends the title, not the journal.
+        let u = parser.parse("Smith J. Back pain: a review of injection therapy. Prolotherapy. J Med. 2001;3:4-5.")
+        #expect(u.item.containerTitle == "J Med")
         // A journal abbreviation broken after a combining form closes up.
         let s = parser.parse("Quante M, Sauerbruch T. Atypical Ormond's disease associated with bile duct stricture. Scand J Gastro- enterol 2009;44:116-120")
         #expect(s.item.containerTitle == "Scand J Gastroenterol")

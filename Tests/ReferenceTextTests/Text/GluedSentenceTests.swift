@@ -22,12 +22,15 @@ struct GluedSentenceTests {
         let p = parser.parse("Huber ME, Sternad D. Implicit guidance to stable performance in a rhythmic perceptual-motor skill .Exp Brain Res. 2015; 233(6):1783-99.")
         #expect(p.item.title == "Implicit guidance to stable performance in a rhythmic perceptual-motor skill")
         #expect(p.item.containerTitle == "Exp Brain Res")
-        #expect(p.diagnostics.contains { $0.message == "`skill .Exp` has no space after the period; write `skill. Exp`." })
+        let finding = p.diagnostics.first { $0.message == "`skill .Exp` has no space after the period; write `skill. Exp`." }
+        // The span is the space and the period, which the suggestion replaces.
+        #expect(covered(p, finding?.span) == " .")
+        #expect(finding?.suggestion == ". ")
     }
 
     @Test("Abbreviations, initials, DOIs and URLs are not glued sentences")
     func notGlued() {
-        let text = ScalarText(collapsing: "Smith J.A., e.g.The U.S.Army doi:10.1000/abc.Def http://x.org/a.Html file.NET")
+        let text = ScalarText(collapsing: "Smith J.A., e.g.The U.S.Army doi:10.1000/abc.Def http://example.org/report.Html john.Smith@example.org file.NET")
         #expect(GluedSentence.find(in: text).isEmpty)
     }
 }
@@ -61,5 +64,25 @@ struct ScalarTextTests {
         #expect(t.matches("St", at: 0, caseInsensitive: false))
         #expect(!t.matches("St", at: -2, caseInsensitive: false))
         #expect(!t.matches("Mary", at: 6))
+    }
+}
+
+@Suite("Suggestions replace their spans")
+struct SuggestionTests {
+    /// The reference with every finding's suggestion put in place of its span (last first).
+    func applied(_ p: ParsedReference, codes: Set<String>) -> String {
+        var chars = Array(p.text)
+        for f in p.diagnostics.filter({ codes.contains($0.code.rawValue) }).sorted(by: { ($0.span?.start ?? 0) > ($1.span?.start ?? 0) }) {
+            guard let span = f.span, let suggestion = f.suggestion else { continue }
+            chars.replaceSubrange(span.start..<span.end, with: Array(suggestion))
+        }
+        return String(chars)
+    }
+
+    @Test("line-break, glued-period and suspended-hyphen suggestions give the corrected reference")
+    func repairs() {
+        let p = parser.parse("Kopp A. High glucose concentra- tion in foreign-and US-born Ger- man adults in double- blind trials.Diabetes Care. 1999;22:1-2.")
+        #expect(applied(p, codes: ["hyphenation-artifact", "reference-punctuation"])
+            == "Kopp A. High glucose concentration in foreign- and US-born German adults in double-blind trials. Diabetes Care. 1999;22:1-2.")
     }
 }

@@ -28,9 +28,26 @@ public struct LogisticFitter: Sendable {
         self.learningRate = learningRate
     }
 
+    /// Samples that do not share one feature layout.
+    public enum FitError: Error, Equatable, CustomStringConvertible {
+        /// Sample `index` has `found` features where the first sample has `expected`.
+        case featureCountMismatch(index: Int, expected: Int, found: Int)
+
+        public var description: String {
+            switch self {
+            case .featureCountMismatch(let index, let expected, let found):
+                "sample \(index) has \(found) features where the first sample has \(expected); every sample needs the same features in the same order"
+            }
+        }
+    }
+
     /// Intercept then one coefficient per feature, for raw feature values; empty without samples.
-    public func fit(_ samples: [Sample]) -> [Double] {
+    /// - Throws: ``FitError/featureCountMismatch(index:expected:found:)`` when the samples differ in length.
+    public func fit(_ samples: [Sample]) throws -> [Double] {
         guard let width = samples.first?.features.count, width > 0 else { return [] }
+        if let bad = samples.firstIndex(where: { $0.features.count != width }) {
+            throw FitError.featureCountMismatch(index: bad, expected: width, found: samples[bad].features.count)
+        }
         let n = Double(samples.count)
         var mean = [Double](repeating: 0, count: width), deviation = mean
         for s in samples { for j in 0..<width { mean[j] += s.features[j] / n } }

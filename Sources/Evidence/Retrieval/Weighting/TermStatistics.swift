@@ -44,7 +44,6 @@ public struct TermStatistics: Sendable {
 
     /// The BM25 inverse document frequency of a term held by `documents` items.
     public func idf(documents: Int) -> Double {
-        let n = Double(documentCount), df = Double(documents)
-        return log(1 + (n - df + 0.5) / (df + 0.5))
+        BM25Index.idf(documents: documentCount, holding: documents)
     }
 }

@@ -33,6 +33,8 @@ struct QueryTermWeightingTests {
         let increased = features[1].features
         #expect(abs(increased[TermFeature.titleShare.position] - 0.5 / 2) < 1e-12)
         #expect(increased[TermFeature.relativeIDF.position] == 1)
+        // Relative IDF: the term's IDF over the claim's largest (here that of "increas").
+        #expect(abs(dextrose[TermFeature.relativeIDF.position] - idf / increased[TermFeature.idf.position]) < 1e-12)
         let numbers = ClaimRanker(items: [Self.item("n", "Dextrose for 12 weeks", "")]).termFeatures("12 weeks")
         #expect(numbers.map(\.term) == ["12", "week", "12weeks"])
         #expect(numbers.map { $0.features[TermFeature.numeric.position] } == [1, 0, 1])
@@ -72,18 +74,32 @@ struct QueryTermWeightingTests {
         #expect(ClaimRanker(items: library).rank(claim, top: 2) == ["statins", "exercise"])
     }
 
-    @Test("an exponent of 0 weighs every term 1")
-    func flat() {
-        let weighting = QueryTermWeighting(coefficients: QueryTermWeighting.fitted.coefficients, exponent: 0)
-        #expect(weighting.weight([5, 0.1, 0, 1, 0, 0.5]) == 1)
+    @Test("the weight is the model's probability raised to the exponent, so a larger exponent separates topic from genre words more")
+    func exponent() {
+        let topic: [Double] = [5, 0.9, 0.8, 1, 0, 0.5]  // in titles, repeated in abstracts
+        let genre: [Double] = [5, 0.1, 0, 1, 0, 0.5]  // the wording findings are reported in
+        let one = QueryTermWeighting(coefficients: QueryTermWeighting.fitted.coefficients, exponent: 1)
+        let two = QueryTermWeighting(coefficients: QueryTermWeighting.fitted.coefficients, exponent: 2)
+        #expect(abs(one.weight(topic) - one.probability(topic)) < 1e-12)
+        #expect(abs(two.weight(genre) - one.probability(genre) * one.probability(genre)) < 1e-12)
+        #expect(one.weight(topic) > one.weight(genre))
+        #expect(two.weight(topic) / two.weight(genre) > one.weight(topic) / one.weight(genre))
+    }
+
+    @Test("the fitter refuses samples of different lengths, naming the first bad one")
+    func fitterMismatch() {
+        let samples = [LogisticFitter.Sample(features: [1, 2], target: 0.5), LogisticFitter.Sample(features: [1], target: 0.2)]
+        #expect(throws: LogisticFitter.FitError.featureCountMismatch(index: 1, expected: 2, found: 1)) {
+            try LogisticFitter().fit(samples)
+        }
     }
 
     @Test("the logistic fitter recovers the coefficients that generated the targets")
-    func fitter() {
+    func fitter() throws {
         let samples = stride(from: -2.0, through: 2.0, by: 0.25).map { x in
             LogisticFitter.Sample(features: [x, 3], target: 1 / (1 + exp(-(2 * x - 1))))
         }
-        let c = LogisticFitter(iterations: 20000, learningRate: 1).fit(samples)
+        let c = try LogisticFitter(iterations: 20000, learningRate: 1).fit(samples)
         #expect(c.count == 3)
         #expect(abs(c[0] - -1) < 0.02)
         #expect(abs(c[1] - 2) < 0.02)
