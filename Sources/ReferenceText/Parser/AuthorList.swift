@@ -615,9 +615,7 @@ struct AuthorList {
                     smallWords += 1
                     if smallWords > 1 { return nil }
                 }
-                var w = t.string(j..<e).lowercased()
-                if w.hasSuffix("s") { w.removeLast() }
-                if collectiveWords.contains(w) || collectiveWords.contains(w + "s") { sawKeyword = true }
+                if isCollectiveWord(t.string(j..<e)) { sawKeyword = true }
                 j = e
                 continue
             }

@@ -35,11 +35,16 @@ extension ParseState {
     /// (`Prolotherapy`, `Tuberculosis`).
     func isLongAbbreviation(_ word: Range<Int>) -> Bool {
         let w = text.string(word)
-        let lexicon = Lexicon.shared
-        if lexicon.journalWords.contains(w) { return true }
-        guard lexicon.words[w.lowercased()] == nil, let last = w.last, !"aeiouy".contains(last) else { return false }
+        if Lexicon.shared.journalWords.contains(w) { return true }
+        guard Self.isJournalWord(w), let last = w.last, !"aeiouy".contains(last) else { return false }
         return !["sis", "tion", "ment", "ness", "ing", "ics", "ous", "ism", "ive", "ity", "ies", "ers", "al", "ed", "ts", "ns"]
             .contains { w.hasSuffix($0) }
+    }
+
+    /// A word that opens journal titles (`Lancet`, `Arch`) or is no dictionary word (`Ophthamol`).
+    static func isJournalWord(_ w: String) -> Bool {
+        let lexicon = Lexicon.shared
+        return lexicon.journalWords.contains(w) || lexicon.words[w.lowercased()] == nil
     }
 
     /// The words of `range`, split at spaces.
@@ -113,13 +118,10 @@ extension ParseState {
         // `Arch. Ophthamol. 2001;119:709-17`, `I. J. Thompson, ..., Phys. Rev. C 61`: nothing but abbreviated
         // words (journal openers or no dictionary words) after no authors, or after authors given first as
         // physics lists write them, is a journal cited without a title; `Aspirin. Lancet.` keeps its title.
-        let lexicon = Lexicon.shared
         if containerStartIndex == 1, item.author.isEmpty && item.editor.isEmpty || authorsGivenFirst,
             (0..<starts.count).allSatisfy({ k in
                 let seg = starts[k]..<(k + 1 < starts.count ? starts[k + 1] - 2 : r.upperBound)
-                let w = text.string(seg)
-                return isAbbreviationSegment(seg) && !seg.contains(where: { text[$0] == " " })
-                    && (lexicon.journalWords.contains(w) || lexicon.words[w.lowercased()] == nil)
+                return isAbbreviationSegment(seg) && !seg.contains(where: { text[$0] == " " }) && Self.isJournalWord(text.string(seg))
             })
         {
             containerStartIndex = 0

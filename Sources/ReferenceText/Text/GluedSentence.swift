@@ -20,8 +20,7 @@ struct GluedSentence: Sendable {
         while i + 2 < s.count {
             defer { i += 1 }
             guard s[i] == ".", s[i + 1].isUpper, s[i + 2].isLower else { continue }
-            var a = i
-            while a > 0, s[a - 1] != " " { a -= 1 }
+            let a = text.tokenStart(before: i)
             var b = i + 1
             while b < s.count, s[b] != " " { b += 1 }
             let afterSpace = s[i - 1] == " "
@@ -30,11 +29,7 @@ struct GluedSentence: Sendable {
             // The word after is a word (letters, then its own punctuation).
             guard ((i + 1)..<b).allSatisfy({ s[$0].isLetter || [",", ".", ";", ")"].contains(s[$0]) }) else { continue }
             // `kill .Exp`: the word before is the one before the space.
-            var start = a
-            if afterSpace {
-                start = i - 1
-                while start > 0, s[start - 1] != " " { start -= 1 }
-            }
+            let start = afterSpace ? text.tokenStart(before: i - 1) : a
             let before = text.string(start..<(afterSpace ? i - 1 : i))
             out.append(GluedSentence(
                 period: i, replaced: (afterSpace ? i - 1 : i)..<(i + 1), written: text.string(start..<b),

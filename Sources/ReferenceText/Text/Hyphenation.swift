@@ -39,8 +39,7 @@ struct HyphenationRepair: Sendable {
             }
             // `3H-cis(Z)- flupenthixol`, `poly(lactide-co-glycolide)- based`: a chemical name's hyphen after a bracket.
             if s[i] == "-", s[i + 1] == " ", s[i - 1] == ")", s[i + 2].isLetter {
-                var a = i - 1
-                while a > 0, s[a - 1] != " " { a -= 1 }
+                let a = text.tokenStart(before: i)
                 if (a..<i).contains(where: { s[$0] == "(" }) {
                     var b = i + 2
                     while b < s.count, s[b].isLetter || s[b] == "-" { b += 1 }
@@ -93,8 +92,7 @@ struct HyphenationRepair: Sendable {
     /// The space after the slash at `i` removed.
     private func slashRepair(_ text: ScalarText, at i: Int) -> Repair {
         let s = text.scalars
-        var a = i
-        while a > 0, s[a - 1] != " " { a -= 1 }
+        let a = text.tokenStart(before: i)
         var b = i + 2
         while b < s.count, s[b].isLetter || s[b].isDigit || s[b] == "-" { b += 1 }
         return Repair(

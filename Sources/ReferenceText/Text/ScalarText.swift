@@ -136,6 +136,14 @@ struct ScalarText: Sendable {
         return out
     }
 
+    /// Where the space-delimited token that holds position `i - 1` starts (`i` itself when a space
+    /// or the start of the text comes just before it).
+    func tokenStart(before i: Int) -> Int {
+        var a = i
+        while a > 0, scalars[a - 1] != " " { a -= 1 }
+        return a
+    }
+
     /// A copy with a space inserted after each of `positions` (it points back at the scalar before it);
     /// with `movingSpaceBefore`, a space just before such a position is dropped (`kill .Exp` → `kill. Exp`).
     func insertingSpace(after positions: Set<Int>, movingSpaceBefore: Bool = false) -> ScalarText {
