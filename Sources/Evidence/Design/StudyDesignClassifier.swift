@@ -63,7 +63,9 @@ public enum StudyDesignClassifier {
         let patterns = CompiledPatterns.shared
         for (field, value) in [("title", text.title), ("abstract", text.abstract)] where !value.isEmpty {
             for (cue, regex) in patterns.cues where !(cue.titleOnly && field == "abstract") {
-                for word in Set(CompiledPatterns.matches(regex, in: value)) {
+                // Each distinct match once, in text order: the basis list is output.
+                var seen = Set<String>()
+                for word in CompiledPatterns.matches(regex, in: value) where seen.insert(word).inserted {
                     let shown = cue.word == "$1" ? word : cue.word
                     signals.append(DesignSignal(design: cue.design, source: .text, basis: "\(field):\(shown)"))
                 }

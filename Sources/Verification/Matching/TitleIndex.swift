@@ -17,7 +17,9 @@ struct TitleIndex: Sendable {
     /// Records sharing the most inverse-document-frequency weight with the query, best first.
     func candidates(for query: MatchFeatures, limit: Int) -> [Int] {
         var scores: [Int32: Double] = [:]
-        var keys = Array(Set(query.indexWords))
+        // Distinct words in query order, so the score sums (and their ties) are the same in every process.
+        var seen = Set<String>()
+        var keys = query.indexWords.filter { seen.insert($0).inserted }
         if let a = query.firstAuthor { keys.append("au:" + a) }
         let n = Double(max(count, 1))
         for key in keys {

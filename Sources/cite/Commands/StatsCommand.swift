@@ -19,6 +19,9 @@ struct StatsCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Flag(name: .long, help: "Also report parse time and throughput (stderr for text; JSON fields seconds, megabytesPerSecond, recordsPerSecond). Off by default so that the same files always give the same bytes.")
+    var timing = false
+
     func run() throws {
         let total = PubMedStats.measure(files: files.map { URL(fileURLWithPath: $0) }, progress: true)
 
@@ -26,11 +29,12 @@ struct StatsCommand: ParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            var data = try encoder.encode(Summary(total))
+            var data = try encoder.encode(Summary(total, timing: timing))
             data.append(0x0A)
             FileHandle.standardOutput.write(data)
         case .text:
             print(text(total), terminator: "")
+            if timing { FileHandle.standardError.write(Data(timingText(total).utf8)) }
         }
         for error in total.errors { FileHandle.standardError.write(Data("\(error)\n".utf8)) }
         if !total.errors.isEmpty { throw ExitCode(2) }
@@ -47,8 +51,6 @@ struct StatsCommand: ParsableCommand {
             with DOI       \(s.withDOI)
             retracted      \(s.retracted)
             bytes          \(s.bytes)
-            parse time     \(String(format: "%.3f", s.seconds)) s
-            throughput     \(String(format: "%.1f", s.megabytesPerSecond)) MB/s, \(String(format: "%.0f", s.recordsPerSecond)) records/s
             publication types:
 
             """
@@ -58,10 +60,22 @@ struct StatsCommand: ParsableCommand {
         return out
     }
 
+    private func timingText(_ s: PubMedStats) -> String {
+        """
+        parse time     \(String(format: "%.3f", s.seconds)) s
+        throughput     \(String(format: "%.1f", s.megabytesPerSecond)) MB/s, \(String(format: "%.0f", s.recordsPerSecond)) records/s
+
+        """
+    }
+
     /// The JSON shape of `--format json`: the counts plus derived rates.
     private struct Summary: Encodable {
         let stats: PubMedStats
-        init(_ stats: PubMedStats) { self.stats = stats }
+        let timing: Bool
+        init(_ stats: PubMedStats, timing: Bool) {
+            self.stats = stats
+            self.timing = timing
+        }
         enum Keys: String, CodingKey {
             case files, records, articles, books, deletions, withAbstract, withDOI, retracted
             case publicationTypes, bytes, seconds, megabytesPerSecond, recordsPerSecond, errors
@@ -78,9 +92,11 @@ struct StatsCommand: ParsableCommand {
             try c.encode(stats.retracted, forKey: .retracted)
             try c.encode(stats.publicationTypes, forKey: .publicationTypes)
             try c.encode(stats.bytes, forKey: .bytes)
-            try c.encode(stats.seconds, forKey: .seconds)
-            try c.encode(stats.megabytesPerSecond, forKey: .megabytesPerSecond)
-            try c.encode(stats.recordsPerSecond, forKey: .recordsPerSecond)
+            if timing {
+                try c.encode(stats.seconds, forKey: .seconds)
+                try c.encode(stats.megabytesPerSecond, forKey: .megabytesPerSecond)
+                try c.encode(stats.recordsPerSecond, forKey: .recordsPerSecond)
+            }
             try c.encode(stats.errors, forKey: .errors)
         }
     }
