@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         .systemLibrary(
@@ -28,6 +29,7 @@ let package = Package(
         .target(name: "Verification", dependencies: ["Bibliography"]),
         .target(name: "Evidence", dependencies: ["Bibliography"]),
         .target(name: "CSL", dependencies: ["Bibliography", "CLibXML2"]),
+        .target(name: "Resolve", dependencies: ["Bibliography", "Verification", "PubMed"]),
         .target(
             name: "CiteKit",
             dependencies: [
@@ -73,6 +75,17 @@ let package = Package(
         .testTarget(name: "CSLTests", dependencies: ["TestSupport", "CSL", "Bibliography"]),
         .testTarget(name: "CiteKitTests", dependencies: ["TestSupport", "CiteKit", "Evidence", "Verification", "Bibliography"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "cite"]),
+        // A loopback E-utilities and Crossref server for the resolver tests and benchmark.
+        .target(
+            name: "LoopbackServer",
+            dependencies: [
+                "Bibliography", "PubMed",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ],
+            path: "Tests/LoopbackServer"
+        ),
+        .testTarget(name: "ResolveTests", dependencies: ["TestSupport", "Resolve", "LoopbackServer", "Bibliography", "PubMed"]),
     ],
     swiftLanguageModes: [.v6]
 )
