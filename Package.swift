@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -28,6 +29,7 @@ let package = Package(
         .target(name: "Verification", dependencies: ["Bibliography"]),
         .target(name: "Evidence", dependencies: ["Bibliography"]),
         .target(name: "CSL", dependencies: ["Bibliography", "CLibXML2"]),
+        .target(name: "Library", dependencies: ["Bibliography", "PubMed", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "CiteKit",
             dependencies: [
@@ -40,7 +42,7 @@ let package = Package(
             name: "cite",
             dependencies: [
                 "CiteKit", "Bibliography", "PubMed", "ReferenceText", "Citations",
-                "Verification", "Evidence", "CSL",
+                "Verification", "Evidence", "CSL", "Library",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +74,7 @@ let package = Package(
         .testTarget(name: "EvidenceTests", dependencies: ["TestSupport", "Evidence", "Bibliography"]),
         .testTarget(name: "CSLTests", dependencies: ["TestSupport", "CSL", "Bibliography"]),
         .testTarget(name: "CiteKitTests", dependencies: ["TestSupport", "CiteKit", "Evidence", "Verification", "Bibliography"]),
+        .testTarget(name: "LibraryTests", dependencies: ["TestSupport", "Library", "PubMed", "Bibliography"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "cite"]),
     ],
     swiftLanguageModes: [.v6]
