@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,12 +30,13 @@ let package = Package(
         .target(name: "Verification", dependencies: ["Bibliography"]),
         .target(name: "Evidence", dependencies: ["Bibliography"]),
         .target(name: "CSL", dependencies: ["Bibliography", "CLibXML2"]),
-        .target(name: "Resolve", dependencies: ["Bibliography", "Verification", "PubMed"]),
+        .target(name: "Library", dependencies: ["Bibliography", "PubMed", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Resolve", dependencies: ["Bibliography", "Verification", "PubMed", "Library"]),
         .target(
             name: "CiteKit",
             dependencies: [
                 "Bibliography", "PubMed", "ReferenceText", "Citations",
-                "Verification", "Evidence", "CSL",
+                "Verification", "Evidence", "CSL", "Library", "Resolve",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -42,7 +44,7 @@ let package = Package(
             name: "cite",
             dependencies: [
                 "CiteKit", "Bibliography", "PubMed", "ReferenceText", "Citations",
-                "Verification", "Evidence", "CSL",
+                "Verification", "Evidence", "CSL", "Library",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +76,7 @@ let package = Package(
         .testTarget(name: "EvidenceTests", dependencies: ["TestSupport", "Evidence", "Bibliography"]),
         .testTarget(name: "CSLTests", dependencies: ["TestSupport", "CSL", "Bibliography"]),
         .testTarget(name: "CiteKitTests", dependencies: ["TestSupport", "CiteKit", "Evidence", "Verification", "Bibliography"]),
+        .testTarget(name: "LibraryTests", dependencies: ["TestSupport", "Library", "PubMed", "Bibliography"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "cite"]),
         // A loopback E-utilities and Crossref server for the resolver tests and benchmark.
         .target(

@@ -14,6 +14,7 @@ struct Cite: ParsableCommand {
             SupportCommand.self,
             FormatCommand.self,
             ParseReferenceCommand.self,
+            LibraryCommand.self,
         ]
     )
 }

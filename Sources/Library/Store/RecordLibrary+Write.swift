@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+
+extension RecordLibrary {
+    /// Adds records in one transaction: all are stored or none.
+    ///
+    /// Records are keyed by PMID, else DOI (lowercased), else PMCID. A record replaces the stored
+    /// version of the same work unless that one has a later revision (``StoredRecord/revised``), has
+    /// a revision date where the new one has none, or is known by a stronger identifier (a PubMed
+    /// record is not replaced by a DOI-only one); a record known by a stronger identifier than the
+    /// stored one (a PMID where the library had only the DOI) replaces it. A record equal to the
+    /// stored one counts as unchanged and is not written.
+    /// - Returns: how many records were added, replaced, unchanged, kept or skipped (no identifier).
+    @discardableResult
+    public func add(_ records: [StoredRecord]) throws -> ImportSummary {
+        var skipped = ImportSummary()
+        var rows: [EncodedRecord] = []
+        rows.reserveCapacity(records.count)
+        for record in records {
+            if let row = try encode(record) { rows.append(row) } else { skipped.skipped += 1 }
+        }
+        return try store(rows) + skipped
+    }
+
+    /// The row of a record, or `nil` when it has no identifier.
+    func encode(_ record: StoredRecord) throws -> EncodedRecord? {
+        do {
+            return try EncodedRecord(record)
+        } catch {
+            throw LibraryError.database(path: path, reason: "cannot encode record \(record.id ?? "without identifier"): \(Self.words(error))")
+        }
+    }
+
+    /// Stores rows in one transaction.
+    func store(_ rows: [EncodedRecord]) throws -> ImportSummary {
+        guard !rows.isEmpty else { return ImportSummary() }
+        return try write { db in
+            var summary = ImportSummary()
+            for row in rows { try store(row, in: db, summary: &summary) }
+            return summary
+        }
+    }
+
+    /// A stored row of the same work as a new one.
+    private struct Existing {
+        var number: Int64
+        var id: String
+        var identity: RecordIdentity
+        var revised: String?
+        var digest: Int64
+    }
+
+    private func store(_ row: EncodedRecord, in db: Database, summary: inout ImportSummary) throws {
+        let find = try db.cachedStatement(sql: """
+            SELECT number, id, pmid, doi, pmcid, revised, digest FROM record
+            WHERE pmid = ? OR doi = ? OR pmcid = ? ORDER BY id
+            """)
+        let same = try Row.fetchAll(find, arguments: [row.identity.pmid, row.identity.doi, row.identity.pmcid])
+            .map { r in
+                Existing(
+                    number: r["number"], id: r["id"],
+                    identity: RecordIdentity(pmid: r["pmid"], doi: r["doi"], pmcid: r["pmcid"]),
+                    revised: r["revised"], digest: r["digest"])
+            }
+            .filter { $0.identity.isSameWork(as: row.identity) }
+        if same.contains(where: { $0.identity.strength > row.identity.strength }) {
+            summary.kept += 1
+            return
+        }
+        let primary = same.first { $0.id == row.id }
+        if let primary {
+            if let old = primary.revised {
+                guard let new = row.revised, new >= old else {
+                    summary.kept += 1
+                    return
+                }
+            }
+            if primary.digest == row.digest, same.count == 1 {
+                summary.unchanged += 1
+                return
+            }
+        }
+        // Weaker-keyed rows of the same work are folded into this one.
+        for other in same where other.id != row.id {
+            try db.cachedStatement(sql: "DELETE FROM record WHERE number = ?").execute(arguments: [other.number])
+        }
+        if let primary {
+            try db.cachedStatement(sql: """
+                UPDATE record SET pmid = ?, doi = ?, pmcid = ?, item = ?, metadata = ?, raw = ?, sourceKind = ?,
+                    origin = ?, fetchedAt = ?, revised = ?, digest = ?, year = ?, title = ?, abstract = ?,
+                    keywords = ?, mesh = ?, authors = ?
+                WHERE number = ?
+                """).execute(arguments: Self.values(row) + [primary.number])
+            summary.replaced += 1
+        } else {
+            try db.cachedStatement(sql: """
+                INSERT INTO record (pmid, doi, pmcid, item, metadata, raw, sourceKind, origin, fetchedAt, revised,
+                    digest, year, title, abstract, keywords, mesh, authors, id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: Self.values(row) + [row.id])
+            if same.isEmpty { summary.added += 1 } else { summary.replaced += 1 }
+        }
+    }
+
+    /// The column values of a row, in the order of the UPDATE and INSERT statements.
+    private static func values(_ row: EncodedRecord) -> StatementArguments {
+        [
+            row.identity.pmid, row.identity.doi, row.identity.pmcid, row.item, row.metadata, row.raw,
+            row.source.kind, row.source.origin, row.source.fetchedAt.timeIntervalSince1970, row.revised,
+            row.digest, row.year, row.title, row.abstract, row.keywords, row.mesh, row.authors,
+        ]
+    }
+}

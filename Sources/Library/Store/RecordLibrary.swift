@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+
+/// The local library: records of any source, their identifiers, a cache of remote look-ups and a
+/// full-text index, in one SQLite file shared by every page and every process.
+///
+/// The file is opened in WAL mode, so readers never wait for the writer; writes run in `IMMEDIATE`
+/// transactions and wait up to ``busyTimeout`` for another process's write to finish, so two `cite`
+/// processes on one library both finish. A record is written whole or not at all.
+///
+/// ```swift
+/// let library = try RecordLibrary(path: RecordLibrary.defaultPath())
+/// let summary = try library.importFile(URL(fileURLWithPath: "pubmed.xml.gz"))
+/// let hit = try library.record(id: "pmid:6224646")
+/// ```
+public final class RecordLibrary: Sendable {
+    /// The library file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// How long a write waits for another connection's write before failing.
+    public static let busyTimeout: TimeInterval = 120
+
+    /// Opens the library at `path`, creating the file and its folders when missing, and brings its
+    /// schema up to date.
+    /// - Throws: ``LibraryError/database(path:reason:)`` when the file cannot be created, is not a
+    ///   SQLite database, or was written by a newer CiteKit.
+    public init(path: String) throws {
+        self.path = path
+        let url = URL(fileURLWithPath: path)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw LibraryError.database(path: path, reason: "cannot create its folder: \(Self.words(error))")
+        }
+        var config = Configuration()
+        config.busyMode = .timeout(Self.busyTimeout)
+        config.prepareDatabase { db in
+            // In WAL mode NORMAL is durable against application crashes and keeps the database
+            // consistent on power loss; only the last commits may be lost then.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -16000")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+        } catch {
+            throw LibraryError.database(path: path, reason: Self.words(error))
+        }
+        try migrate()
+    }
+
+    /// Applies the migrations this build knows. Another process may be migrating the same new
+    /// file at the same moment; when a migration fails, it is checked whether the other finished it.
+    private func migrate() throws {
+        let migrator = Schema.migrator
+        do {
+            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw LibraryError.database(path: path, reason: "it was written by a newer version of CiteKit (unknown schema migrations)")
+            }
+            try migrator.migrate(pool)
+        } catch let error as LibraryError {
+            throw error
+        } catch {
+            if (try? pool.read({ try migrator.hasCompletedMigrations($0) })) == true { return }
+            throw LibraryError.database(path: path, reason: Self.words(error))
+        }
+    }
+
+    /// Where the library lives by default: `CITEKIT_LIBRARY`, else `$XDG_DATA_HOME/citekit/library.sqlite`,
+    /// else `~/.local/share/citekit/library.sqlite`; on macOS `~/Library/Application Support/CiteKit/library.sqlite`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let path = environment["CITEKIT_LIBRARY"], !path.isEmpty { return path }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        #if os(macOS)
+            return home + "/Library/Application Support/CiteKit/library.sqlite"
+        #else
+            // XDG: a relative XDG_DATA_HOME is invalid and must be ignored.
+            if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+                return data + "/citekit/library.sqlite"
+            }
+            return home + "/.local/share/citekit/library.sqlite"
+        #endif
+    }
+
+    /// A write in one `IMMEDIATE` transaction, errors as ``LibraryError``.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as LibraryError {
+            throw error
+        } catch {
+            throw LibraryError.database(path: path, reason: Self.words(error))
+        }
+    }
+
+    /// A read of one consistent snapshot, errors as ``LibraryError``.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as LibraryError {
+            throw error
+        } catch {
+            throw LibraryError.database(path: path, reason: Self.words(error))
+        }
+    }
+
+    /// An error in words: SQLite's message for database errors.
+    static func words(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? error.description }
+        if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError {
+            return underlying.localizedDescription
+        }
+        return (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,70 @@
+import GRDB
+
+/// The library's schema, as GRDB migrations. Migration names are stable: a migration, once
+/// released, is never edited; changes come as new migrations.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-records-lookups-search") { db in
+            // `number` is the rowid the search index refers to; an explicit INTEGER PRIMARY KEY keeps
+            // it stable through VACUUM, which may renumber implicit rowids.
+            try db.execute(sql: """
+                CREATE TABLE record (
+                    number INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    pmid TEXT,
+                    doi TEXT,
+                    pmcid TEXT,
+                    item BLOB NOT NULL,
+                    metadata BLOB NOT NULL,
+                    raw BLOB,
+                    sourceKind TEXT NOT NULL,
+                    origin TEXT NOT NULL,
+                    fetchedAt REAL NOT NULL,
+                    revised TEXT,
+                    digest INTEGER NOT NULL,
+                    year INTEGER,
+                    title TEXT NOT NULL,
+                    abstract TEXT NOT NULL,
+                    keywords TEXT NOT NULL,
+                    mesh TEXT NOT NULL,
+                    authors TEXT NOT NULL
+                );
+                CREATE INDEX record_pmid ON record(pmid);
+                CREATE INDEX record_doi ON record(doi);
+                CREATE INDEX record_pmcid ON record(pmcid);
+
+                CREATE TABLE lookup (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    answer TEXT,
+                    storedAt REAL NOT NULL
+                );
+
+                CREATE VIRTUAL TABLE record_search USING fts5(
+                    title, abstract, keywords, mesh, authors,
+                    content='record', content_rowid='number',
+                    tokenize='porter unicode61 remove_diacritics 2'
+                );
+                CREATE TRIGGER record_search_insert AFTER INSERT ON record BEGIN
+                    INSERT INTO record_search(rowid, title, abstract, keywords, mesh, authors)
+                    VALUES (new.number, new.title, new.abstract, new.keywords, new.mesh, new.authors);
+                END;
+                CREATE TRIGGER record_search_delete AFTER DELETE ON record BEGIN
+                    INSERT INTO record_search(record_search, rowid, title, abstract, keywords, mesh, authors)
+                    VALUES ('delete', old.number, old.title, old.abstract, old.keywords, old.mesh, old.authors);
+                END;
+                CREATE TRIGGER record_search_update AFTER UPDATE ON record BEGIN
+                    INSERT INTO record_search(record_search, rowid, title, abstract, keywords, mesh, authors)
+                    VALUES ('delete', old.number, old.title, old.abstract, old.keywords, old.mesh, old.authors);
+                    INSERT INTO record_search(rowid, title, abstract, keywords, mesh, authors)
+                    VALUES (new.number, new.title, new.abstract, new.keywords, new.mesh, new.authors);
+                END;
+                """)
+        }
+        return migrator
+    }
+
+    /// The bm25 weights of the search columns (title, abstract, keywords, mesh, authors): a word
+    /// in the title says more about a record than the same word in its abstract.
+    static let rankExpression = "bm25(record_search, 10.0, 1.0, 4.0, 4.0, 2.0)"
+}

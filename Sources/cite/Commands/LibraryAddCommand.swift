@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import Library
+
+/// `cite library add FILE...`: imports record files.
+struct LibraryAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add PubMed XML (plain or .gz) and CSL-JSON files (array or one item a line) to the library.",
+        discussion: """
+            Records are keyed by PMID, else DOI, else PMCID; a newer revision replaces an older one and \
+            adding the same file again adds nothing. On an error in a file the whole records read \
+            before it are kept, the error is reported as file:line:column, the other files are still \
+            read, and the exit code is 2.
+            """
+    )
+
+    @OptionGroup var library: LibraryLocation
+
+    @Argument(help: "Record files: PubMed XML (.xml, .xml.gz) or CSL-JSON (.json, .jsonl).")
+    var files: [String]
+
+    func run() throws {
+        let store = try library.open()
+        var total = ImportSummary()
+        var failed = 0
+        for file in files {
+            do {
+                total = total + (try store.importFile(URL(fileURLWithPath: file), progress: true))
+            } catch let error as LibraryError {
+                Terminal.error(error.description)
+                if case .invalidInput(_, _, _, _, let stored) = error { total = total + stored }
+                failed += 1
+            }
+        }
+        Terminal.error("cite library add: \(total.description) (\(store.path))")
+        if failed > 0 { throw ExitCode(2) }
+    }
+}
