@@ -44,7 +44,7 @@ let package = Package(
             name: "cite",
             dependencies: [
                 "CiteKit", "Bibliography", "PubMed", "ReferenceText", "Citations",
-                "Verification", "Evidence", "CSL", "Library",
+                "Verification", "Evidence", "CSL", "Library", "Resolve",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "CSLTests", dependencies: ["TestSupport", "CSL", "Bibliography"]),
         .testTarget(name: "CiteKitTests", dependencies: ["TestSupport", "CiteKit", "Evidence", "Verification", "Bibliography"]),
         .testTarget(name: "LibraryTests", dependencies: ["TestSupport", "Library", "PubMed", "Bibliography"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "cite"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "cite", "LoopbackServer", "Bibliography"]),
         // A loopback E-utilities and Crossref server for the resolver tests and benchmark.
         .target(
             name: "LoopbackServer",

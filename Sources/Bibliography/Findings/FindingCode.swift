@@ -31,6 +31,10 @@ public struct FindingCode: RawRepresentable, Sendable, Hashable, Codable, Expres
     public static let bookOrder: FindingCode = "book-order"
     /// No bibliographic record could be matched to a reference.
     public static let noRecord: FindingCode = "no-record"
+    /// Two records fit a reference about equally well, so neither was accepted.
+    public static let ambiguousRecord: FindingCode = "ambiguous-record"
+    /// A reference's record could not be looked up: a service failed after every retry.
+    public static let resolveFailed: FindingCode = "resolve-failed"
     /// A reference's field (volume, pages, year, authors...) differs from its matched record.
     public static let fieldMismatch: FindingCode = "field-mismatch"
     /// A cited work has been retracted.

@@ -1,4 +1,5 @@
 import Citations
+import Library
 
 /// Settings of a check.
 public struct CheckOptions: Sendable {
@@ -8,11 +9,14 @@ public struct CheckOptions: Sendable {
     public var style: String
     /// The locale of the rendered reference list; the style's default when `nil`.
     public var locale: String?
+    /// The local record library, whose records are candidates for every reference beside the bundle's own.
+    public var library: RecordLibrary?
 
     /// Creates settings; by default the format is inferred and the list is rendered in Vancouver.
-    public init(inputFormat: PageFormat? = nil, style: String = "vancouver", locale: String? = nil) {
+    public init(inputFormat: PageFormat? = nil, style: String = "vancouver", locale: String? = nil, library: RecordLibrary? = nil) {
         self.inputFormat = inputFormat
         self.style = style
         self.locale = locale
+        self.library = library
     }
 }

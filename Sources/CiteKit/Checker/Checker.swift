@@ -3,6 +3,7 @@ import Citations
 import Evidence
 import Foundation
 import ReferenceText
+import Resolve
 import Verification
 
 /// The `cite check` pipeline: reads a page, links claims to references, parses and checks each
@@ -21,19 +22,21 @@ public struct Checker: Sendable {
         try check(ArticleBundle.load(path: path, format: options.inputFormat))
     }
 
-    /// Checks a loaded bundle.
+    /// Checks a loaded bundle; `resolutions` (from ``resolve(_:with:)``) add findings for references
+    /// whose record could not be settled.
     /// - Throws: ``CheckError`` when a record file or the style is invalid.
-    public func check(_ bundle: ArticleBundle) throws -> Report {
+    public func check(_ bundle: ArticleBundle, resolutions: [Resolution] = []) throws -> Report {
         let renderer = try ReferenceListRenderer(style: options.style, locale: options.locale)
         let analysis = analyze(bundle)
         var references = parseReferences(analysis.references)
         var findings = analysis.findings + references.flatMap(\.diagnostics)
         findings += DuplicateDetector.findings(references)
 
-        // Verification and evidence need records; a page checked alone has none.
-        let records = try RecordLoader.load(bundle.recordFiles)
+        // Verification and evidence need records: the bundle's files, and the library's candidates.
+        let records = try RecordLoader.load(bundle.recordFiles) + libraryCandidates(for: references)
         let verification = verify(&references, against: records)
         findings += verification.findings
+        findings += ResolutionFindings.findings(resolutions, references: references)
 
         let claims = ClaimLinker(map: bundle.claims).reports(for: analysis.claims)
         findings += claims.findings
@@ -53,6 +56,30 @@ public struct Checker: Sendable {
     public func references(path: String) throws -> [ReferenceReport] {
         let bundle = try ArticleBundle.load(path: path, format: options.inputFormat, readingBundleFiles: false)
         return parseReferences(analyze(bundle).references)
+    }
+
+    /// Finds the records of the page's references through `resolver` (which stores what it finds in
+    /// its store, normally the library the check then reads).
+    public func resolve(_ bundle: ArticleBundle, with resolver: ReferenceResolver) async -> [Resolution] {
+        let references = parseReferences(analyze(bundle).references)
+        return await resolver.resolve(references.map { ResolveInput(number: $0.number, text: $0.text, item: $0.item) })
+    }
+
+    /// The library's candidate records for each reference, each record once.
+    private func libraryCandidates(for references: [ReferenceReport]) throws -> [Record] {
+        guard let library = options.library else { return [] }
+        var seen = Set<String>()
+        var records: [Record] = []
+        do {
+            for reference in references {
+                for stored in try library.candidates(for: reference.item, limit: 10) where seen.insert(stored.record.reportID).inserted {
+                    records.append(stored.record)
+                }
+            }
+        } catch {
+            throw CheckError.unreadable(path: library.path, reason: String(describing: error))
+        }
+        return records
     }
 
     private func analyze(_ bundle: ArticleBundle) -> CitationAnalysis {

@@ -3,16 +3,19 @@ import Bibliography
 import Citations
 import CiteKit
 import Foundation
+import Resolve
 
 /// `cite check PATH`: checks a page or article bundle and reports its findings.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a page's citations, references, records and evidence.",
         discussion: """
             PATH is a page (.txt, .html, .md) or an article bundle folder holding page.*, record \
             files (PubMed XML, CSL-JSON) and an optional claims.yaml. Exit status: 0 clean, 1 findings \
-            at or above --fail-on, 2 bad usage or unreadable input.
+            at or above --fail-on, 2 bad usage or unreadable input. Records also come from the local \
+            library; --resolve first looks up what it lacks (PubMed, then Crossref) and stores it there. \
+            Without --resolve no request is ever sent.
             """
     )
 
@@ -34,10 +37,22 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Locale of the reference list (default: the style's).")
     var locale: String?
 
-    func run() throws {
+    @Flag(help: "Look up the records the library lacks (PubMed, then Crossref) before checking.")
+    var resolve = false
+
+    @OptionGroup var records: ResolveOptions
+
+    func run() async throws {
         let report: Report
         do {
-            report = try Checker(options: CheckOptions(inputFormat: inputFormat, style: style, locale: locale)).check(path: path)
+            let library = resolve ? try records.openLibrary() : try records.existingLibrary()
+            let checker = Checker(options: CheckOptions(inputFormat: inputFormat, style: style, locale: locale, library: library))
+            let bundle = try ArticleBundle.load(path: path, format: inputFormat)
+            var resolutions: [Resolution] = []
+            if resolve, let library {
+                resolutions = await checker.resolve(bundle, with: try records.resolver(library: library))
+            }
+            report = try checker.check(bundle, resolutions: resolutions)
         } catch let error as CheckError {
             throw CommandError(error.description)
         }

@@ -1,0 +1,112 @@
+import Bibliography
+import Foundation
+import LoopbackServer
+import TestSupport
+import Testing
+
+/// `cite check --resolve` and `cite resolve` against the loopback server: the bundled page with its
+/// record files removed finds the same works, discrepancies and evidence grades as with them.
+@Suite("cite check --resolve against the loopback server", .serialized)
+struct ResolveCommandTests {
+    static let bundle = PackagePaths.root.appendingPathComponent("References/prolotherapy")
+
+    static func startServer() async throws -> LoopbackServer {
+        var pubmed = PubMedCorpus()
+        try pubmed.add(contentsOf: bundle.appendingPathComponent("records.xml"))
+        let items = try Bibliography(cslJSON: Data(contentsOf: bundle.appendingPathComponent("records.json"))).items
+        return try await LoopbackServer.start(pubmed: pubmed, crossref: CrossrefCorpus(items: items))
+    }
+
+    /// A copy of the bundle without its record files, and an empty library path.
+    static func pageOnly() throws -> (folder: URL, library: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cite-resolve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["page.txt", "claims.yaml"] {
+            try FileManager.default.copyItem(at: bundle.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        return (folder, folder.appendingPathComponent("library.sqlite").path)
+    }
+
+    static func references(_ json: String) throws -> [[String: Any]] {
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        return object?["references"] as? [[String: Any]] ?? []
+    }
+
+    /// What verification concluded per reference: the work (a bundle CSL-JSON id becomes the test
+    /// DOI the server gives it), the discrepant fields and the evidence design and level.
+    static func conclusions(_ json: String) throws -> [String] {
+        try references(json).map { r in
+            let number = r["number"] as? Int ?? 0
+            var work = ((r["record"] as? [String: Any])?["id"] as? String) ?? "none"
+            if work.hasPrefix("confirmed-") { work = "doi:10.5555/" + work }
+            let fields = (r["discrepancies"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }
+            let evidence = r["evidence"] as? [String: Any]
+            let design = evidence?["design"] as? String ?? "-"
+            let level = evidence?["level"] as? Int
+            return "\(number) \(work) [\(fields.joined(separator: ","))] \(design) \(level.map(String.init) ?? "-")"
+        }
+    }
+
+    @Test("the page without its record files, resolved, gives the bundle's records, discrepancies and evidence")
+    func sameAsBundle() async throws {
+        let server = try await Self.startServer()
+        defer { Task { await server.stop() } }
+        let (folder, library) = try Self.pageOnly()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let withFiles = try CLIProcess.run(["check", "References/prolotherapy", "--format", "json", "--library", library + ".unused"])
+        let resolved = try CLIProcess.run([
+            "check", folder.path, "--format", "json", "--resolve", "--library", library,
+            "--eutils-url", server.eutilsURL.absoluteString, "--crossref-url", server.crossrefURL.absoluteString,
+        ])
+        #expect(resolved.status == 0, "\(resolved.stderr)")
+        let expected = try Self.conclusions(withFiles.stdout)
+        #expect(expected.count == 14)
+        #expect(try Self.conclusions(resolved.stdout) == expected)
+        #expect(await server.rateLimitViolations() == 0)
+
+        // The library now holds them: a check without --resolve sends nothing and concludes the same.
+        let before = await server.totalRequests()
+        let again = try CLIProcess.run(["check", folder.path, "--format", "json", "--library", library])
+        #expect(try Self.conclusions(again.stdout) == expected)
+        #expect(await server.totalRequests() == before)
+    }
+
+    @Test("cite resolve prints each reference's record, score and resolver; a second run asks nothing")
+    func resolveCommand() async throws {
+        let server = try await Self.startServer()
+        defer { Task { await server.stop() } }
+        let (folder, library) = try Self.pageOnly()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arguments = ["resolve", folder.path, "--format", "json", "--library", library,
+                         "--eutils-url", server.eutilsURL.absoluteString, "--crossref-url", server.crossrefURL.absoluteString]
+        let first = try CLIProcess.run(arguments)
+        #expect(first.status == 0)
+        let results = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [[String: Any]])
+        #expect(results.count == 14)
+        let three = try #require(results.first { $0["number"] as? Int == 3 })
+        #expect(three["status"] as? String == "resolved")
+        #expect(three["record"] as? String == "pmid:6224646")
+        #expect(["ecitmatch", "esearch"].contains(three["resolver"] as? String ?? ""))
+        #expect(first.stderr.contains("10 of 14 references resolved"))
+        let requests = await server.totalRequests()
+        let second = try CLIProcess.run(arguments)
+        #expect(await server.totalRequests() == requests)
+        let again = try #require(try JSONSerialization.jsonObject(with: Data(second.stdout.utf8)) as? [[String: Any]])
+        #expect(again.filter { $0["status"] as? String == "resolved" }.allSatisfy { $0["resolver"] as? String == "library" })
+        #expect(again.map { $0["record"] as? String } == results.map { $0["record"] as? String })
+    }
+
+    @Test("--offline with --resolve sends nothing; the unreachable references are reported, not fatal")
+    func offline() async throws {
+        let server = try await Self.startServer()
+        defer { Task { await server.stop() } }
+        let (folder, library) = try Self.pageOnly()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIProcess.run(["check", folder.path, "--resolve", "--offline", "--library", library,
+                                         "--eutils-url", server.eutilsURL.absoluteString])
+        #expect(result.status == 0)
+        #expect(await server.totalRequests() == 0)
+        #expect(result.stdout.contains("[resolve-failed]"))
+        #expect(result.stdout.contains("--offline forbids network access"))
+    }
+}
