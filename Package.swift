@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Evidence", dependencies: ["Bibliography"]),
         .target(name: "CSL", dependencies: ["Bibliography", "CLibXML2"]),
         .target(name: "Library", dependencies: ["Bibliography", "PubMed", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Resolve", dependencies: ["Bibliography", "Verification", "PubMed", "Library"]),
+        .target(name: "Resolve", dependencies: ["Bibliography", "Verification", "PubMed", "Library"], exclude: ["README.md"]),
         .target(
             name: "CiteKit",
             dependencies: [
@@ -65,6 +65,11 @@ let package = Package(
             name: "evidence-eval",
             dependencies: ["Verification", "Evidence", "Bibliography", "ReferenceText"],
             path: "Benchmarks/evidence/Sources"
+        ),
+        .executableTarget(
+            name: "resolve-bench",
+            dependencies: ["CiteKit", "Resolve", "Library", "LoopbackServer", "PubMed", "ReferenceText", "Bibliography"],
+            path: "Benchmarks/resolve/Sources"
         ),
         // Paths of test inputs, shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -63,6 +63,8 @@ public final class LoopbackServer: Sendable {
     public func totalRequests() async -> Int { await state.counts.values.reduce(0, +) }
     /// E-utilities requests refused for exceeding the rate limit.
     public func rateLimitViolations() async -> Int { await state.violations }
+    /// When each E-utilities request arrived, in seconds since the first.
+    public func eutilsArrivals() async -> [Double] { await state.allArrivals }
     /// The parameters of every E-utilities request, in arrival order (to check `tool` and `email`).
     public func eutilsParameters() async -> [[String: String]] { await state.eutilsParameters }
 }
@@ -77,6 +79,8 @@ actor State {
     var violations = 0
     var eutilsParameters: [[String: String]] = []
     private var arrivals: [ContinuousClock.Instant] = []
+    private var firstArrival: ContinuousClock.Instant?
+    var allArrivals: [Double] = []
 
     init(pubmed: PubMedCorpus, crossref: CrossrefCorpus, recorded: RecordedAnswers, rateLimitBody: Data?) {
         self.pubmed = pubmed
@@ -135,6 +139,10 @@ actor State {
     /// NCBI's rule: more than 3 requests in one second (10 with a key) get HTTP 429.
     private func rateLimit(apiKey: String?) -> HTTPResponse? {
         let now = ContinuousClock.now
+        let first = firstArrival ?? now
+        firstArrival = first
+        let since = now - first
+        allArrivals.append(Double(since.components.seconds) + Double(since.components.attoseconds) / 1e18)
         arrivals = arrivals.filter { now - $0 < .seconds(1) }
         arrivals.append(now)
         let limit = apiKey == nil ? 3 : 10

@@ -29,9 +29,22 @@ public struct PubMedCorpus: Sendable {
 
     public var count: Int { entries.count }
 
-    /// Adds every article of a plain PubMed XML file (the server serves each article's own bytes).
+    /// Adds every article of a PubMed XML file; a `.gz` file is read through `gzip -dc`.
     public mutating func add(contentsOf file: URL) throws {
-        try add(xml: Data(contentsOf: file), name: file.path)
+        try add(xml: file.pathExtension == "gz" ? Self.gunzip(file) : Data(contentsOf: file), name: file.path)
+    }
+
+    static func gunzip(_ file: URL) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-dc", file.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw CocoaError(.fileReadCorruptFile) }
+        return data
     }
 
     /// Adds the articles of PubMed XML bytes.
@@ -64,6 +77,13 @@ public struct PubMedCorpus: Sendable {
         return Entry(record: record, raw: raw, titleWords: TextKey.words(title), allWords: all, authors: authors,
                      journals: journals, year: item.year.map(String.init), volume: item.volume,
                      firstPage: item.pageRanges.first?.first ?? record.metadata.startPage, articleIDs: ids)
+    }
+
+    /// Drops these PMIDs from the corpus (records the server must not know).
+    public mutating func remove(pmids: Set<String>) {
+        entries.removeAll { $0.record.item.pmid.map(pmids.contains) ?? false }
+        byPMID = [:]
+        for (i, e) in entries.enumerated() { if let p = e.record.item.pmid { byPMID[p] = i } }
     }
 
     func entry(pmid: String) -> Entry? { byPMID[pmid].map { entries[$0] } }
@@ -103,13 +123,20 @@ enum ArticleBytes {
     static func split(_ data: Data) -> [String: Data] {
         let text = String(decoding: data, as: UTF8.self)
         var out: [String: Data] = [:]
-        for (open, close) in [("<PubmedArticle>", "</PubmedArticle>"), ("<PubmedBookArticle>", "</PubmedBookArticle>")] {
+        // Bare MedlineCitation records (MedlineCitationSet files) are served wrapped as PubmedArticles.
+        let wrapped = !text.contains("<PubmedArticle>") && !text.contains("<PubmedArticle ")
+        let kinds = wrapped
+            ? [("<MedlineCitation>", "</MedlineCitation>"), ("<MedlineCitation ", "</MedlineCitation>")]
+            : [("<PubmedArticle>", "</PubmedArticle>"), ("<PubmedBookArticle>", "</PubmedBookArticle>")]
+        for (open, close) in kinds {
             var rest = text[...]
             while let start = rest.range(of: open), let end = rest[start.upperBound...].range(of: close) {
                 let article = rest[start.lowerBound..<end.upperBound]
                 if let p = article.range(of: "<PMID"), let gt = article[p.upperBound...].firstIndex(of: ">") {
                     let pmid = article[article.index(after: gt)...].prefix { $0.isNumber }
-                    if !pmid.isEmpty { out[String(pmid)] = Data(article.utf8) }
+                    if !pmid.isEmpty {
+                        out[String(pmid)] = Data((wrapped ? "<PubmedArticle>" + article + "</PubmedArticle>" : String(article)).utf8)
+                    }
                 }
                 rest = rest[end.upperBound...]
             }

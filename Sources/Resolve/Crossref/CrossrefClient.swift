@@ -12,11 +12,13 @@ public struct CrossrefClient: Sendable {
 
     public var configuration: CrossrefConfiguration
     public var client: PoliteClient
-    let service = Service.crossref()
+    let service: Service
 
-    public init(configuration: CrossrefConfiguration, client: PoliteClient) {
+    /// A client; its rate limit is shared with other processes through `slots` when given.
+    public init(configuration: CrossrefConfiguration, client: PoliteClient, slots: SharedSlots? = nil) {
         self.configuration = configuration
         self.client = client
+        service = .crossref(shared: slots)
     }
 
     /// The work registered under `doi`, or nil when Crossref does not know it.

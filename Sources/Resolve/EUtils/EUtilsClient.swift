@@ -16,11 +16,12 @@ public struct EUtilsClient: Sendable {
     public var client: PoliteClient
     let service: Service
 
-    /// A client; its rate limit follows from whether the configuration has an API key.
-    public init(configuration: EUtilsConfiguration, client: PoliteClient) {
+    /// A client; its rate limit follows from whether the configuration has an API key, and is
+    /// shared with other processes through `slots` when given.
+    public init(configuration: EUtilsConfiguration, client: PoliteClient, slots: SharedSlots? = nil) {
         self.configuration = configuration
         self.client = client
-        service = .eutils(hasAPIKey: configuration.apiKey != nil)
+        service = .eutils(hasAPIKey: configuration.apiKey != nil, shared: slots)
     }
 
     /// The PubMed records of up to ``fetchBatch`` PMIDs (fewer come back for ids PubMed lacks).

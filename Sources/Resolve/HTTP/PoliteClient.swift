@@ -41,10 +41,17 @@ public struct PoliteClient: Sendable {
         var lastError = ResolveError.transport(url: url, reason: "not sent")
         for attempt in 1...policy.maxAttempts {
             if let deadline, ContinuousClock.now >= deadline { throw ResolveError.deadlineExceeded(url: url) }
-            try await service.limiter.acquire()
+            let ticket = try await service.limiter.acquire()
             var retryAfter: Double?
             do {
-                let answer = try await transport.send(request)
+                let answer: HTTPAnswer
+                do {
+                    answer = try await transport.send(request)
+                    await service.limiter.release(ticket)
+                } catch {
+                    await service.limiter.release(ticket)
+                    throw error
+                }
                 if service.followsAdvertisedLimit, let advertised = Service.advertisedLimit(answer) {
                     await service.limiter.update(limit: advertised.limit, interval: advertised.interval, ceiling: service.ceiling)
                 }

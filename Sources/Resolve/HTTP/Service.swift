@@ -13,13 +13,14 @@ public struct Service: Sendable {
     public var ceiling: Int
 
     /// NCBI E-utilities: 3 requests a second without an API key, 10 with one (NBK25497).
-    public static func eutils(hasAPIKey: Bool) -> Service {
-        Service(name: "eutils", limiter: RateLimiter(limit: hasAPIKey ? 10 : 3), followsAdvertisedLimit: false, ceiling: hasAPIKey ? 10 : 3)
+    public static func eutils(hasAPIKey: Bool, shared: SharedSlots? = nil) -> Service {
+        Service(name: "eutils", limiter: RateLimiter(limit: hasAPIKey ? 10 : 3, shared: shared, service: "eutils"),
+                followsAdvertisedLimit: false, ceiling: hasAPIKey ? 10 : 3)
     }
 
     /// Crossref's REST API: starts at the public pool's 5 a second and follows its headers.
-    public static func crossref() -> Service {
-        Service(name: "crossref", limiter: RateLimiter(limit: 5), followsAdvertisedLimit: true, ceiling: 10)
+    public static func crossref(shared: SharedSlots? = nil) -> Service {
+        Service(name: "crossref", limiter: RateLimiter(limit: 5, shared: shared, service: "crossref"), followsAdvertisedLimit: true, ceiling: 10)
     }
 
     /// Reads `X-Rate-Limit-Limit: 50` and `X-Rate-Limit-Interval: 1s` (either spelling).

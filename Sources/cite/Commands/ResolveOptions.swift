@@ -68,7 +68,9 @@ struct ResolveOptions: ParsableArguments {
         let crossref = CrossrefConfiguration(baseURL: try url(crossrefURL, option: "--crossref-url") ?? CrossrefConfiguration.publicBaseURL,
                                              mailto: contact)
         let progress: (@Sendable (String) -> Void)? = isatty(STDERR_FILENO) == 1 ? { @Sendable message in Terminal.error("resolving: " + message) } : nil
-        return ReferenceResolver(store: LibraryStore(library), eutils: EUtilsClient(configuration: eutils, client: client),
-                                 crossref: CrossrefClient(configuration: crossref, client: client), progress: progress)
+        // Every process using this library shares one rate limit per service.
+        let slots = SharedSlots(path: library.path + ".rate")
+        return ReferenceResolver(store: LibraryStore(library), eutils: EUtilsClient(configuration: eutils, client: client, slots: slots),
+                                 crossref: CrossrefClient(configuration: crossref, client: client, slots: slots), progress: progress)
     }
 }

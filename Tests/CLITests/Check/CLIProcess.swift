@@ -28,6 +28,8 @@ struct CLIProcess {
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
         var env = ProcessInfo.processInfo.environment
+        // The user's own library must not change what the tests see: by default none exists.
+        env["CITEKIT_LIBRARY"] = FileManager.default.temporaryDirectory.appendingPathComponent("cite-tests-no-library/library.sqlite").path
         for (k, v) in environment { env[k] = v }
         process.environment = env
         // stderr goes to a file so that a child filling both pipes cannot block on the one not being read.
@@ -47,5 +49,15 @@ struct CLIProcess {
             status: process.terminationStatus,
             stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Runs the executable on a Dispatch thread, so that waiting for it never blocks a thread of
+    /// Swift's cooperative pool (where a loopback server in the same test process answers it).
+    static func runAsync(_ arguments: [String], environment: [String: String] = [:]) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Swift.Result { try run(arguments, environment: environment) })
+            }
+        }
     }
 }

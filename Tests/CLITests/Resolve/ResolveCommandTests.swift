@@ -53,8 +53,8 @@ struct ResolveCommandTests {
         defer { Task { await server.stop() } }
         let (folder, library) = try Self.pageOnly()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let withFiles = try CLIProcess.run(["check", "References/prolotherapy", "--format", "json", "--library", library + ".unused"])
-        let resolved = try CLIProcess.run([
+        let withFiles = try await CLIProcess.runAsync(["check", "References/prolotherapy", "--format", "json", "--library", library + ".unused"])
+        let resolved = try await CLIProcess.runAsync([
             "check", folder.path, "--format", "json", "--resolve", "--library", library,
             "--eutils-url", server.eutilsURL.absoluteString, "--crossref-url", server.crossrefURL.absoluteString,
         ])
@@ -66,7 +66,7 @@ struct ResolveCommandTests {
 
         // The library now holds them: a check without --resolve sends nothing and concludes the same.
         let before = await server.totalRequests()
-        let again = try CLIProcess.run(["check", folder.path, "--format", "json", "--library", library])
+        let again = try await CLIProcess.runAsync(["check", folder.path, "--format", "json", "--library", library])
         #expect(try Self.conclusions(again.stdout) == expected)
         #expect(await server.totalRequests() == before)
     }
@@ -79,7 +79,7 @@ struct ResolveCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let arguments = ["resolve", folder.path, "--format", "json", "--library", library,
                          "--eutils-url", server.eutilsURL.absoluteString, "--crossref-url", server.crossrefURL.absoluteString]
-        let first = try CLIProcess.run(arguments)
+        let first = try await CLIProcess.runAsync(arguments)
         #expect(first.status == 0)
         let results = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [[String: Any]])
         #expect(results.count == 14)
@@ -89,11 +89,38 @@ struct ResolveCommandTests {
         #expect(["ecitmatch", "esearch"].contains(three["resolver"] as? String ?? ""))
         #expect(first.stderr.contains("10 of 14 references resolved"))
         let requests = await server.totalRequests()
-        let second = try CLIProcess.run(arguments)
+        let second = try await CLIProcess.runAsync(arguments)
         #expect(await server.totalRequests() == requests)
         let again = try #require(try JSONSerialization.jsonObject(with: Data(second.stdout.utf8)) as? [[String: Any]])
         #expect(again.filter { $0["status"] as? String == "resolved" }.allSatisfy { $0["resolver"] as? String == "library" })
         #expect(again.map { $0["record"] as? String } == results.map { $0["record"] as? String })
+    }
+
+    @Test("two processes resolving into one library at once both finish, share one rate limit, and store each record once")
+    func twoProcesses() async throws {
+        let server = try await Self.startServer()
+        defer { Task { await server.stop() } }
+        let (folder, library) = try Self.pageOnly()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arguments = ["resolve", folder.path, "--format", "json", "--library", library,
+                         "--eutils-url", server.eutilsURL.absoluteString, "--crossref-url", server.crossrefURL.absoluteString]
+        async let a = CLIProcess.runAsync(arguments)
+        async let b = CLIProcess.runAsync(arguments)
+        let (first, second) = try await (a, b)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(first.stderr.contains("10 of 14 references resolved"))
+        #expect(second.stderr.contains("10 of 14 references resolved"))
+        let arrivals = await server.eutilsArrivals().map { String(format: "%.3f", $0) }
+        #expect(await server.rateLimitViolations() == 0, "arrivals: \(arrivals)")
+        let export = try await CLIProcess.runAsync(["library", "export", "--format", "jsonl", "--library", library])
+        let ids = export.stdout.split(separator: "\n").compactMap { line -> String? in
+            let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return (object?["PMID"] as? String).map { "pmid:" + $0 } ?? (object?["DOI"] as? String).map { "doi:" + $0 }
+        }
+        #expect(!ids.isEmpty)
+        #expect(Set(ids).count == ids.count)
+        #expect(Set(ids).isSuperset(of: ["pmid:6224646", "pmid:3998899", "pmid:10710805", "pmid:15100629"]))
     }
 
     @Test("--offline with --resolve sends nothing; the unreachable references are reported, not fatal")
@@ -102,7 +129,7 @@ struct ResolveCommandTests {
         defer { Task { await server.stop() } }
         let (folder, library) = try Self.pageOnly()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try CLIProcess.run(["check", folder.path, "--resolve", "--offline", "--library", library,
+        let result = try await CLIProcess.runAsync(["check", folder.path, "--resolve", "--offline", "--library", library,
                                          "--eutils-url", server.eutilsURL.absoluteString])
         #expect(result.status == 0)
         #expect(await server.totalRequests() == 0)
