@@ -123,6 +123,48 @@ struct ResolveCommandTests {
         #expect(Set(ids).isSuperset(of: ["pmid:6224646", "pmid:3998899", "pmid:10710805", "pmid:15100629"]))
     }
 
+    @Test("kill -9 in the middle loses nothing already fetched: the next run asks only for the rest and ends the same")
+    func interrupted() async throws {
+        let server = try await Self.startServer()
+        defer { Task { await server.stop() } }
+        let (folder, library) = try Self.pageOnly()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arguments = ["resolve", folder.path, "--format", "json", "--library", library,
+                         "--eutils-url", server.eutilsURL.absoluteString, "--crossref-url", server.crossrefURL.absoluteString]
+        let executable = try #require(CLIProcess.executable)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Kill it once a few answers have been stored, well before it ends.
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(30)
+        while await server.totalRequests() < 6, clock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let beforeKill = await server.totalRequests()
+        #expect(beforeKill >= 6)
+
+        let resumed = try await CLIProcess.runAsync(arguments)
+        #expect(resumed.status == 0)
+        let resumedRequests = await server.totalRequests() - beforeKill
+        let results = try #require(try JSONSerialization.jsonObject(with: Data(resumed.stdout.utf8)) as? [[String: Any]])
+        #expect(results.filter { $0["status"] as? String == "resolved" }.count == 10)
+
+        // A clean run from an empty library, for comparison: it needs more requests than the resumed one.
+        let (cleanFolder, cleanLibrary) = try Self.pageOnly()
+        defer { try? FileManager.default.removeItem(at: cleanFolder) }
+        let before = await server.totalRequests()
+        let clean = try await CLIProcess.runAsync(["resolve", cleanFolder.path, "--format", "json", "--library", cleanLibrary,
+                                                   "--eutils-url", server.eutilsURL.absoluteString, "--crossref-url", server.crossrefURL.absoluteString])
+        let cleanRequests = await server.totalRequests() - before
+        #expect(resumedRequests < cleanRequests)
+        let cleanResults = try #require(try JSONSerialization.jsonObject(with: Data(clean.stdout.utf8)) as? [[String: Any]])
+        #expect(results.map { $0["record"] as? String } == cleanResults.map { $0["record"] as? String })
+    }
+
     @Test("--offline with --resolve sends nothing; the unreachable references are reported, not fatal")
     func offline() async throws {
         let server = try await Self.startServer()
