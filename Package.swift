@@ -29,7 +29,11 @@ let package = Package(
         .target(name: "Verification", dependencies: ["Bibliography"]),
         .target(name: "Evidence", dependencies: ["Bibliography"]),
         .target(name: "CSL", dependencies: ["Bibliography", "CLibXML2"]),
-        .target(name: "Library", dependencies: ["Bibliography", "PubMed", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "Library",
+            dependencies: ["Bibliography", "PubMed", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["README.md"]
+        ),
         .target(
             name: "CiteKit",
             dependencies: [

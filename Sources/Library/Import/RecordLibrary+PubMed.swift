@@ -12,14 +12,22 @@ extension RecordLibrary {
     }
 
     /// The largest batch, in records and in bytes of JSON: one transaction each.
-    private static let batchRecords = 1000
-    private static let batchBytes = 8 << 20
+    private static let batchRecords = 500
+    private static let batchBytes = 4 << 20
+    /// The most records stored in one transaction.
+    private static let transactionRecords = 5000
+    /// The size of the parts a large plain file is read in.
+    private static let partBytes: Int64 = 16 << 20
 
-    /// Imports PubMed XML: the file's parts are parsed and encoded in parallel, one bounded queue a
-    /// part; this thread writes the batches in file order, so the outcome is that of a sequential
-    /// read (later records of the file replace earlier ones of the same revision).
+    /// Imports PubMed XML. A large plain file is cut into parts of about ``partBytes`` at record
+    /// boundaries; one reader thread a core parses and encodes the parts in order, each into its
+    /// own queue, at most a few parts ahead of the writer (so memory stays bounded whatever the
+    /// file size), and this thread stores the parts' batches in file order, so the outcome is that
+    /// of a sequential read (a later record of the file replaces an earlier one of the same revision).
     func importPubMed(_ url: URL, name: String, progress: Bool) throws -> ImportSummary {
-        let partition = PubMedPartition(url, parts: ProcessInfo.processInfo.activeProcessorCount)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
+        let partition = PubMedPartition(url, parts: max(cores, Int(size / Self.partBytes)))
         let source = RecordSource(kind: "pubmed-xml", origin: name)
         let (summary, failure) = try importParts(partition, source: source, progress: progress)
         guard let failure else { return summary }
@@ -50,32 +58,64 @@ extension RecordLibrary {
         let meter = progress && ProgressMeter.wanted(totalBytes: partition.sizes.reduce(0, +))
             ? ProgressMeter(units: partition.sizes.map { ($0, partition.url.pathExtension.lowercased() == "gz") }) : nil
         defer { meter?.close() }
-        let queues = (0..<partition.count).map { _ in BatchQueue<PartOutput>(capacity: 2) }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        // A part's queue is not bounded: the scheduler bounds how many parts are in memory.
+        let queues = (0..<partition.count).map { _ in BatchQueue<PartOutput>(capacity: .max) }
+        let scheduler = PartScheduler(count: partition.count, window: cores + 1)
         let group = DispatchGroup()
-        for part in 0..<partition.count {
+        for _ in 0..<min(cores, partition.count) {
             DispatchQueue.global().async(group: group) {
-                Self.read(partition, part: part, source: source, into: queues[part], meter: meter)
+                while let part = scheduler.claim() {
+                    Self.read(partition, part: part, source: source, into: queues[part], meter: meter)
+                }
             }
         }
         // However this ends, the readers are stopped and waited for before returning.
         defer {
+            scheduler.cancel()
             for queue in queues { queue.cancel() }
             group.wait()
         }
-        var summary = ImportSummary()
-        for queue in queues {
-            while let output = queue.pop() {
-                switch output {
-                case .batch(let rows, let skipped, let deletions):
-                    summary = summary + (try store(rows))
-                    summary.skipped += skipped
-                    summary.deletions += deletions
-                case .failed(let error):
-                    return (summary, error)
-                }
+        // Batches are stored in file order, several to a transaction: the full-text index is
+        // cheaper to build in large transactions, and each record is still stored whole or not at all.
+        var outputs = queues.enumerated().makeIterator()
+        var current = outputs.next()
+        if let current { scheduler.writerReached(current.offset) }
+        func nextOutput() -> PartOutput? {
+            while let (_, queue) = current {
+                if let output = queue.pop() { return output }
+                current = outputs.next()
+                if let current { scheduler.writerReached(current.offset) }
             }
+            return nil
         }
-        return (summary, nil)
+        var summary = ImportSummary()
+        var failure: PubMedError?
+        var finished = false
+        while !finished, failure == nil {
+            summary = summary + (try write { db in
+                var stored = ImportSummary()
+                var count = 0
+                while count < Self.transactionRecords {
+                    guard let output = nextOutput() else {
+                        finished = true
+                        break
+                    }
+                    switch output {
+                    case .batch(let rows, let skipped, let deletions):
+                        for row in rows { try store(row, in: db, summary: &stored) }
+                        count += rows.count
+                        stored.skipped += skipped
+                        stored.deletions += deletions
+                    case .failed(let error):
+                        failure = error
+                        return stored
+                    }
+                }
+                return stored
+            })
+        }
+        return (summary, failure)
     }
 
     /// Reads one part, handing whole records to `queue` in batches.
@@ -120,3 +160,4 @@ extension RecordLibrary {
         }
     }
 }
+

@@ -50,19 +50,16 @@ extension RecordLibrary {
         var digest: Int64
     }
 
-    private func store(_ row: EncodedRecord, in db: Database, summary: inout ImportSummary) throws {
-        let find = try db.cachedStatement(sql: """
-            SELECT number, id, pmid, doi, pmcid, revised, digest FROM record
-            WHERE pmid = ? OR doi = ? OR pmcid = ? ORDER BY id
-            """)
-        let same = try Row.fetchAll(find, arguments: [row.identity.pmid, row.identity.doi, row.identity.pmcid])
+    /// Stores one row inside the caller's transaction, counting what became of it.
+    func store(_ row: EncodedRecord, in db: Database, summary: inout ImportSummary) throws {
+        let same = try Row.fetchAll(try Self.sameWorkStatement(for: row.identity, in: db), arguments: Self.sameWorkArguments(row.identity))
             .map { r in
                 Existing(
-                    number: r["number"], id: r["id"],
-                    identity: RecordIdentity(pmid: r["pmid"], doi: r["doi"], pmcid: r["pmcid"]),
-                    revised: r["revised"], digest: r["digest"])
+                    number: r[0], id: r[1], identity: RecordIdentity(pmid: r[2], doi: r[3], pmcid: r[4]),
+                    revised: r[5], digest: r[6])
             }
             .filter { $0.identity.isSameWork(as: row.identity) }
+            .sorted { $0.id < $1.id }
         if same.contains(where: { $0.identity.strength > row.identity.strength }) {
             summary.kept += 1
             return
@@ -100,6 +97,27 @@ extension RecordLibrary {
                 """).execute(arguments: Self.values(row) + [row.id])
             if same.isEmpty { summary.added += 1 } else { summary.replaced += 1 }
         }
+    }
+
+    /// The rows that may be the same work as a record with `identity`: the same strongest
+    /// identifier, and rows keyed by a weaker identifier that the record shares. (Rows that share
+    /// only a weaker identifier with a stronger one of their own, such as other PubMed records with
+    /// the same DOI, are other works and are not read.)
+    private static func sameWorkStatement(for identity: RecordIdentity, in db: Database) throws -> Statement {
+        let columns = "SELECT number, id, pmid, doi, pmcid, revised, digest FROM record"
+        if identity.pmid != nil {
+            return try db.cachedStatement(sql: "\(columns) WHERE pmid = ? OR (doi = ? AND pmid IS NULL) OR (pmcid = ? AND pmid IS NULL)")
+        }
+        if identity.doi != nil {
+            return try db.cachedStatement(sql: "\(columns) WHERE doi = ? OR (pmcid = ? AND pmid IS NULL AND doi IS NULL)")
+        }
+        return try db.cachedStatement(sql: "\(columns) WHERE pmcid = ?")
+    }
+
+    private static func sameWorkArguments(_ identity: RecordIdentity) -> StatementArguments {
+        if let pmid = identity.pmid { return [pmid, identity.doi, identity.pmcid] }
+        if let doi = identity.doi { return [doi, identity.pmcid] }
+        return [identity.pmcid]
     }
 
     /// The column values of a row, in the order of the UPDATE and INSERT statements.
