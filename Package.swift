@@ -31,7 +31,10 @@ let package = Package(
         .target(name: "CSL", dependencies: ["Bibliography", "CLibXML2"]),
         .target(
             name: "Library",
-            dependencies: ["Bibliography", "PubMed", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Bibliography", "PubMed",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             exclude: ["README.md"]
         ),
         .target(

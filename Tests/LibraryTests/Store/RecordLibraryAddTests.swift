@@ -65,11 +65,33 @@ struct RecordLibraryAddTests {
             // The same revision with other content is a re-mapping of the same version: the later one wins.
             var remapped = new
             remapped.record.item.volume = "12"
+            remapped.source.fetchedAt = new.source.fetchedAt.addingTimeInterval(60)
             #expect(try library.add([remapped]) == ImportSummary(replaced: 1))
             // A record without a revision date does not replace one with a date.
             let undated = TestLibrary.article(pmid: "111", title: "Undated copy")
             #expect(try library.add([undated]) == ImportSummary(kept: 1))
             #expect(try library.stats().records == 1)
+        }
+    }
+
+    @Test("two versions of one revision from one import: the same one is kept whatever their order")
+    func sameImportTieBreak() throws {
+        try TestLibrary.inFolder { (folder: URL) throws in
+            let source = RecordSource(kind: "pubmed-xml", origin: "big.xml", fetchedAt: Date(timeIntervalSince1970: 1_800_000_000))
+            var a = TestLibrary.article(pmid: "444", title: "Version A", revised: [2020, 1, 1])
+            var b = TestLibrary.article(pmid: "444", title: "Version B", revised: [2020, 1, 1])
+            a.source = source
+            b.source = source
+            let one = try RecordLibrary(path: folder.appendingPathComponent("one.sqlite").path)
+            let two = try RecordLibrary(path: folder.appendingPathComponent("two.sqlite").path)
+            #expect(try one.add([a, b]).records == 2)
+            #expect(try two.add([b, a]).records == 2)
+            let kept = try #require(try one.record(id: "444")?.record.item.title)
+            #expect(try two.record(id: "444")?.record.item.title == kept)
+            // A later import of the other version (another fetch) replaces it: the later add wins.
+            var later = kept == "Version A" ? b : a
+            later.source.fetchedAt = Date(timeIntervalSince1970: 1_800_000_100)
+            #expect(try one.add([later]) == ImportSummary(replaced: 1))
         }
     }
 
