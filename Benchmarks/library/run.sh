@@ -2,7 +2,8 @@
 # Library import benchmark: `cite convert --to jsonl` (the peer) against `cite library add` into a
 # fresh library and a second `cite library add` of the same file (which must add nothing), on the
 # corpus Benchmarks/pubmed builds, with wall time, CPU time and peak RSS from /usr/bin/time -v.
-# Usage: Benchmarks/library/run.sh            (SIZE=200M by default; REPS=3 runs each, fastest kept)
+# Usage: Benchmarks/library/run.sh            (SIZE=200M by default; REPS=3 runs each, fastest kept;
+#        BIG=600M also imports a corpus three times as large once, to show that peak memory stays flat)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -13,6 +14,7 @@ VENV="$ROOT/Benchmarks/pubmed/.venv"       # git-ignored
 OUT="$HERE/out"                            # git-ignored
 SIZE="${SIZE:-200M}"
 REPS="${REPS:-3}"
+BIG="${BIG-600M}"
 mkdir -p "$OUT" "$PUBMED_OUT"
 
 # --- tools and corpus (as Benchmarks/pubmed/run.sh builds it) ----------------------------------
@@ -25,6 +27,14 @@ if [ ! -s "$CORPUS" ]; then
     if [ ! -x "$VENV/bin/python" ]; then python3 -m venv "$VENV"; fi
     "$VENV/bin/python" -c "import lxml" 2>/dev/null || "$VENV/bin/pip" install -q lxml
     "$VENV/bin/python" "$SHARED/pubmed/tools/make_corpus.py" --out "$CORPUS" --size "$SIZE" >&2
+fi
+if [ -n "$BIG" ]; then
+    BIGCORPUS="$PUBMED_OUT/pubmed_$BIG.xml"
+    if [ ! -s "$BIGCORPUS" ]; then
+        if [ ! -x "$VENV/bin/python" ]; then python3 -m venv "$VENV"; fi
+        "$VENV/bin/python" -c "import lxml" 2>/dev/null || "$VENV/bin/pip" install -q lxml
+        "$VENV/bin/python" "$SHARED/pubmed/tools/make_corpus.py" --out "$BIGCORPUS" --size "$BIG" >&2
+    fi
 fi
 
 # --- build -------------------------------------------------------------------------------------
@@ -64,6 +74,10 @@ done
 RECORDS=$("$CITE" library stats --library "$LIB" --format json | python3 -c "import json,sys; print(json.load(sys.stdin)['records'])")
 "$CITE" library add --library "$LIB" "$CORPUS" 2>"$OUT/again.txt"
 LIBBYTES=$(stat -c %s "$LIB")
+if [ -n "$BIG" ]; then
+    rm -f "$LIB" "$LIB-wal" "$LIB-shm"
+    run_timed add-big "$CITE" library add --library "$LIB" "$BIGCORPUS"; keep_best add-big
+fi
 
 row() { # name, label
     awk -v n="$2" -v s="${SECS[$1]}" -v c="${CPU[$1]}" -v b="$BYTES" -v r="$RECORDS" -v m="${RSS[$1]}" \
@@ -76,6 +90,10 @@ echo "|---|---:|---:|---:|---:|---:|"
 row convert "cite convert --to jsonl"
 row add-fresh "cite library add (fresh library)"
 row add-again "cite library add (same file again)"
+if [ -n "$BIG" ]; then
+    awk -v s="${SECS[add-big]}" -v c="${CPU[add-big]}" -v m="${RSS[add-big]}" -v f="$(basename "$BIGCORPUS")" -v b="$(stat -c %s "$BIGCORPUS")" \
+        'BEGIN { printf "| %-44s | %7.2f | %7.2f | %7.1f | %9s | %7.1f |\n", "cite library add (fresh) on " f, s, c, b/1e6/s, "", m/1024 }'
+fi
 echo
 echo "second add: $(cat "$OUT/again.txt")"
 awk -v c="${SECS[convert]}" -v a="${SECS[add-fresh]}" 'BEGIN {
