@@ -30,7 +30,14 @@ let package = Package(
         .target(name: "Verification", dependencies: ["Bibliography"]),
         .target(name: "Evidence", dependencies: ["Bibliography"]),
         .target(name: "CSL", dependencies: ["Bibliography", "CLibXML2"]),
-        .target(name: "Library", dependencies: ["Bibliography", "PubMed", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "Library",
+            dependencies: [
+                "Bibliography", "PubMed",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            exclude: ["README.md"]
+        ),
         .target(name: "Resolve", dependencies: ["Bibliography", "Verification", "PubMed", "Library"], exclude: ["README.md"]),
         .target(
             name: "CiteKit",

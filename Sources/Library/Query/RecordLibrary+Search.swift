@@ -4,10 +4,13 @@ import GRDB
 
 extension RecordLibrary {
     /// Records whose title, abstract, keywords, MeSH headings or authors hold every word of
-    /// `query`, best first (bm25, a title word weighing most), ties in key order. Punctuation and
+    /// `query` (but for function words such as "the"), best first (bm25, a title word weighing most), ties in key order. Punctuation and
     /// FTS5 operators in `query` are read as word separators, so any text is a valid query.
     public func search(_ query: String, limit: Int) throws -> [SearchHit] {
-        let words = SearchText.tokens(query)
+        let tokens = SearchText.tokens(query)
+        // Function words ("the", "and") are dropped unless the query has nothing else.
+        let content = tokens.filter { !SearchText.stopWords.contains($0) }
+        let words = content.isEmpty ? tokens : content
         guard !words.isEmpty, limit > 0 else { return [] }
         let pattern = words.map { "\"\($0)\"" }.joined(separator: " ")
         return try matches(pattern, limit: limit)

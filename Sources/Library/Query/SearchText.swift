@@ -11,7 +11,6 @@ enum SearchText {
             if scalars[i] == "<", i + 1 < scalars.count, scalars[i + 1] == "/" || scalars[i + 1].properties.isAlphabetic,
                 let close = scalars[(i + 1)...].firstIndex(of: ">")
             {
-                out.append(" ")
                 i = close + 1
                 continue
             }

@@ -29,7 +29,7 @@ struct EncodedRecord: Sendable {
         let record = stored.record
         // The item is written by PubMed's CSL-JSON writer: the bytes Codable would give, sorted keys, faster.
         item = Data(PubMedJSON.cslJSON(record.item))
-        metadata = try EncodedRecord.metadataEncoder.encode(record.metadata)
+        metadata = try MetadataJSON.encode(record.metadata)
         raw = stored.raw
         source = stored.source
         revised = stored.revised
@@ -41,12 +41,6 @@ struct EncodedRecord: Sendable {
         authors = record.item.author.compactMap { $0.family ?? $0.literal }.joined(separator: "; ")
         year = record.item.year
     }
-
-    private static let metadataEncoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
 
     /// A 64-bit digest of the record's content (FNV-1a over 8-byte words), to tell an unchanged
     /// record from a changed one without reading the stored bytes.

@@ -9,7 +9,9 @@ extension RecordLibrary {
     /// a revision date where the new one has none, or is known by a stronger identifier (a PubMed
     /// record is not replaced by a DOI-only one); a record known by a stronger identifier than the
     /// stored one (a PMID where the library had only the DOI) replaces it. A record equal to the
-    /// stored one counts as unchanged and is not written.
+    /// stored one counts as unchanged and is not written. Of two versions with the same revision,
+    /// the later added wins, except within one import (same origin and fetch time) where the
+    /// choice is by content digest, so that it never depends on the order parallel parts arrive in.
     /// - Returns: how many records were added, replaced, unchanged, kept or skipped (no identifier).
     @discardableResult
     public func add(_ records: [StoredRecord]) throws -> ImportSummary {
@@ -36,33 +38,17 @@ extension RecordLibrary {
         guard !rows.isEmpty else { return ImportSummary() }
         return try write { db in
             var summary = ImportSummary()
-            for row in rows { try store(row, in: db, summary: &summary) }
+            let writer = try RowWriter(db, path: path)
+            for row in rows { try store(row, with: writer, summary: &summary) }
             return summary
         }
     }
 
-    /// A stored row of the same work as a new one.
-    private struct Existing {
-        var number: Int64
-        var id: String
-        var identity: RecordIdentity
-        var revised: String?
-        var digest: Int64
-    }
-
-    private func store(_ row: EncodedRecord, in db: Database, summary: inout ImportSummary) throws {
-        let find = try db.cachedStatement(sql: """
-            SELECT number, id, pmid, doi, pmcid, revised, digest FROM record
-            WHERE pmid = ? OR doi = ? OR pmcid = ? ORDER BY id
-            """)
-        let same = try Row.fetchAll(find, arguments: [row.identity.pmid, row.identity.doi, row.identity.pmcid])
-            .map { r in
-                Existing(
-                    number: r["number"], id: r["id"],
-                    identity: RecordIdentity(pmid: r["pmid"], doi: r["doi"], pmcid: r["pmcid"]),
-                    revised: r["revised"], digest: r["digest"])
-            }
+    /// Stores one row inside the caller's transaction, counting what became of it.
+    func store(_ row: EncodedRecord, with writer: RowWriter, summary: inout ImportSummary) throws {
+        let same = try writer.candidates(for: row.identity)
             .filter { $0.identity.isSameWork(as: row.identity) }
+            .sorted { $0.id < $1.id }
         if same.contains(where: { $0.identity.strength > row.identity.strength }) {
             summary.kept += 1
             return
@@ -79,35 +65,25 @@ extension RecordLibrary {
                 summary.unchanged += 1
                 return
             }
+            // Two versions of one revision from one read of one file (a file holding a record
+            // twice, its parts stored as they come): which is later in the file is not known here,
+            // so the one kept must not depend on the order they arrive in.
+            if primary.revised == row.revised, primary.origin == row.source.origin,
+                primary.fetchedAt == row.source.fetchedAt.timeIntervalSince1970,
+                UInt64(bitPattern: primary.digest) > UInt64(bitPattern: row.digest)
+            {
+                summary.kept += 1
+                return
+            }
         }
         // Weaker-keyed rows of the same work are folded into this one.
-        for other in same where other.id != row.id {
-            try db.cachedStatement(sql: "DELETE FROM record WHERE number = ?").execute(arguments: [other.number])
-        }
+        for other in same where other.id != row.id { try writer.delete(number: other.number) }
         if let primary {
-            try db.cachedStatement(sql: """
-                UPDATE record SET pmid = ?, doi = ?, pmcid = ?, item = ?, metadata = ?, raw = ?, sourceKind = ?,
-                    origin = ?, fetchedAt = ?, revised = ?, digest = ?, year = ?, title = ?, abstract = ?,
-                    keywords = ?, mesh = ?, authors = ?
-                WHERE number = ?
-                """).execute(arguments: Self.values(row) + [primary.number])
+            try writer.update(row, number: primary.number)
             summary.replaced += 1
         } else {
-            try db.cachedStatement(sql: """
-                INSERT INTO record (pmid, doi, pmcid, item, metadata, raw, sourceKind, origin, fetchedAt, revised,
-                    digest, year, title, abstract, keywords, mesh, authors, id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: Self.values(row) + [row.id])
+            try writer.insert(row)
             if same.isEmpty { summary.added += 1 } else { summary.replaced += 1 }
         }
-    }
-
-    /// The column values of a row, in the order of the UPDATE and INSERT statements.
-    private static func values(_ row: EncodedRecord) -> StatementArguments {
-        [
-            row.identity.pmid, row.identity.doi, row.identity.pmcid, row.item, row.metadata, row.raw,
-            row.source.kind, row.source.origin, row.source.fetchedAt.timeIntervalSince1970, row.revised,
-            row.digest, row.year, row.title, row.abstract, row.keywords, row.mesh, row.authors,
-        ]
     }
 }

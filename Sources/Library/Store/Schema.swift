@@ -6,6 +6,8 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-records-lookups-search") { db in
+            // Small columns first: SQLite reads a row's columns in order, so identifying a stored
+            // record (id, revision, digest) never walks the overflow pages of its JSON.
             // `number` is the rowid the search index refers to; an explicit INTEGER PRIMARY KEY keeps
             // it stable through VACUUM, which may renumber implicit rowids.
             try db.execute(sql: """
@@ -15,15 +17,15 @@ enum Schema {
                     pmid TEXT,
                     doi TEXT,
                     pmcid TEXT,
-                    item BLOB NOT NULL,
-                    metadata BLOB NOT NULL,
-                    raw BLOB,
-                    sourceKind TEXT NOT NULL,
-                    origin TEXT NOT NULL,
-                    fetchedAt REAL NOT NULL,
                     revised TEXT,
                     digest INTEGER NOT NULL,
                     year INTEGER,
+                    sourceKind TEXT NOT NULL,
+                    origin TEXT NOT NULL,
+                    fetchedAt REAL NOT NULL,
+                    item BLOB NOT NULL,
+                    metadata BLOB NOT NULL,
+                    raw BLOB,
                     title TEXT NOT NULL,
                     abstract TEXT NOT NULL,
                     keywords TEXT NOT NULL,
@@ -31,8 +33,8 @@ enum Schema {
                     authors TEXT NOT NULL
                 );
                 CREATE INDEX record_pmid ON record(pmid);
-                CREATE INDEX record_doi ON record(doi);
-                CREATE INDEX record_pmcid ON record(pmcid);
+                CREATE INDEX record_doi ON record(doi, pmid);
+                CREATE INDEX record_pmcid ON record(pmcid, pmid, doi);
 
                 CREATE TABLE lookup (
                     key TEXT PRIMARY KEY NOT NULL,
