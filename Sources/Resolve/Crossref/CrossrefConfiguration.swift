@@ -9,7 +9,7 @@ public struct CrossrefConfiguration: Sendable, Hashable {
     public var mailto: String
 
     /// Crossref's public endpoint.
-    public static let publicBaseURL = URL(string: "https://api.crossref.org/")!
+    public static let publicBaseURL = QueryString.constant("https://api.crossref.org/")
 
     /// A configuration.
     public init(baseURL: URL = CrossrefConfiguration.publicBaseURL, mailto: String = EUtilsConfiguration.defaultEmail) {

@@ -13,7 +13,7 @@ public struct EUtilsConfiguration: Sendable, Hashable {
     public var apiKey: String?
 
     /// NCBI's public endpoint.
-    public static let publicBaseURL = URL(string: "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/")!
+    public static let publicBaseURL = QueryString.constant("https://eutils.ncbi.nlm.nih.gov/entrez/eutils/")
 
     /// A configuration.
     public init(baseURL: URL = EUtilsConfiguration.publicBaseURL, tool: String = "citekit",
@@ -44,6 +44,11 @@ enum QueryString {
 
     static func encode(_ value: String) -> String {
         value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? value
+    }
+
+    /// A URL written in the source; a literal that is valid by inspection.
+    static func constant(_ text: String) -> URL {
+        URL(string: text) ?? URL(fileURLWithPath: text)
     }
 
     static func url(_ base: URL, _ parameters: [(String, String)]) -> URL {
