@@ -128,7 +128,11 @@ final class Renderer {
             macroCalls += 1
             macroDepth += 1
             defer { macroDepth -= 1 }
+            let called = variablesCalled, rendered = variablesRendered
             let content = render(m)
+            // citeproc-js expands a macro as a cs:group: when it calls variables and all of them are
+            // empty, its terms and delimiters print nothing either ("translated by" without a translator).
+            if variablesCalled > called && variablesRendered == rendered { return [] }
             // A macro with output counts as a rendered variable for group suppression (as in citeproc-js).
             if !content.isBlank {
                 variablesCalled += 1

@@ -10,6 +10,18 @@ struct GroupsAndConditionsTests {
         #expect(try Support.cite(layout, #"[{"id":"a","title":"T","volume":"3"}]"#) == "vol. 3|T")
     }
 
+    @Test("a macro is expanded as a group (citeproc-js): a term beside an empty variable prints nothing")
+    func macroAsGroup() throws {
+        let macros = #"""
+        <macro name="translator"><text term="translator" form="verb" suffix=" "/><names variable="translator"/></macro>
+        <macro name="label"><text term="edition" form="short"/></macro>
+        """#
+        let layout = #"<group delimiter=", "><text variable="title"/><text macro="translator"/><text macro="label"/></group>"#
+        #expect(try Support.cite(layout, #"[{"id":"a","title":"T"}]"#, macros: macros) == "T, ed.")
+        #expect(try Support.cite(layout, #"[{"id":"a","title":"T","translator":[{"family":"Roe","given":"Ann"}]}]"#, macros: macros)
+            == "T, translated by Ann Roe, ed.")
+    }
+
     @Test("choose picks the first matching branch; match any, all and none")
     func choose() throws {
         let layout = #"""
