@@ -10,6 +10,19 @@ struct TextCaseAndAffixesTests {
                 == "The Effect of Growth Factors on the Ligaments: A Review of DNA")
     }
 
+    @Test("title case lowercases only the specification's stop words; other prepositions and particles are capitalized")
+    func specStopWords() throws {
+        let json = #"[{"id":"a","title":"recovery after surgery versus rest among patients of van gogh"}]"#
+        #expect(try Support.cite(#"<text variable="title" text-case="title"/>"#, json)
+                == "Recovery After Surgery Versus Rest Among Patients of Van Gogh")
+    }
+
+    @Test("title case leaves non-Latin letters and nodecor spans alone")
+    func titleScriptsAndNodecor() throws {
+        let json = #"[{"id":"a","title":"клинические study of <span class=\"nodecor\">iPhone users</span>","language":"en"}]"#
+        #expect(try Support.cite(#"<text variable="title" text-case="title"/>"#, json) == "клинические Study of iPhone users")
+    }
+
     @Test("nocase spans are left alone; sentence, upper and capitalize-first")
     func others() throws {
         let json = #"[{"id":"a","title":"Studies of <span class=\"nocase\">mRNA</span> in Mice"}]"#
