@@ -247,7 +247,10 @@ extension Renderer {
         let romanesque = name.isRomanesque
         // Names in scripts written family-first without spaces (Chinese, Japanese, Korean) keep
         // their given names whole (citeproc-js).
-        if let g = given, let iw = initializeWith, !sortMode, romanesque {
+        // A sort key taken from a macro renders names with that macro's options, initials included
+        // (citeproc-js); a key naming the variable sorts by the full name.
+        let initializes = !sortMode || sortNameOverrides?.macro != nil
+        if let g = given, let iw = initializeWith, initializes, romanesque {
             given = NameParts.initialize(g, with: iw, initialize: options.initialize ?? true,
                                          hyphen: style.attr("initialize-with-hyphen") != "false")
         } else if let g = given, level >= 1, initializeWith == nil, options.initializeWith != nil, level == 1 {
