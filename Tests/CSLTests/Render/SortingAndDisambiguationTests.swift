@@ -33,6 +33,19 @@ struct SortingAndDisambiguationTests {
         #expect(byVariable == ["Alpha", "Zeta"])
     }
 
+    @Test("givenname-disambiguation-rule all-names-with-initials adds initials only where they tell names apart")
+    func initialsOnlyWhereTheyHelp() throws {
+        let layout = #"<group delimiter=" "><names variable="author"><name form="short" initialize-with=". "/></names><date variable="issued"><date-part name="year"/></date></group>"#
+        let attributes = #"disambiguate-add-givenname="true" givenname-disambiguation-rule="all-names-with-initials""#
+        let sameInitials = """
+        [{"id":"1","author":[{"family":"Smith","given":"John"}],"issued":{"date-parts":[[2001]]}},
+         {"id":"2","author":[{"family":"Smith","given":"Jane"}],"issued":{"date-parts":[[2002]]}}]
+        """
+        #expect(try Support.cite(layout, sameInitials, citationAttributes: attributes) == "Smith 2001; Smith 2002")
+        let otherInitials = sameInitials.replacingOccurrences(of: "Jane", with: "Adam")
+        #expect(try Support.cite(layout, otherInitials, citationAttributes: attributes) == "J. Smith 2001; A. Smith 2002")
+    }
+
     @Test("citation numbers follow the bibliography order")
     func citationNumbers() throws {
         let style = try Support.style(citation: #"<text variable="citation-number"/>"#, bibliography: #"<text variable="citation-number" suffix=". "/><text variable="title"/>"#,
