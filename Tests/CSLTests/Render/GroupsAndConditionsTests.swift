@@ -47,4 +47,14 @@ struct GroupsAndConditionsTests {
                              items: items, format: .text)
         #expect(out == ["A Long Title", "Ibid.", "Other", "Long"])
     }
+
+    @Test("an explicit position on a cite (citeproc-js codes) replaces the computed one")
+    func explicitPosition() throws {
+        let style = try Support.style(citation: #"<choose><if position="ibid-with-locator"><text value="Ibid."/></if><else-if position="subsequent"><text value="Sub"/></else-if><else><text variable="title"/></else></choose>"#)
+        let items = try Support.items(#"[{"id":"a","title":"A"}]"#)
+        let p = try CSLProcessor(style: style, locales: Support.locales)
+        let out = p.citation([[CitationItem(id: "a", position: 3)], [CitationItem(id: "a", position: 0)], [CitationItem(id: "a")]],
+                             items: items, format: .text)
+        #expect(out == ["Ibid.", "A", "Sub"])
+    }
 }
