@@ -115,6 +115,81 @@ def pubmed_items(cite, count, out):
     return items[:count]
 
 
+# ---------------------------------------------------------------- the same locale data for pandoc
+
+CSL_NS = "http://purl.org/net/xbiblio/csl"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+LOCALES = os.path.join(SHARED, "csl", "locales")
+
+
+def locale_file(lang):
+    with open(os.path.join(LOCALES, "locales.json"), encoding="utf-8") as f:
+        primary = json.load(f)["primary-dialects"]
+    for tag in (lang, primary.get(lang.split("-")[0], ""), "en-US"):
+        path = os.path.join(LOCALES, f"locales-{tag}.xml")
+        if tag and os.path.exists(path):
+            return path
+    return os.path.join(LOCALES, "locales-en-US.xml")
+
+
+def term_key(t):
+    return (t.get("name"), t.get("form", "long"), t.get("gender-form"), t.get("match"))
+
+
+def with_shared_locale(style_path, folder):
+    """A copy of the style whose own locale holds the merged locale CiteKit resolves for it: the
+    locale file of ../shared/csl/locales for its default-locale, overlaid with the style's locale
+    elements in CSL's order of precedence. pandoc's built-in locales are older; without this, every
+    locale term that changed since (June/Jun., eds/eds., sect./sec.) would count as a disagreement."""
+    import xml.etree.ElementTree as ET
+    ET.register_namespace("", CSL_NS)
+    try:
+        tree = ET.parse(style_path)
+    except ET.ParseError:
+        return style_path
+    root = tree.getroot()
+    lang = root.get("default-locale") or "en-US"
+    base = ET.parse(locale_file(lang)).getroot()
+    ns = "{%s}" % CSL_NS
+    terms, dates, options = {}, {}, {}
+    def overlay(loc, style_level):
+        lterms = loc.find(ns + "terms")
+        if lterms is not None:
+            new = lterms.findall(ns + "term")
+            if style_level and any((t.get("name") or "").startswith("ordinal") for t in new):
+                for k in [k for k in terms if (k[0] or "").startswith("ordinal")]:
+                    del terms[k]
+            for t in new:
+                terms[term_key(t)] = t
+        for d in loc.findall(ns + "date"):
+            dates[d.get("form")] = d
+        o = loc.find(ns + "style-options")
+        if o is not None:
+            options.update(o.attrib)
+    overlay(base, False)
+    own = root.findall(ns + "locale")
+    primary = lang.split("-")[0]
+    for wanted in (None, primary, lang):
+        for loc in own:
+            if loc.get(XML_LANG) == wanted:
+                overlay(loc, True)
+    for loc in own:
+        root.remove(loc)
+    merged = ET.Element(ns + "locale", {XML_LANG: lang})
+    if options:
+        ET.SubElement(merged, ns + "style-options", options)
+    for d in dates.values():
+        merged.append(d)
+    holder = ET.SubElement(merged, ns + "terms")
+    for t in terms.values():
+        holder.append(t)
+    info = root.find(ns + "info")
+    root.insert(list(root).index(info) + 1 if info is not None else 0, merged)
+    path = os.path.join(folder, os.path.basename(style_path))
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return path
+
+
 # ---------------------------------------------------------------- parsing outputs
 
 TAG_MAP = [
@@ -126,6 +201,19 @@ TAG_MAP = [
     (re.compile(r'<span class="smallcaps">'), "<sc>"),
 ]
 KEEP = re.compile(r"</?(i|b|sup|sub|sc)>")
+
+
+def _superscripts():
+    import unicodedata
+    table = {}
+    for cp in range(0xA0, 0x2200):
+        d = unicodedata.decomposition(chr(cp))
+        if d.startswith("<super>"):
+            table[chr(cp)] = "".join(chr(int(x, 16)) for x in d.split()[1:])
+    return table
+
+
+SUPERSCRIPTS = _superscripts()
 
 
 def formatted(fragment):
@@ -144,6 +232,8 @@ def formatted(fragment):
         pos = m.end()
     out.append(s[pos:])
     s = html.unescape("".join(out))
+    # Unicode superscript characters and <sup> are the same output (citeproc-js writes the latter).
+    s = "".join(f"<sup>{SUPERSCRIPTS[c]}</sup>" if c in SUPERSCRIPTS else c for c in s)
     s = re.sub(r"<(i|b|sup|sub|sc)></\1>", "", s)
     return re.sub(r"\s+", " ", s).strip()
 
@@ -223,8 +313,26 @@ def name_words(item):
     return words
 
 
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+EMPTY_PART = re.compile(r"([,.;:])(\s*)([,.;:])(?!\.)")
+
+
 def classify(ck, pd, item):
-    """The kind of a disagreement between CiteKit's entry `ck` and pandoc's `pd` (formatted text)."""
+    """The kind of a disagreement: a named, known kind when one rule explains it, else a coarse kind."""
+    a, b = plain(ck), plain(pd)
+    if a.replace("\u2013", "-") == b.replace("\u2013", "-") and "\u2013" in a:
+        return "en dash in a number variable's range"
+    if re.sub(r"^\[?\d+\]?\.?\s*", "", a) == re.sub(r"^\[?\d+\]?\.?\s*", "", b) and a[:1].isdigit() | a[:1].startswith("["):
+        return "citation number (bibliography sort)"
+    if CJK.search(a + b) and re.sub(r"[\s.,]", "", a) == re.sub(r"[\s.,]", "", b):
+        return "names in CJK script"
+    squeeze = lambda t: re.sub(r"\s+", " ", EMPTY_PART.sub(lambda m: m.group(1) + m.group(2), t)).strip()
+    if squeeze(a) == squeeze(b) or squeeze(a).replace(" .", ".").replace(" ,", ",") == squeeze(b):
+        return "punctuation beside an empty part"
+    return coarse(ck, pd, item)
+
+
+def coarse(ck, pd, item):
     a, b = plain(ck), plain(pd)
     if a == b:
         return "formatting only"
@@ -296,9 +404,9 @@ def run(cmd, timeout):
         return {"rc": None, "out": "", "err": "timeout", "time": time.monotonic() - start}
 
 
-def render_style(style, cite, items_path, doc_path, timeout):
+def render_style(style, cite, items_path, doc_path, timeout, pandoc_styles):
     ck = run([cite, "format", items_path, "--style", style, "--to", "html"], timeout)
-    pd = run(["pandoc", doc_path, "--citeproc", "--csl", style, "--bibliography", items_path, "-t", "html",
+    pd = run(["pandoc", doc_path, "--citeproc", "--csl", with_shared_locale(style, pandoc_styles), "--bibliography", items_path, "-t", "html",
               "--wrap=none"], timeout)
     return style, ck, pd
 
@@ -338,8 +446,10 @@ def main():
     results_path = os.path.join(args.out, "results.jsonl")
     started = time.monotonic()
     with open(results_path, "w", encoding="utf-8") as results, cf.ThreadPoolExecutor(args.jobs) as pool:
-        futures = [pool.submit(render_style, os.path.join(folder, s), cite, items_path, doc_path, args.timeout)
-                   for s in styles]
+        pandoc_styles = os.path.join(args.out, "pandoc-styles")
+        os.makedirs(pandoc_styles, exist_ok=True)
+        futures = [pool.submit(render_style, os.path.join(folder, s), cite, items_path, doc_path, args.timeout,
+                               pandoc_styles) for s in styles]
         for fut in cf.as_completed(futures):
             style, ck, pd = fut.result()
             name = os.path.basename(style)

@@ -6,6 +6,10 @@ enum TextCase {
         "on", "onto", "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet",
     ]
 
+    /// Name particles that title case leaves lowercase (citeproc-js, suite fixture
+    /// textcase_SkipNameParticlesInTitleCase; the specification is silent on particles).
+    static let particles: Set<String> = ["de", "d'", "d\u{2019}", "van", "von"]
+
     static func apply(_ kind: String, to inlines: [Inline], english: Bool) -> [Inline] {
         if kind == "title" && !english { return inlines }
         var chars: [Character] = []
@@ -120,7 +124,7 @@ enum TextCase {
                     let word = String(chars[w]).lowercased().trimmingCharacters(in: .punctuationCharacters)
                     let isFirst = n == 0 && k == 0
                     let isLast = n == tokens.count - 1 && k == subs.count - 1
-                    let isStop = stopWords.contains(word) && !isFirst && !isLast && !(afterColon && k == 0)
+                    let isStop = (stopWords.contains(word) || particles.contains(word)) && !isFirst && !isLast && !(afterColon && k == 0)
                     if isLower(w) {
                         // Only Latin letters take title case; other scripts have no such convention.
                         if !isStop, let f = firstLetter(w), isLatin(chars[f]) { upper(f) }

@@ -88,7 +88,16 @@ final class Renderer {
         if f.quotes { c = [.quoted(c)] }
         if f.hasAffixes {
             var out: [Inline] = []
-            if !f.prefix.isEmpty { out.append(.text(f.prefix)) }
+            var prefix = f.prefix
+            // A prefix ending in a space before content that opens with punctuation (a nested prefix
+            // such as ". "): the punctuation goes first, so it meets the text before (as citeproc-js
+            // moves affix punctuation leftward): " " + ". Journal" → ". Journal".
+            if prefix.last == " ", let first = c.firstCharacter, ".,;:".contains(first) {
+                while prefix.last == " " { prefix.removeLast() }
+                c.dropFirstCharacter()
+                prefix += String(first) + (c.firstCharacter == " " ? "" : " ")
+            }
+            if !prefix.isEmpty { out.append(.text(prefix)) }
             out.appendMerging(c)
             out.appendMerging(f.suffix)
             c = out

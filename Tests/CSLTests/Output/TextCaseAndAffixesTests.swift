@@ -10,11 +10,11 @@ struct TextCaseAndAffixesTests {
                 == "The Effect of Growth Factors on the Ligaments: A Review of DNA")
     }
 
-    @Test("title case lowercases only the specification's stop words; other prepositions and particles are capitalized")
+    @Test("title case lowercases only the specification's stop words and the name particles de, d', van, von")
     func specStopWords() throws {
-        let json = #"[{"id":"a","title":"recovery after surgery versus rest among patients of van gogh"}]"#
+        let json = #"[{"id":"a","title":"recovery after surgery versus rest among patients of van gogh and la fontaine"}]"#
         #expect(try Support.cite(#"<text variable="title" text-case="title"/>"#, json)
-                == "Recovery After Surgery Versus Rest Among Patients of Van Gogh")
+                == "Recovery After Surgery Versus Rest Among Patients of van Gogh and La Fontaine")
     }
 
     @Test("title case leaves non-Latin letters and nodecor spans alone")
