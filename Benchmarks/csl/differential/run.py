@@ -437,7 +437,7 @@ def style_sets_name_options(path):
 
 def kind_for(style_path, ck, pd, item):
     kind = classify(ck, pd, item)
-    if kind in ("names", "other", "text only in CiteKit", "text missing in CiteKit") and style_sets_name_options(style_path):
+    if kind == "names" and style_sets_name_options(style_path):
         return "name options on cs:style"
     return kind
 
@@ -451,7 +451,7 @@ PANDOC_WRONG = {
 }
 
 
-def summarize(results_path):
+def summarize(results_path, styles_dir=None):
     """Agreement figures from results.jsonl, with the kinds decided against pandoc set aside."""
     own_total = own_agree = own_wrong = 0
     pm_total = pm_agree = pm_wrong = 0
@@ -462,7 +462,7 @@ def summarize(results_path):
     for line in open(results_path, encoding="utf-8"):
         r = json.loads(line)
         # Classified again, so that the figures follow this file's rules.
-        style_path = os.path.join(os.path.dirname(results_path), "styles", r["style"])
+        style_path = os.path.join(styles_dir or os.path.join(os.path.dirname(results_path), "styles"), r["style"])
         for d in r["differ"]:
             d["kind"] = kind_for(style_path, d["citekit"], d["pandoc"], by_id.get(d["id"], {}))
         styles += 1
@@ -517,7 +517,7 @@ def render_style(style, cite, items_path, doc_path, timeout, pandoc_styles):
 def main():
     args = parse_args()
     if args.summarize:
-        summarize(os.path.join(args.out, "results.jsonl"))
+        summarize(os.path.join(args.out, "results.jsonl"), args.styles)
         return
     cite = find_cite(args.cite)
     os.makedirs(args.out, exist_ok=True)
@@ -641,7 +641,7 @@ def main():
     for name in timeouts[:10]:
         print(f"time-out: {name}")
     print(f"examples: {os.path.join(args.out, 'examples.txt')}")
-    summarize(results_path)
+    summarize(results_path, folder)
 
 
 if __name__ == "__main__":
