@@ -302,10 +302,13 @@ extension Renderer {
             let givenPart: [Inline]
             if demote == "display-and-sort" || (sortMode && demote == "sort-only") {
                 out = wrap(format(RichText.parse(familyText), familyCore), familyFmt)
-                givenPart = wrap(words([hasGiven ? format(plain(given), givenCore) : [], plain(dp), plain(ndp)]), givenFmt)
+                // Demoted particles stay inside the given part's affixes but keep their own name-part's
+                // formatting: the dropping particle the given name's, the non-dropping the family's.
+                givenPart = wrap(words([hasGiven ? format(plain(given), givenCore) : [], format(plain(dp), givenCore),
+                                        format(plain(ndp), familyCore)]), givenFmt)
             } else {
                 out = wrap(format(RichText.parse(particleJoin(ndp, familyText)), familyCore), familyFmt)
-                givenPart = wrap(words([hasGiven ? format(plain(given), givenCore) : [], plain(dp)]), givenFmt)
+                givenPart = wrap(words([hasGiven ? format(plain(given), givenCore) : [], format(plain(dp), givenCore)]), givenFmt)
             }
             if !givenPart.isBlank {
                 out.appendMerging(sortSep)

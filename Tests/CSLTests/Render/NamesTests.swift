@@ -42,6 +42,14 @@ struct NamesTests {
         #expect(try Support.cite(layout, json, format: .html) == "<i>Ludwig</i> <i>van</i> BEETHOVEN")
     }
 
+    @Test("inverted, a demoted non-dropping particle keeps the family name-part's formatting inside the given part's affixes")
+    func demotedParticleFormatting() throws {
+        let json = #"[{"id":"a","author":[{"family":"Gogh","given":"Vincent","non-dropping-particle":"van"}]}]"#
+        let layout = #"<names variable="author"><name name-as-sort-order="all"><name-part name="family" font-style="italic"/><name-part name="given" prefix="(" suffix=")"/></name></names>"#
+        #expect(try Support.cite(layout, json, format: .html, styleAttributes: #"demote-non-dropping-particle="display-and-sort""#)
+                == "<i>Gogh</i>, (Vincent <i>van</i>)")
+    }
+
     @Test("a family name in double quotes is taken as written: quotes removed, no particle parsing")
     func quotedFamily() throws {
         let json = #"[{"id":"a","author":[{"family":"\"van Dyke\"","given":"Dick"}]}]"#
