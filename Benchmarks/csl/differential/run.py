@@ -42,6 +42,8 @@ def parse_args():
     p.add_argument("--pubmed-items", type=int, default=16, help="PubMed records converted with `cite convert`")
     p.add_argument("--examples", type=int, default=12, help="examples kept per kind")
     p.add_argument("--out", default=os.path.join(ROOT, "Benchmarks", "csl", "out", "differential"))
+    p.add_argument("--citekit-only", action="store_true",
+                   help="render with CiteKit only: crashes, time-outs and punctuation over many styles, fast")
     p.add_argument("--summarize", action="store_true", help="only recompute the figures from the last run's results.jsonl")
     return p.parse_args()
 
@@ -509,6 +511,8 @@ def run(cmd, timeout):
 
 def render_style(style, cite, items_path, doc_path, timeout, pandoc_styles):
     ck = run([cite, "format", items_path, "--style", style, "--to", "html"], timeout)
+    if pandoc_styles is None:
+        return style, ck, None
     pd = run(["pandoc", doc_path, "--citeproc", "--csl", with_shared_locale(style, pandoc_styles), "--bibliography", items_path, "-t", "html",
               "--wrap=none"], timeout)
     return style, ck, pd
@@ -552,8 +556,9 @@ def main():
     results_path = os.path.join(args.out, "results.jsonl")
     started = time.monotonic()
     with open(results_path, "w", encoding="utf-8") as results, cf.ThreadPoolExecutor(args.jobs) as pool:
-        pandoc_styles = os.path.join(args.out, "pandoc-styles")
-        os.makedirs(pandoc_styles, exist_ok=True)
+        pandoc_styles = None if args.citekit_only else os.path.join(args.out, "pandoc-styles")
+        if pandoc_styles:
+            os.makedirs(pandoc_styles, exist_ok=True)
         futures = [pool.submit(render_style, os.path.join(folder, s), cite, items_path, doc_path, args.timeout,
                                pandoc_styles) for s in styles]
         for fut in cf.as_completed(futures):
@@ -566,6 +571,15 @@ def main():
                 continue
             if ck["rc"] != 0:
                 crashes.append((name, ck["rc"], ck["err"]))
+                continue
+            if pd is None:
+                entries = citekit_entries(ck["out"])
+                totals["CiteKit entries"] += len(entries)
+                if not entries:
+                    totals["styles without a bibliography"] += 1
+                for entry in entries:
+                    for problem in punctuation_problems(entry):
+                        punct_ck[problem] += 1
                 continue
             if pd["rc"] != 0:
                 pandoc_failures.append((name, pd["rc"], pd["err"]))
@@ -625,6 +639,9 @@ def main():
           f"(CiteKit median {ck_times[len(ck_times) // 2] * 1000:.0f} ms a style)" if ck_times else "no styles")
     print(f"CiteKit crashes: {len(crashes)}, time-outs: {len(timeouts)}; pandoc failures or no bibliography: "
           f"{len(pandoc_failures)}")
+    if args.citekit_only:
+        print(f"CiteKit entries: {totals['CiteKit entries']}; styles without a bibliography: "
+              f"{totals['styles without a bibliography']}")
     for source in ("own", "pubmed"):
         n, ok = totals["entries " + source], totals["agree " + source]
         if n:
@@ -641,7 +658,8 @@ def main():
     for name in timeouts[:10]:
         print(f"time-out: {name}")
     print(f"examples: {os.path.join(args.out, 'examples.txt')}")
-    summarize(results_path, folder)
+    if not args.citekit_only:
+        summarize(results_path, folder)
 
 
 if __name__ == "__main__":
