@@ -127,7 +127,9 @@ enum TextCase {
                     let isStop = (stopWords.contains(word) || particles.contains(word)) && !isFirst && !isLast && !(afterColon && k == 0)
                     if isLower(w) {
                         // Only Latin letters take title case; other scripts have no such convention.
-                        if !isStop, let f = firstLetter(w), isLatin(chars[f]) { upper(f) }
+                        // A word opening with a digit ("34b" in "miR-34b") is not a word to capitalize.
+                        if !isStop, let f = firstLetter(w), f == w.lowerBound || !chars[w.lowerBound].isNumber,
+                           isLatin(chars[f]) { upper(f) }
                     } else if isStop && !isUpperWord(w) && w.count > 1 {
                         // Mixed-case words keep their case.
                     }

@@ -17,6 +17,12 @@ struct TextCaseAndAffixesTests {
                 == "Recovery After Surgery Versus Rest Among Patients of van Gogh and La Fontaine")
     }
 
+    @Test("title case does not capitalize a letter after a word's leading digit (miR-34b)")
+    func digitFirstWords() throws {
+        let json = #"[{"id":"a","title":"regulation of miR-34b/miR-34c by TCL1 in 11q- leukaemia"}]"#
+        #expect(try Support.cite(#"<text variable="title" text-case="title"/>"#, json) == "Regulation of miR-34b/miR-34c by TCL1 in 11q- Leukaemia")
+    }
+
     @Test("title case leaves non-Latin letters and nodecor spans alone")
     func titleScriptsAndNodecor() throws {
         let json = #"[{"id":"a","title":"клинические study of <span class=\"nodecor\">iPhone users</span>","language":"en"}]"#
