@@ -339,6 +339,13 @@ def classify(ck, pd, item):
         return "seasons"
     if a.lower() == b.lower():
         return letter_case(a, b, item)
+    if re.sub(r"\b(1[0-9]|20)(\d\d)\b", r"\2", b) == re.sub(r"\b(1[0-9]|20)(\d\d)\b", r"\2", a) and \
+            re.search(r"\b\d\d\)?\.?$|\b\d\d\b", a):
+        return "year form short"
+    if re.sub(r"\b[Nn]os?\.:? (?=\S*[A-Za-z])", "", b) == a:
+        return "is-numeric (label of a non-numeric number)"
+    if re.sub(r"([?!])[,.]", r"\1", a) == re.sub(r"([?!])[,.]", r"\1", b):
+        return "punctuation after ? or !"
     return coarse(ck, pd, item)
 
 
@@ -449,7 +456,8 @@ def kind_for(style_path, ck, pd, item):
 PANDOC_WRONG = {
     "en dash in a number variable's range", "citation number (bibliography sort)", "names in CJK script",
     "punctuation beside an empty part", "page range format", "seasons", "uppercase words in title case",
-    "title case of non-English items", "name options on cs:style",
+    "title case of non-English items", "name options on cs:style", "year form short",
+    "is-numeric (label of a non-numeric number)",
 }
 
 
