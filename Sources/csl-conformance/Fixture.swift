@@ -142,7 +142,8 @@ struct Fixture {
         guard let id = text("id") else { return nil }
         func flag(_ k: String) -> Bool { (d[k] as? Bool) ?? ((d[k] as? NSNumber)?.boolValue ?? false) }
         return CitationItem(id: id, locator: text("locator"), label: text("label"), prefix: text("prefix"),
-                            suffix: text("suffix"), suppressAuthor: flag("suppress-author"), authorOnly: flag("author-only"))
+                            suffix: text("suffix"), suppressAuthor: flag("suppress-author"), authorOnly: flag("author-only"),
+                            position: (d["position"] as? NSNumber)?.intValue)
     }
 }
 

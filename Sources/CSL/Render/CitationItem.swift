@@ -14,10 +14,13 @@ public struct CitationItem: Sendable, Hashable {
     public var suppressAuthor: Bool
     /// Shows only the author names.
     public var authorOnly: Bool
+    /// A position given by the caller instead of the computed one, in citeproc-js's codes:
+    /// 0 first, 1 subsequent, 2 ibid, 3 ibid-with-locator.
+    public var position: Int?
 
     /// A cite of item `id`; everything else is optional.
     public init(id: String, locator: String? = nil, label: String? = nil, prefix: String? = nil,
-                suffix: String? = nil, suppressAuthor: Bool = false, authorOnly: Bool = false) {
+                suffix: String? = nil, suppressAuthor: Bool = false, authorOnly: Bool = false, position: Int? = nil) {
         self.id = id
         self.locator = locator
         self.label = label
@@ -25,5 +28,6 @@ public struct CitationItem: Sendable, Hashable {
         self.suffix = suffix
         self.suppressAuthor = suppressAuthor
         self.authorOnly = authorOnly
+        self.position = position
     }
 }

@@ -4,6 +4,17 @@ import Bibliography
 enum CitePosition: Int, Sendable, Comparable {
     case first = 0, subsequent, ibidWithLocator, ibid
     static func < (a: CitePosition, b: CitePosition) -> Bool { a.rawValue < b.rawValue }
+
+    /// citeproc-js's position codes: 0 first, 1 subsequent, 2 ibid, 3 ibid-with-locator.
+    init?(citeprocCode: Int) {
+        switch citeprocCode {
+        case 0: self = .first
+        case 1: self = .subsequent
+        case 2: self = .ibid
+        case 3: self = .ibidWithLocator
+        default: return nil
+        }
+    }
 }
 
 /// Disambiguation choices for one cite.

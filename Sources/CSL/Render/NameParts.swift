@@ -40,7 +40,12 @@ struct NameParts {
             }
             return
         }
-        let parse = n.extra["parse-names"]?.boolValue ?? true
+        var parse = n.extra["parse-names"]?.boolValue ?? true
+        // A family name in double quotes is taken as written, without particle parsing (citeproc-js).
+        if let f = family, f.count > 2, f.first == "\"", f.last == "\"" {
+            family = String(f.dropFirst().dropLast())
+            parse = false
+        }
         guard parse else { return }
         if nonDroppingParticle == nil, let f = family, f.first?.isLowercase == true {
             // Leading lowercase words of the family name ("van der Berg", "d'Alembert") are particles.

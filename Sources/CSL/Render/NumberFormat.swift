@@ -122,9 +122,18 @@ enum NumberFormat {
     static func pageRange(_ value: String, format: String?, delimiter: String) -> String {
         var out = ""
         if !value.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }) { return value }
-        let parts = value.split(separator: ",", omittingEmptySubsequences: false)
+        // Ranges are separated by commas or ampersands ("101-105, 110-112 & 120"); each is formatted.
+        var parts: [Substring] = []
+        var separators: [Character] = []
+        var start = value.startIndex
+        for i in value.indices where value[i] == "," || value[i] == "&" {
+            parts.append(value[start..<i])
+            separators.append(value[i])
+            start = value.index(after: i)
+        }
+        parts.append(value[start...])
         for (i, raw) in parts.enumerated() {
-            if i > 0 { out += "," }
+            if i > 0 { out.append(separators[i - 1]) }
             let part = String(raw)
             let halves = part.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "\u{2013}" })
             guard halves.count == 2 || (halves.count == 3 && halves[1].isEmpty) else {
@@ -132,30 +141,26 @@ enum NumberFormat {
                 continue
             }
             let leading = String(part.prefix(while: { $0 == " " }))
+            let trailing = String(part.reversed().prefix(while: { $0 == " " }))
             let a = halves[0].trimmingCharacters(in: .whitespaces)
             let b = halves[halves.count - 1].trimmingCharacters(in: .whitespaces)
-            let (aPrefix, aNum) = splitNumber(a), (bPrefix, bNum) = splitNumber(b)
-            let roman: (Substring) -> Bool = { x in !x.isEmpty && x.lowercased().allSatisfy { "ivxlcdm".contains($0) } }
-            if roman(Substring(a)) && roman(Substring(b)) {
-                out += leading + a + delimiter + b
-                continue
-            }
-            guard !aNum.isEmpty, aNum.allSatisfy({ $0.isNumber }), !bNum.isEmpty, bNum.allSatisfy({ $0.isNumber }),
-                  aPrefix == bPrefix || bPrefix.isEmpty else {
-                out += leading + a + "-" + b
-                continue
-            }
-            if bPrefix.isEmpty && !aPrefix.isEmpty {
-                out += leading + a + "-" + b
-                continue
-            }
-            guard let format else {
-                out += leading + a + delimiter + b
-                continue
-            }
-            out += leading + a + delimiter + collapse(a, b, format: format)
+            out += leading + range(a, b, format: format, delimiter: delimiter) + trailing
         }
         return out
+    }
+
+    /// One range of a page value, its ends trimmed.
+    private static func range(_ a: String, _ b: String, format: String?, delimiter: String) -> String {
+        let (aPrefix, aNum) = splitNumber(a), (bPrefix, bNum) = splitNumber(b)
+        let roman: (Substring) -> Bool = { x in !x.isEmpty && x.lowercased().allSatisfy { "ivxlcdm".contains($0) } }
+        if roman(Substring(a)) && roman(Substring(b)) { return a + delimiter + b }
+        guard !aNum.isEmpty, aNum.allSatisfy({ $0.isNumber }), !bNum.isEmpty, bNum.allSatisfy({ $0.isNumber }),
+              aPrefix == bPrefix || bPrefix.isEmpty else {
+            return a + "-" + b
+        }
+        if bPrefix.isEmpty && !aPrefix.isEmpty { return a + "-" + b }
+        guard let format else { return a + delimiter + b }
+        return a + delimiter + collapse(a, b, format: format)
     }
 
     /// "8n11564" → ("8n", "11564"): the trailing digits and what precedes them.

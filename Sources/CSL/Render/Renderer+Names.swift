@@ -211,7 +211,8 @@ extension Renderer {
 
     func isInverted(index: Int, options: NameOptions, name: Name) -> Bool {
         if sortMode { return true }
-        if name.staticOrdering { return false }
+        // A literal (institutional) name has no parts to invert, so it never counts as inverted.
+        if name.staticOrdering || name.literal?.isEmpty == false || (name.family ?? "").isEmpty { return false }
         switch options.nameAsSortOrder {
         case "all": return true
         case "first": return index == 0
@@ -243,7 +244,13 @@ extension Renderer {
         let ndp = name.nonDroppingParticle
         let dp = name.droppingParticle
         var given = name.given
-        if let g = given, let iw = initializeWith, !sortMode {
+        let romanesque = name.isRomanesque
+        // Names in scripts written family-first without spaces (Chinese, Japanese, Korean) keep
+        // their given names whole (citeproc-js).
+        // A sort key taken from a macro renders names with that macro's options, initials included
+        // (citeproc-js); a key naming the variable sorts by the full name.
+        let initializes = !sortMode || sortNameOverrides?.macro != nil
+        if let g = given, let iw = initializeWith, initializes, romanesque {
             given = NameParts.initialize(g, with: iw, initialize: options.initialize ?? true,
                                          hyphen: style.attr("initialize-with-hyphen") != "false")
         } else if let g = given, level >= 1, initializeWith == nil, options.initializeWith != nil, level == 1 {
@@ -258,7 +265,6 @@ extension Renderer {
             return p + " " + f
         }
         let familyText = family ?? ""
-        let romanesque = name.isRomanesque
         func fam(_ s: String) -> [Inline] { format(RichText.parse(s), familyFmt) }
         func giv(_ s: String) -> [Inline] { format(RichText.parse(s), givenFmt) }
 
@@ -296,10 +302,13 @@ extension Renderer {
             let givenPart: [Inline]
             if demote == "display-and-sort" || (sortMode && demote == "sort-only") {
                 out = wrap(format(RichText.parse(familyText), familyCore), familyFmt)
-                givenPart = wrap(words([hasGiven ? format(plain(given), givenCore) : [], plain(dp), plain(ndp)]), givenFmt)
+                // Demoted particles stay inside the given part's affixes but keep their own name-part's
+                // formatting: the dropping particle the given name's, the non-dropping the family's.
+                givenPart = wrap(words([hasGiven ? format(plain(given), givenCore) : [], format(plain(dp), givenCore),
+                                        format(plain(ndp), familyCore)]), givenFmt)
             } else {
                 out = wrap(format(RichText.parse(particleJoin(ndp, familyText)), familyCore), familyFmt)
-                givenPart = wrap(words([hasGiven ? format(plain(given), givenCore) : [], plain(dp)]), givenFmt)
+                givenPart = wrap(words([hasGiven ? format(plain(given), givenCore) : [], format(plain(dp), givenCore)]), givenFmt)
             }
             if !givenPart.isBlank {
                 out.appendMerging(sortSep)
@@ -315,9 +324,8 @@ extension Renderer {
         if hasGiven, let g = given { out = giv(g) }
         var block: [Inline] = []
         if let d = dp, !d.isEmpty {
-            var particleFmt = familyCore
-            particleFmt.textCase = nil
-            block = format(plain(d), particleFmt)
+            // The dropping particle is formatted with the given name (spec: cs:name-part "given").
+            block = format(plain(d), givenCore)
             if !(d.hasSuffix("'") || d.hasSuffix("\u{2019}") || d.hasSuffix("-")) { block.append(.text(" ")) }
         }
         if let p = ndp, !p.isEmpty {

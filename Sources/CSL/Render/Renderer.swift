@@ -88,7 +88,16 @@ final class Renderer {
         if f.quotes { c = [.quoted(c)] }
         if f.hasAffixes {
             var out: [Inline] = []
-            if !f.prefix.isEmpty { out.append(.text(f.prefix)) }
+            var prefix = f.prefix
+            // A prefix ending in a space before content that opens with punctuation (a nested prefix
+            // such as ". "): the punctuation goes first, so it meets the text before (as citeproc-js
+            // moves affix punctuation leftward): " " + ". Journal" → ". Journal".
+            if prefix.last == " ", let first = c.firstCharacter, ".,;:".contains(first) {
+                while prefix.last == " " { prefix.removeLast() }
+                c.dropFirstCharacter()
+                prefix += String(first) + (c.firstCharacter == " " ? "" : " ")
+            }
+            if !prefix.isEmpty { out.append(.text(prefix)) }
             out.appendMerging(c)
             out.appendMerging(f.suffix)
             c = out
@@ -128,7 +137,11 @@ final class Renderer {
             macroCalls += 1
             macroDepth += 1
             defer { macroDepth -= 1 }
+            let called = variablesCalled, rendered = variablesRendered
             let content = render(m)
+            // citeproc-js expands a macro as a cs:group: when it calls variables and all of them are
+            // empty, its terms and delimiters print nothing either ("translated by" without a translator).
+            if variablesCalled > called && variablesRendered == rendered { return [] }
             // A macro with output counts as a rendered variable for group suppression (as in citeproc-js).
             if !content.isBlank {
                 variablesCalled += 1

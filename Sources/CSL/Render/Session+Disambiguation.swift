@@ -188,6 +188,9 @@ extension Session {
                 if others.isEmpty { continue }
                 let mine = initials[key] ?? ""
                 let initialsDiffer = others.allSatisfy { initials[$0] != mine }
+                // Initials are added only where they tell this person from another of the same family
+                // name; under a "-with-initials" rule nothing more can be added.
+                if initialsOnly && !others.contains(where: { initials[$0] != mine }) { continue }
                 let level = initialsDiffer || initialsOnly ? 1 : 2
                 disambiguation[id, default: Disambiguation()].givenLevels[key] = level
             }

@@ -132,6 +132,7 @@ struct Session {
                 } else {
                     firstNote[item.id] = note
                 }
+                if let explicit = item.position.flatMap(CitePosition.init(citeprocCode:)) { ctx.position = explicit }
                 lastNote[item.id] = note
                 ctxs.append(ctx)
             }

@@ -69,7 +69,7 @@ enum ArticleMapper {
         try c.forEachChild { tag in
             switch tag {
             case .journal where c.detail == .full: try journal(c, into: &b)
-            case .articleTitle where c.detail == .full: b.item.title = try c.richText()
+            case .articleTitle where c.detail == .full: b.item.title = TitleText.withoutFinalPeriod(try c.richText())
             case .vernacularTitle where c.detail == .full: b.metadata.vernacularTitle = try c.richText()
             case .pagination where c.detail == .full: try pagination(c, into: &b)
             case .eLocationID: try eLocation(c, into: &b)
@@ -77,7 +77,7 @@ enum ArticleMapper {
             case .authorList where c.detail == .full: AuthorMapper.apply(try AuthorMapper.authorList(c), to: &b)
             case .language where c.detail == .full:
                 if let language = try c.text() {
-                    if b.item.language == nil { b.item.language = language }
+                    if b.item.language == nil { b.item.language = LanguageTag.bcp47(language) }
                     b.metadata.languages.append(language)
                 }
             case .articleDate where c.detail == .full:

@@ -45,11 +45,11 @@ enum BookMapper {
             case .articleIdList:
                 for id in try PubmedDataMapper.articleIDs(c) { b.addArticleID(id) }
             case .book: try bookElement(c, into: &b, book: &book)
-            case .articleTitle: chapterTitle = try c.richText()
+            case .articleTitle: chapterTitle = TitleText.withoutFinalPeriod(try c.richText())
             case .vernacularTitle: b.metadata.vernacularTitle = try c.richText()
             case .pagination: try ArticleMapper.pagination(c, into: &b)
             case .language:
-                if let language = try c.text(), b.item.language == nil { b.item.language = language }
+                if let language = try c.text(), b.item.language == nil { b.item.language = LanguageTag.bcp47(language) }
             case .authorList:
                 let list = try AuthorMapper.authorList(c)
                 if list.type?.lowercased() == "editors" {

@@ -5,32 +5,47 @@ import Bibliography
 /// `PubDate` holds either Year/Month/Day/Season or a free-form `MedlineDate` such as
 /// `1998 Dec-1999 Jan`, `2000 Spring`, `1999 Jul-Aug` or `1975 Aug 15-21`.
 enum PubDateParser {
-    /// A date from its PubDate parts. Month may be a name (`Mar`) or a number (`03`).
+    /// A date from its PubDate parts. Month may be a name (`Mar`) or a number (`03`). A `Season`
+    /// that names months (`Jan-Mar`) becomes a month range; a season name becomes CSL's season.
     static func date(year: String?, month: String?, day: String?, season: String?) -> DateValue? {
         guard let year, let y = Int(year) else {
-            return season.map { DateValue(season: .string($0)) }
+            return season.map { DateValue(literal: $0) }
         }
         var parts = [y]
         if let month, let m = monthNumber(month) {
             parts.append(m)
             if let day, let d = Int(day), (1...31).contains(d) { parts.append(d) }
         }
-        return DateValue(dateParts: [parts], season: season.map { .string($0) })
+        if parts.count == 1, let season, season.contains(where: \.isLetter) {
+            let ranged = medlineDate(year + " " + season)
+            if ranged.season == nil, ranged.dateParts.first?.count ?? 0 > 1 { return ranged }
+        }
+        return DateValue(dateParts: [parts], season: season.map(seasonValue))
     }
 
-    /// Parses a MedlineDate. A range keeps the original text as `literal`; text with no year
-    /// is kept as a literal only.
+    /// Parses a MedlineDate into date parts (two for a range) and a season. Only text with no
+    /// readable year is kept as a `literal`, so that a style prints one form of each date.
     static func medlineDate(_ text: String) -> DateValue {
         let pieces = text.split(separator: "-", maxSplits: 1).map(String.init)
         guard let start = parseSide(pieces[0], inheriting: nil) else { return DateValue(literal: text) }
         guard pieces.count == 2, let end = parseSide(pieces[1], inheriting: start) else {
-            return DateValue(dateParts: [start.parts], season: start.season.map { .string($0) })
+            return DateValue(dateParts: [start.parts], season: start.season.map(seasonValue))
         }
-        let season = start.season ?? end.season
-        if end.parts == start.parts {
-            return DateValue(dateParts: [start.parts], season: season.map { .string($0) })
+        let season = (start.season ?? end.season).map(seasonValue)
+        if end.parts == start.parts { return DateValue(dateParts: [start.parts], season: season) }
+        return DateValue(dateParts: [start.parts, end.parts], season: season)
+    }
+
+    /// CSL-JSON's season: 1...4 for spring...winter (rendered with the locale's season terms), the
+    /// text itself for anything else (`Winter-Spring`).
+    static func seasonValue(_ text: String) -> JSONValue {
+        switch text.lowercased() {
+        case "spring": return .int(1)
+        case "summer": return .int(2)
+        case "fall", "autumn": return .int(3)
+        case "winter": return .int(4)
+        default: return .string(text)
         }
-        return DateValue(dateParts: [start.parts, end.parts], season: season.map { .string($0) }, literal: text)
     }
 
     private struct Side {

@@ -10,6 +10,25 @@ struct TextCaseAndAffixesTests {
                 == "The Effect of Growth Factors on the Ligaments: A Review of DNA")
     }
 
+    @Test("title case lowercases only the specification's stop words and the name particles de, d', van, von")
+    func specStopWords() throws {
+        let json = #"[{"id":"a","title":"recovery after surgery versus rest among patients of van gogh and la fontaine"}]"#
+        #expect(try Support.cite(#"<text variable="title" text-case="title"/>"#, json)
+                == "Recovery After Surgery Versus Rest Among Patients of van Gogh and La Fontaine")
+    }
+
+    @Test("title case does not capitalize a letter after a word's leading digit (miR-34b)")
+    func digitFirstWords() throws {
+        let json = #"[{"id":"a","title":"regulation of miR-34b/miR-34c by TCL1 in 11q- leukaemia"}]"#
+        #expect(try Support.cite(#"<text variable="title" text-case="title"/>"#, json) == "Regulation of miR-34b/miR-34c by TCL1 in 11q- Leukaemia")
+    }
+
+    @Test("title case leaves non-Latin letters and nodecor spans alone")
+    func titleScriptsAndNodecor() throws {
+        let json = #"[{"id":"a","title":"клинические study of <span class=\"nodecor\">iPhone users</span>","language":"en"}]"#
+        #expect(try Support.cite(#"<text variable="title" text-case="title"/>"#, json) == "клинические Study of iPhone users")
+    }
+
     @Test("nocase spans are left alone; sentence, upper and capitalize-first")
     func others() throws {
         let json = #"[{"id":"a","title":"Studies of <span class=\"nocase\">mRNA</span> in Mice"}]"#

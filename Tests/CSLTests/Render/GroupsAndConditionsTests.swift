@@ -10,6 +10,18 @@ struct GroupsAndConditionsTests {
         #expect(try Support.cite(layout, #"[{"id":"a","title":"T","volume":"3"}]"#) == "vol. 3|T")
     }
 
+    @Test("a macro is expanded as a group (citeproc-js): a term beside an empty variable prints nothing")
+    func macroAsGroup() throws {
+        let macros = #"""
+        <macro name="translator"><text term="translator" form="verb" suffix=" "/><names variable="translator"/></macro>
+        <macro name="label"><text term="edition" form="short"/></macro>
+        """#
+        let layout = #"<group delimiter=", "><text variable="title"/><text macro="translator"/><text macro="label"/></group>"#
+        #expect(try Support.cite(layout, #"[{"id":"a","title":"T"}]"#, macros: macros) == "T, ed.")
+        #expect(try Support.cite(layout, #"[{"id":"a","title":"T","translator":[{"family":"Roe","given":"Ann"}]}]"#, macros: macros)
+            == "T, translated by Ann Roe, ed.")
+    }
+
     @Test("choose picks the first matching branch; match any, all and none")
     func choose() throws {
         let layout = #"""
@@ -34,5 +46,15 @@ struct GroupsAndConditionsTests {
         let out = p.citation([[CitationItem(id: "a")], [CitationItem(id: "a")], [CitationItem(id: "b")], [CitationItem(id: "a")]],
                              items: items, format: .text)
         #expect(out == ["A Long Title", "Ibid.", "Other", "Long"])
+    }
+
+    @Test("an explicit position on a cite (citeproc-js codes) replaces the computed one")
+    func explicitPosition() throws {
+        let style = try Support.style(citation: #"<choose><if position="ibid-with-locator"><text value="Ibid."/></if><else-if position="subsequent"><text value="Sub"/></else-if><else><text variable="title"/></else></choose>"#)
+        let items = try Support.items(#"[{"id":"a","title":"A"}]"#)
+        let p = try CSLProcessor(style: style, locales: Support.locales)
+        let out = p.citation([[CitationItem(id: "a", position: 3)], [CitationItem(id: "a", position: 0)], [CitationItem(id: "a")]],
+                             items: items, format: .text)
+        #expect(out == ["Ibid.", "A", "Sub"])
     }
 }

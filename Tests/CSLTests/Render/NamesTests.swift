@@ -19,6 +19,43 @@ struct NamesTests {
         #expect(out == "Doe, J. R., J. Roe & E. A. Poe")
     }
 
+    @Test("names in Chinese, Japanese or Korean script keep the given name whole, family first without a space (citeproc-js)")
+    func nonLatinScripts() throws {
+        let json = #"[{"id":"a","author":[{"family":"李","given":"小龙"},{"family":"Lee","given":"Bruce"}]}]"#
+        let out = try Support.cite(#"<names variable="author"><name name-as-sort-order="all" initialize-with=". " sort-separator=", "/></names>"#, json)
+        #expect(out == "李小龙, Lee, B.")
+    }
+
+    @Test("delimiter-precedes-last after-inverted-name: a literal (institutional) name is not inverted")
+    func literalNotInverted() throws {
+        let json = #"[{"id":"a","author":[{"family":"Doe","given":"John"},{"literal":"World Health Organization"},{"family":"Roe","given":"Jane"}]}]"#
+        let layout = #"<names variable="author"><name name-as-sort-order="first" and="text" delimiter-precedes-last="after-inverted-name"/></names>"#
+        let two = #"[{"id":"a","author":[{"literal":"World Health Organization"},{"family":"Roe","given":"Jane"}]}]"#
+        #expect(try Support.cite(layout, json) == "Doe, John, World Health Organization and Jane Roe")
+        #expect(try Support.cite(layout, two) == "World Health Organization and Jane Roe")
+    }
+
+    @Test("the dropping particle takes the given name-part's formatting, the family name-part's not")
+    func droppingParticleFormatting() throws {
+        let json = #"[{"id":"a","author":[{"family":"Beethoven","given":"Ludwig","dropping-particle":"van"}]}]"#
+        let layout = #"<names variable="author"><name><name-part name="given" font-style="italic"/><name-part name="family" text-case="uppercase"/></name></names>"#
+        #expect(try Support.cite(layout, json, format: .html) == "<i>Ludwig</i> <i>van</i> BEETHOVEN")
+    }
+
+    @Test("inverted, a demoted non-dropping particle keeps the family name-part's formatting inside the given part's affixes")
+    func demotedParticleFormatting() throws {
+        let json = #"[{"id":"a","author":[{"family":"Gogh","given":"Vincent","non-dropping-particle":"van"}]}]"#
+        let layout = #"<names variable="author"><name name-as-sort-order="all"><name-part name="family" font-style="italic"/><name-part name="given" prefix="(" suffix=")"/></name></names>"#
+        #expect(try Support.cite(layout, json, format: .html, styleAttributes: #"demote-non-dropping-particle="display-and-sort""#)
+                == "<i>Gogh</i>, (Vincent <i>van</i>)")
+    }
+
+    @Test("a family name in double quotes is taken as written: quotes removed, no particle parsing")
+    func quotedFamily() throws {
+        let json = #"[{"id":"a","author":[{"family":"\"van Dyke\"","given":"Dick"}]}]"#
+        #expect(try Support.cite(#"<names variable="author"><name name-as-sort-order="all"/></names>"#, json) == "van Dyke, Dick")
+    }
+
     @Test("et-al after et-al-use-first names once et-al-min is reached")
     func etAl() throws {
         let out = try Support.cite(#"<names variable="author"><name et-al-min="3" et-al-use-first="1" form="short"/></names>"#, Self.three)

@@ -11,6 +11,19 @@ struct NumbersAndLabelsTests {
         #expect(try Support.cite(#"<number variable="volume" form="roman"/>"#, json) == "xiv")
     }
 
+    @Test("page-range-format applies to every range of a page list, whether joined by commas or ampersands")
+    func pageListWithAmpersands() {
+        #expect(NumberFormat.pageRange("101-105, 110-112 & 120", format: "minimal", delimiter: "\u{2013}") == "101\u{2013}5, 110\u{2013}2 & 120")
+        #expect(NumberFormat.pageRange("321-328 & 330-335", format: "expanded", delimiter: "\u{2013}") == "321\u{2013}328 & 330\u{2013}335")
+    }
+
+    @Test("every Unicode superscript character (decomposition <super>) is written as <sup> in HTML")
+    func superscripts() throws {
+        let json = #"[{"id":"a","title":"2ⁿᵈ edition, m⁻¹, ᴿ"}]"#
+        #expect(try Support.cite(#"<text variable="title"/>"#, json, format: .html)
+                == "2<sup>n</sup><sup>d</sup> edition, m<sup>−</sup><sup>1</sup>, <sup>R</sup>")
+    }
+
     @Test("is-numeric accepts numbers with affixes and ranges, not words")
     func numeric() {
         #expect(NumberFormat.isNumeric("12"))

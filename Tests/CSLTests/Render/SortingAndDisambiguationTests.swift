@@ -18,6 +18,34 @@ struct SortingAndDisambiguationTests {
         #expect(desc == ["Alpha", "Zeta", "Beta"])
     }
 
+    @Test("a sort key from a macro renders names with the macro's name options (initials), a variable key with full names")
+    func macroKeyNameOptions() throws {
+        let macros = #"<macro name="author"><names variable="author"><name initialize-with=". " name-as-sort-order="all"/></names></macro>"#
+        let layout = #"<text variable="title"/>"#
+        // By initials John and Jane Smith tie ("Smith, J."), so the second key decides.
+        let items = """
+        [{"id":"1","title":"Zeta","author":[{"family":"Smith","given":"John"}],"issued":{"date-parts":[[2001]]}},
+         {"id":"2","title":"Alpha","author":[{"family":"Smith","given":"Jane"}],"issued":{"date-parts":[[2002]]}}]
+        """
+        let byMacro = try Support.bib(layout, items, sort: #"<key macro="author"/><key variable="title" sort="descending"/>"#, macros: macros)
+        #expect(byMacro == ["Zeta", "Alpha"])
+        let byVariable = try Support.bib(layout, items, sort: #"<key variable="author"/><key variable="title" sort="descending"/>"#, macros: macros)
+        #expect(byVariable == ["Alpha", "Zeta"])
+    }
+
+    @Test("givenname-disambiguation-rule all-names-with-initials adds initials only where they tell names apart")
+    func initialsOnlyWhereTheyHelp() throws {
+        let layout = #"<group delimiter=" "><names variable="author"><name form="short" initialize-with=". "/></names><date variable="issued"><date-part name="year"/></date></group>"#
+        let attributes = #"disambiguate-add-givenname="true" givenname-disambiguation-rule="all-names-with-initials""#
+        let sameInitials = """
+        [{"id":"1","author":[{"family":"Smith","given":"John"}],"issued":{"date-parts":[[2001]]}},
+         {"id":"2","author":[{"family":"Smith","given":"Jane"}],"issued":{"date-parts":[[2002]]}}]
+        """
+        #expect(try Support.cite(layout, sameInitials, citationAttributes: attributes) == "Smith 2001; Smith 2002")
+        let otherInitials = sameInitials.replacingOccurrences(of: "Jane", with: "Adam")
+        #expect(try Support.cite(layout, otherInitials, citationAttributes: attributes) == "J. Smith 2001; A. Smith 2002")
+    }
+
     @Test("citation numbers follow the bibliography order")
     func citationNumbers() throws {
         let style = try Support.style(citation: #"<text variable="citation-number"/>"#, bibliography: #"<text variable="citation-number" suffix=". "/><text variable="title"/>"#,

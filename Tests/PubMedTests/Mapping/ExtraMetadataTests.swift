@@ -35,7 +35,7 @@ struct ExtraMetadataTests {
         #expect(concept.metadata.supplementalConcepts == [SupplementalConcept(name: "Nasopharyngeal carcinoma", type: "Disease", ui: "C538339")])
     }
 
-    @Test("every Language is kept in order; the item's language is the first")
+    @Test("every Language is kept in order as PubMed writes it; the item's language is the first, as a BCP 47 tag")
     func languages() throws {
         let result = Fixtures.read("""
             <PubmedArticleSet><PubmedArticle><MedlineCitation Status="MEDLINE"><PMID Version="1">1</PMID>
@@ -43,7 +43,7 @@ struct ExtraMetadataTests {
             <Language>ger</Language><Language>eng</Language></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>
             """)
         let record = try #require(result.records.first)
-        #expect(record.item.language == "ger")
+        #expect(record.item.language == "de")
         #expect(record.metadata.languages == ["ger", "eng"])
     }
 }
