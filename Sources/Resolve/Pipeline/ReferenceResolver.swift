@@ -62,6 +62,11 @@ struct ResolveRun {
         await citationMatch()
         await fieldSearch()
         await crossrefQuery()
+        // Records fetched for one reference may be another's: a last look at the store settles
+        // them now, as the next run would.
+        for i in open {
+            decide(i, (try? store.candidates(for: inputs[i].item, limit: 20)) ?? [], by: "library")
+        }
     }
 
     func resolutions() -> [Resolution] {
