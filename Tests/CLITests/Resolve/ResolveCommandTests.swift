@@ -27,6 +27,20 @@ struct ResolveCommandTests {
         return (folder, folder.appendingPathComponent("library.sqlite").path)
     }
 
+    /// `cite resolve` of `folder` into `library`, pointed at the server.
+    static func resolveArguments(_ folder: URL, _ library: String, _ server: LoopbackServer) -> [String] {
+        ["resolve", folder.path, "--format", "json", "--library", library] + serviceArguments(server)
+    }
+
+    static func serviceArguments(_ server: LoopbackServer) -> [String] {
+        ["--eutils-url", server.eutilsURL.absoluteString, "--crossref-url", server.crossrefURL.absoluteString]
+    }
+
+    /// The JSON array `cite resolve --format json` printed.
+    static func resolutions(_ stdout: String) throws -> [[String: Any]] {
+        try #require(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [[String: Any]])
+    }
+
     static func references(_ json: String) throws -> [[String: Any]] {
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         return object?["references"] as? [[String: Any]] ?? []
@@ -54,10 +68,7 @@ struct ResolveCommandTests {
         let (folder, library) = try Self.pageOnly()
         defer { try? FileManager.default.removeItem(at: folder) }
         let withFiles = try await CLIProcess.runAsync(["check", "References/prolotherapy", "--format", "json", "--library", library + ".unused"])
-        let resolved = try await CLIProcess.runAsync([
-            "check", folder.path, "--format", "json", "--resolve", "--library", library,
-            "--eutils-url", server.eutilsURL.absoluteString, "--crossref-url", server.crossrefURL.absoluteString,
-        ])
+        let resolved = try await CLIProcess.runAsync(["check", folder.path, "--format", "json", "--resolve", "--library", library] + Self.serviceArguments(server))
         #expect(resolved.status == 0, "\(resolved.stderr)")
         let expected = try Self.conclusions(withFiles.stdout)
         #expect(expected.count == 14)
@@ -77,11 +88,10 @@ struct ResolveCommandTests {
         defer { Task { await server.stop() } }
         let (folder, library) = try Self.pageOnly()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let arguments = ["resolve", folder.path, "--format", "json", "--library", library,
-                         "--eutils-url", server.eutilsURL.absoluteString, "--crossref-url", server.crossrefURL.absoluteString]
+        let arguments = Self.resolveArguments(folder, library, server)
         let first = try await CLIProcess.runAsync(arguments)
         #expect(first.status == 0)
-        let results = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [[String: Any]])
+        let results = try Self.resolutions(first.stdout)
         #expect(results.count == 14)
         let three = try #require(results.first { $0["number"] as? Int == 3 })
         #expect(three["status"] as? String == "resolved")
@@ -91,7 +101,7 @@ struct ResolveCommandTests {
         let requests = await server.totalRequests()
         let second = try await CLIProcess.runAsync(arguments)
         #expect(await server.totalRequests() == requests)
-        let again = try #require(try JSONSerialization.jsonObject(with: Data(second.stdout.utf8)) as? [[String: Any]])
+        let again = try Self.resolutions(second.stdout)
         #expect(again.filter { $0["status"] as? String == "resolved" }.allSatisfy { $0["resolver"] as? String == "library" })
         #expect(again.map { $0["record"] as? String } == results.map { $0["record"] as? String })
     }
@@ -102,8 +112,7 @@ struct ResolveCommandTests {
         defer { Task { await server.stop() } }
         let (folder, library) = try Self.pageOnly()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let arguments = ["resolve", folder.path, "--format", "json", "--library", library,
-                         "--eutils-url", server.eutilsURL.absoluteString, "--crossref-url", server.crossrefURL.absoluteString]
+        let arguments = Self.resolveArguments(folder, library, server)
         async let a = CLIProcess.runAsync(arguments)
         async let b = CLIProcess.runAsync(arguments)
         let (first, second) = try await (a, b)
@@ -129,8 +138,7 @@ struct ResolveCommandTests {
         defer { Task { await server.stop() } }
         let (folder, library) = try Self.pageOnly()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let arguments = ["resolve", folder.path, "--format", "json", "--library", library,
-                         "--eutils-url", server.eutilsURL.absoluteString, "--crossref-url", server.crossrefURL.absoluteString]
+        let arguments = Self.resolveArguments(folder, library, server)
         let executable = try #require(CLIProcess.executable)
         let process = Process()
         process.executableURL = executable
@@ -150,18 +158,17 @@ struct ResolveCommandTests {
         let resumed = try await CLIProcess.runAsync(arguments)
         #expect(resumed.status == 0)
         let resumedRequests = await server.totalRequests() - beforeKill
-        let results = try #require(try JSONSerialization.jsonObject(with: Data(resumed.stdout.utf8)) as? [[String: Any]])
+        let results = try Self.resolutions(resumed.stdout)
         #expect(results.filter { $0["status"] as? String == "resolved" }.count == 10)
 
         // A clean run from an empty library, for comparison: it needs more requests than the resumed one.
         let (cleanFolder, cleanLibrary) = try Self.pageOnly()
         defer { try? FileManager.default.removeItem(at: cleanFolder) }
         let before = await server.totalRequests()
-        let clean = try await CLIProcess.runAsync(["resolve", cleanFolder.path, "--format", "json", "--library", cleanLibrary,
-                                                   "--eutils-url", server.eutilsURL.absoluteString, "--crossref-url", server.crossrefURL.absoluteString])
+        let clean = try await CLIProcess.runAsync(Self.resolveArguments(cleanFolder, cleanLibrary, server))
         let cleanRequests = await server.totalRequests() - before
         #expect(resumedRequests < cleanRequests)
-        let cleanResults = try #require(try JSONSerialization.jsonObject(with: Data(clean.stdout.utf8)) as? [[String: Any]])
+        let cleanResults = try Self.resolutions(clean.stdout)
         #expect(results.map { $0["record"] as? String } == cleanResults.map { $0["record"] as? String })
     }
 
