@@ -116,4 +116,15 @@ struct AnswerParsingTests {
         item.names["author"] = [Name(family: "Maynard", given: "J")]
         #expect(SearchTerm.term(for: item) == #"(morphological[ti] AND biomechanical[ti] AND sodium[ti] AND morrhuate[ti] AND tendons[ti] AND ("maynard j"[au] OR 1985[dp])) OR ("J Orthop Res"[ta] AND 3[vi] AND 236[pg])"#)
     }
+
+    @Test("request URLs: every NCBI request carries tool, email and the key; reserved characters are percent-encoded")
+    func requestURLs() {
+        let eutils = EUtilsConfiguration(baseURL: URL(string: "http://127.0.0.1:9/entrez/eutils/")!, email: "a@b.org", apiKey: "K")
+        let url = eutils.url("ecitmatch.cgi", [("db", "pubmed"), ("bdata", "j|1991|88|3248|mann bj|k1|\rscience|1987|235|182|x|k2|")])
+        #expect(url.absoluteString == "http://127.0.0.1:9/entrez/eutils/ecitmatch.cgi?db=pubmed&bdata=j%7C1991%7C88%7C3248%7Cmann%20bj%7Ck1%7C%0Dscience%7C1987%7C235%7C182%7Cx%7Ck2%7C&tool=citekit&email=a%40b.org&api_key=K")
+        let crossref = CrossrefConfiguration(baseURL: URL(string: "http://127.0.0.1:9/crossref/")!, mailto: "a@b.org")
+        #expect(crossref.queryURL(bibliographic: "Smith J. A title [x]. 2001;3:4.", rows: 5).absoluteString
+            == "http://127.0.0.1:9/crossref/works?query.bibliographic=Smith%20J.%20A%20title%20%5Bx%5D.%202001%3B3%3A4.&rows=5&mailto=a%40b.org")
+        #expect(crossref.workURL(doi: "10.1038/srep16696").absoluteString == "http://127.0.0.1:9/crossref/works/10.1038/srep16696?mailto=a%40b.org")
+    }
 }
