@@ -80,7 +80,9 @@ struct AuthorList {
             let u = t[j]
             // Letters, and Latin-1 symbols that stand for letters in mis-decoded text (`TyihÃ¡k`).
             if u.isLetter || (u.value >= 0xA1 && u.value <= 0xFF) { j += 1; continue }
-            if (u.isApostrophe || u == "-" || u == "\u{2010}" || u == "\u{2011}") && j > i && t.at(j + 1).isLetter { j += 1; continue }
+            // Inner hyphens, and the en dash some typesetting puts in double names (`Shen–Orr`).
+            if (u.isApostrophe || u == "-" || u == "\u{2010}" || u == "\u{2011}" || u == "\u{2013}") && j > i
+                && t.at(j - 1).isLetter && t.at(j + 1).isLetter { j += 1; continue }
             break
         }
         return j
@@ -164,23 +166,13 @@ struct AuthorList {
         return stop(j) ? words : nil
     }
 
-    /// A name from its parts. Leading particles (`van der`, `de la`, and capitalised `Di`, `De`, `Van`
-    /// before another word) become the non-dropping particle.
+    /// A name from its parts. Particles (`van der`, `de la`, capitalised `Di`, `De`, `Van`) stay in the
+    /// family name as the reference writes it (`van der Meulen`), as PubMed and Crossref records keep
+    /// them, so that comparing a parsed name with a record's compares the same words.
     static func makeName(_ t: ScalarText, family: [Range<Int>], given: String?, suffix: String?) -> Name {
-        var particles: [String] = []
-        var rest = family[...]
-        while rest.count > 1, let f = rest.first,
-            t[f.lowerBound].isLower || t[f.lowerBound].isApostrophe || capitalParticles.contains(t.string(f))
-        {
-            particles.append(t.string(f))
-            rest = rest.dropFirst()
-        }
-        let fam = rest.map { t.string($0) }.joined(separator: " ")
+        let fam = family.map { t.string($0) }.joined(separator: " ")
         // Written as CSL reads initials (`K. D.`); bare `KD` would be taken for a name.
-        return Name(
-            family: fam, given: given.map(Name.givenName(fromInitials:)),
-            nonDroppingParticle: particles.isEmpty ? nil : particles.joined(separator: " "),
-            suffix: suffix)
+        return Name(family: fam, given: given.map(Name.givenName(fromInitials:)), suffix: suffix)
     }
 
     // MARK: - One name

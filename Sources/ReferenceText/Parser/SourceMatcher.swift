@@ -34,6 +34,21 @@ enum SourceMatcher {
         return (inner, j + 1)
     }
 
+    /// `Suppl`, `Suppl.`, `Suppl 2`, `Suppl. S1` at `i` (a supplement written after the volume without
+    /// parentheses); returns its end.
+    static func supplement(_ t: ScalarText, at i: Int) -> Int? {
+        guard t.matches("Suppl", at: i, caseInsensitive: false) else { return nil }
+        var e = i + 5
+        if t.at(e) == "." { e += 1 }
+        if t.matches("ement", at: e, caseInsensitive: false) { e += 5 }
+        guard !t.at(e).isLetter else { return nil }
+        if t.at(e) == " ", t.at(e + 1).isAlnum, t.at(e + 1).isDigit || t.at(e + 2).isDigit {
+            e += 1
+            while e < t.count, t[e].isAlnum { e += 1 }
+        }
+        return e
+    }
+
     /// A page list at `i`: `1611-21`, `e1234`, `S12-5`, `68-74, 77-80`, `L562-L574`.
     static func pages(_ t: ScalarText, at i: Int) -> Range<Int>? {
         var j = i
@@ -165,6 +180,12 @@ enum SourceMatcher {
         b.volume = vol
         var j = vol.upperBound
         var k = skipSpaces(t, j)
+        // `108 Suppl: 4680-4687`, `19 Suppl 2: ii215-ii225` (PLOS prints supplements so).
+        if let e = supplement(t, at: k) {
+            b.issue = k..<e
+            j = e
+            k = skipSpaces(t, j)
+        }
         if let (iss, e) = issue(t, at: k) {
             if DateWords.year(in: t, at: iss.lowerBound) != nil, iss.count <= 5 {
                 // `192 (2009)`: a year, not an issue
@@ -175,8 +196,14 @@ enum SourceMatcher {
             }
         }
         if t.at(k) == ":" {
-            let p0 = skipSpaces(t, k + 1)
+            // `109:: 53-81`: a doubled colon is a typo for one.
+            var p0 = skipSpaces(t, k + 1)
+            if t.at(p0) == ":" { p0 = skipSpaces(t, p0 + 1) }
             guard let p = pages(t, at: p0) else { return nil }
+            b.pages = p
+            j = p.upperBound
+        } else if b.issue != nil, k > j, let p = pages(t, at: k), (p.lowerBound..<p.upperBound).contains(where: { t[$0].isDash }) {
+            // `20 (9) 1165-1173`: volume, issue and a page range with spaces only between them.
             b.pages = p
             j = p.upperBound
         } else if t.at(k) == "," {
