@@ -62,10 +62,13 @@ extension MarkerScanner {
         }
         // `[1] Author...` at the start of a line labels a list entry; `[1].` there is a wrapped marker.
         if isAtLineStart(open), ListLabel.read(text, at: open, lineEnd: lineEnd(from: open)) != nil { return nil }
-        // After a value a bracket holding an interval or a pair is a statistic (`61 [18-94] years`,
-        // `500 g [2, 4] wide`) unless it closes the clause (`over 60 [1, 2].`); one number after a value is
-        // a citation (`in 1969 [8]`, `pattern 3 [332] using`).
-        if list.numbers.count > 1, followsValue(open), close + 1 < text.count, !".,;:!?)\n".contains(text[close + 1]) {
+        // After a value a bracket is a statistic (`61 [18-94] years`, `5.5 [3] vs`) unless it closes the
+        // clause (`over 60 [1].`, `CO2 [39]–[41]`); after a year or a version one number is a citation
+        // (`in 1969 [8] the`, `version 2.0.2 [111] in`).
+        if close + 1 < text.count, !".,!?\n".contains(text[close + 1]),
+            !(NumberList.dashes.contains(text[close + 1]) && close + 2 < text.count && text[close + 2] == "["),
+            followsValue(open), !(list.numbers.count == 1 && followsYearOrVersion(open))
+        {
             return nil
         }
         // `F[1,12] = 8.42`, `E[r]`: a bracket glued to a variable name is notation.
@@ -108,6 +111,19 @@ extension MarkerScanner {
         var before = wordStart - 1
         while before >= 0, Self.isInlineSpace(text[before]) { before -= 1 }
         return before >= 0 && text[before].isFastNumber && isStandaloneNumber(endingAt: before + 1)
+    }
+
+    /// Whether the token before the bracket at `open` is a year (`1969`) or a version (`2.0.2`).
+    func followsYearOrVersion(_ open: Int) -> Bool {
+        var end = open - 1
+        while end >= 0, Self.isInlineSpace(text[end]) { end -= 1 }
+        var start = end
+        while start >= 0, text[start].isFastNumber || text[start] == "." { start -= 1 }
+        guard start < end else { return false }
+        let token = text[(start + 1)...end]
+        if token.filter({ $0 == "." }).count >= 2 { return true }
+        guard token.count == 4, let year = Int(String(token)) else { return false }
+        return (1500...2099).contains(year)
     }
 
     /// Whether the digits ending at `end` (with decimal points and separators inside) open their token.

@@ -101,4 +101,24 @@ struct NonMarkerTrapTests {
         #expect(markers("Median age 61 [18-94] years; days 5.5 [3] vs 9 [4]; time 112 s [6] overall.").isEmpty)
         #expect(markers("Age was 50 [10] years but it works [2].") == ["2"])
     }
+
+    @Test("HTML superscripts on a variable (R², I², dP⁴) or before an element symbol (¹²⁵I, [³²P]) are notation")
+    func superscriptNotation() {
+        #expect(markers("The fit was good (R<sup>2</sup> = 0.91) and I<sup>2</sup> was low.", format: .html).isEmpty)
+        #expect(markers("The crown of dP<sup>4</sup> is worn, as in M<sup>1</sup>.", format: .html).isEmpty)
+        #expect(markers("Cells took up <sup>125</sup>I and [<sup>32</sup>P]ATP overnight.", format: .html).isEmpty)
+        #expect(markers("Collagen rose after injection<sup>3</sup>.", format: .html) == ["3"])
+    }
+
+    @Test("a bracket glued to a variable is a statistic: F[1,12] = 8.42")
+    func bracketOnVariable() {
+        #expect(markers("The effect was large, F[1,12] = 8.42, and stable.").isEmpty)
+        #expect(markers("As reported by Smith et al [3], it held.") == ["3"])
+    }
+
+    @Test("a decimal written without its zero after a minus or an equals sign is not a glued marker")
+    func bareDecimal() {
+        #expect(markers("The indirect effect was b = −.07, with a CI of −.14 to −.01.").isEmpty)
+    }
 }
+
