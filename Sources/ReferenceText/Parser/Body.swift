@@ -31,9 +31,53 @@ extension ParseState {
             readTitleAndContainer(pos..<text.count)
             item.issued = DateValue(year: year)
             if let r = authors?.yearRange { spans["issued"] = text.span(r) }
+        } else if chapterMarker == nil, let tail = knownJournalTail(from: pos, authorYear: authors?.year != nil) {
+            // `Title. Cancer Lett. 2009.`, `Title. Journal of Vision 8.`: an article cited before its
+            // pages were known, in a journal of the NLM or ISO 4 lists.
+            item.type = .articleJournal
+            readTitleAndContainer(pos..<tail.journalEnd)
+            if let v = tail.volume { set("volume", text.string(v), range: v) }
+            if let (y, r) = tail.year {
+                item.issued = DateValue(year: y)
+                spans["issued"] = text.span(r)
+            } else if let y = authors?.year {
+                item.issued = DateValue(year: y)
+                if let r = authors?.yearRange { spans["issued"] = text.span(r) }
+            }
         } else {
             readBook(from: pos, chapterMarker: chapterMarker, authorYear: authors?.year, authorYearRange: authors?.yearRange)
         }
+    }
+
+    /// A reference ending `Title. Journal[ Volume][. Year].` where the journal is a known one: where the
+    /// journal ends, and the volume and year read after it. Without a year there, the year must have
+    /// come with the authors (`Smith J (2012) Title. Nature.`).
+    func knownJournalTail(from pos: Int, authorYear: Bool) -> (journalEnd: Int, volume: Range<Int>?, year: (Int, Range<Int>)?)? {
+        let r = trimmed(pos..<text.count)
+        guard !r.isEmpty else { return nil }
+        var end = r.upperBound
+        var year: (Int, Range<Int>)?
+        // A year standing last, after `. ` or `, ` (`Cancer Lett. 2009`).
+        var k = end
+        while k > r.lowerBound, text[k - 1].isAlnum { k -= 1 }
+        if let y = DateWords.year(in: text, at: k), y.end == end, text.at(k - 1) == " ", text.at(k - 2) == "." || text.at(k - 2) == "," {
+            year = (y.year, k..<(k + 4))
+            end = k - 2
+        }
+        // A volume standing last in the journal's sentence (`Journal of Vision 8`).
+        var volume: Range<Int>?
+        k = end
+        while k > r.lowerBound, text[k - 1].isDigit { k -= 1 }
+        if k < end, end - k <= 4, text.at(k - 1) == " ", text.at(k) != "0" {
+            volume = k..<end
+            end = k - 1
+        }
+        guard year != nil || authorYear else { return nil }
+        // The journal is the last sentence, and a title must stand before it.
+        let bs = boundaries(r.lowerBound..<end)
+        guard let b = bs.last, b > r.lowerBound else { return nil }
+        guard isKnownJournal((b + 2)..<end) else { return nil }
+        return (end, volume, year)
     }
 
     /// Whether the text after `pos` is `Title. Journal.` with a journal title that looks like one: an

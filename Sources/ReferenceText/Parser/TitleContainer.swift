@@ -85,7 +85,7 @@ extension ParseState {
         }
         let bs = boundaries(r)
         guard bs.last != nil else {
-            if let j = journalSuffix(r) {
+            if !isKnownJournal(r), let j = knownJournalSuffix(r) ?? journalSuffix(r) {
                 setTitle(r.lowerBound..<j)
                 reportMissingTitlePeriod(before: j)
                 setContainer(trimmed(j..<r.upperBound))
@@ -109,6 +109,13 @@ extension ParseState {
             if !abbreviated && seg.contains(where: { text[$0] == " " }) { break }
             containerStartIndex -= 1
         }
+        // A known journal decides between the last sentence and the abbreviation parts before it:
+        // `... protozoa. VIII. Chromosoma` keeps `Chromosoma`; `Biochim. Biophys. Acta` stays whole.
+        if containerStartIndex < starts.count - 1, isKnownJournal(lastSegment),
+            !isKnownJournal(starts[containerStartIndex]..<r.upperBound)
+        {
+            containerStartIndex = starts.count - 1
+        }
         // `... intentions. Journal of Experimental Psychology. Learning, Memory, and Cognition, 24`: a
         // sentence that opens like a journal title starts the container, periods inside it or not.
         for k in 1..<starts.count where k < containerStartIndex && opensLikeJournal(starts[k]) {
@@ -127,9 +134,13 @@ extension ParseState {
             containerStartIndex = 0
         }
         var cStart = starts[containerStartIndex]
-        // `... in Vietnam J Gen Virol 2000`: the period after the title is missing.
-        if containerStartIndex == starts.count - 1, !looksLikeWholeJournal(cStart..<r.upperBound),
-            let j = journalSuffix(cStart..<r.upperBound), j > cStart {
+        // `... in Vietnam J Gen Virol 2000`: the period after the title is missing. A sentence that is a
+        // known journal as a whole (`Heart rhythm: the official journal of the Heart Rhythm Society`)
+        // keeps its words; else a known journal closing the sentence is cut off, else the word shapes decide.
+        if containerStartIndex == starts.count - 1, !isKnownJournal(cStart..<r.upperBound),
+            let j = knownJournalSuffix(cStart..<r.upperBound)
+                ?? (looksLikeWholeJournal(cStart..<r.upperBound) ? nil : journalSuffix(cStart..<r.upperBound)),
+            j > cStart {
             reportMissingTitlePeriod(before: j)
             cStart = j
         }
@@ -216,6 +227,31 @@ extension ParseState {
             k += 1
         }
         return words[k].lowerBound
+    }
+
+    /// Whether `range` (edge punctuation aside) is a journal title or abbreviation of the NLM and ISO 4 lists.
+    func isKnownJournal(_ range: Range<Int>) -> Bool {
+        let r = trimmed(range)
+        guard r.count >= 2 else { return false }
+        return JournalTitles.shared.contains(text.string(r))
+    }
+
+    /// Where a known journal of two words or more closes `range` after the words of a title written
+    /// without the period between them (`... in three species Nucleic Acids Res`): the longest such
+    /// run starting with a capital, after a sentence-case title (a lowercase word that is no connector),
+    /// so that a journal's own name (`Proceedings of the Royal Society ...`) is not cut.
+    func knownJournalSuffix(_ range: Range<Int>) -> Int? {
+        let words = spaceSeparatedWords(trimmed(range))
+        guard words.count >= 3 else { return nil }
+        var sawTitleWord = false
+        for k in 1..<(words.count - 1) {
+            let before = words[k - 1]
+            if text[before.lowerBound].isLower, !isConnector(before) { sawTitleWord = true }
+            let w = words[k]
+            guard sawTitleWord, text[w.lowerBound].isUpper else { continue }
+            if isKnownJournal(w.lowerBound..<words[words.count - 1].upperBound) { return w.lowerBound }
+        }
+        return nil
     }
 
     /// Sets the journal title.
