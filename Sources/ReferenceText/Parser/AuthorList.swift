@@ -42,6 +42,7 @@ struct AuthorList {
     /// Reads the list starting at `lo`; `nil` when no author is recognised.
     static func read(_ t: ScalarText, from lo: Int) -> AuthorList? {
         let start = SourceMatcher.skipSpaces(t, lo)
+        if let list = familiesOnly(t, from: start) { return list }
         for form in [Form.familyFirst, .familyCommaGiven, .givenFirst] {
             if let list = read(t, from: start, form: form) { return list }
         }
@@ -66,7 +67,7 @@ struct AuthorList {
             finish(&list, t, at: d)
             return list
         }
-        if let list = anonymous(t, from: start) ?? familiesOnly(t, from: start) ?? collective(t, from: start) {
+        if let list = anonymous(t, from: start) ?? collective(t, from: start) {
             return list
         }
         return corporateBeforeYear(t, from: start)
@@ -113,7 +114,8 @@ struct AuthorList {
         while j < t.count, j - i < 160, t[j] != "(" {
             // A sentence end before the year: this is no author element.
             if t[j] == ".", t.at(j + 1) == " ", !(t.at(j - 1).isUpper && !t.at(j - 2).isLetter) { return nil }
-            if t[j] == ";" || t[j] == ":" { return nil }
+            // Commas separate personal names (`Renals, Steve, and Richard Rohwer (1989)`), read elsewhere.
+            if t[j] == ";" || t[j] == ":" || t[j] == "," { return nil }
             j += 1
         }
         guard t.at(j) == "(", let y = DateWords.year(in: t, at: j + 1), t.at(y.end) == ")" else { return nil }

@@ -175,6 +175,9 @@ enum SourceMatcher {
     /// The volume-first block (`VOL(ISSUE):PAGES`, `VOL(ISSUE), PAGES`, `VOL, PAGES (YEAR)`) at `v`.
     static func volumeFirst(_ t: ScalarText, at v: Int) -> SourceBlock? {
         guard let vol = volume(t, at: v), t.at(v - 1) == " " else { return nil }
+        // `19 Suppl 2: ii215`: the number after `Suppl` numbers the supplement, not the volume.
+        let wordStart = t.tokenStart(before: v - 1)
+        if t.matches("suppl", at: wordStart) { return nil }
         // A volume is short; a four-digit number after a comma is more likely a year.
         var b = SourceBlock(form: .volumeFirst, range: v..<vol.upperBound)
         b.volume = vol

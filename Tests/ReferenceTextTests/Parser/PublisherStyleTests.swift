@@ -1,0 +1,127 @@
+import Bibliography
+import Testing
+@testable import ReferenceText
+
+/// The styles publishers print on article pages (PLOS/BMC author-year with trailing identifiers, web
+/// pages with access dates, articles cited before their pages). Strings written for these tests in
+/// the shape of the real ones.
+@Suite("Publisher styles: author-year with identifiers, web pages, known journals")
+struct PublisherStyleTests {
+    @Test("PLOS: Authors (Year) Title. Journal Vol: pages. doi: DOI PMID — the bare PMID after the DOI is the PMID")
+    func plosDoiThenBarePMID() {
+        let p = parser.parse(
+            "Barr AL, Olive ZN (2004) Network biology: the organisation of the cell. Nature Reviews Genetics 5: 101–113. doi: 10.1038/nrg9999 14735121")
+        #expect(authors(p) == ["Barr AL", "Olive ZN"])
+        #expect(p.item.year == 2004)
+        #expect(p.item.title == "Network biology: the organisation of the cell")
+        #expect(p.item.containerTitle == "Nature Reviews Genetics")
+        #expect(p.item.volume == "5")
+        #expect(p.item.page == "101-113")
+        #expect(p.item.doi == "10.1038/nrg9999")
+        #expect(p.item.pmid == "14735121")
+    }
+
+    @Test("PLOS: `PubMed: N` labels the PMID; the year is the author year, not the last page")
+    func pubmedLabel() {
+        let p = parser.parse(
+            "Godwin HC, Bell JR (2010) Food security: feeding nine billion. Science 327: 812-2020. doi:10.1126/science.9999999. PubMed: 20110467.")
+        #expect(p.item.pmid == "20110467")
+        #expect(p.item.doi == "10.1126/science.9999999")
+        #expect(p.item.year == 2010)
+        #expect(p.item.containerTitle == "Science")
+        #expect(p.item.page == "812-2020")
+    }
+
+    @Test("a bare PMID standing last after the pages")
+    func barePMIDAfterPages() {
+        let p = parser.parse(
+            "Storm M, Rain C (2001). Climate change: more shrubs in the Arctic. Nature. 411:546–547. 11385559")
+        #expect(p.item.pmid == "11385559")
+        #expect(p.item.title == "Climate change: more shrubs in the Arctic")
+        #expect(p.item.volume == "411")
+        #expect(p.item.page == "546-547")
+    }
+
+    @Test("PLOS: Vol (Issue) pages with spaces only, Suppl after the volume, and a doubled colon")
+    func volumeIssuePagesWithoutColon() {
+        let a = parser.parse("Shaw MC, Dell AL (2010) Assembly of large genomes. Genome Res 20 (9) 1165–1173.")
+        #expect(a.item.containerTitle == "Genome Res")
+        #expect(a.item.volume == "20")
+        #expect(a.item.issue == "9")
+        #expect(a.item.page == "1165-1173")
+        let b = parser.parse("Stark M, Wack S (2003) Gene prediction with a hidden Markov model. Bioinformatics 19 Suppl 2: ii215–ii225.")
+        #expect(b.item.containerTitle == "Bioinformatics")
+        #expect(b.item.volume == "19")
+        #expect(b.item.issue == "Suppl 2")
+        #expect(b.item.page == "ii215-ii225")
+        let c = parser.parse("Coy RS, Stone NA (2012) Whole genome studies of ciliates. Methods in cell biology 109:: 53–81.")
+        #expect(c.item.volume == "109")
+        #expect(c.item.page == "53-81")
+    }
+
+    @Test("web page: `Available:` URL, `Accessed 8 August 2011` is the access date (never the issued year), `n.d.` no date")
+    func webPageAccessDate() {
+        let p = parser.parse(
+            "Cress D. Pentagon plans. Nature News Blog. 2008. Available: http://blogs.example.org/2008/08/plans.html. Accessed 8 August 2011.")
+        #expect(p.item.url == "http://blogs.example.org/2008/08/plans.html")
+        #expect(p.item.year == 2008)
+        #expect(p.item.accessed == DateValue(year: 2011, month: 8, day: 8))
+        #expect(p.item.title?.contains("Accessed") == false)
+        let nd = parser.parse("Cephos. Cephos home page. n.d.. Available: http://www.example.com/. Accessed 13 January 2012.")
+        #expect(nd.item.issued == nil)
+        #expect(nd.item.accessed == DateValue(year: 2012, month: 1, day: 13))
+        #expect(nd.item.title?.hasSuffix("n.d") == false)
+    }
+
+    @Test("Vancouver ahead of print: `Title. Cancer Lett. 2009.` is an article in a known journal")
+    func knownJournalWithoutPages() {
+        let p = parser.parse("Ruan K, Fang X. MicroRNAs as regulators in cancer. Cancer Lett. 2009.")
+        #expect(p.item.type == .articleJournal)
+        #expect(p.item.title == "MicroRNAs as regulators in cancer")
+        #expect(p.item.containerTitle == "Cancer Lett")
+        #expect(p.item.year == 2009)
+        let v = parser.parse("Saleem AB, Krapp HG (2008) Receptive fields by spike-triggered analysis. Journal of Vision 8.")
+        #expect(v.item.containerTitle == "Journal of Vision")
+        #expect(v.item.volume == "8")
+        #expect(v.item.year == 2008)
+    }
+
+    @Test("a known journal decides: a journal with a subtitle stays whole; a numbered part before it stays in the title")
+    func knownJournalBoundaries() {
+        let a = parser.parse(
+            "Lee K, Park J. Atrial fibrillation after ablation. Heart rhythm: the official journal of the Heart Rhythm Society. 2011;8:1-9.")
+        #expect(a.item.containerTitle == "Heart rhythm: the official journal of the Heart Rhythm Society")
+        #expect(a.item.title == "Atrial fibrillation after ablation")
+        let b = parser.parse(
+            "Swan MT, Prescott DM (1980) Gene-sized DNA molecules of hypotrichs. DNA of ciliated protozoa. VIII. Chromosoma 77: 217–227.")
+        #expect(b.item.containerTitle == "Chromosoma")
+        #expect(b.item.title == "Gene-sized DNA molecules of hypotrichs. DNA of ciliated protozoa. VIII")
+    }
+
+    @Test("a known journal closes a title written without the period before it")
+    func knownJournalMissingPeriod() {
+        let p = parser.parse("Kopp J, Norton SA (2005) Photochemical production of aluminium in lakes Environ Sci Technol 39: 3656–3662.")
+        #expect(p.item.title == "Photochemical production of aluminium in lakes")
+        #expect(p.item.containerTitle == "Environ Sci Technol")
+    }
+
+    @Test("authors: Anon., family names without initials closed by et al., a corporate author before (Year)")
+    func unusualAuthors() {
+        #expect(parser.parse("Anon. Deciphering citation statistics. Nature Neurosci. 2008;11:619.").item.author == [.literal("Anon")])
+        let families = parser.parse("Fontana, Stadler, Bornberg-Bauer, Hofacker, et al. RNA folding landscapes. Phys Rev E. 1993;47:2083-2099.")
+        #expect(families.item.author.map(\.family) == ["Fontana", "Stadler", "Bornberg-Bauer", "Hofacker"])
+        #expect(families.authorListTruncated)
+        #expect(families.item.title == "RNA folding landscapes")
+        let corporate = parser.parse("NEEM community members (2013) Eemian interglacial reconstructed from an ice core. Nature 493: 489–494.")
+        #expect(corporate.item.author == [.literal("NEEM community members")])
+        #expect(corporate.item.title == "Eemian interglacial reconstructed from an ice core")
+        #expect(corporate.item.year == 2013)
+    }
+
+    @Test("names: an en dash inside a double surname, and a decomposed accent inside a name")
+    func nameCharacters() {
+        let p = parser.parse("Milo R, Shen–Orr S, Kope\u{0301}c J. Network motifs. Science. 2002;298:824-827.")
+        #expect(p.item.author.map(\.family) == ["Milo", "Shen–Orr", "Kope\u{0301}c"])
+        #expect(p.item.title == "Network motifs")
+    }
+}
