@@ -31,12 +31,15 @@ extension ParseState {
             readTitleAndContainer(pos..<text.count)
             item.issued = DateValue(year: year)
             if let r = authors?.yearRange { spans["issued"] = text.span(r) }
-        } else if chapterMarker == nil, let tail = knownJournalTail(from: pos, authorYear: authors?.year != nil) {
+        } else if chapterMarker == nil, let tail = knownJournalTail(from: pos, authorYear: authors?.year != nil)
+            ?? containerPagesTail(from: pos, authorYear: authors?.year != nil)
+        {
             // `Title. Cancer Lett. 2009.`, `Title. Journal of Vision 8.`: an article cited before its
             // pages were known, in a journal of the NLM or ISO 4 lists.
             item.type = .articleJournal
             readTitleAndContainer(pos..<tail.journalEnd)
             if let v = tail.volume { set("volume", text.string(v), range: v) }
+            if let p = tail.pages { set("page", Self.normalisedPages(text.string(p)), range: p) }
             if let (y, r) = tail.year {
                 item.issued = DateValue(year: y)
                 spans["issued"] = text.span(r)
@@ -52,7 +55,29 @@ extension ParseState {
     /// A reference ending `Title. Journal[ Volume][. Year].` where the journal is a known one: where the
     /// journal ends, and the volume and year read after it. Without a year there, the year must have
     /// come with the authors (`Smith J (2012) Title. Nature.`).
-    func knownJournalTail(from pos: Int, authorYear: Bool) -> (journalEnd: Int, volume: Range<Int>?, year: (Int, Range<Int>)?)? {
+    /// `Smith J (1935) Title. Journal of the Royal Statistical Society: 39-82.`: in author-year styles a
+    /// last sentence followed by `: pages` (a range) names the container, with no volume.
+    func containerPagesTail(from pos: Int, authorYear: Bool) -> JournalTail? {
+        guard authorYear else { return nil }
+        let r = trimmed(pos..<text.count)
+        var k = r.upperBound
+        while k > r.lowerBound, text[k - 1] != " " { k -= 1 }
+        guard text.at(k - 1) == " ", text.at(k - 2) == ":", let p = SourceMatcher.pages(text, at: k), p.upperBound == r.upperBound,
+            p.contains(where: { text[$0].isDash })
+        else { return nil }
+        let end = k - 2
+        guard let b = boundaries(r.lowerBound..<end).last, b > r.lowerBound, end > b + 2 else { return nil }
+        return JournalTail(journalEnd: end, volume: nil, pages: p, year: nil)
+    }
+
+    struct JournalTail {
+        var journalEnd: Int
+        var volume: Range<Int>?
+        var pages: Range<Int>?
+        var year: (Int, Range<Int>)?
+    }
+
+    func knownJournalTail(from pos: Int, authorYear: Bool) -> JournalTail? {
         let r = trimmed(pos..<text.count)
         guard !r.isEmpty else { return nil }
         var end = r.upperBound
@@ -77,7 +102,7 @@ extension ParseState {
         let bs = boundaries(r.lowerBound..<end)
         guard let b = bs.last, b > r.lowerBound else { return nil }
         guard isKnownJournal((b + 2)..<end) else { return nil }
-        return (end, volume, year)
+        return JournalTail(journalEnd: end, volume: volume, pages: nil, year: year)
     }
 
     /// Whether the text after `pos` is `Title. Journal.` with a journal title that looks like one: an
@@ -116,6 +141,16 @@ extension ParseState {
 
     mutating func readJournal(_ block: SourceBlock, authors: AuthorList?, from pos: Int) {
         item.type = .articleJournal
+        var block = block
+        // `(1978) ... Copeia 1978: 498-503`: in author-year styles the year came with the authors, and a
+        // year-like number between the journal and the pages is the volume (journals numbered by year).
+        if block.form == .dateFirst, block.volume == nil, block.issue == nil, block.month == nil, block.pages != nil,
+            block.separator == ":", authors?.year != nil, let yr = block.yearRange
+        {
+            block.volume = yr
+            block.year = nil
+            block.yearRange = nil
+        }
         // `Journal, vol. 14, pp. 293-318`: the volume label is not part of the journal title.
         var containerEnd = block.range.lowerBound
         var k = containerEnd

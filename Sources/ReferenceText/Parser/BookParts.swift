@@ -79,6 +79,9 @@ extension ParseState {
                 }
             }
         }
+        if item.page == nil, let p = labelledPages(from: pos) {
+            set("page", Self.normalisedPages(text.string(p)), range: p)
+        }
         // Nothing that makes a book (no year, no publisher): a document of unknown kind.
         if yearIndex == nil, item.publisher == nil, chapterMarker == nil, !isWebPage { item.type = .document }
         var titleEnd = min(blockStart, chapterMarker ?? blockStart)
@@ -265,6 +268,29 @@ extension ParseState {
         }
         set("edition", value, range: m..<r.upperBound)
         return m
+    }
+
+    /// The last labelled page range of a chapter or book, wherever it stands: `pp. 133-294`, `p. 54-61`,
+    /// `Pages 457-481 in ...` (ecology journals' style for chapters).
+    func labelledPages(from pos: Int) -> Range<Int>? {
+        var found: Range<Int>?
+        var i = pos
+        while i < text.count {
+            if text[i] == "p" || text[i] == "P", !text.at(i - 1).isLetter {
+                var k = i
+                if text.matches("pp.", at: i) { k = i + 3 } else if text.matches("p.", at: i) { k = i + 2 } else if text.matches("pages ", at: i) { k = i + 6 }
+                if k > i {
+                    let p0 = SourceMatcher.skipSpaces(text, k)
+                    if let p = SourceMatcher.pages(text, at: p0), p.contains(where: { text[$0].isDash }) {
+                        found = p
+                        i = p.upperBound
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+        return found
     }
 
     /// `p. 12-34` or `:12-34` after the year of a chapter.

@@ -37,6 +37,11 @@ enum SourceMatcher {
     /// `Suppl`, `Suppl.`, `Suppl 2`, `Suppl. S1` at `i` (a supplement written after the volume without
     /// parentheses); returns its end.
     static func supplement(_ t: ScalarText, at i: Int) -> Int? {
+        if t.matches("Spec No ", at: i, caseInsensitive: false), t.at(i + 8).isAlnum {
+            var e = i + 8
+            while e < t.count, t[e].isAlnum { e += 1 }
+            return e
+        }
         guard t.matches("Suppl", at: i, caseInsensitive: false) else { return nil }
         var e = i + 5
         if t.at(e) == "." { e += 1 }
@@ -47,6 +52,15 @@ enum SourceMatcher {
             while e < t.count, t[e].isAlnum { e += 1 }
         }
         return e
+    }
+
+    /// Whether a page list read straight after a date is the block's last element: a range or an
+    /// article number (`171-84`, `e1234`) followed by nothing but the reference's end or a period.
+    static func pagesCloseBlock(_ t: ScalarText, _ p: Range<Int>) -> Bool {
+        let next = t.at(p.upperBound)
+        guard p.upperBound >= t.count || next == "." || next == ";" || next == " " else { return false }
+        if t.at(p.upperBound) == " ", p.upperBound + 1 < t.count, !t.at(p.upperBound + 1).isLetter { return false }
+        return p.contains(where: { t[$0].isDash }) || t[p.lowerBound].isLetter
     }
 
     /// A page list at `i`: `1611-21`, `e1234`, `S12-5`, `68-74, 77-80`, `L562-L574`.
@@ -135,19 +149,19 @@ enum SourceMatcher {
         k = skipSpaces(t, j)
         if k > j, sep != "," { b.straySpaces.append(j..<k) }
         j = k
+        // `2009:171-84`: Citing Medicine's form for a journal without volumes, the pages straight after the date.
+        if sep == ":", let p = pages(t, at: j), pagesCloseBlock(t, p) {
+            b.pages = p
+            b.range = y..<p.upperBound
+            return b
+        }
         if let v = volume(t, at: j) {
             b.volume = v
             j = v.upperBound
         }
-        // `45 Suppl 2` without parentheses
+        // `45 Suppl 2`, `81 Spec No 1` without parentheses
         k = skipSpaces(t, j)
-        if b.volume != nil, t.matches("Suppl", at: k, caseInsensitive: false) {
-            var e = k + 5
-            if t.at(e) == "." { e += 1 }
-            if t.at(e) == " ", t.at(e + 1).isAlnum {
-                e += 1
-                while e < t.count, t[e].isAlnum { e += 1 }
-            }
+        if b.volume != nil, let e = supplement(t, at: k) {
             b.issue = k..<e
             j = e
             k = skipSpaces(t, j)

@@ -124,4 +124,44 @@ struct PublisherStyleTests {
         #expect(p.item.author.map(\.family) == ["Milo", "Shen–Orr", "Kope\u{0301}c"])
         #expect(p.item.title == "Network motifs")
     }
+
+    @Test("Citing Medicine for a journal without volumes: `2009:171-84` gives pages, no volume")
+    func yearThenPages() {
+        let p = parser.parse("Tak T, Tagu D. Aquaporins as drug targets. Handb Exp Pharmacol. 2009:171-184.")
+        #expect(p.item.containerTitle == "Handb Exp Pharmacol")
+        #expect(p.item.year == 2009)
+        #expect(p.item.volume == nil)
+        #expect(p.item.page == "171-184")
+    }
+
+    @Test("author-year: a year-like number after the journal is the volume (`Copeia 1978: 498-503`)")
+    func yearNumberedVolume() {
+        let p = parser.parse("Trew L, Dell WE (1977) A new casque-headed frog. Copeia 1978: 498–503.")
+        #expect(p.item.year == 1977)
+        #expect(p.item.volume == "1978")
+        #expect(p.item.page == "498-503")
+        #expect(p.item.containerTitle == "Copeia")
+    }
+
+    @Test("author-year: `Container: pages.` without a volume, and a Vancouver `Spec No` issue")
+    func containerPages() {
+        let p = parser.parse("Fisk RA (1935) The logic of inference. Journal of the Royal Statistical Society: 39–82.")
+        #expect(p.item.title == "The logic of inference")
+        #expect(p.item.containerTitle == "Journal of the Royal Statistical Society")
+        #expect(p.item.page == "39-82")
+        let s = parser.parse("Kyle S, Curt NJ. The Achilles heel of cancer. Br J Radiol. 2008;81 Spec No 1:S6-11.")
+        #expect(s.item.volume == "81")
+        #expect(s.item.issue == "Spec No 1")
+        #expect(s.item.page == "S6-11")
+    }
+
+    @Test("chapters: the labelled page range wherever it stands (`pp. 133-294`, `Pages 457-481 in`)")
+    func chapterPages() {
+        let a = parser.parse(
+            "Rice SO (1954) Analysis of random noise. In: Wax N, editor, Selected papers on noise, Dover Publications, New York. pp. 133–294.")
+        #expect(a.item.page == "133-294")
+        let b = parser.parse("Ulrich A, Gersper PL (1978) Plant nutrient limitations. Pages 457–481 in Vegetation of the tundra. Springer, New York, USA.")
+        #expect(b.item.page == "457-481")
+    }
 }
+
