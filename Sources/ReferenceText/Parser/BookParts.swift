@@ -4,6 +4,7 @@ extension ParseState {
         "books", "wiley", "elsevier", "springer", "thomas", "saunders", "mosby", "lippincott", "williams", "wilkins",
         "raven", "churchill", "livingstone", "blackwell", "mcgraw-hill", "academic", "sons", "&", "university",
         "health", "medical", "group", "gmbh", "llc", "corporation", "house", "thieme", "karger", "wolters", "kluwer",
+        "associates", "verlag",
     ]
 
     /// Reads a book, a chapter (`In: Editor A, editors. Book. Place: Publisher; Year. p. 12-34.`) or a
@@ -73,7 +74,10 @@ extension ParseState {
             if let b = boundaries(pos..<end).last {
                 let imprint = trimmed((b + 2)..<end)
                 let words = imprint.filter { text[$0] == " " }.count + 1
-                if imprint.contains(where: { text[$0] == ":" }), words <= 8 {
+                // `Springer Verlag, New York, USA`: a publisher named without the place's colon.
+                let namesPublisher = text.string(imprint).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "&" })
+                    .contains { Self.publisherWords.contains(String($0)) }
+                if imprint.contains(where: { text[$0] == ":" }) || namesPublisher, words <= 8 {
                     readPublisher(imprint)
                     blockStart = b + 1
                 }

@@ -75,7 +75,12 @@ extension ParseState {
         if ParseState.quoteOpen.contains(text[r.lowerBound]) {
             var q = r.lowerBound + 1
             while q < r.upperBound, !ParseState.quoteClose.contains(text[q]) { q += 1 }
-            if q < r.upperBound {
+            // The quotes hold the whole title (`"Title," Journal`, `"Title." Journal`) only when punctuation
+            // closes it; `“Manifesto” for advancing ...` and `“Laminopathies”: a wide ...` quote a word of it.
+            var inside = q - 1
+            while inside > r.lowerBound, text[inside] == " " { inside -= 1 }
+            if q < r.upperBound, ".,?!".unicodeScalars.contains(text[inside]) || text.at(q + 1) == "," || text.at(q + 1) == "." || q + 1 >= r.upperBound
+                || text.at(q + 1) == " " && text.at(q + 2).isUpper {
                 let title = trimmed((r.lowerBound + 1)..<q, trailing: [".", ",", " "])
                 setTitle(title)
                 let container = trimmed((q + 1)..<r.upperBound)
@@ -109,6 +114,12 @@ extension ParseState {
             if !abbreviated && seg.contains(where: { text[$0] == " " }) { break }
             containerStartIndex -= 1
         }
+        // A known journal written with periods inside (`Philosophical transactions of the Royal Society of
+        // London. Series B, Biological sciences`): the longest run of last sentences that is one.
+        for k in 1..<(starts.count - 1) where k < containerStartIndex && isKnownJournal(starts[k]..<r.upperBound) {
+            containerStartIndex = k
+            break
+        }
         // A known journal decides between the last sentence and the abbreviation parts before it:
         // `... protozoa. VIII. Chromosoma` keeps `Chromosoma`; `Biochim. Biophys. Acta` stays whole.
         if containerStartIndex < starts.count - 1, isKnownJournal(lastSegment),
@@ -140,7 +151,7 @@ extension ParseState {
         if containerStartIndex == starts.count - 1, !isKnownJournal(cStart..<r.upperBound),
             let j = knownJournalSuffix(cStart..<r.upperBound)
                 ?? (looksLikeWholeJournal(cStart..<r.upperBound) ? nil : journalSuffix(cStart..<r.upperBound)),
-            j > cStart {
+            j > cStart, titleWordCount(cStart..<j) >= 2 {
             reportMissingTitlePeriod(before: j)
             cStart = j
         }
@@ -227,6 +238,12 @@ extension ParseState {
             k += 1
         }
         return words[k].lowerBound
+    }
+
+    /// Lowercase words of `range` that are no connectors: a sentence-case title has several, a journal
+    /// title in title case (`Physica A: Statistical Mechanics and its Applications`) at most one.
+    func titleWordCount(_ range: Range<Int>) -> Int {
+        spaceSeparatedWords(range).count { text[$0.lowerBound].isLower && !isConnector($0) }
     }
 
     /// Whether `range` (edge punctuation aside) is a journal title or abbreviation of the NLM and ISO 4 lists.

@@ -163,5 +163,33 @@ struct PublisherStyleTests {
         let b = parser.parse("Ulrich A, Gersper PL (1978) Plant nutrient limitations. Pages 457–481 in Vegetation of the tundra. Springer, New York, USA.")
         #expect(b.item.page == "457-481")
     }
+
+    @Test("a quoted word opening a title is part of it; quotes closed by punctuation hold the whole title (IEEE)")
+    func quotedWordInTitle() {
+        let a = parser.parse("Worm HJ, Bonn G. “Laminopathies”: a wide spectrum of diseases. Exp Cell Res. 2007;313:2121-2133.")
+        #expect(a.item.title == "“Laminopathies”: a wide spectrum of diseases")
+        #expect(a.item.containerTitle == "Exp Cell Res")
+        let b = parser.parse("A. B. Smith, \"Kinase signalling in cells,\" Nat. Cell Biol., vol. 5, no. 10, pp. 914–920, 2003.")
+        #expect(b.item.title == "Kinase signalling in cells")
+    }
+
+    @Test("a journal title in title case is not cut at its last capitalised words; one written with periods is found whole")
+    func titleCaseJournal() {
+        let a = parser.parse("Lamb PW, Rosso OA. Intensive entropic measures. Physica A: Statistical Mechanics and its Applications. 2004;334:119-131.")
+        #expect(a.item.containerTitle == "Physica A: Statistical Mechanics and its Applications")
+        #expect(a.item.title == "Intensive entropic measures")
+        let b = parser.parse(
+            "Walther GR (2010) Community responses to climate change. Philosophical transactions of the Royal Society of London. Series B, Biological Sciences. 365:2019–2204.")
+        #expect(b.item.title == "Community responses to climate change")
+        #expect(b.item.containerTitle == "Philosophical transactions of the Royal Society of London. Series B, Biological Sciences")
+    }
+
+    @Test("author-year books: the last sentence naming a publisher is the imprint, not the title")
+    func authorYearBookImprint() {
+        let p = parser.parse("Bishop CM (2006) Pattern recognition and machine learning. Springer Verlag, New York, USA.")
+        #expect(p.item.title == "Pattern recognition and machine learning")
+        #expect(p.item.publisher == "Springer Verlag, New York, USA")
+        #expect(p.item.year == 2006)
+    }
 }
 
