@@ -7,7 +7,7 @@ commit a6879a86014356ced6b1b705f5ee24eb1d173950, CC0 1.0): NLM Entrez titles wit
 abbreviations, Index Medicus, life-science and general lists with ISO 4 abbreviations. Every full
 title and every abbreviation becomes one key: lowercase letter and digit runs joined by `_`
 (`Nucleic Acids Res.` -> `nucleic_acids_res`), so dotted ISO and dotless MEDLINE forms meet. The keys
-are written sorted, one a line, for the in-place binary search of `WordCounts`.
+are written sorted (bytewise), one a line, for the in-place bisection of `SortedKeys`.
 Usage: python3 make_journals.py ../shared > Sources/ReferenceText/Lexicon/JournalTitles.swift
 """
 import csv, os, re, sys, unicodedata

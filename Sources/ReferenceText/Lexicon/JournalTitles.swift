@@ -1,21 +1,21 @@
 /// Journal titles and their abbreviations (NLM Entrez/MEDLINE, Index Medicus, ISO 4 lists; CC0), which
 /// tell where an article title ends and its journal begins. Built by
-/// `Benchmarks/references/Lexicon/make_journals.py`; searched in place, loaded on first use.
+/// `Benchmarks/references/Lexicon/make_journals.py`; searched in place (no index is built at start-up).
 struct JournalTitles: Sendable {
-    private let table: WordCounts
+    private let table: SortedKeys
 
     /// The built-in list, loaded once, when a reference first needs it.
     static let shared = JournalTitles(lines: data)
 
     init(lines: String) {
-        table = WordCounts(lines)
+        table = SortedKeys(lines)
     }
 
     /// Whether `title` is a known journal title or abbreviation, punctuation and case aside
     /// (`Nucleic Acids Res.`, `nucleic acids research`, `Heart rhythm: the official journal of ...`).
     func contains(_ title: String) -> Bool {
         let k = Self.key(title.unicodeScalars)
-        return !k.isEmpty && table[k] != nil
+        return table.contains(k)
     }
 
     /// Lowercase letter and digit runs joined by `_` (the form `make_journals.py` writes).
