@@ -28,8 +28,17 @@ enum DuplicateDetector {
         Keys(a).sameWork(Keys(b))
     }
 
+    /// Letters and digits, lowercased (ASCII without a Unicode property look-up).
     static func normalizedTitle(_ title: String) -> String {
-        String(title.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+        var out = String.UnicodeScalarView()
+        for u in title.lowercased().unicodeScalars {
+            if u.isASCII {
+                if ("a"..."z").contains(u) || ("0"..."9").contains(u) { out.append(u) }
+            } else if u.properties.isAlphabetic {
+                out.append(u)
+            }
+        }
+        return String(out)
     }
 
     /// The comparison keys of one entry, computed once.
