@@ -71,11 +71,26 @@ extension MarkerScanner {
         {
             return nil
         }
+        // `intervals [10, 20] mm`: a pair or range followed by a unit is an interval of values.
+        if list.numbers.count > 1, isFollowedByUnit(close + 1) { return nil }
         // `F[1,12] = 8.42`, `E[r]`: a bracket glued to a variable name is notation.
         if open > 0, text[open - 1].isFastLetter, isVariableName(endingAt: open) { return nil }
         if let range = bracketRange(from: list, opening: open, closing: close) { return range }
         return make(list, kind: .bracket, rawStart: first, range: open..<(close + 1))
     }
+
+    /// Whether a unit (`mm`, `s`, `kg`) follows `index` after one space.
+    func isFollowedByUnit(_ index: Int) -> Bool {
+        guard index + 1 < text.count, Self.isInlineSpace(text[index]) else { return false }
+        var end = index + 1
+        while end < text.count, text[end].isFastLetter || text[end] == "/" { end += 1 }
+        guard end > index + 1, end == text.count || !text[end].isFastLetter else { return false }
+        let word = String(text[(index + 1)..<end])
+        // `in`, `e`, `x` are words as often as units.
+        return Abbreviations.units.contains(word) && !Self.wordlikeUnits.contains(word) || text[index + 1] == "°"
+    }
+
+    static let wordlikeUnits: Set<String> = ["in", "e", "x", "l", "mi", "ft", "yd"]
 
     /// `[1](http://x)`, `[1](#ref-1)`: a parenthesis holding one token without spaces is a link target.
     func isLinkTarget(from open: Int) -> Bool {
@@ -94,6 +109,10 @@ extension MarkerScanner {
         var cursor = end - 1
         while cursor >= 0, text[cursor].isFastLetter { cursor -= 1 }
         let length = end - 1 - cursor
+        // A Greek letter in the word makes it a symbol (`ηp`, `λx`).
+        if length <= 3, text[(cursor + 1)..<end].contains(where: { $0.unicodeScalars.first.map { (0x0370...0x03FF).contains($0.value) } ?? false }) {
+            return cursor < 0 || !text[cursor].isFastNumber
+        }
         guard length == 1 || length == 2 && (text[end - 1].isFastUppercase || text[end - 2].isFastUppercase) else { return false }
         return cursor < 0 || !text[cursor].isFastNumber && text[cursor] != "-" && text[cursor] != "."
     }

@@ -120,5 +120,18 @@ struct NonMarkerTrapTests {
     func bareDecimal() {
         #expect(markers("The indirect effect was b = −.07, with a CI of −.14 to −.01.").isEmpty)
     }
+
+    @Test("HTML superscripts glued to a following symbol (mc²155) or inside an equation (ηp² =.44) are notation")
+    func superscriptInSymbolOrEquation() {
+        #expect(markers("Phages grew on M. smegmatis mc<sup>2</sup>155 as a host.", format: .html).isEmpty)
+        #expect(markers("The effect was moderate (ηp<sup>2</sup> =.44) overall.", format: .html).isEmpty)
+        #expect(markers("Both were lower, as reported<sup>2</sup>, in later work.", format: .html) == ["2"])
+    }
+
+    @Test("a bracketed pair followed by a unit is an interval of values: [10, 20] mm")
+    func intervalWithUnit() {
+        #expect(markers("Misalignment was drawn on the intervals [10, 20] mm and [2, 4] s here.").isEmpty)
+        #expect(markers("It is linked to tumour suppression [3, 4] in several cancers.") == ["3, 4"])
+    }
 }
 
