@@ -65,7 +65,8 @@ extension MarkerScanner {
         // After a value a bracket is a statistic (`61 [18-94] years`, `5.5 [3] vs`) unless it closes the
         // clause (`over 60 [1].`, `CO2 [39]–[41]`); after a year or a version one number is a citation
         // (`in 1969 [8] the`, `version 2.0.2 [111] in`).
-        if close + 1 < text.count, !".,!?\n".contains(text[close + 1]),
+        // One number closing a parenthesis is a citation too (`(up to 245 mm [97])`).
+        if close + 1 < text.count, !".,!?\n".contains(text[close + 1]), !(list.numbers.count == 1 && text[close + 1] == ")"),
             !(NumberList.dashes.contains(text[close + 1]) && close + 2 < text.count && text[close + 2] == "["),
             followsValue(open), !(list.numbers.count == 1 && followsYearOrVersion(open))
         {
@@ -126,7 +127,8 @@ extension MarkerScanner {
         if text[cursor].isFastNumber { return isStandaloneNumber(endingAt: cursor + 1) }
         var wordStart = cursor
         while wordStart > 0, text[wordStart - 1].isFastLetter || text[wordStart - 1] == "/" { wordStart -= 1 }
-        guard Abbreviations.units.contains(String(text[wordStart...cursor])) else { return false }
+        let unit = String(text[wordStart...cursor])
+        guard Abbreviations.units.contains(unit), !Self.wordlikeUnits.contains(unit) else { return false }
         var before = wordStart - 1
         while before >= 0, Self.isInlineSpace(text[before]) { before -= 1 }
         return before >= 0 && text[before].isFastNumber && isStandaloneNumber(endingAt: before + 1)
@@ -145,13 +147,22 @@ extension MarkerScanner {
         return (1500...2099).contains(year)
     }
 
-    /// Whether the digits ending at `end` (with decimal points and separators inside) open their token.
+    /// Whether the digits ending at `end` (with decimal points and separators inside) open their token
+    /// and stand as a value: not the number of a name (`Ligase 3`, `Science 2.0`, `Plakophilin 1`).
     func isStandaloneNumber(endingAt end: Int) -> Bool {
         var cursor = end - 1
         while cursor >= 0, text[cursor].isFastNumber || ".,".contains(text[cursor]) && cursor > 0 && text[cursor - 1].isFastNumber {
             cursor -= 1
         }
-        return cursor < 0 || text[cursor].isFastWhitespace || "(=<>±~≈".contains(text[cursor])
+        guard cursor < 0 || text[cursor].isFastWhitespace || "(=<>±~≈".contains(text[cursor]) else { return false }
+        // The word before: a capitalised one names what the number belongs to.
+        var wordEnd = cursor
+        while wordEnd >= 0, Self.isInlineSpace(text[wordEnd]) { wordEnd -= 1 }
+        guard wordEnd >= 0, wordEnd < cursor, text[wordEnd].isFastLetter else { return true }
+        var wordStart = wordEnd
+        while wordStart > 0, text[wordStart - 1].isFastLetter { wordStart -= 1 }
+        let named = text[wordStart].isFastUppercase && wordEnd > wordStart && text[wordStart + 1].isFastLowercase
+        return !named || Abbreviations.numberLabels.contains(String(text[wordStart...wordEnd]).lowercased())
     }
 
     /// `[1]–[3]` (IEEE style) is one range marker.

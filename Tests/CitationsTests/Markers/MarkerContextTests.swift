@@ -116,5 +116,13 @@ struct MarkerContextTests {
         #expect(Fixtures.analyze(prose: "Least squares for linear models [2](chapter 2) are used.").markers.map(\.numbers) == [[2]])
         #expect(Fixtures.analyze(prose: "See [2](https://example.org) for the data [1].").markers.map(\.numbers) == [[1]])
     }
+
+    @Test("a bracket after the number of a name is a citation (Ligase 3 [4], Science 2.0 [5]); after a measured value closing a parenthesis too")
+    func afterNamedNumber() {
+        let analysis = Fixtures.analyze(
+            prose: "It binds DNA Ligase 3 [4] (with XPA). Tools of Science 2.0 [5] style help. The frog grows large (up to 245 mm [6]) and (Fig. 6 in [7]).")
+        #expect(analysis.markers.map(\.numbers) == [[4], [5], [6], [7]])
+        #expect(Fixtures.analyze(prose: "Median age 61 [18-94] years; days 5.5 [3] vs 9 [4]; done.").markers.isEmpty)
+    }
 }
 
