@@ -101,8 +101,19 @@ extension ParseState {
         // The journal is the last sentence, and a title must stand before it.
         let bs = boundaries(r.lowerBound..<end)
         guard let b = bs.last, b > r.lowerBound else { return nil }
-        guard isKnownJournal((b + 2)..<end) else { return nil }
+        // A known journal; or, after an author year, a volume after a sentence opening like a journal
+        // title (`Frontiers in neural circuits 7`, `Glob Biogeochem Cycles 22`).
+        let journal = (b + 2)..<end
+        guard isKnownJournal(journal)
+            || authorYear && volume != nil && spaceSeparatedWords(journal).count <= 6 && opensWithJournalWord(journal)
+        else { return nil }
         return JournalTail(journalEnd: end, volume: volume, pages: nil, year: year)
+    }
+
+    /// Whether `range` opens with a word that begins journal titles (`Frontiers`, `Glob`, `J`).
+    func opensWithJournalWord(_ range: Range<Int>) -> Bool {
+        guard let first = spaceSeparatedWords(range).first, text[first.lowerBound].isUpper else { return false }
+        return Lexicon.shared.journalWords.contains(text.string(first))
     }
 
     /// Whether the text after `pos` is `Title. Journal.` with a journal title that looks like one: an

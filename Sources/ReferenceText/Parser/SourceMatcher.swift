@@ -219,8 +219,11 @@ enum SourceMatcher {
             guard let p = pages(t, at: p0) else { return nil }
             b.pages = p
             j = p.upperBound
-        } else if b.issue != nil, k > j, let p = pages(t, at: k), (p.lowerBound..<p.upperBound).contains(where: { t[$0].isDash }) {
-            // `20 (9) 1165-1173`: volume, issue and a page range with spaces only between them.
+        } else if k > j, b.issue != nil || t.at(v - 2).isLetter || t.at(v - 2) == ".", let p = pages(t, at: k),
+            (p.lowerBound..<p.upperBound).contains(where: { t[$0].isDash })
+        {
+            // `20 (9) 1165-1173`, `Proc Natl Acad Sci USA 109 14726-14727`: volume (issue) and a page range
+            // with spaces only between them, after a journal's word.
             b.pages = p
             j = p.upperBound
         } else if t.at(k) == "," {

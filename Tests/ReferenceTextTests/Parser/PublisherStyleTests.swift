@@ -191,5 +191,17 @@ struct PublisherStyleTests {
         #expect(p.item.publisher == "Springer Verlag, New York, USA")
         #expect(p.item.year == 2006)
     }
+
+    @Test("author-year: a volume standing last after a journal-like sentence, and `Vol pages` without a colon")
+    func volumeWithoutPagesOrColon() {
+        let a = parser.parse("Panier T, Sumbre G (2013) Fast imaging of zebrafish brains. Frontiers in neural circuits 7.")
+        #expect(a.item.containerTitle == "Frontiers in neural circuits")
+        #expect(a.item.volume == "7")
+        #expect(a.item.title == "Fast imaging of zebrafish brains")
+        let b = parser.parse("Hanson J, Sato M (2012) Perception of climate change. Proc Natl Acad Sci USA 109 14726–14727.")
+        #expect(b.item.containerTitle == "Proc Natl Acad Sci USA")
+        #expect(b.item.volume == "109")
+        #expect(b.item.page == "14726-14727")
+    }
 }
 
