@@ -16,8 +16,9 @@ extension ParseState {
                 continue
             }
             if wordStart, u == "h" || u == "H" || u == "w" || u == "W", let r = url(at: i) {
-                removals.append(r)
-                i = r.upperBound
+                let end = trailingPMID(at: r.upperBound) ?? r.upperBound
+                removals.append(r.lowerBound..<end)
+                i = end
                 continue
             }
             if wordStart, u == "1", t.at(i + 1) == "0", t.at(i + 2) == ".", item.doi == nil, let r = bareDOI(at: i) {
@@ -27,7 +28,8 @@ extension ParseState {
                 continue
             }
             // `... 37: 133–140. 10833356`: PLOS and other publishers print the PMID bare, last.
-            if wordStart, u.isDigit, t.at(i - 1) == " ", t.at(i - 2) == ".", t.at(i - 3).isDigit || t.at(i - 3) == ")",
+            if wordStart, u.isDigit, t.at(i - 1) == " ", t.at(i - 2) == ".",
+                t.at(i - 3).isDigit || t.at(i - 3) == ")" || t.at(i - 3).isUpper && t.at(i - 4).isDigit,
                 let end = trailingPMID(at: i - 1, minimumDigits: 5)
             {
                 removals.append(i..<end)
@@ -173,8 +175,9 @@ extension ParseState {
         while end > i, [".", ",", ";", ")", "]", ">"].contains(t[end - 1]) { end -= 1 }
         let value = t.string(i..<end)
         let lower = value.lowercased()
-        if let r = lower.range(of: "doi.org/10.") {
-            let doi = String(value[value.index(r.lowerBound, offsetBy: 8)...])
+        // `https://doi.org/10.x`, `http://dx.doi.org/10.x`, `www.pnas.org/cgi/doi/10.x`: the DOI is in the link.
+        if let r = lower.range(of: "doi.org/10.") ?? lower.range(of: "/doi/10.") {
+            let doi = String(value[value.index(r.upperBound, offsetBy: -3)...])
             if item.doi == nil { set("DOI", doi, range: i..<end) }
         } else {
             set("URL", value, range: i..<end)

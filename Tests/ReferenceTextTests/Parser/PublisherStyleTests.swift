@@ -203,5 +203,17 @@ struct PublisherStyleTests {
         #expect(b.item.volume == "109")
         #expect(b.item.page == "14726-14727")
     }
+
+    @Test("a DOI inside a publisher's link (/doi/10.) is the DOI; a PMID after a link or after a page ending in a letter")
+    func doiInLinkAndPMIDAfterLink() {
+        let a = parser.parse("Chen Y, Li H (2013) Air pollution and life expectancy. Proc Natl Acad Sci USA www.pnas.org/cgi/doi/10.1073/pnas.1300018110.")
+        #expect(a.item.doi == "10.1073/pnas.1300018110")
+        let b = parser.parse("Wang YL. Dynamics of the cytoskeleton. Curr Opin Cell Biol. 1991;3(1):27–32. http://dx.doi.org/10.1016/0955-0674(91)90162-R. 1854480.")
+        #expect(b.item.doi == "10.1016/0955-0674(91)90162-R")
+        #expect(b.item.pmid == "1854480")
+        let c = parser.parse("Slom A, Paus R. Melanogenesis and hair growth. J Invest Dermatol. 1993;101:90S–7S. 8326158")
+        #expect(c.item.pmid == "8326158")
+        #expect(c.item.page == "90S-7S")
+    }
 }
 
