@@ -14,30 +14,36 @@ struct JournalTitles: Sendable {
     /// Whether `title` is a known journal title or abbreviation, punctuation and case aside
     /// (`Nucleic Acids Res.`, `nucleic acids research`, `Heart rhythm: the official journal of ...`).
     func contains(_ title: String) -> Bool {
-        let k = Self.key(title.unicodeScalars)
-        return table.contains(k)
+        contains(scalars: title.unicodeScalars)
     }
 
-    /// Lowercase letter and digit runs joined by `_` (the form `make_journals.py` writes).
-    static func key<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> String {
-        var out = String.UnicodeScalarView()
+    /// ``contains(_:)`` over scalars, without building the title string.
+    func contains<S: Sequence<Unicode.Scalar>>(scalars: S) -> Bool {
+        table.contains(Self.key(scalars))
+    }
+
+    /// Lowercase letter and digit runs joined by `_` (the form `make_journals.py` writes), as UTF-8 bytes.
+    static func key<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        let separator = UInt8(ascii: "_")
         for u in scalars {
             if u.isASCII {
-                let v = u.value
+                let v = UInt8(u.value)
                 if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) {
-                    out.append(u)
-                } else if (0x41...0x5A).contains(v), let lower = Unicode.Scalar(v + 0x20) {
-                    out.append(lower)
-                } else if let last = out.last, last != "_" {
-                    out.append("_")
+                    out.append(v)
+                } else if (0x41...0x5A).contains(v) {
+                    out.append(v + 0x20)
+                } else if let last = out.last, last != separator {
+                    out.append(separator)
                 }
             } else if u.properties.isAlphabetic || u.properties.numericType == .decimal {
-                for l in u.properties.lowercaseMapping.unicodeScalars { out.append(l) }
-            } else if let last = out.last, last != "_" {
-                out.append("_")
+                out.append(contentsOf: u.properties.lowercaseMapping.utf8)
+            } else if let last = out.last, last != separator {
+                out.append(separator)
             }
         }
-        while out.last == "_" { out.removeLast() }
-        return String(out)
+        while out.last == separator { out.removeLast() }
+        return out
     }
 }

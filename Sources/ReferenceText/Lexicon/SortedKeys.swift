@@ -9,10 +9,10 @@ struct SortedKeys: Sendable {
         self.lines = text
     }
 
-    func contains(_ key: String) -> Bool {
-        let k = Array(key.utf8)
-        guard !k.isEmpty else { return false }
-        return lines.utf8.withContiguousStorageIfAvailable { Self.search($0, k) } ?? false
+    /// Whether `key` (UTF-8 bytes) is one of the lines.
+    func contains(_ key: [UInt8]) -> Bool {
+        guard !key.isEmpty else { return false }
+        return lines.utf8.withContiguousStorageIfAvailable { Self.search($0, key) } ?? false
     }
 
     /// Bisection over line starts: `low` is always a line start, `high` a line start or the end.

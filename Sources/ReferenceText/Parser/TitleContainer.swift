@@ -249,8 +249,9 @@ extension ParseState {
     /// Whether `range` (edge punctuation aside) is a journal title or abbreviation of the NLM and ISO 4 lists.
     func isKnownJournal(_ range: Range<Int>) -> Bool {
         let r = trimmed(range)
-        guard r.count >= 2 else { return false }
-        return JournalTitles.shared.contains(text.string(r))
+        // The longest titles of the lists run to about 200 characters.
+        guard r.count >= 2, r.count <= 240 else { return false }
+        return JournalTitles.shared.contains(scalars: r.lazy.map { text[$0] })
     }
 
     /// Where a known journal of two words or more closes `range` after the words of a title written
