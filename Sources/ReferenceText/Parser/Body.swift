@@ -141,8 +141,10 @@ extension ParseState {
     func findChapterMarker(from pos: Int) -> Int? {
         var i = pos
         while i + 3 < text.count {
-            if text[i] == "I", text[i + 1] == "n", text.at(i - 1) == " ", text.at(i - 2) == "." || text.at(i - 2) == "?" {
+            if text[i] == "I", text[i + 1] == "n", text.at(i - 1) == " " {
+                // `In:` opens the book part even after a title written without its period.
                 if text[i + 2] == ":" { return i }
+                guard text.at(i - 2) == "." || text.at(i - 2) == "?" else { i += 1; continue }
                 if text[i + 2] == " ", let list = AuthorList.read(text, from: i + 3), list.areEditors { return i }
             }
             i += 1

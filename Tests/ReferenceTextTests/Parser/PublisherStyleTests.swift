@@ -215,5 +215,24 @@ struct PublisherStyleTests {
         #expect(c.item.pmid == "8326158")
         #expect(c.item.page == "90S-7S")
     }
+
+    @Test("chapters: the book title ends where a publisher, a volume label or the pages begin; a page range is no year; `In:` after a title without its period")
+    func chapterBookTitle() {
+        let a = parser.parse(
+            "Park M, Pillow JW (2011) Active learning of response functions. In: Shawe-Taylor J, Zemel R, editors, Advances in Neural Information Processing Systems 24, Curran Associates, Inc., pp. 2043–2051.")
+        #expect(a.item.type == .chapter)
+        #expect(a.item.containerTitle == "Advances in Neural Information Processing Systems 24")
+        #expect(a.item.publisher == "Curran Associates, Inc")
+        #expect(a.item.year == 2011)
+        #expect(a.item.page == "2043-2051")
+        let b = parser.parse("Mohl B (1988) Target detection by bats. In: Animal Sonar, NATO ASI Series, volume 156. pp. 435–450.")
+        #expect(b.item.containerTitle == "Animal Sonar, NATO ASI Series")
+        let c = parser.parse(
+            "Bell DR, Wain PC (2002) The history of fishes on coral reefs In: Sale PF, editor. Coral reef fishes. New York: Academic Press. pp. 5-32.")
+        #expect(c.item.type == .chapter)
+        #expect(c.item.title == "The history of fishes on coral reefs")
+        #expect(c.item.containerTitle == "Coral reef fishes")
+        #expect(c.item.publisher == "Academic Press")
+    }
 }
 
