@@ -547,7 +547,7 @@ struct AuthorList {
         if e >= t.count || u == "," || u == "." || u == ":" || u == ";" { return true }
         if u == " " {
             var k = e + 1
-            while t.at(k) == " " { k += 1 }
+            while k < t.count, t[k] == " " { k += 1 }
             let n = t.at(k)
             if n == "." || n == "," || n == ":" || n == ";" { return true }
             if t.at(e - 1) == "." { return true }

@@ -66,7 +66,7 @@ extension ParseState {
             p.contains(where: { text[$0].isDash })
         else { return nil }
         let end = k - 2
-        guard let b = boundaries(r.lowerBound..<end).last, b > r.lowerBound, end > b + 2 else { return nil }
+        guard end > r.lowerBound, let b = boundaries(r.lowerBound..<end).last, b > r.lowerBound, end > b + 2 else { return nil }
         return JournalTail(journalEnd: end, volume: nil, pages: p, year: nil)
     }
 
@@ -97,7 +97,7 @@ extension ParseState {
             volume = k..<end
             end = k - 1
         }
-        guard year != nil || authorYear else { return nil }
+        guard year != nil || authorYear, end > r.lowerBound else { return nil }
         // The journal is the last sentence, and a title must stand before it.
         let bs = boundaries(r.lowerBound..<end)
         guard let b = bs.last, b > r.lowerBound else { return nil }

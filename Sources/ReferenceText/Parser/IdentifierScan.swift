@@ -205,7 +205,7 @@ extension ParseState {
         if t.matches("PubMed", at: i, caseInsensitive: false), !t.at(i + 6).isLetter {
             // `PubMed: 46024.`, `PubMed PMID: 46024.`
             j = i + 6
-            while t.at(j) == " " || t.at(j) == ":" { j += 1 }
+            while j < t.count, t[j] == " " || t[j] == ":" { j += 1 }
             if t.matches("PMID", at: j, caseInsensitive: false) { j += 4 }
             field = "PMID"
         } else if t.matches("PMCID", at: i, caseInsensitive: false) {
@@ -257,7 +257,7 @@ extension ParseState {
         if t.matches("last ", at: j) { j += 5 }
         guard t.matches("accessed", at: j) || t.matches("retrieved", at: j) else { return nil }
         j += t.matches("accessed", at: j) ? 8 : 9
-        while t.at(j) == " " || t.at(j) == ":" { j += 1 }
+        while j < t.count, t[j] == " " || t[j] == ":" { j += 1 }
         if t.matches("on ", at: j) { j += 3 }
         // The date: numbers and month names, separated by spaces, commas or hyphens (`2020-01-05`).
         var e = j

@@ -234,5 +234,19 @@ struct PublisherStyleTests {
         #expect(c.item.containerTitle == "Coral reef fishes")
         #expect(c.item.publisher == "Academic Press")
     }
+
+    @Test("cut strings end without hanging or crashing: a label with nothing after it, a year right after the authors")
+    func cutStrings() {
+        let a = parser.parse("Hu X, Murray WM. Endpoint stiffness. J Neurophysiol. 2012;108(8):2083-91. PubMed ")
+        #expect(a.item.pmid == nil)
+        #expect(a.item.page == "2083-91")
+        let b = parser.parse("Cress D. Pentagon plans. Nature News Blog. 2008. Accessed ")
+        #expect(b.item.accessed == nil)
+        #expect(b.item.year == 2008)
+        let c = parser.parse("Smith J. 2009")
+        #expect(authors(c) == ["Smith J"])
+        let d = parser.parse("Smith J (2010) : 12-15")
+        #expect(d.item.year == 2010)
+    }
 }
 
