@@ -142,6 +142,9 @@ enum SourceMatcher {
         k = skipSpaces(t, j)
         let sep = t.at(k)
         guard sep == ";" || sep == ":" || sep == "," else { return nil }
+        // `Biochim Biophys Acta 1811: 637-647`: a number after a journal's word and before `: ` is the
+        // volume of PLOS-style `Journal Vol: pages`, not a date (a date opens its element after `. `).
+        if sep == ":", k == yearEnd, t.at(k + 1) == " ", t.at(y - 1) == " ", t.at(y - 2).isLetter, b.month == nil { return nil }
         if k > j { b.straySpaces.append(j..<k) }
         b.separator = sep
         b.separatorRange = k..<(k + 1)
@@ -271,9 +274,51 @@ enum SourceMatcher {
         return true
     }
 
-    /// Finds the block: the last date-first block, else the last volume-first block followed only by
-    /// closing matter.
+    /// IEEE: `vol. 5, no. 10, pp. 914-920, 2003` (also `Oct. 2003`, `p. 12`, without `no.`), at `v`
+    /// (the `vol.` label).
+    static func ieee(_ t: ScalarText, at v: Int) -> SourceBlock? {
+        guard t.matches("vol. ", at: v), !t.at(v - 1).isLetter, let vol = volume(t, at: v + 5) else { return nil }
+        var b = SourceBlock(form: .volumeFirst, range: v..<vol.upperBound)
+        b.volume = vol
+        var j = vol.upperBound
+        if t.matches(", no. ", at: j), t.at(j + 6).isAlnum {
+            var e = j + 6
+            while e < t.count, t[e].isAlnum || t[e] == "-" { e += 1 }
+            b.issue = (j + 6)..<e
+            j = e
+        }
+        if t.matches(", pp. ", at: j) || t.matches(", p. ", at: j) {
+            let p0 = j + (t.matches(", pp. ", at: j) ? 6 : 5)
+            guard let p = pages(t, at: p0) else { return nil }
+            b.pages = p
+            j = p.upperBound
+        }
+        guard b.pages != nil || b.issue != nil else { return nil }
+        // `, 2003` or `, Oct. 2003`
+        if t.at(j) == ",", t.at(j + 1) == " " {
+            var k = j + 2
+            if let m = DateWords.month(in: t, at: k) {
+                b.month = m.month
+                k = skipSpaces(t, m.end)
+            }
+            if let y = DateWords.year(in: t, at: k) {
+                b.year = y.year
+                b.yearRange = k..<(k + 4)
+                j = y.end
+            }
+        }
+        b.range = v..<j
+        return b
+    }
+
+    /// Finds the block: the IEEE block (`vol. 5, no. 10, pp. ...`), else the last date-first block, else
+    /// the last volume-first block followed only by closing matter.
     static func find(in t: ScalarText, from lo: Int) -> SourceBlock? {
+        var label = lo
+        while label + 5 < t.count {
+            if t[label] == "v" || t[label] == "V", let b = ieee(t, at: label), onlyTrailerAfter(t, b.range.upperBound) { return b }
+            label += 1
+        }
         // Remember only where the last block starts (carrying the block through the loop costs a copy a step).
         var lastStart: Int?
         var i = lo

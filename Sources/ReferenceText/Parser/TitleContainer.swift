@@ -1,6 +1,6 @@
 extension ParseState {
-    static let quoteOpen: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201E}", "\u{00AB}"]
-    static let quoteClose: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{00BB}"]
+    static let quoteOpen: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201E}", "\u{00AB}", "'", "\u{2018}"]
+    static let quoteClose: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{00BB}", "'", "\u{2019}"]
     static let lowercaseJournalWords: Set<String> = ["of", "and", "the", "in", "for", "on", "de", "der", "und", "la", "&"]
 
     /// Sentence boundaries inside `range`: indices of `.`, `?` or `!` followed by a space.
@@ -83,7 +83,10 @@ extension ParseState {
                 || text.at(q + 1) == " " && text.at(q + 2).isUpper {
                 let title = trimmed((r.lowerBound + 1)..<q, trailing: [".", ",", " "])
                 setTitle(title)
-                let container = trimmed((q + 1)..<r.upperBound)
+                // `'Title', Journal` (Harvard): the comma after the closing quote is no part of the journal.
+                var after = q + 1
+                while after < r.upperBound, text[after] == "," || text[after] == "." || text[after] == " " { after += 1 }
+                let container = trimmed(after..<r.upperBound)
                 if !container.isEmpty { set("container-title", text.string(container), range: container) }
                 return (!container.isEmpty, periodAfter)
             }

@@ -248,5 +248,35 @@ struct PublisherStyleTests {
         let d = parser.parse("Smith J (2010) : 12-15")
         #expect(d.item.year == 2010)
     }
+
+    @Test("IEEE: `vol. 5, no. 10, pp. 914-920, 2003` is the source block; the journal keeps no label")
+    func ieeeBlock() {
+        let p = parser.parse("A. B. Smith and C. D. Jones, \"Kinase signalling in cells,\" Nat. Cell Biol., vol. 5, no. 10, pp. 914–920, 2003.")
+        #expect(p.item.containerTitle == "Nat. Cell Biol")
+        #expect(p.item.volume == "5")
+        #expect(p.item.issue == "10")
+        #expect(p.item.page == "914-920")
+        #expect(p.item.year == 2003)
+    }
+
+    @Test("Harvard: a title in single quotes, then `, Journal, vol(issue), pp.`")
+    func harvardSingleQuotes() {
+        let p = parser.parse("Smith, A.B. and Jones, C.D. (2012) 'Kinase signalling in cells', Journal of Cell Science, 125(3), pp. 45–67.")
+        #expect(p.item.title == "Kinase signalling in cells")
+        #expect(p.item.containerTitle == "Journal of Cell Science")
+        #expect(p.item.volume == "125")
+        #expect(p.item.page == "45-67")
+    }
+
+    @Test("PLOS `Journal Vol: pages` with a four-digit volume: the volume is no year (`Biochim Biophys Acta 1811: 637-647`)")
+    func fourDigitVolume() {
+        let p = parser.parse("Smith JA. Membrane lipids. Biochim Biophys Acta 1811: 637–647.")
+        #expect(p.item.volume == "1811")
+        #expect(p.item.issued == nil)
+        #expect(p.item.page == "637-647")
+        let c = parser.parse("Smith JA, Jones B. Sudden death in athletes. Circulation 103: 2015–2020.")
+        #expect(c.item.issued == nil)
+        #expect(c.item.volume == "103")
+    }
 }
 
