@@ -1,22 +1,38 @@
 #!/usr/bin/env bash
-# Times `cite check` on the bundled example in a release build (whole process: start-up, reading
-# the page and the records, parsing, verification, evidence and rendering) and prints the median.
-# Usage: Benchmarks/check/run.sh [RUNS]   (needs hyperfine: apt-get install -y hyperfine)
+# Times `cite check` in a release build (whole process: start-up, reading the page and the records,
+# parsing, verification, evidence and rendering) with hyperfine.
+#   Benchmarks/check/run.sh [RUNS]             the bundled example, text and JSON output (median)
+#   Benchmarks/check/run.sh --scaling [RUNS]   generated pages of 100, 1,000 and 5,000 references
+#                                              with twice as many markers (make_scaling_page.py)
+# Needs hyperfine (apt-get install -y hyperfine).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-runs="${1:-50}"
+scaling=0
+if [ "${1:-}" = "--scaling" ]; then scaling=1; shift; fi
+runs="${1:-$([ $scaling = 1 ] && echo 5 || echo 50)}"
 command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
 swift build -c release --product cite >/dev/null
 bin="$(swift build -c release --show-bin-path)/cite"
 out="$(mktemp -d)"
-for format in text json; do
-  hyperfine --warmup 5 --runs "$runs" -N --export-json "$out/$format.json" \
-    "$bin check References/prolotherapy --format $format" >/dev/null
-  python3 - "$out/$format.json" "$format" <<'PY'
+trap 'rm -rf "$out"' EXIT
+# time LABEL COMMAND...: runs the command RUNS times and prints wall and CPU figures.
+time_it() {
+  local label="$1"; shift
+  hyperfine --warmup 1 --runs "$runs" -N -i --export-json "$out/r.json" "$*" >/dev/null
+  python3 - "$out/r.json" "$label" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))["results"][0]
-print(f"cite check References/prolotherapy --format {sys.argv[2]}: median {r['median']*1000:.1f} ms, "
-      f"mean {r['mean']*1000:.1f} ms ± {r['stddev']*1000:.1f}, min {r['min']*1000:.1f} ms ({len(r['times'])} runs)")
+print(f"{sys.argv[2]}: median {r['median']*1000:.1f} ms, mean {r['mean']*1000:.1f} ms ± {r['stddev']*1000:.1f}, "
+      f"min {r['min']*1000:.1f} ms, CPU (user+sys) {(r['user']+r['system'])*1000:.1f} ms ({len(r['times'])} runs)")
 PY
-done
-rm -rf "$out"
+}
+if [ $scaling = 1 ]; then
+  for n in 100 1000 5000; do
+    python3 Benchmarks/check/make_scaling_page.py "$n" "$out/page-$n.html"
+    time_it "$(printf '%5d references, %5d markers' "$n" $((2 * n)))" "$bin" check "$out/page-$n.html" --format json
+  done
+else
+  for format in text json; do
+    time_it "cite check References/prolotherapy --format $format" "$bin" check References/prolotherapy --format "$format"
+  done
+fi

@@ -177,6 +177,16 @@ func scoreVancouver(_ row: Row, _ p: ParsedReference, _ tally: Tally, failures: 
     tally.add("all six, gold location rejoined", coreExceptContainer && containerRejoined)
 }
 
+/// A family name without its leading particles (`van den Beemd` → `Beemd`, `De Freitas` → `Freitas`).
+func withoutParticles(_ family: String) -> String {
+    let capital: Set<String> = ["Van", "Von", "De", "La", "Le", "Du", "Di", "Da", "Del", "Della", "Des", "Dos", "Das", "Ter", "Ten", "Den", "Der", "Van't"]
+    var words = family.split(separator: " ").map(String.init)
+    while words.count > 1, let w = words.first, w.first?.isLowercase == true || w.first == "'" || w.first == "\u{2019}" || capital.contains(w) {
+        words.removeFirst()
+    }
+    return words.joined(separator: " ")
+}
+
 func scorePMC(_ row: Row, _ p: ParsedReference, _ tally: Tally, failures: inout [String], show: String?) {
     let f = row.fields
     func gold(_ k: String) -> String? { (f[k] as? String).map(norm) }
@@ -189,10 +199,10 @@ func scorePMC(_ row: Row, _ p: ParsedReference, _ tally: Tally, failures: inout 
         let got = first.map { n -> String in
             if let lit = n.literal, n.family == nil { return norm(lit) }
             // The gold writes the surname with its particle (`van Praag`) or without (`Beemd` for
-            // `van den Beemd`): the form that matches is used.
-            let bare = norm(n.family ?? "")
+            // `van den Beemd`): the form that matches is used. The parser keeps particles in the family
+            // name as written; the bare form drops its leading particle words.
             let full = norm([n.nonDroppingParticle, n.family].compactMap { $0 }.joined(separator: " "))
-            return full == gs ? full : bare
+            return full == gs ? full : norm(withoutParticles(n.family ?? ""))
         }
         check("first-author surname", got == gs, got, gs)
     }

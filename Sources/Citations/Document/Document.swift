@@ -22,16 +22,16 @@ public struct Document: Sendable {
         self.path = path
         self.format = format
         // Invisible characters (zero-width spaces, soft hyphens, byte-order marks) would split words and numbers.
-        let located = LocatedCharacter.characters(of: source).filter { !Self.isInvisible($0.character) }
+        let located = Self.removingInvisible(LocatedCharacter.characters(of: source))
         endLocation = Self.endLocation(of: located)
         switch format {
         case .text:
             characters = located
         case .html:
-            characters = HTMLExtractor(collapsesWhitespace: true).extract(located).filter { !Self.isInvisible($0.character) }
+            characters = Self.removingInvisible(HTMLExtractor(collapsesWhitespace: true).extract(located))
         case .markdown:
-            characters = HTMLExtractor(collapsesWhitespace: false).extract(MarkdownExtractor().extract(located))
-                .filter { !Self.isInvisible($0.character) }
+            characters = Self.removingInvisible(
+                HTMLExtractor(collapsesWhitespace: false).extract(MarkdownExtractor().extract(located)))
         }
         textCharacters = characters.map(\.character)
     }
@@ -44,6 +44,12 @@ public struct Document: Sendable {
     public func location(atOffset offset: Int) -> SourceLocation {
         guard offset >= 0, offset < characters.count else { return endLocation }
         return characters[offset].location
+    }
+
+    /// The characters without invisible ones; the same array (no copy) when there are none.
+    private static func removingInvisible(_ characters: [LocatedCharacter]) -> [LocatedCharacter] {
+        guard characters.contains(where: { isInvisible($0.character) }) else { return characters }
+        return characters.filter { !isInvisible($0.character) }
     }
 
     /// Zero-width spaces and joiners, the word joiner, the byte-order mark and the soft hyphen.

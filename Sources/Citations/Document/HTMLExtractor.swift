@@ -24,6 +24,7 @@ struct HTMLExtractor {
 
     func extract(_ input: [LocatedCharacter]) -> [LocatedCharacter] {
         var output = HTMLTextOutput(collapsesWhitespace: collapsesWhitespace)
+        output.characters.reserveCapacity(input.count)
         var lists: [ListContext] = []
         var superscriptDepth = 0
         var preformattedDepth = 0

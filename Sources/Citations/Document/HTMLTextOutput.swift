@@ -63,10 +63,9 @@ struct HTMLTextOutput {
         while let last = characters.last, last.character == " ", !last.synthetic { characters.removeLast() }
     }
 
-    /// The text without the blank lines that the last block element left.
-    func finish() -> [LocatedCharacter] {
-        var result = characters
-        while let last = result.last, last.synthetic, last.character == "\n" { result.removeLast() }
-        return result
+    /// The text without the blank lines that the last block element left (trimmed in place: no copy).
+    mutating func finish() -> [LocatedCharacter] {
+        while let last = characters.last, last.synthetic, last.character == "\n" { characters.removeLast() }
+        return characters
     }
 }

@@ -43,8 +43,10 @@ extension MarkerScanner {
         }
         guard Self.gluePunctuation.contains(previous), start >= 2 else { return false }
         let beforePunctuation = text[start - 2]
-        // `2.5`, `1,000`, `10:30` are numbers; `, 5` has no word to glue to.
+        // `2.5`, `1,000`, `10:30` are numbers; `, 5` has no word to glue to; `−.07`, `= .5`, `(.3` are
+        // decimals written without their zero.
         if beforePunctuation.isFastNumber || beforePunctuation.isFastWhitespace { return false }
+        if previous == ".", NumberList.dashes.contains(beforePunctuation) || "=(<>±+".contains(beforePunctuation) { return false }
         if previous == "." {
             let word = wordBefore(start - 1).lowercased()
             if Abbreviations.numberLabels.contains(word) { return false }

@@ -7,7 +7,16 @@ extension MarkerScanner {
     /// (`Ca²⁺`, ending at `end`). On other numbers (`over 65<sup>3</sup>`) it is a citation.
     func isNotationPosition(_ start: Int, end: Int) -> Bool {
         if end < text.count, Self.chargeSigns.contains(text[end]) { return true }
+        // `¹²⁵I`, `[³²P]`, `³H-thymidine`, `mc²155`: a superscript glued to the letter or digit after it
+        // is part of a symbol (a mass number, a strain name); a citation is followed by a space or punctuation.
+        if end < text.count, text[end].isFastLetter || text[end].isFastNumber { return true }
+        // `R² = 0.91`, `ηp² =.44`, `x² < 3`: an exponent inside an equation.
+        var after = end
+        while after < text.count, Self.isInlineSpace(text[after]) { after += 1 }
+        if after < text.count, "=<>≤≥≈".contains(text[after]) { return true }
         guard start > 0 else { return false }
+        // `R²`, `I²`, `M¹`, `dP⁴`: a variable or a tooth named by one or two letters.
+        if text[start - 1].isFastLetter, isVariableName(endingAt: start) { return true }
         let previous = text[start - 1]
         if previous.isFastLetter, let scalar = previous.unicodeScalars.first, (0x0370...0x03FF).contains(scalar.value) {
             return true

@@ -51,32 +51,118 @@ extension MarkerScanner {
         let close = skipSpaces(from: list.end)
         guard close < text.count, text[close] == "]" else { return nil }
         let after = close + 1 < text.count ? text[close + 1] : nil
-        // `[^1]:` defines a footnote; `[1](...)` is a link.
-        if after == ":" || after == "(" { return nil }
+        // `[^1]:` defines a footnote and `[1]: http://...` at a line's start a link target; `[1](url)` is
+        // a link. A marker before a colon in running text (`as shown [13]:`) or before a parenthesis with
+        // words (`[18](chapter 2)`) is a citation.
+        if after == ":", isFootnote || isAtLineStart(open) { return nil }
+        if after == "(", isLinkTarget(from: close + 1) { return nil }
         if isFootnote {
             guard list.numbers.count == 1 else { return nil }
             return make(list, kind: .footnote, rawStart: first, range: open..<(close + 1))
         }
         // `[1] Author...` at the start of a line labels a list entry; `[1].` there is a wrapped marker.
         if isAtLineStart(open), ListLabel.read(text, at: open, lineEnd: lineEnd(from: open)) != nil { return nil }
-        // After a value a bracket is a statistic (`61 [18-94] years`) unless it closes the clause (`over 60 [1].`).
-        if followsValue(open), close + 1 < text.count, !".,!?\n".contains(text[close + 1]) { return nil }
+        // After a value a bracket is a statistic (`61 [18-94] years`, `5.5 [3] vs`) unless it closes the
+        // clause (`over 60 [1].`, `CO2 [39]–[41]`); after a year or a version one number is a citation
+        // (`in 1969 [8] the`, `version 2.0.2 [111] in`).
+        // One number closing a parenthesis is a citation too (`(up to 245 mm [97])`).
+        if close + 1 < text.count, !".,!?\n".contains(text[close + 1]), !(list.numbers.count == 1 && text[close + 1] == ")"),
+            !(NumberList.dashes.contains(text[close + 1]) && close + 2 < text.count && text[close + 2] == "["),
+            followsValue(open), !(list.numbers.count == 1 && followsYearOrVersion(open))
+        {
+            return nil
+        }
+        // `intervals [10, 20] mm`: a pair or range followed by a unit is an interval of values.
+        if list.numbers.count > 1, isFollowedByUnit(close + 1) { return nil }
+        // `F[1,12] = 8.42`, `E[r]`: a bracket glued to a variable name is notation.
+        if open > 0, text[open - 1].isFastLetter, isVariableName(endingAt: open) { return nil }
         if let range = bracketRange(from: list, opening: open, closing: close) { return range }
         return make(list, kind: .bracket, rawStart: first, range: open..<(close + 1))
     }
 
-    /// Whether a bracket follows a value (`61 [18-94]`, `5.5 [3]`, `112 s [6]`).
+    /// Whether a unit (`mm`, `s`, `kg`) follows `index` after one space.
+    func isFollowedByUnit(_ index: Int) -> Bool {
+        guard index + 1 < text.count, Self.isInlineSpace(text[index]) else { return false }
+        var end = index + 1
+        while end < text.count, text[end].isFastLetter || text[end] == "/" { end += 1 }
+        guard end > index + 1, end == text.count || !text[end].isFastLetter else { return false }
+        let word = String(text[(index + 1)..<end])
+        // `in`, `e`, `x` are words as often as units.
+        return Abbreviations.units.contains(word) && !Self.wordlikeUnits.contains(word) || text[index + 1] == "°"
+    }
+
+    static let wordlikeUnits: Set<String> = ["in", "e", "x", "l", "mi", "ft", "yd"]
+
+    /// `[1](http://x)`, `[1](#ref-1)`: a parenthesis holding one token without spaces is a link target.
+    func isLinkTarget(from open: Int) -> Bool {
+        var cursor = open + 1
+        while cursor < text.count, text[cursor] != ")" {
+            if text[cursor].isFastWhitespace { return false }
+            cursor += 1
+        }
+        return cursor < text.count && cursor > open + 1
+    }
+
+    /// A word of one letter, or of two with a capital (`F`, `E`, `R`, `dP`), standing alone: a variable
+    /// or symbol, which a superscript or a bracket glued to it qualifies (`R²`, `F[1,12]`), not a
+    /// citation. Small words of two letters (`al`, `in`) are words.
+    func isVariableName(endingAt end: Int) -> Bool {
+        var cursor = end - 1
+        while cursor >= 0, text[cursor].isFastLetter { cursor -= 1 }
+        let length = end - 1 - cursor
+        // A Greek letter in the word makes it a symbol (`ηp`, `λx`).
+        if length <= 3, text[(cursor + 1)..<end].contains(where: { $0.unicodeScalars.first.map { (0x0370...0x03FF).contains($0.value) } ?? false }) {
+            return cursor < 0 || !text[cursor].isFastNumber
+        }
+        guard length == 1 || length == 2 && (text[end - 1].isFastUppercase || text[end - 2].isFastUppercase) else { return false }
+        return cursor < 0 || !text[cursor].isFastNumber && text[cursor] != "-" && text[cursor] != "."
+    }
+
+    /// Whether a bracket follows a value (`61 [18-94]`, `5.5 [3]`, `112 s [6]`): a number standing as
+    /// its own token, not the digits closing a name (`CAP3 [39]`, `HIV-1 [34]`, `PolyPhen-2 [41]`).
     func followsValue(_ open: Int) -> Bool {
         var cursor = open - 1
         while cursor >= 0, Self.isInlineSpace(text[cursor]) { cursor -= 1 }
         guard cursor >= 0, cursor < open - 1 else { return false }
-        if text[cursor].isFastNumber { return true }
+        if text[cursor].isFastNumber { return isStandaloneNumber(endingAt: cursor + 1) }
         var wordStart = cursor
         while wordStart > 0, text[wordStart - 1].isFastLetter || text[wordStart - 1] == "/" { wordStart -= 1 }
-        guard Abbreviations.units.contains(String(text[wordStart...cursor])) else { return false }
+        let unit = String(text[wordStart...cursor])
+        guard Abbreviations.units.contains(unit), !Self.wordlikeUnits.contains(unit) else { return false }
         var before = wordStart - 1
         while before >= 0, Self.isInlineSpace(text[before]) { before -= 1 }
-        return before >= 0 && text[before].isFastNumber
+        return before >= 0 && text[before].isFastNumber && isStandaloneNumber(endingAt: before + 1)
+    }
+
+    /// Whether the token before the bracket at `open` is a year (`1969`) or a version (`2.0.2`).
+    func followsYearOrVersion(_ open: Int) -> Bool {
+        var end = open - 1
+        while end >= 0, Self.isInlineSpace(text[end]) { end -= 1 }
+        var start = end
+        while start >= 0, text[start].isFastNumber || text[start] == "." { start -= 1 }
+        guard start < end else { return false }
+        let token = text[(start + 1)...end]
+        if token.filter({ $0 == "." }).count >= 2 { return true }
+        guard token.count == 4, let year = Int(String(token)) else { return false }
+        return (1500...2099).contains(year)
+    }
+
+    /// Whether the digits ending at `end` (with decimal points and separators inside) open their token
+    /// and stand as a value: not the number of a name (`Ligase 3`, `Science 2.0`, `Plakophilin 1`).
+    func isStandaloneNumber(endingAt end: Int) -> Bool {
+        var cursor = end - 1
+        while cursor >= 0, text[cursor].isFastNumber || ".,".contains(text[cursor]) && cursor > 0 && text[cursor - 1].isFastNumber {
+            cursor -= 1
+        }
+        guard cursor < 0 || text[cursor].isFastWhitespace || "(=<>±~≈".contains(text[cursor]) else { return false }
+        // The word before: a capitalised one names what the number belongs to.
+        var wordEnd = cursor
+        while wordEnd >= 0, Self.isInlineSpace(text[wordEnd]) { wordEnd -= 1 }
+        guard wordEnd >= 0, wordEnd < cursor, text[wordEnd].isFastLetter else { return true }
+        var wordStart = wordEnd
+        while wordStart > 0, text[wordStart - 1].isFastLetter { wordStart -= 1 }
+        let named = text[wordStart].isFastUppercase && wordEnd > wordStart && text[wordStart + 1].isFastLowercase
+        return !named || Abbreviations.numberLabels.contains(String(text[wordStart...wordEnd]).lowercased())
     }
 
     /// `[1]–[3]` (IEEE style) is one range marker.

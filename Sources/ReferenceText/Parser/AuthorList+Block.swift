@@ -233,14 +233,10 @@ extension AuthorList {
         if let k = initialsAt.first(where: { $0 > 0 }) {
             // `Family [Family] INITIALS [more]`, particles leading the family name.
             let family = words[..<k]
-            let particles = family.prefix { if case .particle = $0 { true } else { false } }
-            let rest = family.dropFirst(particles.count)
             let given = Name.givenName(fromInitials: words[k...].map(text).joined().replacingOccurrences(of: ".", with: ""))
-            // `dos SS I`: a particle standing for the whole family name.
-            guard !rest.isEmpty else { return Name(family: particles.map(text).joined(separator: " "), given: given) }
-            return Name(
-                family: rest.map(text).joined(separator: " "), given: given,
-                nonDroppingParticle: particles.isEmpty ? nil : particles.map(text).joined(separator: " "))
+            // Particles stay in the family name as written (see `AuthorList.makeName`); `dos SS I` is a
+            // particle standing for the whole family name.
+            return Name(family: family.map(text).joined(separator: " "), given: given)
         }
         if initialsAt.first == 0, words.count >= 2 {
             // `J. T. Inglis`: initials first.

@@ -36,12 +36,13 @@ struct AuthorList {
         "department", "board", "foundation", "centers", "centre", "center", "federation", "college", "academy",
         "panel", "force", "trialists", "program", "programme", "office", "ministry", "service", "commission",
         "registry", "alliance", "union", "authors", "writing", "working", "party", "members", "coalition", "initiative",
-        "consortia", "collaborators",
+        "consortia", "collaborators", "laboratories", "laboratory", "inc", "ltd", "llc", "gmbh", "corporation",
     ]
 
     /// Reads the list starting at `lo`; `nil` when no author is recognised.
     static func read(_ t: ScalarText, from lo: Int) -> AuthorList? {
         let start = SourceMatcher.skipSpaces(t, lo)
+        if let list = familiesOnly(t, from: start) { return list }
         for form in [Form.familyFirst, .familyCommaGiven, .givenFirst] {
             if let list = read(t, from: start, form: form) { return list }
         }
@@ -66,7 +67,65 @@ struct AuthorList {
             finish(&list, t, at: d)
             return list
         }
-        return collective(t, from: start)
+        if let list = anonymous(t, from: start) ?? collective(t, from: start) {
+            return list
+        }
+        return corporateBeforeYear(t, from: start)
+    }
+
+    /// `Anon.`, `Anonymous.`: the author element of an unsigned work (APA, Vancouver), kept as written.
+    static func anonymous(_ t: ScalarText, from i: Int) -> AuthorList? {
+        for word in ["Anonymous", "Anon"] where t.matches(word, at: i, caseInsensitive: false) {
+            let e = i + word.unicodeScalars.count
+            guard t.at(e) == "." || t.at(e) == "," || t.at(e) == " " && t.at(e + 1) == "(" else { continue }
+            var list = AuthorList(range: i..<e, next: e)
+            list.names = [.literal(word)]
+            finish(&list, t, at: e)
+            return list
+        }
+        return nil
+    }
+
+    /// `Fontana, Stadler, Bornberg-Bauer, Hofacker, et al.`: three or more family names without
+    /// initials, separated by commas and closed by `et al.`.
+    static func familiesOnly(_ t: ScalarText, from i: Int) -> AuthorList? {
+        var names: [Name] = []
+        var j = i
+        while t.at(j).isUpper {
+            let e = wordEnd(t, j)
+            guard e > j + 1, t.at(e) == ",", t.at(e + 1) == " " else { return nil }
+            names.append(Name(family: t.string(j..<e)))
+            j = e + 2
+        }
+        guard names.count >= 3, t.matches("et al.", at: j, caseInsensitive: false) else { return nil }
+        let e = j + 6
+        var list = AuthorList(range: i..<e, next: e)
+        list.names = names
+        list.etAl = true
+        finish(&list, t, at: e)
+        return list
+    }
+
+    /// `SLU (2012)`, `NEEM community members (2013)`: in author-date styles whatever stands before the
+    /// parenthesised year, when no personal names read there, is a corporate author.
+    static func corporateBeforeYear(_ t: ScalarText, from i: Int) -> AuthorList? {
+        guard t.at(i).isUpper else { return nil }
+        var j = i
+        while j < t.count, j - i < 160, t[j] != "(" {
+            // A sentence end before the year: this is no author element.
+            if t[j] == ".", t.at(j + 1) == " ", !(t.at(j - 1).isUpper && !t.at(j - 2).isLetter) { return nil }
+            // Commas separate personal names (`Renals, Steve, and Richard Rohwer (1989)`), read elsewhere.
+            if t[j] == ";" || t[j] == ":" || t[j] == "," { return nil }
+            j += 1
+        }
+        guard t.at(j) == "(", let y = DateWords.year(in: t, at: j + 1), t.at(y.end) == ")" else { return nil }
+        var e = j
+        while e > i, t[e - 1] == " " || t[e - 1] == "," { e -= 1 }
+        guard e > i else { return nil }
+        var list = AuthorList(range: i..<e, next: e)
+        list.names = [.literal(t.string(i..<e))]
+        finish(&list, t, at: e)
+        return list
     }
 
     // MARK: - Words
@@ -80,7 +139,11 @@ struct AuthorList {
             let u = t[j]
             // Letters, and Latin-1 symbols that stand for letters in mis-decoded text (`TyihÃ¡k`).
             if u.isLetter || (u.value >= 0xA1 && u.value <= 0xFF) { j += 1; continue }
-            if (u.isApostrophe || u == "-" || u == "\u{2010}" || u == "\u{2011}") && j > i && t.at(j + 1).isLetter { j += 1; continue }
+            // A combining accent after a letter (`Kopác̆ek` written decomposed) belongs to the word.
+            if j > i, (0x0300...0x036F).contains(u.value) { j += 1; continue }
+            // Inner hyphens, and the en dash some typesetting puts in double names (`Shen–Orr`).
+            if (u.isApostrophe || u == "-" || u == "\u{2010}" || u == "\u{2011}" || u == "\u{2013}") && j > i
+                && t.at(j - 1).isLetter && t.at(j + 1).isLetter { j += 1; continue }
             break
         }
         return j
@@ -164,23 +227,13 @@ struct AuthorList {
         return stop(j) ? words : nil
     }
 
-    /// A name from its parts. Leading particles (`van der`, `de la`, and capitalised `Di`, `De`, `Van`
-    /// before another word) become the non-dropping particle.
+    /// A name from its parts. Particles (`van der`, `de la`, capitalised `Di`, `De`, `Van`) stay in the
+    /// family name as the reference writes it (`van der Meulen`), as PubMed and Crossref records keep
+    /// them, so that comparing a parsed name with a record's compares the same words.
     static func makeName(_ t: ScalarText, family: [Range<Int>], given: String?, suffix: String?) -> Name {
-        var particles: [String] = []
-        var rest = family[...]
-        while rest.count > 1, let f = rest.first,
-            t[f.lowerBound].isLower || t[f.lowerBound].isApostrophe || capitalParticles.contains(t.string(f))
-        {
-            particles.append(t.string(f))
-            rest = rest.dropFirst()
-        }
-        let fam = rest.map { t.string($0) }.joined(separator: " ")
+        let fam = family.map { t.string($0) }.joined(separator: " ")
         // Written as CSL reads initials (`K. D.`); bare `KD` would be taken for a name.
-        return Name(
-            family: fam, given: given.map(Name.givenName(fromInitials:)),
-            nonDroppingParticle: particles.isEmpty ? nil : particles.joined(separator: " "),
-            suffix: suffix)
+        return Name(family: fam, given: given.map(Name.givenName(fromInitials:)), suffix: suffix)
     }
 
     // MARK: - One name
@@ -494,7 +547,7 @@ struct AuthorList {
         if e >= t.count || u == "," || u == "." || u == ":" || u == ";" { return true }
         if u == " " {
             var k = e + 1
-            while t.at(k) == " " { k += 1 }
+            while k < t.count, t[k] == " " { k += 1 }
             let n = t.at(k)
             if n == "." || n == "," || n == ":" || n == ";" { return true }
             if t.at(e - 1) == "." { return true }

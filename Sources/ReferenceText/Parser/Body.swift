@@ -31,9 +31,89 @@ extension ParseState {
             readTitleAndContainer(pos..<text.count)
             item.issued = DateValue(year: year)
             if let r = authors?.yearRange { spans["issued"] = text.span(r) }
+        } else if chapterMarker == nil, let tail = knownJournalTail(from: pos, authorYear: authors?.year != nil)
+            ?? containerPagesTail(from: pos, authorYear: authors?.year != nil)
+        {
+            // `Title. Cancer Lett. 2009.`, `Title. Journal of Vision 8.`: an article cited before its
+            // pages were known, in a journal of the NLM or ISO 4 lists.
+            item.type = .articleJournal
+            readTitleAndContainer(pos..<tail.journalEnd)
+            if let v = tail.volume { set("volume", text.string(v), range: v) }
+            if let p = tail.pages { set("page", Self.normalisedPages(text.string(p)), range: p) }
+            if let (y, r) = tail.year {
+                item.issued = DateValue(year: y)
+                spans["issued"] = text.span(r)
+            } else if let y = authors?.year {
+                item.issued = DateValue(year: y)
+                if let r = authors?.yearRange { spans["issued"] = text.span(r) }
+            }
         } else {
             readBook(from: pos, chapterMarker: chapterMarker, authorYear: authors?.year, authorYearRange: authors?.yearRange)
         }
+    }
+
+    /// A reference ending `Title. Journal[ Volume][. Year].` where the journal is a known one: where the
+    /// journal ends, and the volume and year read after it. Without a year there, the year must have
+    /// come with the authors (`Smith J (2012) Title. Nature.`).
+    /// `Smith J (1935) Title. Journal of the Royal Statistical Society: 39-82.`: in author-year styles a
+    /// last sentence followed by `: pages` (a range) names the container, with no volume.
+    func containerPagesTail(from pos: Int, authorYear: Bool) -> JournalTail? {
+        guard authorYear else { return nil }
+        let r = trimmed(pos..<text.count)
+        var k = r.upperBound
+        while k > r.lowerBound, text[k - 1] != " " { k -= 1 }
+        guard text.at(k - 1) == " ", text.at(k - 2) == ":", let p = SourceMatcher.pages(text, at: k), p.upperBound == r.upperBound,
+            p.contains(where: { text[$0].isDash })
+        else { return nil }
+        let end = k - 2
+        guard end > r.lowerBound, let b = boundaries(r.lowerBound..<end).last, b > r.lowerBound, end > b + 2 else { return nil }
+        return JournalTail(journalEnd: end, volume: nil, pages: p, year: nil)
+    }
+
+    struct JournalTail {
+        var journalEnd: Int
+        var volume: Range<Int>?
+        var pages: Range<Int>?
+        var year: (Int, Range<Int>)?
+    }
+
+    func knownJournalTail(from pos: Int, authorYear: Bool) -> JournalTail? {
+        let r = trimmed(pos..<text.count)
+        guard !r.isEmpty else { return nil }
+        var end = r.upperBound
+        var year: (Int, Range<Int>)?
+        // A year standing last, after `. ` or `, ` (`Cancer Lett. 2009`).
+        var k = end
+        while k > r.lowerBound, text[k - 1].isAlnum { k -= 1 }
+        if let y = DateWords.year(in: text, at: k), y.end == end, text.at(k - 1) == " ", text.at(k - 2) == "." || text.at(k - 2) == "," {
+            year = (y.year, k..<(k + 4))
+            end = k - 2
+        }
+        // A volume standing last in the journal's sentence (`Journal of Vision 8`).
+        var volume: Range<Int>?
+        k = end
+        while k > r.lowerBound, text[k - 1].isDigit { k -= 1 }
+        if k < end, end - k <= 4, text.at(k - 1) == " ", text.at(k) != "0" {
+            volume = k..<end
+            end = k - 1
+        }
+        guard year != nil || authorYear, end > r.lowerBound else { return nil }
+        // The journal is the last sentence, and a title must stand before it.
+        let bs = boundaries(r.lowerBound..<end)
+        guard let b = bs.last, b > r.lowerBound else { return nil }
+        // A known journal; or, after an author year, a volume after a sentence opening like a journal
+        // title (`Frontiers in neural circuits 7`, `Glob Biogeochem Cycles 22`).
+        let journal = (b + 2)..<end
+        guard isKnownJournal(journal)
+            || authorYear && volume != nil && spaceSeparatedWords(journal).count <= 6 && opensWithJournalWord(journal)
+        else { return nil }
+        return JournalTail(journalEnd: end, volume: volume, pages: nil, year: year)
+    }
+
+    /// Whether `range` opens with a word that begins journal titles (`Frontiers`, `Glob`, `J`).
+    func opensWithJournalWord(_ range: Range<Int>) -> Bool {
+        guard let first = spaceSeparatedWords(range).first, text[first.lowerBound].isUpper else { return false }
+        return Lexicon.shared.journalWords.contains(text.string(first))
     }
 
     /// Whether the text after `pos` is `Title. Journal.` with a journal title that looks like one: an
@@ -61,8 +141,10 @@ extension ParseState {
     func findChapterMarker(from pos: Int) -> Int? {
         var i = pos
         while i + 3 < text.count {
-            if text[i] == "I", text[i + 1] == "n", text.at(i - 1) == " ", text.at(i - 2) == "." || text.at(i - 2) == "?" {
+            if text[i] == "I", text[i + 1] == "n", text.at(i - 1) == " " {
+                // `In:` opens the book part even after a title written without its period.
                 if text[i + 2] == ":" { return i }
+                guard text.at(i - 2) == "." || text.at(i - 2) == "?" else { i += 1; continue }
                 if text[i + 2] == " ", let list = AuthorList.read(text, from: i + 3), list.areEditors { return i }
             }
             i += 1
@@ -72,6 +154,16 @@ extension ParseState {
 
     mutating func readJournal(_ block: SourceBlock, authors: AuthorList?, from pos: Int) {
         item.type = .articleJournal
+        var block = block
+        // `(1978) ... Copeia 1978: 498-503`: in author-year styles the year came with the authors, and a
+        // year-like number between the journal and the pages is the volume (journals numbered by year).
+        if block.form == .dateFirst, block.volume == nil, block.issue == nil, block.month == nil, block.pages != nil,
+            block.separator == ":", authors?.year != nil, let yr = block.yearRange
+        {
+            block.volume = yr
+            block.year = nil
+            block.yearRange = nil
+        }
         // `Journal, vol. 14, pp. 293-318`: the volume label is not part of the journal title.
         var containerEnd = block.range.lowerBound
         var k = containerEnd

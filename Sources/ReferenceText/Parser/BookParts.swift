@@ -4,6 +4,7 @@ extension ParseState {
         "books", "wiley", "elsevier", "springer", "thomas", "saunders", "mosby", "lippincott", "williams", "wilkins",
         "raven", "churchill", "livingstone", "blackwell", "mcgraw-hill", "academic", "sons", "&", "university",
         "health", "medical", "group", "gmbh", "llc", "corporation", "house", "thieme", "karger", "wolters", "kluwer",
+        "associates", "verlag",
     ]
 
     /// Reads a book, a chapter (`In: Editor A, editors. Book. Place: Publisher; Year. p. 12-34.`) or a
@@ -30,7 +31,10 @@ extension ParseState {
         var yearIndex: Int?
         var i = end - 1
         while i >= pos {
-            if text[i].isDigit, DateWords.year(in: text, at: i) != nil {
+            // Not a page range (`pp. 2043-2051`): a year is no range's end or start.
+            if text[i].isDigit, let y = DateWords.year(in: text, at: i), !text.at(i - 1).isDash,
+                !(text.at(y.end).isDash && text.at(y.end + 1).isDigit), !text.matches("pp. ", at: i - 4), !text.matches(" p. ", at: i - 4)
+            {
                 yearIndex = i
                 break
             }
@@ -73,11 +77,17 @@ extension ParseState {
             if let b = boundaries(pos..<end).last {
                 let imprint = trimmed((b + 2)..<end)
                 let words = imprint.filter { text[$0] == " " }.count + 1
-                if imprint.contains(where: { text[$0] == ":" }), words <= 8 {
+                // `Springer Verlag, New York, USA`: a publisher named without the place's colon.
+                let namesPublisher = text.string(imprint).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "&" })
+                    .contains { Self.publisherWords.contains(String($0)) }
+                if imprint.contains(where: { text[$0] == ":" }) || namesPublisher, words <= 8 {
                     readPublisher(imprint)
                     blockStart = b + 1
                 }
             }
+        }
+        if item.page == nil, let p = labelledPages(from: pos) {
+            set("page", Self.normalisedPages(text.string(p)), range: p)
         }
         // Nothing that makes a book (no year, no publisher): a document of unknown kind.
         if yearIndex == nil, item.publisher == nil, chapterMarker == nil, !isWebPage { item.type = .document }
@@ -93,7 +103,14 @@ extension ParseState {
                 spans["editor"] = text.span(eds.range)
                 bookStart = eds.next
             }
-            let bookEnd = stripEdition(bookStart..<max(bookStart, blockStart))
+            // The book title ends where its publication details begin: a publisher, a place before a
+            // colon, a volume or chapter label, the pages (`Animal Sonar, NATO ASI Series, volume 156. pp.`).
+            var limit = blockStart > bookStart ? blockStart : text.count
+            if let stop = bookDetailsStart(from: bookStart, before: limit) {
+                if item.publisher == nil, let p = publisherPiece(from: stop, before: limit) { readPublisher(p) }
+                limit = stop
+            }
+            let bookEnd = stripEdition(bookStart..<limit)
             let r = trimmed(bookStart..<bookEnd)
             if !r.isEmpty { set("container-title", text.string(r), range: r) }
         } else if item.title == nil {
@@ -265,6 +282,70 @@ extension ParseState {
         }
         set("edition", value, range: m..<r.upperBound)
         return m
+    }
+
+    /// Where the publication details after a book's title begin (`, Curran Associates, Inc., pp. ...`,
+    /// `. New York: Academic Press`, `, volume 156`): the first piece after the first, split at `, ` or
+    /// `. `, that names a publisher, holds a place's colon, or opens with a volume, chapter or page label.
+    func bookDetailsStart(from start: Int, before end: Int) -> Int? {
+        var pieceStart = start
+        var first = true
+        var i = start
+        while i <= end {
+            let atBreak = i == end || (text[i] == "," || text[i] == ".") && text.at(i + 1) == " " && !(text[i] == "." && text.at(i - 1).isUpper && !text.at(i - 2).isLetter)
+            if atBreak {
+                if !first, isDetailsPiece(trimmed(pieceStart..<i)) { return pieceStart }
+                first = false
+                pieceStart = i + 1
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    func isDetailsPiece(_ r: Range<Int>) -> Bool {
+        guard !r.isEmpty else { return false }
+        let lower = text.lowercasedASCII(r)
+        if ["pp", "p", "vol"].contains(lower) { return true }
+        for label in ["pp.", "p. ", "pages ", "volume ", "vol. ", "vol ", "chapter "] where lower.hasPrefix(label) { return true }
+        if r.contains(where: { text[$0] == ":" }) { return true }
+        return lower.split(whereSeparator: { !$0.isLetter && $0 != "&" }).contains { Self.publisherWords.contains(String($0)) && $0 != "university" && $0 != "academic" && $0 != "health" && $0 != "medical" && $0 != "group" }
+    }
+
+    /// The publisher piece at `start` (up to the next `. ` or a page label), for a chapter's imprint.
+    func publisherPiece(from start: Int, before end: Int) -> Range<Int>? {
+        var e = start
+        while e < end, !(text[e] == "." && text.at(e + 1) == " " && !text.at(e - 1).isUpper) {
+            if text.matches(", pp.", at: e) || text.matches(" pp.", at: e) { break }
+            e += 1
+        }
+        let r = trimmed(start..<e)
+        let lower = text.lowercasedASCII(r)
+        guard !r.isEmpty, !["pp.", "p. ", "pages", "volume", "vol", "chapter"].contains(where: { lower.hasPrefix($0) }) else { return nil }
+        return r
+    }
+
+    /// The last labelled page range of a chapter or book, wherever it stands: `pp. 133-294`, `p. 54-61`,
+    /// `Pages 457-481 in ...` (ecology journals' style for chapters).
+    func labelledPages(from pos: Int) -> Range<Int>? {
+        var found: Range<Int>?
+        var i = pos
+        while i < text.count {
+            if text[i] == "p" || text[i] == "P", !text.at(i - 1).isLetter {
+                var k = i
+                if text.matches("pp.", at: i) { k = i + 3 } else if text.matches("p.", at: i) { k = i + 2 } else if text.matches("pages ", at: i) { k = i + 6 }
+                if k > i {
+                    let p0 = SourceMatcher.skipSpaces(text, k)
+                    if let p = SourceMatcher.pages(text, at: p0), p.contains(where: { text[$0].isDash }) {
+                        found = p
+                        i = p.upperBound
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+        return found
     }
 
     /// `p. 12-34` or `:12-34` after the year of a chapter.

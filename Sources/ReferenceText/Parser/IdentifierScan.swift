@@ -10,18 +10,43 @@ extension ParseState {
             let u = t[i]
             let wordStart = !t.at(i - 1).isAlnum
             if wordStart, u == "d" || u == "D", let r = doi(at: i) {
-                removals.append(r.removal)
-                i = r.removal.upperBound
+                let end = trailingPMID(at: r.removal.upperBound) ?? r.removal.upperBound
+                removals.append(r.removal.lowerBound..<end)
+                i = end
                 continue
             }
             if wordStart, u == "h" || u == "H" || u == "w" || u == "W", let r = url(at: i) {
+                let end = trailingPMID(at: r.upperBound) ?? r.upperBound
+                removals.append(r.lowerBound..<end)
+                i = end
+                continue
+            }
+            if wordStart, u == "1", t.at(i + 1) == "0", t.at(i + 2) == ".", item.doi == nil, let r = bareDOI(at: i) {
+                let end = trailingPMID(at: r.upperBound) ?? r.upperBound
+                removals.append(r.lowerBound..<end)
+                i = end
+                continue
+            }
+            // `... 37: 133–140. 10833356`: PLOS and other publishers print the PMID bare, last.
+            if wordStart, u.isDigit, t.at(i - 1) == " ", t.at(i - 2) == ".",
+                t.at(i - 3).isDigit || t.at(i - 3) == ")" || t.at(i - 3).isUpper && t.at(i - 4).isDigit,
+                let end = trailingPMID(at: i - 1, minimumDigits: 5)
+            {
+                removals.append(i..<end)
+                i = end
+                continue
+            }
+            if wordStart, u == "A" || u == "a" || u == "L" || u == "R", let r = accessNote(at: i) {
                 removals.append(r)
                 i = r.upperBound
                 continue
             }
-            if wordStart, u == "1", t.at(i + 1) == "0", t.at(i + 2) == ".", item.doi == nil, let r = bareDOI(at: i) {
-                removals.append(r)
-                i = r.upperBound
+            // `n.d.`: no date (web pages, APA).
+            if wordStart, u == "n", t.matches("n.d.", at: i, caseInsensitive: false) || t.matches("n. d.", at: i, caseInsensitive: false) {
+                var e = i + (t.at(i + 2) == " " ? 5 : 4)
+                if t.at(e) == "." { e += 1 }
+                removals.append(i..<e)
+                i = e
                 continue
             }
             if wordStart, u == "P" || u == "p", let r = pubmedID(at: i) {
@@ -150,8 +175,9 @@ extension ParseState {
         while end > i, [".", ",", ";", ")", "]", ">"].contains(t[end - 1]) { end -= 1 }
         let value = t.string(i..<end)
         let lower = value.lowercased()
-        if let r = lower.range(of: "doi.org/10.") {
-            let doi = String(value[value.index(r.lowerBound, offsetBy: 8)...])
+        // `https://doi.org/10.x`, `http://dx.doi.org/10.x`, `www.pnas.org/cgi/doi/10.x`: the DOI is in the link.
+        if let r = lower.range(of: "doi.org/10.") ?? lower.range(of: "/doi/10.") {
+            let doi = String(value[value.index(r.upperBound, offsetBy: -3)...])
             if item.doi == nil { set("DOI", doi, range: i..<end) }
         } else {
             set("URL", value, range: i..<end)
@@ -161,7 +187,7 @@ extension ParseState {
         var k = i - 1
         while k >= 0, t[k] == " " || t[k] == ":" { k -= 1 }
         let labelEnd = k + 1
-        for label in ["Available from", "Available at", "Retrieved from", "URL", "Accessed from"] {
+        for label in ["Available from", "Available at", "Available online at", "Available online", "Available", "Retrieved from", "URL", "Accessed from"] {
             let c = label.unicodeScalars.count
             if labelEnd - c >= 0, t.matches(label, at: labelEnd - c) {
                 start = labelEnd - c
@@ -176,7 +202,13 @@ extension ParseState {
         let t = text
         var j: Int
         var field: String
-        if t.matches("PMCID", at: i, caseInsensitive: false) {
+        if t.matches("PubMed", at: i, caseInsensitive: false), !t.at(i + 6).isLetter {
+            // `PubMed: 46024.`, `PubMed PMID: 46024.`
+            j = i + 6
+            while j < t.count, t[j] == " " || t[j] == ":" { j += 1 }
+            if t.matches("PMID", at: j, caseInsensitive: false) { j += 4 }
+            field = "PMID"
+        } else if t.matches("PMCID", at: i, caseInsensitive: false) {
             j = i + 5
             field = "PMCID"
         } else if t.matches("PMID", at: i, caseInsensitive: false) {
@@ -197,6 +229,102 @@ extension ParseState {
         set(field, t.string(start..<j), range: start..<j)
         if t.at(j) == "." || t.at(j) == ";" { j += 1 }
         return i..<j
+    }
+
+    /// A PMID printed bare after a DOI or as the last element (`doi: 10.1038/nrg1272 14735121`): a
+    /// number of 1–8 digits (at least `minimumDigits`) after the space at `i`, with nothing but a period
+    /// after it. Sets `PMID` and returns the end of what to remove.
+    private mutating func trailingPMID(at i: Int, minimumDigits: Int = 1) -> Int? {
+        let t = text
+        guard t.at(i) == " " || i < t.count && t.at(i - 1) == " " else { return nil }
+        var a = i
+        while a < t.count, t[a] == " " { a += 1 }
+        var e = a
+        while e < t.count, t[e].isDigit { e += 1 }
+        guard e - a >= minimumDigits, e - a <= 8, t.at(a) != "0" else { return nil }
+        var end = e
+        while end < t.count, t[end] == "." || t[end] == " " { end += 1 }
+        guard end == t.count else { return nil }
+        set("PMID", t.string(a..<e), range: a..<e)
+        return end
+    }
+
+    /// `Accessed 12 September 2008.`, `Accessed: Jan 5, 2020`, `Last accessed 2020 Jan 5`, `Retrieved
+    /// 5 January 2020`: the access date of a web source, recorded as `accessed` (never the issued date).
+    private mutating func accessNote(at i: Int) -> Range<Int>? {
+        let t = text
+        var j = i
+        if t.matches("last ", at: j) { j += 5 }
+        guard t.matches("accessed", at: j) || t.matches("retrieved", at: j) else { return nil }
+        j += t.matches("accessed", at: j) ? 8 : 9
+        while j < t.count, t[j] == " " || t[j] == ":" { j += 1 }
+        if t.matches("on ", at: j) { j += 3 }
+        // The date: numbers and month names, separated by spaces, commas or hyphens (`2020-01-05`).
+        var e = j
+        var dateEnd = j
+        var sawYear = false
+        while e < t.count {
+            var k = e
+            while k < t.count, t[k] == " " || t[k] == "," || (k > j && t[k] == "-") { k += 1 }
+            if t.at(k).isDigit {
+                var d = k
+                while d < t.count, t[d].isDigit { d += 1 }
+                guard d - k <= 4 else { break }
+                if DateWords.year(in: t, at: k) != nil { sawYear = true }
+                if t.at(d).isASCIILower, !t.at(d + 1).isLetter { d += 1 }  // `5th`
+                else if t.at(d).isASCIILower, t.at(d + 1).isASCIILower, !t.at(d + 2).isLetter { d += 2 }
+                e = d
+                dateEnd = d
+                continue
+            }
+            if let m = DateWords.month(in: t, at: k) {
+                e = m.end
+                dateEnd = m.end
+                continue
+            }
+            break
+        }
+        guard sawYear else { return nil }
+        if let date = Self.writtenDate(t, j..<dateEnd) {
+            item.accessed = date
+            spans["accessed"] = t.span(i..<dateEnd)
+        }
+        isWebPage = true
+        var end = dateEnd
+        if t.at(end) == "." || t.at(end) == ";" || t.at(end) == "," { end += 1 }
+        return i..<end
+    }
+
+    /// A date written day-month-year, month-day-year or year-month-day inside `range`.
+    static func writtenDate(_ t: ScalarText, _ range: Range<Int>) -> DateValue? {
+        var year: Int?
+        var month: Int?
+        var day: Int?
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if t[k].isDigit {
+                if year == nil, let y = DateWords.year(in: t, at: k) {
+                    year = y.year
+                    k = y.end
+                    continue
+                }
+                var v = 0
+                var e = k
+                while e < range.upperBound, t[e].isDigit, e - k < 3 { v = v * 10 + t[e].digitValue; e += 1 }
+                if day == nil, v >= 1, v <= 31, e - k <= 2 { day = v }
+                k = e
+                continue
+            }
+            if t[k].isLetter, month == nil, let m = DateWords.month(in: t, at: k) {
+                month = m.month
+                k = m.end
+                continue
+            }
+            k += 1
+        }
+        guard let year else { return nil }
+        guard let month else { return DateValue(year: year) }
+        return DateValue(year: year, month: month, day: day)
     }
 
     /// `[Epub ahead of print]`, `[Internet]`, `[cited 2020 Jan 5]`, `[Article in German]`, `[in German]`.

@@ -34,6 +34,35 @@ enum SourceMatcher {
         return (inner, j + 1)
     }
 
+    /// `Suppl`, `Suppl.`, `Suppl 2`, `Suppl. S1` at `i` (a supplement written after the volume without
+    /// parentheses); returns its end.
+    static func supplement(_ t: ScalarText, at i: Int) -> Int? {
+        if t.matches("Spec No ", at: i, caseInsensitive: false), t.at(i + 8).isAlnum {
+            var e = i + 8
+            while e < t.count, t[e].isAlnum { e += 1 }
+            return e
+        }
+        guard t.matches("Suppl", at: i, caseInsensitive: false) else { return nil }
+        var e = i + 5
+        if t.at(e) == "." { e += 1 }
+        if t.matches("ement", at: e, caseInsensitive: false) { e += 5 }
+        guard !t.at(e).isLetter else { return nil }
+        if t.at(e) == " ", t.at(e + 1).isAlnum, t.at(e + 1).isDigit || t.at(e + 2).isDigit {
+            e += 1
+            while e < t.count, t[e].isAlnum { e += 1 }
+        }
+        return e
+    }
+
+    /// Whether a page list read straight after a date is the block's last element: a range or an
+    /// article number (`171-84`, `e1234`) followed by nothing but the reference's end or a period.
+    static func pagesCloseBlock(_ t: ScalarText, _ p: Range<Int>) -> Bool {
+        let next = t.at(p.upperBound)
+        guard p.upperBound >= t.count || next == "." || next == ";" || next == " " else { return false }
+        if t.at(p.upperBound) == " ", p.upperBound + 1 < t.count, !t.at(p.upperBound + 1).isLetter { return false }
+        return p.contains(where: { t[$0].isDash }) || t[p.lowerBound].isLetter
+    }
+
     /// A page list at `i`: `1611-21`, `e1234`, `S12-5`, `68-74, 77-80`, `L562-L574`.
     static func pages(_ t: ScalarText, at i: Int) -> Range<Int>? {
         var j = i
@@ -113,6 +142,9 @@ enum SourceMatcher {
         k = skipSpaces(t, j)
         let sep = t.at(k)
         guard sep == ";" || sep == ":" || sep == "," else { return nil }
+        // `Biochim Biophys Acta 1811: 637-647`: a number after a journal's word and before `: ` is the
+        // volume of PLOS-style `Journal Vol: pages`, not a date (a date opens its element after `. `).
+        if sep == ":", k == yearEnd, t.at(k + 1) == " ", t.at(y - 1) == " ", t.at(y - 2).isLetter, b.month == nil { return nil }
         if k > j { b.straySpaces.append(j..<k) }
         b.separator = sep
         b.separatorRange = k..<(k + 1)
@@ -120,19 +152,19 @@ enum SourceMatcher {
         k = skipSpaces(t, j)
         if k > j, sep != "," { b.straySpaces.append(j..<k) }
         j = k
+        // `2009:171-84`: Citing Medicine's form for a journal without volumes, the pages straight after the date.
+        if sep == ":", let p = pages(t, at: j), pagesCloseBlock(t, p) {
+            b.pages = p
+            b.range = y..<p.upperBound
+            return b
+        }
         if let v = volume(t, at: j) {
             b.volume = v
             j = v.upperBound
         }
-        // `45 Suppl 2` without parentheses
+        // `45 Suppl 2`, `81 Spec No 1` without parentheses
         k = skipSpaces(t, j)
-        if b.volume != nil, t.matches("Suppl", at: k, caseInsensitive: false) {
-            var e = k + 5
-            if t.at(e) == "." { e += 1 }
-            if t.at(e) == " ", t.at(e + 1).isAlnum {
-                e += 1
-                while e < t.count, t[e].isAlnum { e += 1 }
-            }
+        if b.volume != nil, let e = supplement(t, at: k) {
             b.issue = k..<e
             j = e
             k = skipSpaces(t, j)
@@ -160,11 +192,20 @@ enum SourceMatcher {
     /// The volume-first block (`VOL(ISSUE):PAGES`, `VOL(ISSUE), PAGES`, `VOL, PAGES (YEAR)`) at `v`.
     static func volumeFirst(_ t: ScalarText, at v: Int) -> SourceBlock? {
         guard let vol = volume(t, at: v), t.at(v - 1) == " " else { return nil }
+        // `19 Suppl 2: ii215`: the number after `Suppl` numbers the supplement, not the volume.
+        let wordStart = t.tokenStart(before: v - 1)
+        if t.matches("suppl", at: wordStart) { return nil }
         // A volume is short; a four-digit number after a comma is more likely a year.
         var b = SourceBlock(form: .volumeFirst, range: v..<vol.upperBound)
         b.volume = vol
         var j = vol.upperBound
         var k = skipSpaces(t, j)
+        // `108 Suppl: 4680-4687`, `19 Suppl 2: ii215-ii225` (PLOS prints supplements so).
+        if let e = supplement(t, at: k) {
+            b.issue = k..<e
+            j = e
+            k = skipSpaces(t, j)
+        }
         if let (iss, e) = issue(t, at: k) {
             if DateWords.year(in: t, at: iss.lowerBound) != nil, iss.count <= 5 {
                 // `192 (2009)`: a year, not an issue
@@ -175,8 +216,17 @@ enum SourceMatcher {
             }
         }
         if t.at(k) == ":" {
-            let p0 = skipSpaces(t, k + 1)
+            // `109:: 53-81`: a doubled colon is a typo for one.
+            var p0 = skipSpaces(t, k + 1)
+            if t.at(p0) == ":" { p0 = skipSpaces(t, p0 + 1) }
             guard let p = pages(t, at: p0) else { return nil }
+            b.pages = p
+            j = p.upperBound
+        } else if k > j, b.issue != nil || t.at(v - 2).isLetter || t.at(v - 2) == ".", let p = pages(t, at: k),
+            (p.lowerBound..<p.upperBound).contains(where: { t[$0].isDash })
+        {
+            // `20 (9) 1165-1173`, `Proc Natl Acad Sci USA 109 14726-14727`: volume (issue) and a page range
+            // with spaces only between them, after a journal's word.
             b.pages = p
             j = p.upperBound
         } else if t.at(k) == "," {
@@ -224,9 +274,51 @@ enum SourceMatcher {
         return true
     }
 
-    /// Finds the block: the last date-first block, else the last volume-first block followed only by
-    /// closing matter.
+    /// IEEE: `vol. 5, no. 10, pp. 914-920, 2003` (also `Oct. 2003`, `p. 12`, without `no.`), at `v`
+    /// (the `vol.` label).
+    static func ieee(_ t: ScalarText, at v: Int) -> SourceBlock? {
+        guard t.matches("vol. ", at: v), !t.at(v - 1).isLetter, let vol = volume(t, at: v + 5) else { return nil }
+        var b = SourceBlock(form: .volumeFirst, range: v..<vol.upperBound)
+        b.volume = vol
+        var j = vol.upperBound
+        if t.matches(", no. ", at: j), t.at(j + 6).isAlnum {
+            var e = j + 6
+            while e < t.count, t[e].isAlnum || t[e] == "-" { e += 1 }
+            b.issue = (j + 6)..<e
+            j = e
+        }
+        if t.matches(", pp. ", at: j) || t.matches(", p. ", at: j) {
+            let p0 = j + (t.matches(", pp. ", at: j) ? 6 : 5)
+            guard let p = pages(t, at: p0) else { return nil }
+            b.pages = p
+            j = p.upperBound
+        }
+        guard b.pages != nil || b.issue != nil else { return nil }
+        // `, 2003` or `, Oct. 2003`
+        if t.at(j) == ",", t.at(j + 1) == " " {
+            var k = j + 2
+            if let m = DateWords.month(in: t, at: k) {
+                b.month = m.month
+                k = skipSpaces(t, m.end)
+            }
+            if let y = DateWords.year(in: t, at: k) {
+                b.year = y.year
+                b.yearRange = k..<(k + 4)
+                j = y.end
+            }
+        }
+        b.range = v..<j
+        return b
+    }
+
+    /// Finds the block: the IEEE block (`vol. 5, no. 10, pp. ...`), else the last date-first block, else
+    /// the last volume-first block followed only by closing matter.
     static func find(in t: ScalarText, from lo: Int) -> SourceBlock? {
+        var label = lo
+        while label + 5 < t.count {
+            if t[label] == "v" || t[label] == "V", let b = ieee(t, at: label), onlyTrailerAfter(t, b.range.upperBound) { return b }
+            label += 1
+        }
         // Remember only where the last block starts (carrying the block through the loop costs a copy a step).
         var lastStart: Int?
         var i = lo

@@ -1,6 +1,6 @@
 extension ParseState {
-    static let quoteOpen: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201E}", "\u{00AB}"]
-    static let quoteClose: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{00BB}"]
+    static let quoteOpen: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201E}", "\u{00AB}", "'", "\u{2018}"]
+    static let quoteClose: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{00BB}", "'", "\u{2019}"]
     static let lowercaseJournalWords: Set<String> = ["of", "and", "the", "in", "for", "on", "de", "der", "und", "la", "&"]
 
     /// Sentence boundaries inside `range`: indices of `.`, `?` or `!` followed by a space.
@@ -75,17 +75,25 @@ extension ParseState {
         if ParseState.quoteOpen.contains(text[r.lowerBound]) {
             var q = r.lowerBound + 1
             while q < r.upperBound, !ParseState.quoteClose.contains(text[q]) { q += 1 }
-            if q < r.upperBound {
+            // The quotes hold the whole title (`"Title," Journal`, `"Title." Journal`) only when punctuation
+            // closes it; `“Manifesto” for advancing ...` and `“Laminopathies”: a wide ...` quote a word of it.
+            var inside = q - 1
+            while inside > r.lowerBound, text[inside] == " " { inside -= 1 }
+            if q < r.upperBound, ".,?!".unicodeScalars.contains(text[inside]) || text.at(q + 1) == "," || text.at(q + 1) == "." || q + 1 >= r.upperBound
+                || text.at(q + 1) == " " && text.at(q + 2).isUpper {
                 let title = trimmed((r.lowerBound + 1)..<q, trailing: [".", ",", " "])
                 setTitle(title)
-                let container = trimmed((q + 1)..<r.upperBound)
+                // `'Title', Journal` (Harvard): the comma after the closing quote is no part of the journal.
+                var after = q + 1
+                while after < r.upperBound, text[after] == "," || text[after] == "." || text[after] == " " { after += 1 }
+                let container = trimmed(after..<r.upperBound)
                 if !container.isEmpty { set("container-title", text.string(container), range: container) }
                 return (!container.isEmpty, periodAfter)
             }
         }
         let bs = boundaries(r)
         guard bs.last != nil else {
-            if let j = journalSuffix(r) {
+            if !isKnownJournal(r), let j = knownJournalSuffix(r) ?? journalSuffix(r) {
                 setTitle(r.lowerBound..<j)
                 reportMissingTitlePeriod(before: j)
                 setContainer(trimmed(j..<r.upperBound))
@@ -109,6 +117,19 @@ extension ParseState {
             if !abbreviated && seg.contains(where: { text[$0] == " " }) { break }
             containerStartIndex -= 1
         }
+        // A known journal written with periods inside (`Philosophical transactions of the Royal Society of
+        // London. Series B, Biological sciences`): the longest run of last sentences that is one.
+        for k in 1..<(starts.count - 1) where k < containerStartIndex && isKnownJournal(starts[k]..<r.upperBound) {
+            containerStartIndex = k
+            break
+        }
+        // A known journal decides between the last sentence and the abbreviation parts before it:
+        // `... protozoa. VIII. Chromosoma` keeps `Chromosoma`; `Biochim. Biophys. Acta` stays whole.
+        if containerStartIndex < starts.count - 1, isKnownJournal(lastSegment),
+            !isKnownJournal(starts[containerStartIndex]..<r.upperBound)
+        {
+            containerStartIndex = starts.count - 1
+        }
         // `... intentions. Journal of Experimental Psychology. Learning, Memory, and Cognition, 24`: a
         // sentence that opens like a journal title starts the container, periods inside it or not.
         for k in 1..<starts.count where k < containerStartIndex && opensLikeJournal(starts[k]) {
@@ -127,9 +148,13 @@ extension ParseState {
             containerStartIndex = 0
         }
         var cStart = starts[containerStartIndex]
-        // `... in Vietnam J Gen Virol 2000`: the period after the title is missing.
-        if containerStartIndex == starts.count - 1, !looksLikeWholeJournal(cStart..<r.upperBound),
-            let j = journalSuffix(cStart..<r.upperBound), j > cStart {
+        // `... in Vietnam J Gen Virol 2000`: the period after the title is missing. A sentence that is a
+        // known journal as a whole (`Heart rhythm: the official journal of the Heart Rhythm Society`)
+        // keeps its words; else a known journal closing the sentence is cut off, else the word shapes decide.
+        if containerStartIndex == starts.count - 1, !isKnownJournal(cStart..<r.upperBound),
+            let j = knownJournalSuffix(cStart..<r.upperBound)
+                ?? (looksLikeWholeJournal(cStart..<r.upperBound) ? nil : journalSuffix(cStart..<r.upperBound)),
+            j > cStart, titleWordCount(cStart..<j) >= 2 {
             reportMissingTitlePeriod(before: j)
             cStart = j
         }
@@ -216,6 +241,38 @@ extension ParseState {
             k += 1
         }
         return words[k].lowerBound
+    }
+
+    /// Lowercase words of `range` that are no connectors: a sentence-case title has several, a journal
+    /// title in title case (`Physica A: Statistical Mechanics and its Applications`) at most one.
+    func titleWordCount(_ range: Range<Int>) -> Int {
+        spaceSeparatedWords(range).count { text[$0.lowerBound].isLower && !isConnector($0) }
+    }
+
+    /// Whether `range` (edge punctuation aside) is a journal title or abbreviation of the NLM and ISO 4 lists.
+    func isKnownJournal(_ range: Range<Int>) -> Bool {
+        let r = trimmed(range)
+        // The longest titles of the lists run to about 200 characters.
+        guard r.count >= 2, r.count <= 240 else { return false }
+        return JournalTitles.shared.contains(scalars: r.lazy.map { text[$0] })
+    }
+
+    /// Where a known journal of two words or more closes `range` after the words of a title written
+    /// without the period between them (`... in three species Nucleic Acids Res`): the longest such
+    /// run starting with a capital, after a sentence-case title (a lowercase word that is no connector),
+    /// so that a journal's own name (`Proceedings of the Royal Society ...`) is not cut.
+    func knownJournalSuffix(_ range: Range<Int>) -> Int? {
+        let words = spaceSeparatedWords(trimmed(range))
+        guard words.count >= 3 else { return nil }
+        var sawTitleWord = false
+        for k in 1..<(words.count - 1) {
+            let before = words[k - 1]
+            if text[before.lowerBound].isLower, !isConnector(before) { sawTitleWord = true }
+            let w = words[k]
+            guard sawTitleWord, text[w.lowerBound].isUpper else { continue }
+            if isKnownJournal(w.lowerBound..<words[words.count - 1].upperBound) { return w.lowerBound }
+        }
+        return nil
     }
 
     /// Sets the journal title.

@@ -90,4 +90,39 @@ struct MarkerContextTests {
         #expect(analysis.markers.map(\.raw) == ["1–3", "2,4", "1"])
         #expect(analysis.claims.map(\.text) == ["It works.", "It lasts.", "It fails - see below."])
     }
+
+    @Test("a bracket marker before a colon in running text is read; a link target at a line's start is not")
+    func beforeColon() {
+        let analysis = Fixtures.analyze(prose: "The risk of coercion is pronounced [3]: it grows with rank. As shown ([4]: fig. 2), it holds.")
+        #expect(analysis.markers.map(\.numbers) == [[3], [4]])
+        #expect(Fixtures.analyze(prose: "Text here.\n[2]: http://example.org/ref2\nMore text [1].").markers.map(\.numbers) == [[1]])
+    }
+
+    @Test("a bracket marker after a name or number ending in a digit: HIV-1 [3], CAP3 [4], in 1969 [5], version 2.0.2 [6]")
+    func afterDigit() {
+        let analysis = Fixtures.analyze(
+            prose: "Infection with HIV-1 [3] persists. Reads were joined with CAP3 [4]; see below. It began in 1969 [5] in Boston. We used version 2.0.2 [6] in paired mode.")
+        #expect(analysis.markers.map(\.numbers) == [[3], [4], [5], [6]])
+    }
+
+    @Test("IEEE bracket ranges after a value or a formula: 500 g [2]–[4], CO2 [5]–[7]")
+    func bracketRangeAfterValue() {
+        let analysis = Fixtures.analyze(prose: "Body weights exceed 500 g [2]–[4]. Acidification follows CO2 [5]–[7].")
+        #expect(analysis.markers.map(\.numbers) == [[2, 3, 4], [5, 6, 7]])
+    }
+
+    @Test("a bracket marker followed by a parenthesised locator is read; a Markdown link is not")
+    func beforeLocator() {
+        #expect(Fixtures.analyze(prose: "Least squares for linear models [2](chapter 2) are used.").markers.map(\.numbers) == [[2]])
+        #expect(Fixtures.analyze(prose: "See [2](https://example.org) for the data [1].").markers.map(\.numbers) == [[1]])
+    }
+
+    @Test("a bracket after the number of a name is a citation (Ligase 3 [4], Science 2.0 [5]); after a measured value closing a parenthesis too")
+    func afterNamedNumber() {
+        let analysis = Fixtures.analyze(
+            prose: "It binds DNA Ligase 3 [4] (with XPA). Tools of Science 2.0 [5] style help. The frog grows large (up to 245 mm [6]) and (Fig. 6 in [7]).")
+        #expect(analysis.markers.map(\.numbers) == [[4], [5], [6], [7]])
+        #expect(Fixtures.analyze(prose: "Median age 61 [18-94] years; days 5.5 [3] vs 9 [4]; done.").markers.isEmpty)
+    }
 }
+

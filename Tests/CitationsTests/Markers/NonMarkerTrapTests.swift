@@ -101,4 +101,37 @@ struct NonMarkerTrapTests {
         #expect(markers("Median age 61 [18-94] years; days 5.5 [3] vs 9 [4]; time 112 s [6] overall.").isEmpty)
         #expect(markers("Age was 50 [10] years but it works [2].") == ["2"])
     }
+
+    @Test("HTML superscripts on a variable (R², I², dP⁴) or before an element symbol (¹²⁵I, [³²P]) are notation")
+    func superscriptNotation() {
+        #expect(markers("The fit was good (R<sup>2</sup> = 0.91) and I<sup>2</sup> was low.", format: .html).isEmpty)
+        #expect(markers("The crown of dP<sup>4</sup> is worn, as in M<sup>1</sup>.", format: .html).isEmpty)
+        #expect(markers("Cells took up <sup>125</sup>I and [<sup>32</sup>P]ATP overnight.", format: .html).isEmpty)
+        #expect(markers("Collagen rose after injection<sup>3</sup>.", format: .html) == ["3"])
+    }
+
+    @Test("a bracket glued to a variable is a statistic: F[1,12] = 8.42")
+    func bracketOnVariable() {
+        #expect(markers("The effect was large, F[1,12] = 8.42, and stable.").isEmpty)
+        #expect(markers("As reported by Smith et al [3], it held.") == ["3"])
+    }
+
+    @Test("a decimal written without its zero after a minus or an equals sign is not a glued marker")
+    func bareDecimal() {
+        #expect(markers("The indirect effect was b = −.07, with a CI of −.14 to −.01.").isEmpty)
+    }
+
+    @Test("HTML superscripts glued to a following symbol (mc²155) or inside an equation (ηp² =.44) are notation")
+    func superscriptInSymbolOrEquation() {
+        #expect(markers("Phages grew on M. smegmatis mc<sup>2</sup>155 as a host.", format: .html).isEmpty)
+        #expect(markers("The effect was moderate (ηp<sup>2</sup> =.44) overall.", format: .html).isEmpty)
+        #expect(markers("Both were lower, as reported<sup>2</sup>, in later work.", format: .html) == ["2"])
+    }
+
+    @Test("a bracketed pair followed by a unit is an interval of values: [10, 20] mm")
+    func intervalWithUnit() {
+        #expect(markers("Misalignment was drawn on the intervals [10, 20] mm and [2, 4] s here.").isEmpty)
+        #expect(markers("It is linked to tumour suppression [3, 4] in several cancers.") == ["3, 4"])
+    }
 }
+
