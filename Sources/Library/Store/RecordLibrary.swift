@@ -44,28 +44,48 @@ public final class RecordLibrary: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -16000")
         }
-        do {
-            pool = try DatabasePool(path: path, configuration: config)
-        } catch {
-            throw LibraryError.database(path: path, reason: Self.words(error))
-        }
+        pool = try Self.open(path: path, configuration: config)
         try migrate()
+    }
+
+    /// Opens the pool. Two processes creating one new file at once race to switch it to WAL, which
+    /// SQLite answers with SQLITE_BUSY outside the busy handler: such an open is tried again.
+    private static func open(path: String, configuration: Configuration) throws -> DatabasePool {
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.02 + Double.random(in: 0...0.05))
+            } catch {
+                throw LibraryError.database(path: path, reason: words(error))
+            }
+        }
     }
 
     /// Applies the migrations this build knows. Another process may be migrating the same new
     /// file at the same moment; when a migration fails, it is checked whether the other finished it.
     private func migrate() throws {
         let migrator = Schema.migrator
-        do {
-            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw LibraryError.database(path: path, reason: "it was written by a newer version of CiteKit (unknown schema migrations)")
+        let deadline = Date().addingTimeInterval(Self.busyTimeout)
+        while true {
+            do {
+                if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                    throw LibraryError.database(path: path, reason: "it was written by a newer version of CiteKit (unknown schema migrations)")
+                }
+                try migrator.migrate(pool)
+                return
+            } catch let error as LibraryError {
+                throw error
+            } catch {
+                if (try? pool.read({ try migrator.hasCompletedMigrations($0) })) == true { return }
+                // Another process is creating the schema: wait for it.
+                if let db = error as? DatabaseError, [.SQLITE_BUSY, .SQLITE_LOCKED].contains(db.resultCode), Date() < deadline {
+                    Thread.sleep(forTimeInterval: 0.02 + Double.random(in: 0...0.05))
+                    continue
+                }
+                throw LibraryError.database(path: path, reason: Self.words(error))
             }
-            try migrator.migrate(pool)
-        } catch let error as LibraryError {
-            throw error
-        } catch {
-            if (try? pool.read({ try migrator.hasCompletedMigrations($0) })) == true { return }
-            throw LibraryError.database(path: path, reason: Self.words(error))
         }
     }
 

@@ -66,6 +66,19 @@ struct LibraryCommandTests {
         }
     }
 
+    @Test("four processes creating one new library at once all open it (the switch to WAL is waited for, not an error)")
+    func concurrentCreation() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cite-create-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let library = folder.appendingPathComponent("library.sqlite").path
+        let results = try await withThrowingTaskGroup(of: CLIProcess.Result.self) { group in
+            for _ in 0..<4 { group.addTask { try await CLIProcess.runAsync(["library", "stats", "--library", library, "--format", "json"]) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.map(\.status) == [0, 0, 0, 0], "\(results.map(\.stderr))")
+        #expect(results.allSatisfy { $0.stdout.contains("\"records\" : 0") })
+    }
+
     @Test("two cite library add processes on one library at once both finish and store each record once")
     func twoProcesses() throws {
         try Self.inFolder { (folder: URL) throws in
