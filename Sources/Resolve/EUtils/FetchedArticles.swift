@@ -6,6 +6,8 @@ import PubMed
 public struct FetchedArticles: Sendable {
     /// The records in document order, with their raw XML.
     public var records: [(record: Record, raw: Data?)]
+    /// The request that returned them.
+    public var url: String
 
     /// Reads a `PubmedArticleSet` answer.
     /// - Throws: ``ResolveError/invalidAnswer(url:reason:)`` for an empty body, an HTML page,
@@ -30,7 +32,7 @@ public struct FetchedArticles: Sendable {
         let raws = RawArticleSplitter.split(data)
         return FetchedArticles(records: records.map { record in
             (record, record.item.pmid.flatMap { raws[$0] })
-        })
+        }, url: url)
     }
 
     private static func closesSet(_ data: Data) -> Bool {

@@ -124,9 +124,8 @@ struct ResolveRun {
             start += batch.count
             do {
                 let fetched = try await resolver.eutils.fetch(pmids: batch)
-                let url = resolver.eutils.configuration.url("efetch.fcgi", []).absoluteString
                 let records = fetched.records.map {
-                    FetchedRecord(record: $0.record, kind: "pubmed-xml", origin: url, raw: $0.raw)
+                    FetchedRecord(record: $0.record, kind: "pubmed-xml", origin: fetched.url, raw: $0.raw)
                 }
                 try store.save(records)
                 for r in fetched.records { if let p = r.record.item.pmid { found[p] = r.record } }
