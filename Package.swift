@@ -47,10 +47,17 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .target(
+            name: "Site",
+            dependencies: [
+                "CiteKit", "Bibliography", "Citations", "Evidence", "Library",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .executableTarget(
             name: "cite",
             dependencies: [
-                "CiteKit", "Bibliography", "PubMed", "ReferenceText", "Citations",
+                "CiteKit", "Site", "Bibliography", "PubMed", "ReferenceText", "Citations",
                 "Verification", "Evidence", "CSL", "Library", "Resolve",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -89,6 +96,7 @@ let package = Package(
         .testTarget(name: "CSLTests", dependencies: ["TestSupport", "CSL", "Bibliography"]),
         .testTarget(name: "CiteKitTests", dependencies: ["TestSupport", "CiteKit", "Evidence", "Verification", "Bibliography"]),
         .testTarget(name: "LibraryTests", dependencies: ["TestSupport", "Library", "PubMed", "Bibliography"]),
+        .testTarget(name: "SiteTests", dependencies: ["TestSupport", "Site", "CiteKit", "Bibliography"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "cite", "LoopbackServer", "Bibliography"]),
         // A loopback E-utilities and Crossref server for the resolver tests and benchmark.
         .target(
