@@ -64,8 +64,13 @@ public struct SiteChecker: Sendable {
     private func evaluate(_ bundle: ArticleBundle, source: String, checker: Checker, policy: FindingPolicy) throws -> PageResult {
         var report = try checker.check(bundle)
         guard !report.references.isEmpty else { return PageResult(path: bundle.pagePath, status: .skipped) }
-        let split = policy.apply(report.findings, ignoring: IgnoreDirectives(source: source))
+        let directives = IgnoreDirectives(source: source)
+        let split = policy.apply(report.findings, ignoring: directives)
         report.findings = split.reported
+        // A reference's own diagnostics repeat its findings; they follow the same policy (counted once, above).
+        for index in report.references.indices {
+            report.references[index].diagnostics = policy.apply(report.references[index].diagnostics, ignoring: directives).reported
+        }
         return PageResult(path: bundle.pagePath, status: .checked, report: report, silenced: split.silenced)
     }
 }

@@ -21,6 +21,18 @@ public struct SiteReport: Sendable, Codable, Equatable {
         public var infos: Int
         /// Findings silenced by `cite-ignore` comments.
         public var silenced: Int
+
+        /// Totals from their counts.
+        public init(pages: Int, checked: Int, skipped: Int, failed: Int, errors: Int, warnings: Int, infos: Int, silenced: Int) {
+            self.pages = pages
+            self.checked = checked
+            self.skipped = skipped
+            self.failed = failed
+            self.errors = errors
+            self.warnings = warnings
+            self.infos = infos
+            self.silenced = silenced
+        }
     }
 
     /// One result per page, sorted by path.
