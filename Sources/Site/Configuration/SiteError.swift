@@ -14,7 +14,9 @@ public enum SiteError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .noSuchPath(let path):
-            return "\(path): no such file or folder, and no page matches it as a glob"
+            // Only a pattern is a glob; a plain path is just missing.
+            let isGlob = path.contains { "*?[{".contains($0) }
+            return "\(path): no such file or folder" + (isGlob ? ", and no page matches it as a glob" : "")
         case .invalidConfiguration(let file, let line, let column, let reason):
             return "\(file)\(Self.position(line, column)): invalid site configuration: \(reason)"
         case .invalidFrontMatter(let file, let line, let column, let reason):
