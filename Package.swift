@@ -85,6 +85,11 @@ let package = Package(
             dependencies: ["CiteKit", "Resolve", "Library", "LoopbackServer", "PubMed", "ReferenceText", "Bibliography"],
             path: "Benchmarks/resolve/Sources"
         ),
+        .executableTarget(
+            name: "site-bench-generate",
+            dependencies: ["CiteKit", "Library", "PubMed", "Bibliography"],
+            path: "Benchmarks/site/Sources"
+        ),
         // Paths of test inputs, shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "BibliographyTests", dependencies: ["TestSupport", "Bibliography"]),

@@ -10,9 +10,19 @@ struct CacheContext: Sendable {
 
     init(configuration: SiteConfiguration, library: RecordLibrary?) {
         var parts = [Self.formatVersion, Self.programStamp(), configuration.fingerprint]
-        // Records added to the library change the results of every page that could match them.
-        if let library { parts += [library.path, Self.fileStamp(library.path), Self.fileStamp(library.path + "-wal")] }
+        if let library { parts.append(Self.libraryStamp(library)) }
         shared = parts.joined(separator: "\n")
+    }
+
+    /// What the library holds, by its counts: records added or looked up change every page's key.
+    ///
+    /// The file's modification time would not do: opening and closing the library checkpoints its
+    /// write-ahead log, which touches the file on every run. A record replaced in place (same
+    /// counts) is not seen; `--no-cache` after such an import.
+    static func libraryStamp(_ library: RecordLibrary) -> String {
+        guard let stats = try? library.stats() else { return "library \(library.path) unreadable" }
+        let sources = stats.sources.map { "\($0.kind)=\($0.records)" }.joined(separator: ",")
+        return "library \(library.path) records=\(stats.records) lookups=\(stats.lookups) negative=\(stats.negativeLookups) sources=\(sources) migrations=\(stats.migrations.joined(separator: ","))"
     }
 
     /// The hash of the shared state, the page as read and every record file's bytes.
