@@ -52,7 +52,8 @@ let package = Package(
             dependencies: [
                 "CiteKit", "Bibliography", "Citations", "Evidence", "Library",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
         .executableTarget(
             name: "cite",
@@ -101,7 +102,7 @@ let package = Package(
         .testTarget(name: "CSLTests", dependencies: ["TestSupport", "CSL", "Bibliography"]),
         .testTarget(name: "CiteKitTests", dependencies: ["TestSupport", "CiteKit", "Evidence", "Verification", "Bibliography"]),
         .testTarget(name: "LibraryTests", dependencies: ["TestSupport", "Library", "PubMed", "Bibliography"]),
-        .testTarget(name: "SiteTests", dependencies: ["TestSupport", "Site", "CiteKit", "Bibliography"]),
+        .testTarget(name: "SiteTests", dependencies: ["TestSupport", "Site", "CiteKit", "Library", "Bibliography"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "cite", "LoopbackServer", "Bibliography"]),
         // A loopback E-utilities and Crossref server for the resolver tests and benchmark.
         .target(

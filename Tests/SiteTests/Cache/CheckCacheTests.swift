@@ -1,4 +1,6 @@
+import Bibliography
 import Foundation
+import Library
 @testable import Site
 import Testing
 
@@ -62,5 +64,22 @@ import Testing
         #expect(afterRecords.pages.first { $0.path == "pages/index.md" }?.findings.map(\.code) == [.unresolvedMarker])
         // A configuration setting: every page.
         #expect(try run { $0.disable.append(.orphanReference) }.1.statistics.misses == 5)
+    }
+
+    @Test func addingARecordToTheLibraryChangesTheKeys() throws {
+        let folder = try SiteFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let library = try RecordLibrary(path: folder.appendingPathComponent("library.sqlite").path)
+        let before = CacheContext.libraryStamp(library)
+        // Reading the library (as every check does) leaves the stamp as it was.
+        _ = try library.candidates(for: Item(id: "x", type: .articleJournal), limit: 10)
+        #expect(CacheContext.libraryStamp(library) == before)
+        var item = Item(id: "pmid:1", type: .articleJournal)
+        item.setString("title", "A trial of vitamin D")
+        item.setString("PMID", "1")
+        _ = try library.add([StoredRecord(record: Record(item: item), source: RecordSource(kind: "csl-json", origin: "test"))])
+        let after = CacheContext.libraryStamp(library)
+        #expect(after != before)
+        #expect(after.contains("records=1"))
     }
 }
