@@ -80,11 +80,15 @@ public enum PageDiscovery {
         guard let enumerator = FileManager.default.enumerator(
             at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { return [] }
-        let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        // Paths as the enumerator builds them (under the folder as named); a symlinked page keeps
+        // its name in the site rather than its target's.
+        let base = folder.standardizedFileURL.path
         var files: [String] = []
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.resolvingSymlinksInPath().path
+            // A symlink counts as the file it points to (a symlinked folder is not entered: no loops).
+            let target = url.resolvingSymlinksInPath()
+            guard (try? target.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let path = url.standardizedFileURL.path
             guard path.hasPrefix(base + "/") else { continue }
             files.append(String(path.dropFirst(base.count + 1)))
         }

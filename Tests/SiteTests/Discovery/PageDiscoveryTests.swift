@@ -40,4 +40,17 @@ import Testing
         #expect(PageDiscovery.anchor(of: "*.md") == ".")
         #expect(PageDiscovery.anchor(of: "site/index.md") == "site/index.md")
     }
+
+    @Test func aSymlinkedPageKeepsItsNameInTheSite() throws {
+        let folder = try SiteFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            at: site.appendingPathComponent("shared.md"), withDestinationURL: SiteFixture.root.appendingPathComponent("index.md"))
+        let configuration = try SiteConfiguration.find(for: site)
+        let pages = try PageDiscovery.pages(["site"], configuration: configuration, workingDirectory: folder)
+        #expect(pages.map(\.path) == ["site/shared.md"])
+        #expect(pages.map(\.relativePath) == ["shared.md"])
+    }
 }
