@@ -47,10 +47,18 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .target(
+            name: "Site",
+            dependencies: [
+                "CiteKit", "Bibliography", "Citations", "Evidence", "Library",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            exclude: ["README.md"]
+        ),
         .executableTarget(
             name: "cite",
             dependencies: [
-                "CiteKit", "Bibliography", "PubMed", "ReferenceText", "Citations",
+                "CiteKit", "Site", "Bibliography", "PubMed", "ReferenceText", "Citations",
                 "Verification", "Evidence", "CSL", "Library", "Resolve",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -78,6 +86,11 @@ let package = Package(
             dependencies: ["CiteKit", "Resolve", "Library", "LoopbackServer", "PubMed", "ReferenceText", "Bibliography"],
             path: "Benchmarks/resolve/Sources"
         ),
+        .executableTarget(
+            name: "site-bench-generate",
+            dependencies: ["CiteKit", "Library", "PubMed", "Bibliography"],
+            path: "Benchmarks/site/Sources"
+        ),
         // Paths of test inputs, shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "BibliographyTests", dependencies: ["TestSupport", "Bibliography"]),
@@ -89,6 +102,7 @@ let package = Package(
         .testTarget(name: "CSLTests", dependencies: ["TestSupport", "CSL", "Bibliography"]),
         .testTarget(name: "CiteKitTests", dependencies: ["TestSupport", "CiteKit", "Evidence", "Verification", "Bibliography"]),
         .testTarget(name: "LibraryTests", dependencies: ["TestSupport", "Library", "PubMed", "Bibliography"]),
+        .testTarget(name: "SiteTests", dependencies: ["TestSupport", "Site", "CiteKit", "Library", "Bibliography"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "cite", "LoopbackServer", "Bibliography"]),
         // A loopback E-utilities and Crossref server for the resolver tests and benchmark.
         .target(

@@ -1,0 +1,92 @@
+import Bibliography
+import CiteKit
+import Dispatch
+import Foundation
+import Library
+
+/// Checks every page of a site, in parallel on all cores, with one record library shared by all.
+public struct SiteChecker: Sendable {
+    /// The site's configuration (command-line options already applied).
+    public var configuration: SiteConfiguration
+    /// The record library every page reads, when there is one.
+    public var library: RecordLibrary?
+    /// The incremental cache, when enabled.
+    public var cache: CheckCache?
+
+    /// A checker for a site.
+    public init(configuration: SiteConfiguration, library: RecordLibrary? = nil, cache: CheckCache? = nil) {
+        self.configuration = configuration
+        self.library = library
+        self.cache = cache
+    }
+
+    /// Checks the pages; the report lists them sorted by path whatever order they finish in.
+    /// - Throws: ``CheckError/style(name:reason:)`` when the configured style cannot be read (before any page).
+    public func check(_ pages: [SitePage]) throws -> SiteReport {
+        // Fail once, up front, on a bad style rather than once per page.
+        _ = try ReferenceListRenderer(style: configuration.resolvedStyle, locale: configuration.locale)
+        let checker = Checker(options: CheckOptions(style: configuration.resolvedStyle, locale: configuration.locale, library: library))
+        let policy = FindingPolicy(configuration)
+        let context = cache.map { _ in CacheContext(configuration: configuration, library: library) }
+        let results = ResultSlots(count: pages.count)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            results[index] = check(pages[index], checker: checker, policy: policy, context: context)
+        }
+        return SiteReport(pages: results.values)
+    }
+
+    /// Checks one page: front matter, cache, checker, then the configuration's say over the findings.
+    func check(_ page: SitePage, checker: Checker, policy: FindingPolicy, context: CacheContext?) -> PageResult {
+        do {
+            let loaded = try ArticleBundle.load(path: page.url.path, format: page.format, readingBundleFiles: false)
+            var bundle = ArticleBundle(pagePath: page.path, pageSource: loaded.pageSource, format: page.format)
+            if page.format == .markdown {
+                let front = try FrontMatter(page: loaded.pageSource, file: page.path)
+                bundle.pageSource = front.body
+                bundle.claims = front.claims
+                let folder = page.url.deletingLastPathComponent()
+                bundle.recordFiles = try front.records.map { name in
+                    let file = name.hasPrefix("/") ? URL(fileURLWithPath: name) : folder.appendingPathComponent(name)
+                    guard FileManager.default.fileExists(atPath: file.path) else { throw SiteError.missingRecordFile(page: page.path, file: name) }
+                    return file
+                }
+            }
+            let key = try context.map { try $0.key(for: bundle, source: loaded.pageSource) }
+            if let cache, let key, let cached = cache.result(for: key) { return cached }
+            let result = try evaluate(bundle, source: loaded.pageSource, checker: checker, policy: policy)
+            if let cache, let key { cache.store(result, for: key) }
+            return result
+        } catch {
+            return PageResult(path: page.path, status: .failed, error: String(describing: error))
+        }
+    }
+
+    private func evaluate(_ bundle: ArticleBundle, source: String, checker: Checker, policy: FindingPolicy) throws -> PageResult {
+        var report = try checker.check(bundle)
+        guard !report.references.isEmpty else { return PageResult(path: bundle.pagePath, status: .skipped) }
+        let directives = IgnoreDirectives(source: source)
+        let split = policy.apply(report.findings, ignoring: directives)
+        report.findings = split.reported
+        // A reference's own diagnostics repeat its findings; they follow the same policy (counted once, above).
+        for index in report.references.indices {
+            report.references[index].diagnostics = policy.apply(report.references[index].diagnostics, ignoring: directives).reported
+        }
+        return PageResult(path: bundle.pagePath, status: .checked, report: report, silenced: split.silenced)
+    }
+}
+
+/// One slot per page, filled from many threads.
+final class ResultSlots: @unchecked Sendable {
+    private var slots: [PageResult?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> PageResult? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    /// Every filled slot, in page order.
+    var values: [PageResult] { lock.withLock { slots.compactMap { $0 } } }
+}
