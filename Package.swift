@@ -30,6 +30,7 @@ let package = Package(
         .target(name: "Verification", dependencies: ["Bibliography"]),
         .target(name: "Evidence", dependencies: ["Bibliography"]),
         .target(name: "CSL", dependencies: ["Bibliography", "CLibXML2"]),
+        .target(name: "Formats", dependencies: ["Bibliography"], exclude: ["README.md"]),
         .target(
             name: "Library",
             dependencies: [
@@ -86,6 +87,7 @@ let package = Package(
         .testTarget(name: "CitationsTests", dependencies: ["TestSupport", "Citations", "Bibliography"]),
         .testTarget(name: "VerificationTests", dependencies: ["TestSupport", "Verification", "Bibliography"]),
         .testTarget(name: "EvidenceTests", dependencies: ["TestSupport", "Evidence", "Bibliography"]),
+        .testTarget(name: "FormatsTests", dependencies: ["TestSupport", "Formats", "Bibliography"]),
         .testTarget(name: "CSLTests", dependencies: ["TestSupport", "CSL", "Bibliography"]),
         .testTarget(name: "CiteKitTests", dependencies: ["TestSupport", "CiteKit", "Evidence", "Verification", "Bibliography"]),
         .testTarget(name: "LibraryTests", dependencies: ["TestSupport", "Library", "PubMed", "Bibliography"]),
