@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Formats
+import Bibliography
 
 /// Reads every real file in `../shared/formats` (skipped when absent).
 @Suite struct SharedFilesTests {
@@ -27,7 +28,9 @@ import TestSupport
             let again = BibTeXReader.read(Data(written.utf8), file: "written.bib")
             #expect(again.errors.isEmpty, "\(url.lastPathComponent): \(again.errors.first.map(String.init(describing:)) ?? "")")
             #expect(again.items.count == result.items.count, "\(url.lastPathComponent)")
-            for (a, b) in zip(result.items, again.items) where a != b {
+            // Duplicate keys in the source are made unique by the writer, so ids are compared only without them.
+            let duplicateKeys = result.diagnostics.contains { $0.message.hasPrefix("duplicate citation key") || $0.message.hasSuffix("has no citation key") }
+            for (a, b) in zip(result.items, again.items) where duplicateKeys ? a.withID("") != b.withID("") : a != b {
                 Issue.record("\(url.lastPathComponent): \(a.idString) changes in a round trip")
                 break
             }
@@ -35,5 +38,36 @@ import TestSupport
         print("bib files: \(files.count), items: \(items), files with errors: \(withErrors.count)")
         for line in withErrors { print("  " + line) }
         #expect(items > 5000)
+    }
+}
+
+extension SharedFilesTests {
+    @Test(.disabled(if: ProcessInfo.processInfo.environment["FORMATS_DEBUG"] == nil)) func debugRoundTrip() throws {
+        for url in Self.files(["bib"]) {
+            let result = BibTeXReader.read(try Data(contentsOf: url), file: url.path)
+            let written = BibTeXWriter.write(result.items)
+            let again = BibTeXReader.read(Data(written.utf8), file: "written.bib")
+            for (a, b) in zip(result.items, again.items) where a != b {
+                for key in Set(a.fields.keys).union(b.fields.keys).sorted() where a.fields[key] != b.fields[key] {
+                    print("\(url.lastPathComponent) \(a.idString) \(key): \(String(describing: a.fields[key])) -> \(String(describing: b.fields[key]))")
+                }
+                for key in Set(a.names.keys).union(b.names.keys).sorted() where a.names[key] != b.names[key] {
+                    print("\(url.lastPathComponent) \(a.idString) \(key): \(String(describing: a.names[key])) -> \(String(describing: b.names[key]))")
+                }
+                for key in Set(a.dates.keys).union(b.dates.keys).sorted() where a.dates[key] != b.dates[key] {
+                    print("\(url.lastPathComponent) \(a.idString) \(key): \(String(describing: a.dates[key])) -> \(String(describing: b.dates[key]))")
+                }
+                if a.id != b.id || a.type != b.type { print("\(a.id) \(a.type) -> \(b.id) \(b.type)") }
+                break
+            }
+        }
+    }
+}
+
+extension Item {
+    func withID(_ id: String) -> Item {
+        var copy = self
+        copy.id = .string(id)
+        return copy
     }
 }

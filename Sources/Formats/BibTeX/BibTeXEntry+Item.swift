@@ -98,8 +98,8 @@ extension BibTeXEntry {
             case "pmc", "pmcid": set("PMCID", eprint)
             case "doi": if item.doi == nil { set("DOI", Self.stripDOIPrefix(eprint)) }
             case "arxiv":
-                if item.string("number") == nil { set("number", "arXiv:" + eprint) }
-                if item.string("publisher") == nil { set("publisher", "arXiv") }
+                set("archive", "arXiv")
+                set("archive_location", eprint)
                 if item.url == nil { set("URL", "https://arxiv.org/abs/" + eprint) }
             default:
                 set("archive", text("eprinttype") ?? text("archiveprefix"))

@@ -15,7 +15,8 @@ enum BibTeXNames {
                 etAl = true
                 continue
             }
-            names.append(parseName(trimmed))
+            let name = parseName(trimmed)
+            if name.family != nil || name.literal != nil { names.append(name) }
         }
         return (names, etAl)
     }
@@ -53,7 +54,9 @@ enum BibTeXNames {
         if raw.hasPrefix("{"), raw.hasSuffix("}"), enclosedInOneGroup(raw), !raw.hasPrefix("{\\") {
             return Name(literal: decode(String(raw.dropFirst().dropLast())))
         }
-        let commaParts = splitTopLevel(raw, separator: ",").map { words($0) }
+        let rawParts = splitTopLevel(raw, separator: ",")
+        if let extended = extendedName(rawParts) { return extended }
+        let commaParts = rawParts.map { words($0) }
         var first: [String] = []
         var vonLast: [String]
         var jr: [String] = []
@@ -90,6 +93,27 @@ enum BibTeXNames {
             name.family = given
             name.given = nil
         }
+        return name
+    }
+
+    /// biblatex's extended name format: `family=Smith, given=John, prefix=von, suffix=Jr`.
+    static func extendedName(_ parts: [String]) -> Name? {
+        var values: [String: String] = [:]
+        for part in parts {
+            guard let eq = part.firstIndex(of: "=") else { return nil }
+            let key = part[..<eq].trimmingCharacters(in: .whitespaces).lowercased()
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+            var value = part[part.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+            if value.hasPrefix("{"), value.hasSuffix("}"), enclosedInOneGroup(value) { value = String(value.dropFirst().dropLast()) }
+            values[key] = value
+        }
+        guard values["family"] != nil || values["given"] != nil else { return nil }
+        var name = Name()
+        name.family = values["family"].flatMap { join([$0]) }
+        name.given = values["given"].flatMap { join([$0]) }
+        name.nonDroppingParticle = values["prefix"].flatMap { join([$0]) }
+        name.suffix = values["suffix"].flatMap { join([$0]) }
+        if name.family == nil { name.family = name.given; name.given = nil }
         return name
     }
 

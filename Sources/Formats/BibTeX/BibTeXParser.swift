@@ -15,6 +15,7 @@ struct BibTeXParser {
     private(set) var preambles: [String] = []
     private(set) var entries: [BibTeXEntry] = []
     private(set) var diagnostics: [FormatDiagnostic] = []
+    private var keys: Set<String> = []
 
     /// BibTeX's predefined month macros (as in the standard styles).
     static let monthMacros: [String: String] = [
@@ -52,6 +53,8 @@ struct BibTeXParser {
     // MARK: - Items
 
     private mutating func parseItem(at start: Int) throws {
+        // An '@' inside a word (an e-mail address in free text) starts nothing.
+        if start > 0, bytes[start - 1] > 0x20, bytes[start - 1] != UInt8(ascii: "}"), bytes[start - 1] != UInt8(ascii: ")") { return }
         skipSpace()
         let typeStart = pos
         let type = readIdentifier().lowercased()
@@ -101,25 +104,34 @@ struct BibTeXParser {
             if b == UInt8(ascii: ",") || b == close || b == UInt8(ascii: "=") || isSpace(b) { break }
             pos += 1
         }
-        let key = String(decoding: bytes[keyStart..<pos], as: UTF8.self)
-        skipSpace()
+        var key = String(decoding: bytes[keyStart..<pos], as: UTF8.self)
+        skipSpaceAndComments()
         var entry = BibTeXEntry(type: type, key: key, fields: [])
         entry.offset = start
+        var expectComma = true
         if pos < bytes.count, bytes[pos] == UInt8(ascii: "=") {
-            throw SyntaxError(offset: keyStart, message: "@\(type) has no citation key (a field begins where the key should be)")
-        }
-        if key.isEmpty, pos < bytes.count, bytes[pos] != close {
-            throw SyntaxError(offset: keyStart, message: "@\(type) has no citation key")
+            // No key at all: what looked like the key is the first field's name.
+            report(keyStart, .warning, "@\(type) has no citation key")
+            pos = keyStart
+            key = ""
+            entry.key = ""
+            expectComma = false
+        } else if key.isEmpty {
+            report(keyStart, .warning, "@\(type) has no citation key")
         }
         var seen: Set<String> = []
         while true {
-            skipSpace()
+            skipSpaceAndComments()
             guard pos < bytes.count else {
                 throw SyntaxError(offset: start, message: "@\(type){\(key), is not closed before the end of the file")
             }
             if bytes[pos] == close { pos += 1; break }
-            try expect(UInt8(ascii: ","), "expected ',' or '\(Character(UnicodeScalar(close)))' in @\(type){\(key)")
-            skipSpace()
+            if expectComma {
+                try expect(UInt8(ascii: ","), "expected ',' or '\(Character(UnicodeScalar(close)))' in @\(type){\(key)")
+                // Empty fields (`, ,`) are skipped.
+                repeat { skipSpaceAndComments() } while pos < bytes.count && bytes[pos] == UInt8(ascii: ",") && { pos += 1; return true }()
+            }
+            expectComma = true
             if pos < bytes.count, bytes[pos] == close { pos += 1; break }
             let nameStart = pos
             let name = readIdentifier().lowercased()
@@ -129,11 +141,15 @@ struct BibTeXParser {
             skipSpace()
             try expect(UInt8(ascii: "="), "expected '=' after the field name '\(name)' in @\(type){\(key)")
             let value = try readValue(close: close)
+            skipSpaceAndComments()
             if seen.insert(name).inserted {
                 entry.fields.append((name, value))
             } else {
                 report(nameStart, .warning, "@\(type){\(key): field '\(name)' is repeated; the first value is kept")
             }
+        }
+        if !key.isEmpty, !keys.insert(key.lowercased()).inserted {
+            report(keyStart, .warning, "duplicate citation key '\(key)' (both entries are read)")
         }
         entries.append(entry)
     }
@@ -240,6 +256,15 @@ struct BibTeXParser {
             }
         }
         return String(decoding: bytes[s..<pos], as: UTF8.self)
+    }
+
+    /// White space and biber's `%` line comments between fields.
+    private mutating func skipSpaceAndComments() {
+        skipSpace()
+        while pos < bytes.count, bytes[pos] == UInt8(ascii: "%") {
+            while pos < bytes.count, bytes[pos] != 0x0A { pos += 1 }
+            skipSpace()
+        }
     }
 
     private mutating func skipSpace() {

@@ -21,7 +21,7 @@ public enum BibTeXWriter {
     static func uniqueKey(for item: Item, used: inout Set<String>) -> String {
         let id = item.idString
         var base: String
-        if !id.isEmpty, id.unicodeScalars.allSatisfy({ $0.value > 0x20 && !",{}()=#%\"'\\".unicodeScalars.contains($0) }) {
+        if !id.isEmpty, id.unicodeScalars.allSatisfy({ $0.value > 0x20 && !",{}=\\".unicodeScalars.contains($0) }) {
             base = id
         } else {
             let family = item.author.first.map { $0.family ?? $0.literal ?? "" } ?? ""
@@ -128,16 +128,18 @@ public enum BibTeXWriter {
         let family = name.family ?? ""
         // A family name the reader would split (a lowercase word, a comma) is kept whole in braces.
         let words = family.split(separator: " ")
-        let needsBraces = family.contains(",") || words.contains { $0.first.map { $0.isLowercase } ?? false } || family.lowercased() == "others"
+        let needsBraces = family.contains(",") || (words.count > 1 && words.contains { $0.first.map { $0.isLowercase } ?? false })
+            || family.lowercased() == "others" || family.lowercased() == "and"
         var out = ""
         let particle = [name.droppingParticle, name.nonDroppingParticle].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
         if !particle.isEmpty { out += escape(particle) + " " }
         out += needsBraces ? "{" + escape(family) + "}" : escape(family)
         if let suffix = name.suffix, !suffix.isEmpty { out += ", " + protectCommas(escape(suffix)) }
         if let given = name.given, !given.isEmpty {
-            if name.suffix == nil || name.suffix?.isEmpty == true { out += ", " + protectCommas(escape(given)) } else { out += ", " + protectCommas(escape(given)) }
-        } else if name.suffix != nil, name.suffix?.isEmpty == false {
-            out += ", "
+            out += ", " + protectCommas(escape(given))
+        } else if name.suffix?.isEmpty == false || (needsBraces && particle.isEmpty) {
+            // A trailing comma keeps a braced family from reading as an institution.
+            out += ","
         }
         return out
     }
@@ -169,7 +171,18 @@ public enum BibTeXWriter {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var previous: Character?
-        for ch in text {
+        let chars = Array(text)
+        var k = 0
+        while k < chars.count {
+            let ch = chars[k]
+            k += 1
+            // Math (`$...$`) was kept as written by the reader, so it is written as it is.
+            if ch == "$", let end = chars[k...].firstIndex(of: "$") {
+                out += "$" + String(chars[k...end])
+                k = end + 1
+                previous = "$"
+                continue
+            }
             switch ch {
             case "\\": out += "\\textbackslash{}"
             case "{": out += "\\{"
@@ -201,6 +214,13 @@ public enum BibTeXWriter {
         var rest = Substring(text)
         var pending = ""
         var depth = 0
+        var openedSpan = false
+        // A protected group opening with a command would read as a special character: `{}` keeps it a span.
+        func emit(_ s: String) {
+            if openedSpan, s.hasPrefix("\\") { out += "{}" }
+            if !s.isEmpty { openedSpan = false }
+            out += s
+        }
         while !rest.isEmpty {
             if rest.first == "<", let (tag, latex) = tags.first(where: { rest.hasPrefix($0.0) }) {
                 let closing = tag.hasPrefix("</")
@@ -210,9 +230,10 @@ public enum BibTeXWriter {
                     rest = rest.dropFirst(tag.count)
                     continue
                 }
-                out += escape(pending)
+                emit(escape(pending))
                 pending = ""
-                out += latex
+                emit(latex)
+                openedSpan = latex == "{"
                 depth += closing ? -1 : 1
                 rest = rest.dropFirst(tag.count)
             } else if let ch = rest.first {
@@ -220,7 +241,7 @@ public enum BibTeXWriter {
                 rest = rest.dropFirst()
             }
         }
-        out += escape(pending)
+        emit(escape(pending))
         out += String(repeating: "}", count: max(0, depth))
         return out
     }

@@ -169,13 +169,13 @@ enum LaTeXDecoder {
                 case ",", ";", ":": return " "
                 case "-", "/", "@": return ""
                 default:
-                    if let mark = LaTeXDecoder.accents[String(c)] { return accent(mark) }
+                    if let mark = LaTeXDecoder.accents[String(c)] { return accent(mark, command: String(c)) }
                     return "\\" + String(c)
                 }
             }
             let name = letters()
             if let mark = LaTeXDecoder.accents[name], name.count == 1 {
-                return accent(mark)
+                return accent(mark, command: name)
             }
             skipSpaces()
             if let symbol = LaTeXDecoder.symbols[name] {
@@ -206,19 +206,19 @@ enum LaTeXDecoder {
         }
 
         /// The argument of an accent, with the combining mark after its first letter.
-        mutating func accent(_ mark: Unicode.Scalar) -> String {
+        mutating func accent(_ mark: Unicode.Scalar, command name: String) -> String {
             skipSpaces()
             var base: String
+            // An accent with nothing to sit on (`{\d}`) is kept as written.
+            if i >= scalars.count || peek(0) == "}" { return "\\" + name }
             if peek(0) == "{" {
                 i += 1
                 base = run(depth: 1)
             } else if peek(0) == "\\" {
                 base = command(depth: 1)
-            } else if i < scalars.count {
+            } else {
                 base = String(scalars[i])
                 i += 1
-            } else {
-                return String(mark)
             }
             // An accent on a dotless i or j (`\'\i`) is an accent on i or j.
             if base.hasPrefix("ı") { base = "i" + base.dropFirst() }
