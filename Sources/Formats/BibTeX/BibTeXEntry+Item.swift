@@ -133,7 +133,7 @@ extension BibTeXEntry {
         for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:", "DOI:"] where s.hasPrefix(prefix) {
             s = s.dropFirst(prefix.count)
         }
-        return String(s)
+        return s.trimmingCharacters(in: .whitespaces)
     }
 
     /// The argument of `\url{...}` in a `howpublished` field, or a bare URL.

@@ -128,7 +128,8 @@ public enum BibTeXWriter {
         let family = name.family ?? ""
         // A family name the reader would split (a lowercase word, a comma) is kept whole in braces.
         let words = family.split(separator: " ")
-        let needsBraces = family.contains(",") || (words.count > 1 && words.contains { $0.first.map { $0.isLowercase } ?? false })
+        let hasGiven = !(name.given ?? "").isEmpty
+        let needsBraces = family.contains(",") || (words.count > 1 && (!hasGiven || words.contains { BibTeXNames.isLowercase(String($0)) }))
             || family.lowercased() == "others" || family.lowercased() == "and"
         var out = ""
         let particle = [name.droppingParticle, name.nonDroppingParticle].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
@@ -170,15 +171,16 @@ public enum BibTeXWriter {
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        var previous: Character?
-        let chars = Array(text)
+        // By scalars: a combining mark after '{' must not hide the brace inside one Character.
+        var previous: Unicode.Scalar?
+        let chars = Array(text.unicodeScalars)
         var k = 0
         while k < chars.count {
             let ch = chars[k]
             k += 1
             // Math (`$...$`) was kept as written by the reader, so it is written as it is.
-            if ch == "$", let end = chars[k...].firstIndex(of: "$") {
-                out += "$" + String(chars[k...end])
+            if ch == "$", let end = mathEnd(chars, from: k) {
+                out += "$" + String(String.UnicodeScalarView(chars[k...end]))
                 k = end + 1
                 previous = "$"
                 continue
@@ -194,12 +196,23 @@ public enum BibTeXWriter {
             case "-", "`", "'":
                 // "--", "``" and "''" would read as dashes and quotes: an empty group keeps them apart.
                 if previous == ch { out += "{}" }
-                out.append(ch)
-            default: out.append(ch)
+                out.unicodeScalars.append(ch)
+            default: out.unicodeScalars.append(ch)
             }
             previous = ch
         }
         return out
+    }
+
+    /// The closing `$` of math opened before `from`, skipping `\$` as the reader does.
+    private static func mathEnd(_ chars: [Unicode.Scalar], from: Int) -> Int? {
+        var j = from
+        while j < chars.count {
+            if chars[j] == "\\" { j += 2; continue }
+            if chars[j] == "$" { return j }
+            j += 1
+        }
+        return nil
     }
 
     /// CSL-JSON rich text (`<i>`, `<b>`, `<sup>`, `<sub>`, small caps and `nocase` spans) as LaTeX.

@@ -230,15 +230,14 @@ enum LaTeXDecoder {
             return out
         }
 
-        /// `$...$` or `$$...$$`, kept as written.
+        /// `$...$`, kept as written (`$$...$$` reads as two such spans, the same text).
         mutating func math() -> String {
             let start = i
-            let double = peek(1) == "$"
-            i += double ? 2 : 1
+            i += 1
             while i < scalars.count {
                 if scalars[i] == "\\" { i += 2; continue }
                 if scalars[i] == "$" {
-                    i += double && peek(1) == "$" ? 2 : 1
+                    i += 1
                     var out = ""
                     out.unicodeScalars.append(contentsOf: scalars[start..<min(i, scalars.count)])
                     return out
