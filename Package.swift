@@ -52,7 +52,7 @@ let package = Package(
             name: "cite",
             dependencies: [
                 "CiteKit", "Bibliography", "PubMed", "ReferenceText", "Citations",
-                "Verification", "Evidence", "CSL", "Library", "Resolve",
+                "Verification", "Evidence", "CSL", "Library", "Resolve", "Formats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -43,7 +43,7 @@ struct BibTeXParser {
                 try parseItem(at: at)
             } catch let error as SyntaxError {
                 report(error.offset, .error, error.message)
-                pos = resyncPoint(after: max(error.offset, at + 1))
+                pos = resyncPoint(after: max(error.offset, at + 1), entryStart: at)
             } catch {
                 pos = bytes.count
             }
@@ -298,7 +298,11 @@ struct BibTeXParser {
     }
 
     /// Where to resume after a broken entry: the next line that starts an entry.
-    private func resyncPoint(after offset: Int) -> Int {
+    private func resyncPoint(after offset: Int, entryStart: Int) -> Int {
+        // The error may sit on the '@' of the next entry (the broken one never closed): resume there.
+        var lineStart = min(offset, bytes.count)
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        if lineStart > entryStart, startsEntry(at: lineStart) { return lineStart }
         var i = offset
         while i < bytes.count {
             if bytes[i] == 0x0A, startsEntry(at: i + 1) { return i + 1 }

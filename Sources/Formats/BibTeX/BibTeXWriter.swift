@@ -133,8 +133,8 @@ public enum BibTeXWriter {
             || family.lowercased() == "others" || family.lowercased() == "and"
         var out = ""
         let particle = [name.droppingParticle, name.nonDroppingParticle].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-        if !particle.isEmpty { out += escape(particle) + " " }
-        out += needsBraces ? "{" + escape(family) + "}" : escape(family)
+        if !particle.isEmpty { out += protectCommas(escape(particle)) + " " }
+        out += needsBraces ? "{" + escape(family) + "}" : protectCommas(escape(family))
         if let suffix = name.suffix, !suffix.isEmpty { out += ", " + protectCommas(escape(suffix)) }
         if let given = name.given, !given.isEmpty {
             out += ", " + protectCommas(escape(given))
@@ -145,7 +145,13 @@ public enum BibTeXWriter {
         return out
     }
 
-    private static func protectCommas(_ s: String) -> String { s.contains(",") ? "{" + s + "}" : s }
+    /// A name part in braces when it holds a comma, and the word `and` braced, so neither splits the list.
+    private static func protectCommas(_ s: String) -> String {
+        if s.contains(",") { return "{" + s + "}" }
+        return s.split(separator: " ", omittingEmptySubsequences: false)
+            // `a{nd}` keeps the word's case (a lowercase von word stays one) without reading as a separator.
+            .map { $0.lowercased() == "and" ? String($0.prefix(1)) + "{" + $0.dropFirst() + "}" : String($0) }.joined(separator: " ")
+    }
 
     /// A date as biblatex writes it (EDTF): `2001-03-15`, ranges with `/`, `~` for circa.
     static func edtf(_ date: DateValue) -> String? {

@@ -9,7 +9,7 @@ public enum RISWriter {
             var lines: [(String, String)] = [("TY", RISTypes.risType(for: item.type))]
             func add(_ tag: String, _ value: String?) {
                 guard let value, !value.isEmpty else { return }
-                lines.append((tag, value.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")))
+                lines.append((tag, plainText(value).replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")))
             }
             for (variable, tag) in [("author", "AU"), ("editor", "ED"), ("collection-editor", "A3"), ("translator", "A4")] {
                 for name in item.names[variable] ?? [] { add(tag, nameText(name)) }
@@ -54,6 +54,16 @@ public enum RISWriter {
             add("ID", item.idString)
             for (tag, value) in lines { out += "\(tag)  - \(value)\n" }
             out += "ER  - \n\n"
+        }
+        return out
+    }
+
+    /// RIS has no markup: CSL-JSON's rich-text tags are dropped, their text kept.
+    static func plainText(_ text: String) -> String {
+        guard text.contains("<") else { return text }
+        var out = text
+        for tag in ["<i>", "</i>", "<b>", "</b>", "<sup>", "</sup>", "<sub>", "</sub>", "<span class=\"nocase\">", "<span style=\"font-variant:small-caps;\">", "</span>"] {
+            out = out.replacingOccurrences(of: tag, with: "")
         }
         return out
     }

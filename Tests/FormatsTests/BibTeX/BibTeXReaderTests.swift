@@ -51,6 +51,12 @@ private func read(_ text: String) -> FormatReadResult { BibTeXReader.read(Data(t
         #expect(r.errors.first?.description == "t.bib:2:21: error: unbalanced braces: '{' is not closed before the entry on the next line")
     }
 
+    @Test func entryRightAfterAnUnclosedOneIsStillRead() {
+        let r = read("@article{a, title = {x}\n@book{b, title = {B}}")
+        #expect(r.items.map(\.idString) == ["b"])
+        #expect(r.errors.map(\.description) == ["t.bib:2:1: error: expected ',' or '}' in @article{a"])
+    }
+
     @Test func missingKeyIsAWarningAndTheFieldsAreRead() {
         let r = read("@article{\n  title = {T},\n  % a comment line\n  year = 2001 ,, }")
         #expect(r.items.first?.title == "T")

@@ -69,3 +69,11 @@ private func read(_ text: String) -> FormatReadResult { RISReader.read(Data(text
         #expect(read(text).items == [item])
     }
 }
+
+@Suite struct RISWriterTests {
+    @Test func markupIsDroppedFromRIS() {
+        var item = Item(id: "k", type: .articleJournal)
+        item.title = #"The <span class="nocase">DNA</span> of <i>E. coli</i>"#
+        #expect(RISWriter.write([item]).contains("TI  - The DNA of E. coli\n"))
+    }
+}
