@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "Verification", dependencies: ["Bibliography"]),
         .target(name: "Evidence", dependencies: ["Bibliography"]),
         .target(name: "CSL", dependencies: ["Bibliography", "CLibXML2"]),
-        .target(name: "Formats", dependencies: ["Bibliography"], exclude: ["README.md"]),
+        .target(name: "Formats", dependencies: ["Bibliography", .product(name: "Yams", package: "Yams")], exclude: ["README.md"]),
         .target(
             name: "Library",
             dependencies: [

@@ -44,6 +44,21 @@ import Bibliography
 }
 
 extension SharedFilesTests {
+    @Test func everyCSLYAMLFileReadsAndRoundTrips() throws {
+        let files = Self.files(["yml", "yaml"])
+        guard !files.isEmpty else { return }
+        var items = 0
+        for url in files {
+            let result = CSLYAMLReader.read(try Data(contentsOf: url), file: url.lastPathComponent)
+            #expect(result.errors.isEmpty, "\(result.errors.first.map(String.init(describing:)) ?? "")")
+            items += result.items.count
+            let again = CSLYAMLReader.read(Data(try CSLYAMLWriter.write(result.items).utf8), file: "w.yaml")
+            #expect(again.items == result.items, "\(url.lastPathComponent)")
+        }
+        print("csl-yaml files: \(files.count), items: \(items)")
+        #expect(items > 10)
+    }
+
     @Test func everyRISFileReadsAndRoundTrips() throws {
         let files = Self.files(["ris"])
         guard !files.isEmpty else { return }

@@ -7,6 +7,7 @@ public enum FileFormat: String, Sendable, CaseIterable {
     case ris
     case nbib
     case cslJSON = "csl-json"
+    case cslYAML = "csl-yaml"
     case pubmedXML = "pubmed"
 
     /// The format of a file from its extension, else from its first bytes; `nil` when neither tells.
@@ -14,7 +15,7 @@ public enum FileFormat: String, Sendable, CaseIterable {
         let lower = path.lowercased()
         let byExtension: [(String, FileFormat)] = [
             (".bib", .bibtex), (".bibtex", .bibtex), (".ris", .ris), (".nbib", .nbib), (".medline", .nbib),
-            (".json", .cslJSON), (".xml", .pubmedXML), (".xml.gz", .pubmedXML), (".gz", .pubmedXML),
+            (".json", .cslJSON), (".yaml", .cslYAML), (".yml", .cslYAML), (".xml", .pubmedXML), (".xml.gz", .pubmedXML), (".gz", .pubmedXML),
         ]
         if let hit = byExtension.first(where: { lower.hasSuffix($0.0) }) { return hit.1 }
         return sniff(head)

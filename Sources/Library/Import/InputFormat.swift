@@ -5,7 +5,7 @@ import Foundation
 enum InputFormat {
     case pubMedXML
     case cslJSON
-    /// BibTeX/biblatex or RIS, read by the `Formats` module.
+    /// BibTeX/biblatex, RIS or CSL-YAML, read by the `Formats` module.
     case bibliography(FileFormat)
 
     /// The format of `url`: gzip or `<` is XML; `[` or `{` is CSL-JSON.
@@ -30,7 +30,7 @@ enum InputFormat {
             throw LibraryError.unknownFormat(file: name, reason: head.isEmpty ? "the file is empty" : "the file holds only white space")
         }
         // BibTeX and RIS by extension or content (`@type{`, a `TY  -` line).
-        if let format = FileFormat.infer(path: url.path, head: head), format == .bibtex || format == .ris {
+        if let format = FileFormat.infer(path: url.path, head: head), format == .bibtex || format == .ris || format == .cslYAML {
             return .bibliography(format)
         }
         switch first {

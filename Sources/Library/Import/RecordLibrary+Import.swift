@@ -25,7 +25,7 @@ extension RecordLibrary {
         }
     }
 
-    /// Imports BibTeX/biblatex or RIS: every entry read is stored; the first broken entry is then
+    /// Imports BibTeX/biblatex, RIS or CSL-YAML: every entry read is stored; the first broken entry is then
     /// reported with its position (the entries around it are stored).
     private func importBibliography(_ url: URL, name: String, format: FileFormat) throws -> ImportSummary {
         let data: Data
@@ -34,7 +34,12 @@ extension RecordLibrary {
         } catch {
             throw LibraryError.unreadable(file: name, reason: Self.words(error))
         }
-        let result = format == .ris ? RISReader.read(data, file: name) : BibTeXReader.read(data, file: name)
+        let result: FormatReadResult
+        switch format {
+        case .ris: result = RISReader.read(data, file: name)
+        case .cslYAML: result = CSLYAMLReader.read(data, file: name)
+        default: result = BibTeXReader.read(data, file: name)
+        }
         let source = RecordSource(kind: format.rawValue, origin: name)
         var summary = ImportSummary()
         for start in stride(from: 0, to: result.items.count, by: 1000) {

@@ -10,7 +10,7 @@ extension FileFormat: ExpressibleByArgument {}
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert bibliography files: PubMed XML, CSL-JSON, BibTeX/biblatex, RIS to CSL-JSON, JSON Lines, BibTeX/biblatex or RIS.",
+        abstract: "Convert bibliography files: PubMed XML, CSL-JSON, CSL-YAML, BibTeX/biblatex, RIS to CSL-JSON, JSON Lines, CSL-YAML, BibTeX/biblatex or RIS.",
         discussion: """
             The input format is taken from --from, else from each file's extension and content. \
             Several PubMed XML files converted to CSL-JSON or JSON Lines are read in parallel; \
@@ -27,15 +27,16 @@ struct ConvertCommand: ParsableCommand {
         case bibtex
         case biblatex
         case ris
+        case cslYAML = "csl-yaml"
     }
 
     @Argument(help: "Input files, or '-' for PubMed XML on standard input.")
     var files: [String]
 
-    @Option(name: .long, help: "Input format: bibtex, biblatex, ris, csl-json or pubmed (default: from each file's extension and content).")
+    @Option(name: .long, help: "Input format: bibtex, biblatex, ris, csl-json, csl-yaml or pubmed (default: from each file's extension and content).")
     var from: FileFormat?
 
-    @Option(name: .long, help: "Output format: csl-json (an array), jsonl (one item a line; PubMed metadata under \"pubmed\"), bibtex, biblatex or ris.")
+    @Option(name: .long, help: "Output format: csl-json (an array), jsonl (one item a line; PubMed metadata under \"pubmed\"), bibtex, biblatex, ris or csl-yaml.")
     var to: Output = .cslJSON
 
     @Option(name: .shortAndLong, help: "Output file (written to a temporary file, then renamed). Default: standard output.")
@@ -109,6 +110,9 @@ struct ConvertCommand: ParsableCommand {
         case .ris:
             let result = RISReader.read(data, file: file)
             return (result.items, result.diagnostics, nil)
+        case .cslYAML:
+            let result = CSLYAMLReader.read(data, file: file)
+            return (result.items, result.diagnostics, nil)
         case .cslJSON:
             do {
                 return (try Bibliography(cslJSON: data, file: file).items, [], nil)
@@ -137,6 +141,8 @@ struct ConvertCommand: ParsableCommand {
             return Data(BibTeXWriter.write(items).utf8)
         case .ris:
             return Data(RISWriter.write(items).utf8)
+        case .cslYAML:
+            return Data(try CSLYAMLWriter.write(items).utf8)
         }
     }
 
