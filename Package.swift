@@ -79,6 +79,11 @@ let package = Package(
             dependencies: ["CiteKit", "Resolve", "Library", "LoopbackServer", "PubMed", "ReferenceText", "Bibliography"],
             path: "Benchmarks/resolve/Sources"
         ),
+        .executableTarget(
+            name: "formats-bench",
+            dependencies: ["Formats"],
+            path: "Benchmarks/formats/Sources"
+        ),
         // Paths of test inputs, shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "BibliographyTests", dependencies: ["TestSupport", "Bibliography"]),

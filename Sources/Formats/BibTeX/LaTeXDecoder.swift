@@ -13,7 +13,8 @@ enum LaTeXDecoder {
         if !text.utf8.contains(where: { special.contains($0) }) { return collapseSpace(text) }
         var state = State(scalars: Array(text.unicodeScalars), richText: richText)
         let out = state.run(depth: 0, inGroup: false)
-        return collapseSpace(out).precomposedStringWithCanonicalMapping
+        // Composing is costly: only text where an accent was added needs it.
+        return state.addedMarks ? collapseSpace(out).precomposedStringWithCanonicalMapping : collapseSpace(out)
     }
 
     private static let special: Set<UInt8> = Set("\\{}$~-`'\n\r\t".utf8)
@@ -78,6 +79,7 @@ enum LaTeXDecoder {
         let scalars: [Unicode.Scalar]
         let richText: Bool
         var i = 0
+        var addedMarks = false
 
         init(scalars: [Unicode.Scalar], richText: Bool) {
             self.scalars = scalars
@@ -224,6 +226,7 @@ enum LaTeXDecoder {
             if base.hasPrefix("ı") { base = "i" + base.dropFirst() }
             if base.hasPrefix("ȷ") { base = "j" + base.dropFirst() }
             guard let first = base.unicodeScalars.first else { return String(mark) }
+            addedMarks = true
             var out = String(first)
             out.unicodeScalars.append(mark)
             out.unicodeScalars.append(contentsOf: base.unicodeScalars.dropFirst())

@@ -31,20 +31,28 @@ public enum RISReader {
 
     /// The records of a file, with diagnostics.
     public static func records(_ data: Data, file: String) -> (records: [Record], diagnostics: [FormatDiagnostic]) {
-        var text = String(decoding: data, as: UTF8.self)
-        if text.unicodeScalars.contains("\u{FFFD}"), let latin1 = String(data: data, encoding: .isoLatin1) {
+        var bytes = [UInt8](data)
+        if String(validating: bytes, as: UTF8.self) == nil, let latin1 = String(data: data, encoding: .isoLatin1) {
             // Not UTF-8: older exports are Latin-1 / Windows-1252.
-            text = latin1
+            bytes = Array(latin1.utf8)
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var records: [Record] = []
         var diagnostics: [FormatDiagnostic] = []
         var current: Record?
         var lineNumber = 0
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        var lineStart = 0
+        // One pass over the bytes, line by line; values are decoded only once their line is known.
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let next = lineEnd + 1
+            var end = lineEnd
+            if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
+            defer { lineStart = next }
+            if lineEnd == bytes.count, lineStart == bytes.count { break }
+            let line = bytes[lineStart..<end]
             if let (tag, value) = tagged(line) {
                 if tag == "TY" {
                     if let open = current {
@@ -63,26 +71,41 @@ public enum RISReader {
                 continue
             }
             // An untagged line continues the previous value (or is junk outside a record).
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty, var open = current, var last = open.fields.popLast() else { continue }
-            last.value += last.value.isEmpty ? trimmed : " " + trimmed
-            open.fields.append(last)
-            current = open
+            let trimmed = trim(line)
+            guard !trimmed.isEmpty, current != nil, let lastIndex = current?.fields.indices.last else { continue }
+            let text = String(decoding: trimmed, as: UTF8.self)
+            if current?.fields[lastIndex].value.isEmpty == true {
+                current?.fields[lastIndex].value = text
+            } else {
+                current?.fields[lastIndex].value += " " + text
+            }
         }
         if let open = current { records.append(open) }
         return (records, diagnostics)
     }
 
-    /// `XY  - value`: two characters (a capital, then a capital or digit), spaces, a hyphen.
-    static func tagged(_ line: Substring) -> (String, String)? {
-        let chars = Array(line.prefix(7).unicodeScalars)
-        guard chars.count >= 2, ("A"..."Z").contains(chars[0]), ("A"..."Z").contains(chars[1]) || ("0"..."9").contains(chars[1]) else { return nil }
-        var k = 2
-        while k < chars.count, chars[k] == " " { k += 1 }
-        guard k > 2 || k < chars.count, k < chars.count, chars[k] == "-", k <= 4 else { return nil }
-        let rest = line.unicodeScalars.dropFirst(k + 1)
-        guard rest.first == nil || rest.first == " " else { return nil }
-        return (String(String.UnicodeScalarView(chars[0..<2])), String(String.UnicodeScalarView(rest)).trimmingCharacters(in: .whitespaces))
+    private static func trim(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var a = s.startIndex
+        var b = s.endIndex
+        while a < b, s[a] == 0x20 || s[a] == 0x09 { a += 1 }
+        while b > a, s[b - 1] == 0x20 || s[b - 1] == 0x09 { b -= 1 }
+        return s[a..<b]
+    }
+
+    /// `XY  - value`: two characters (a capital, then a capital or digit), up to two spaces, a hyphen,
+    /// then a space or the end of the line.
+    static func tagged(_ line: ArraySlice<UInt8>) -> (String, String)? {
+        let s = line.startIndex
+        guard line.count >= 3 else { return nil }
+        let c0 = line[s], c1 = line[s + 1]
+        guard c0 >= 0x41 && c0 <= 0x5A, (c1 >= 0x41 && c1 <= 0x5A) || (c1 >= 0x30 && c1 <= 0x39) else { return nil }
+        var k = s + 2
+        while k < line.endIndex, k < s + 4, line[k] == 0x20 { k += 1 }
+        guard k < line.endIndex, line[k] == UInt8(ascii: "-") else { return nil }
+        k += 1
+        guard k == line.endIndex || line[k] == 0x20 else { return nil }
+        let tag = String(decoding: line[s..<(s + 2)], as: UTF8.self)
+        return (tag, String(decoding: trim(line[k...]), as: UTF8.self))
     }
 
     /// The items of a RIS file.
