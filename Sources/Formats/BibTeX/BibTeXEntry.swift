@@ -18,13 +18,9 @@ public struct BibTeXEntry: Sendable, Hashable {
         self.offset = 0
     }
 
-    /// The raw value of a field (names are case-insensitive).
+    /// The raw value of a field, by its lowercase name (field names are stored lowercased).
     public subscript(name: String) -> String? {
-        if let hit = fields.first(where: { $0.name == name }) { return hit.value }
-        // Field names are stored lowercased; a caller's mixed-case name is lowercased only on a miss.
-        guard name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
-        let lower = name.lowercased()
-        return fields.first { $0.name == lower }?.value
+        fields.first { $0.name == name }?.value
     }
 
     public static func == (a: BibTeXEntry, b: BibTeXEntry) -> Bool {

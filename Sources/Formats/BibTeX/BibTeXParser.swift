@@ -119,7 +119,6 @@ struct BibTeXParser {
         } else if key.isEmpty {
             report(keyStart, .warning, "@\(type) has no citation key")
         }
-        var seen: Set<String> = []
         while true {
             skipSpaceAndComments()
             guard pos < bytes.count else {
@@ -142,7 +141,8 @@ struct BibTeXParser {
             try expect(UInt8(ascii: "="), "expected '=' after the field name '\(name)' in @\(type){\(key)")
             let value = try readValue(close: close)
             skipSpaceAndComments()
-            if seen.insert(name).inserted {
+            // Entries have few fields: a linear look is cheaper than hashing every name.
+            if !entry.fields.contains(where: { $0.name == name }) {
                 entry.fields.append((name, value))
             } else {
                 report(nameStart, .warning, "@\(type){\(key): field '\(name)' is repeated; the first value is kept")
