@@ -167,6 +167,26 @@ private func read(_ text: String) -> FormatReadResult { BibTeXReader.read(Data(t
         #expect(r.items.first?.publisherPlace == "Berlin")
     }
 
+    @Test func xrefLinksWithoutInheritingAndInbookTakesTheBookAuthor() {
+        let r = read("""
+            @inbook{part, title = {Part}, crossref = {whole}}
+            @incollection{linked, title = {Linked}, xref = {coll}}
+            @book{whole, author = {Knuth, Donald}, title = {The Book}, year = 1984}
+            @collection{coll, title = {Collected}, publisher = {P}}
+            """)
+        #expect(r.items[0].names["container-author"] == [Name(family: "Knuth", given: "Donald")])
+        #expect(r.items[0].author == [])
+        #expect(r.items[0].containerTitle == "The Book")
+        #expect(r.items[1].containerTitle == nil)
+        #expect(r.items[1].publisher == nil)
+    }
+
+    @Test func bareCommentSkipsOnlyTheWord() {
+        let r = read("@comment this line is a comment\n@article{k, title = {T}}")
+        #expect(r.items.map(\.title) == ["T"])
+        #expect(r.errors.isEmpty)
+    }
+
     @Test func entryTypesMapToCSLTypes() {
         let pairs: [(String, String)] = [
             ("article", "article-journal"), ("inproceedings", "paper-conference"), ("incollection", "chapter"),

@@ -39,6 +39,11 @@ private func read(_ text: String) -> FormatReadResult { RISReader.read(Data(text
         #expect(r.items.last?.issued?.dateParts == [[2004, 5, 17]])
     }
 
+    @Test func latin1FileIsReadAsLatin1() {
+        let bytes: [UInt8] = Array("TY  - JOUR\nTI  - Caf".utf8) + [0xE9] + Array("\nER  - \n".utf8)
+        #expect(RISReader.read(Data(bytes), file: "t.ris").items.first?.title == "Café")
+    }
+
     @Test func datesFromPYY1AndDA() {
         #expect(read("TY  - JOUR\nPY  - 1999\nDA  - 1999/03/02\nER  -").items.first?.issued?.dateParts == [[1999, 3, 2]])
         #expect(read("TY  - JOUR\nY1  - 2001///\nER  -").items.first?.issued?.dateParts == [[2001]])
