@@ -28,8 +28,15 @@ public enum BibTeXReader {
 
     /// The items of a BibTeX or biblatex file; `@xdata` entries (data containers) are not items.
     public static func read(_ data: Data, file: String) -> FormatReadResult {
-        let (entries, _, diagnostics) = self.entries(data, file: file)
-        return FormatReadResult(items: entries.filter { $0.type != "xdata" }.map { $0.item() }, diagnostics: diagnostics)
+        var (entries, _, diagnostics) = self.entries(data, file: file)
+        // Entries are released as their items are built (from the end), so both are not held whole.
+        var items: [Item] = []
+        items.reserveCapacity(entries.count)
+        while let entry = entries.popLast() {
+            if entry.type != "xdata" { items.append(entry.item()) }
+        }
+        items.reverse()
+        return FormatReadResult(items: items, diagnostics: diagnostics)
     }
 
     /// Reads a file from disk.
