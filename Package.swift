@@ -30,10 +30,11 @@ let package = Package(
         .target(name: "Verification", dependencies: ["Bibliography"]),
         .target(name: "Evidence", dependencies: ["Bibliography"]),
         .target(name: "CSL", dependencies: ["Bibliography", "CLibXML2"]),
+        .target(name: "Formats", dependencies: ["Bibliography", .product(name: "Yams", package: "Yams")], exclude: ["README.md"]),
         .target(
             name: "Library",
             dependencies: [
-                "Bibliography", "PubMed",
+                "Bibliography", "PubMed", "Formats",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             exclude: ["README.md"]
@@ -59,7 +60,7 @@ let package = Package(
             name: "cite",
             dependencies: [
                 "CiteKit", "Site", "Bibliography", "PubMed", "ReferenceText", "Citations",
-                "Verification", "Evidence", "CSL", "Library", "Resolve",
+                "Verification", "Evidence", "CSL", "Library", "Resolve", "Formats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -91,6 +92,11 @@ let package = Package(
             dependencies: ["CiteKit", "Library", "PubMed", "Bibliography"],
             path: "Benchmarks/site/Sources"
         ),
+        .executableTarget(
+            name: "formats-bench",
+            dependencies: ["Formats"],
+            path: "Benchmarks/formats/Sources"
+        ),
         // Paths of test inputs, shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "BibliographyTests", dependencies: ["TestSupport", "Bibliography"]),
@@ -99,6 +105,7 @@ let package = Package(
         .testTarget(name: "CitationsTests", dependencies: ["TestSupport", "Citations", "Bibliography"]),
         .testTarget(name: "VerificationTests", dependencies: ["TestSupport", "Verification", "Bibliography"]),
         .testTarget(name: "EvidenceTests", dependencies: ["TestSupport", "Evidence", "Bibliography"]),
+        .testTarget(name: "FormatsTests", dependencies: ["TestSupport", "Formats", "Bibliography"]),
         .testTarget(name: "CSLTests", dependencies: ["TestSupport", "CSL", "Bibliography"]),
         .testTarget(name: "CiteKitTests", dependencies: ["TestSupport", "CiteKit", "Evidence", "Verification", "Bibliography"]),
         .testTarget(name: "LibraryTests", dependencies: ["TestSupport", "Library", "PubMed", "Bibliography"]),

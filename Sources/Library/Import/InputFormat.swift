@@ -1,9 +1,12 @@
+import Formats
 import Foundation
 
 /// The kinds of file the library imports, told apart by their first bytes.
 enum InputFormat {
     case pubMedXML
     case cslJSON
+    /// BibTeX/biblatex, RIS or CSL-YAML, read by the `Formats` module.
+    case bibliography(FileFormat)
 
     /// The format of `url`: gzip or `<` is XML; `[` or `{` is CSL-JSON.
     static func sniff(_ url: URL, name: String) throws -> InputFormat {
@@ -26,11 +29,15 @@ enum InputFormat {
         guard let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
             throw LibraryError.unknownFormat(file: name, reason: head.isEmpty ? "the file is empty" : "the file holds only white space")
         }
+        // BibTeX and RIS by extension or content (`@type{`, a `TY  -` line).
+        if let format = FileFormat.infer(path: url.path, head: head), format == .bibtex || format == .ris || format == .cslYAML {
+            return .bibliography(format)
+        }
         switch first {
         case UInt8(ascii: "<"): return .pubMedXML
         case UInt8(ascii: "["), UInt8(ascii: "{"): return .cslJSON
         default:
-            throw LibraryError.unknownFormat(file: name, reason: "it starts with neither '<' (XML) nor '[' or '{' (JSON)")
+            throw LibraryError.unknownFormat(file: name, reason: "it starts with neither '<' (XML) nor '[' or '{' (JSON), and is neither BibTeX nor RIS")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Bibliography
+import Formats
 import Foundation
 import PubMed
 
@@ -19,7 +20,40 @@ extension RecordLibrary {
             return try importPubMed(url, name: name, progress: progress)
         case .cslJSON:
             return try importCSLJSON(url, name: name)
+        case .bibliography(let format):
+            return try importBibliography(url, name: name, format: format)
         }
+    }
+
+    /// Imports BibTeX/biblatex, RIS or CSL-YAML: every entry read is stored; the first broken entry is then
+    /// reported with its position (the entries around it are stored).
+    private func importBibliography(_ url: URL, name: String, format: FileFormat) throws -> ImportSummary {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw LibraryError.unreadable(file: name, reason: Self.words(error))
+        }
+        let result: FormatReadResult
+        switch format {
+        case .ris: result = RISReader.read(data, file: name)
+        case .cslYAML: result = CSLYAMLReader.read(data, file: name)
+        default: result = BibTeXReader.read(data, file: name)
+        }
+        let source = RecordSource(kind: format.rawValue, origin: name)
+        var summary = ImportSummary()
+        for start in stride(from: 0, to: result.items.count, by: 1000) {
+            let batch = result.items[start..<min(start + 1000, result.items.count)].map {
+                StoredRecord(record: Record(item: $0, metadata: RecordMetadata(source: format.rawValue)), source: source)
+            }
+            summary = summary + (try add(batch))
+        }
+        if let error = result.errors.first {
+            throw LibraryError.invalidInput(
+                file: name, line: error.location.line, column: error.location.column,
+                reason: error.message + (result.errors.count > 1 ? " (and \(result.errors.count - 1) more)" : ""), stored: summary)
+        }
+        return summary
     }
 
     /// Imports CSL-JSON: read whole (CSL-JSON files are small next to PubMed dumps), stored in batches.

@@ -1,26 +1,43 @@
 import ArgumentParser
+import Bibliography
+import Formats
 import Foundation
 import PubMed
 
-extension PubMedConverter.Format: ExpressibleByArgument {}
+extension FileFormat: ExpressibleByArgument {}
 
-/// `cite convert`: PubMed XML to CSL-JSON or JSON Lines.
+/// `cite convert`: bibliography files from one format to another.
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert PubMed XML (plain or .gz; '-' for standard input) to CSL-JSON or JSON Lines.",
+        abstract: "Convert bibliography files: PubMed XML, CSL-JSON, CSL-YAML, BibTeX/biblatex, RIS to CSL-JSON, JSON Lines, CSL-YAML, BibTeX/biblatex or RIS.",
         discussion: """
-            Several files are read in parallel; output keeps the input order. On an error the \
-            records read before it are written, the error is reported as file:line:column and the \
-            exit code is 2; with --strict nothing is written.
+            The input format is taken from --from, else from each file's extension and content. \
+            Several PubMed XML files converted to CSL-JSON or JSON Lines are read in parallel; \
+            output keeps the input order. On an error the records read before it are written, the \
+            error is reported as file:line:column and the exit code is 2; with --strict nothing is \
+            written. A broken BibTeX entry is reported and skipped; the entries around it are read.
             """
     )
 
-    @Argument(help: "PubMed XML files (.xml or .xml.gz), or '-' for standard input.")
+    /// What `--to` may name.
+    enum Output: String, ExpressibleByArgument, CaseIterable {
+        case cslJSON = "csl-json"
+        case jsonl
+        case bibtex
+        case biblatex
+        case ris
+        case cslYAML = "csl-yaml"
+    }
+
+    @Argument(help: "Input files, or '-' for PubMed XML on standard input.")
     var files: [String]
 
-    @Option(name: .long, help: "Output format: csl-json (an array) or jsonl (one item a line, PubMed metadata under \"pubmed\").")
-    var to: PubMedConverter.Format = .cslJSON
+    @Option(name: .long, help: "Input format: bibtex, biblatex, ris, csl-json, csl-yaml or pubmed (default: from each file's extension and content).")
+    var from: FileFormat?
+
+    @Option(name: .long, help: "Output format: csl-json (an array), jsonl (one item a line; PubMed metadata under \"pubmed\"), bibtex, biblatex, ris or csl-yaml.")
+    var to: Output = .cslJSON
 
     @Option(name: .shortAndLong, help: "Output file (written to a temporary file, then renamed). Default: standard output.")
     var output: String?
@@ -29,10 +46,132 @@ struct ConvertCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
+        let formats = try files.map { try inputFormat($0) }
+        if formats.allSatisfy({ $0 == .pubmedXML }), let format = PubMedConverter.Format(rawValue: to.rawValue) {
+            try convertPubMed(format: format)
+            return
+        }
+        var items: [Item] = []
+        var errors: [String] = []
+        for (file, format) in zip(files, formats) {
+            let (read, problems, failure) = try readItems(file, format: format)
+            items += read
+            for problem in problems { Terminal.error(problem.description) }
+            errors += problems.filter { $0.severity == .error }.map(\.description)
+            if let failure {
+                Terminal.error(failure)
+                errors.append(failure)
+            }
+        }
+        if strict, !errors.isEmpty {
+            Terminal.error("cite convert: --strict: nothing written")
+            throw ExitCode(2)
+        }
+        try write(try render(items))
+        if !errors.isEmpty {
+            Terminal.error("cite convert: \(items.count) records written; \(errors.count) error(s) in the input")
+            throw ExitCode(2)
+        }
+    }
+
+    private func inputFormat(_ file: String) throws -> FileFormat {
+        if let from { return from }
+        if file == "-" { return .pubmedXML }
+        let url = URL(fileURLWithPath: file)
+        guard let handle = try? FileHandle(forReadingFrom: url) else {
+            Terminal.error("\(file): cannot be read")
+            throw ExitCode(2)
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 8192)) ?? Data()
+        guard let format = FileFormat.infer(path: file, head: head) else {
+            Terminal.error("\(file): unknown format; name it with --from")
+            throw ExitCode(2)
+        }
+        return format
+    }
+
+    /// The items of one file, its diagnostics, and the error that ended a PubMed read early.
+    private func readItems(_ file: String, format: FileFormat) throws -> ([Item], [FormatDiagnostic], String?) {
+        let url = URL(fileURLWithPath: file)
+        if format == .pubmedXML {
+            let result = PubMedReader.read(contentsOf: url)
+            return (result.records.map(\.item), [], result.error.map { "\($0)" })
+        }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            Terminal.error("\(file): cannot be read: \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+        switch format {
+        case .bibtex, .biblatex:
+            let result = BibTeXReader.read(data, file: file)
+            return (result.items, result.diagnostics, nil)
+        case .ris:
+            let result = RISReader.read(data, file: file)
+            return (result.items, result.diagnostics, nil)
+        case .cslYAML:
+            let result = CSLYAMLReader.read(data, file: file)
+            return (result.items, result.diagnostics, nil)
+        case .cslJSON:
+            do {
+                return (try Bibliography(cslJSON: data, file: file).items, [], nil)
+            } catch {
+                Terminal.error("\(error)")
+                throw ExitCode(2)
+            }
+        case .nbib, .pubmedXML:
+            Terminal.error("\(file): reading \(format.rawValue) is not supported yet")
+            throw ExitCode(2)
+        }
+    }
+
+    private func render(_ items: [Item]) throws -> Data {
+        switch to {
+        case .cslJSON:
+            return try Bibliography(items: items).cslJSONData(pretty: true)
+        case .jsonl:
+            var out = Data()
+            for item in items {
+                out += try Bibliography(items: [item]).cslJSONData(pretty: false).dropFirst().dropLast()
+                out += Data("\n".utf8)
+            }
+            return out
+        case .bibtex, .biblatex:
+            return Data(BibTeXWriter.write(items).utf8)
+        case .ris:
+            return Data(RISWriter.write(items).utf8)
+        case .cslYAML:
+            return Data(try CSLYAMLWriter.write(items).utf8)
+        }
+    }
+
+    private func write(_ data: Data) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        let url = URL(fileURLWithPath: output)
+        let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try data.write(to: temp)
+            if FileManager.default.fileExists(atPath: url.path) {
+                _ = try FileManager.default.replaceItemAt(url, withItemAt: temp)
+            } else {
+                try FileManager.default.moveItem(at: temp, to: url)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temp)
+            Terminal.error("\(output): cannot be written: \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+    }
+
+    private func convertPubMed(format: PubMedConverter.Format) throws {
         let outcome: PubMedBatchOutcome
         do {
             outcome = try PubMedBatchConverter.convert(
-                files: files, format: to, output: output.map { URL(fileURLWithPath: $0) }, strict: strict, progress: true)
+                files: files, format: format, output: output.map { URL(fileURLWithPath: $0) }, strict: strict, progress: true)
         } catch {
             for inputError in error.outcome.errors { Terminal.error("\(inputError)") }
             Terminal.error(error.description)

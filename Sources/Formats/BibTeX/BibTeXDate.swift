@@ -1,0 +1,81 @@
+import Bibliography
+
+/// Dates of BibTeX (`year`, `month`, `day`) and biblatex (`date`, `urldate`, ... in ISO 8601 /
+/// EDTF level 0-1: `2001`, `2001-03`, `2001-03-15`, ranges with `/`, open ends, `~` circa, `?`).
+enum BibTeXDate {
+    /// A biblatex date field; `nil` when empty. Text that is no date is kept as a literal.
+    static func parse(biblatex raw: String) -> DateValue? {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return nil }
+        var circa = false
+        var parts: [[Int]] = []
+        let ends = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard ends.count <= 2 else { return DateValue(literal: text) }
+        for end in ends {
+            var s = Substring(end)
+            while let last = s.last, last == "~" || last == "?" || last == "%" {
+                if last != "?" { circa = true }
+                s = s.dropLast()
+            }
+            if s.isEmpty || s == ".." {
+                if ends.count == 2 { parts.append([0]) }
+                continue
+            }
+            guard let date = isoParts(s) else { return DateValue(literal: text) }
+            parts.append(date)
+        }
+        // An open range ("1998/") is written by CSL-JSON as [[1998], [0]].
+        guard !parts.isEmpty, parts.contains(where: { $0 != [0] }) else { return DateValue(literal: text) }
+        var value = DateValue(dateParts: parts)
+        if circa { value.circa = .bool(true) }
+        return value
+    }
+
+    /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (a negative year allowed); a time part is ignored.
+    private static func isoParts(_ s: Substring) -> [Int]? {
+        var text = s
+        if let t = text.firstIndex(of: "T") { text = text[..<t] }
+        var negative = false
+        if text.first == "-" { negative = true; text = text.dropFirst() }
+        let pieces = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(pieces.count), pieces[0].count >= 1, pieces[0].count <= 4 else { return nil }
+        var out: [Int] = []
+        for (k, piece) in pieces.enumerated() {
+            guard !piece.isEmpty, piece.allSatisfy(\.isASCII), let n = Int(piece) else { return nil }
+            if k == 1, !(1...24).contains(n) { return nil }
+            if k == 2, !(1...31).contains(n) { return nil }
+            out.append(k == 0 && negative ? -n : n)
+        }
+        // Seasons (21-24) are EDTF months; CSL-JSON keeps them as `season`.
+        if out.count == 2, out[1] > 12 { return [out[0]] }
+        return out
+    }
+
+    /// A month from a number, a name or an abbreviation (`3`, `mar`, `March`, `Mar.`).
+    static func month(_ raw: String) -> Int? {
+        let text = raw.trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        if let n = Int(text), (1...12).contains(n) { return n }
+        guard text.count >= 3 else { return nil }
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        return names.firstIndex { $0.hasPrefix(text) || (text.count > 3 && text.hasPrefix($0)) }.map { $0 + 1 }
+    }
+
+    /// A date from BibTeX's `year`, `month` and `day`; a year that is not a number is a literal.
+    static func parse(year rawYear: String, month rawMonth: String?, day rawDay: String?) -> DateValue? {
+        let year = LaTeXDecoder.decode(rawYear, richText: false)
+        guard !year.isEmpty else { return nil }
+        guard let y = Int(year) else {
+            // "2001/2002" and other biblatex-shaped years.
+            if let value = parse(biblatex: year), value.literal == nil { return value }
+            return DateValue(literal: year)
+        }
+        var parts = [y]
+        if let rawMonth, let m = month(LaTeXDecoder.decode(rawMonth, richText: false)) {
+            parts.append(m)
+            if let rawDay, let d = Int(rawDay.trimmingCharacters(in: .whitespaces)), (1...31).contains(d) { parts.append(d) }
+        }
+        return DateValue(dateParts: [parts])
+    }
+}
+
+import Foundation

@@ -1,0 +1,214 @@
+import Bibliography
+
+/// Name lists by BibTeX's rules: `and` between names (at brace depth 0), `and others` as et al.,
+/// `First von Last`, `von Last, First` and `von Last, Jr, First`, a brace group as one word, and a
+/// name wholly in braces as an institution.
+enum BibTeXNames {
+    /// The names of a raw (LaTeX) field value, and whether the list ends with `others`.
+    static func parse(_ raw: String) -> (names: [Name], etAl: Bool) {
+        var names: [Name] = []
+        var etAl = false
+        for part in splitAnd(raw) {
+            let trimmed = part.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.isEmpty { continue }
+            if trimmed.lowercased() == "others" {
+                etAl = true
+                continue
+            }
+            let name = parseName(trimmed)
+            if name.family != nil || name.literal != nil { names.append(name) }
+        }
+        return (names, etAl)
+    }
+
+    /// Splits at ` and ` (any case, any white space around it) outside braces.
+    static func splitAnd(_ raw: String) -> [String] {
+        let scalars = Array(raw.unicodeScalars)
+        var parts: [String] = []
+        var current = String.UnicodeScalarView()
+        var depth = 0
+        var i = 0
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\n" || s == "\t" || s == "\r" || s == "~" }
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "{" { depth += 1 } else if c == "}" { depth = max(0, depth - 1) }
+            if depth == 0, isSpace(c), i + 4 < scalars.count,
+                scalars[i + 1] == "a" || scalars[i + 1] == "A", scalars[i + 2] == "n" || scalars[i + 2] == "N",
+                scalars[i + 3] == "d" || scalars[i + 3] == "D", isSpace(scalars[i + 4])
+            {
+                parts.append(String(current))
+                current = String.UnicodeScalarView()
+                i += 5
+                continue
+            }
+            current.append(c)
+            i += 1
+        }
+        parts.append(String(current))
+        return parts
+    }
+
+    /// One name by BibTeX's rules.
+    static func parseName(_ raw: String) -> Name {
+        // A name wholly in one brace group is an institution ("{World Health Organization}").
+        if raw.hasPrefix("{"), raw.hasSuffix("}"), enclosedInOneGroup(raw), !raw.hasPrefix("{\\") {
+            return Name(literal: decode(String(raw.dropFirst().dropLast())))
+        }
+        let rawParts = splitTopLevel(raw, separator: ",")
+        if let extended = extendedName(rawParts) { return extended }
+        let commaParts = rawParts.map { words($0) }
+        var first: [String] = []
+        var vonLast: [String]
+        var jr: [String] = []
+        switch commaParts.count {
+        case 1:
+            let w = commaParts[0]
+            // First von Last: von runs from the first lowercase word to the last lowercase word before the last word.
+            if let vonStart = w.indices.dropLast().first(where: { isLowercase(w[$0]) }) {
+                first = Array(w[..<vonStart])
+                vonLast = Array(w[vonStart...])
+            } else {
+                first = Array(w.dropLast())
+                vonLast = w.last.map { [$0] } ?? []
+            }
+        case 2:
+            vonLast = commaParts[0]
+            first = commaParts[1]
+        default:
+            vonLast = commaParts[0]
+            jr = commaParts[1]
+            first = Array(commaParts[2...].joined())
+        }
+        var von: [String] = []
+        if vonLast.count > 1, let lastVon = vonLast.indices.dropLast().last(where: { isLowercase(vonLast[$0]) }) {
+            von = Array(vonLast[...lastVon])
+            vonLast = Array(vonLast[(lastVon + 1)...])
+        }
+        var name = Name()
+        name.family = join(vonLast)
+        name.given = join(first)
+        name.nonDroppingParticle = join(von)
+        name.suffix = join(jr)
+        if name.family == nil, let given = name.given {
+            name.family = given
+            name.given = nil
+        }
+        return name
+    }
+
+    /// biblatex's extended name format: `family=Smith, given=John, prefix=von, suffix=Jr`.
+    static func extendedName(_ parts: [String]) -> Name? {
+        var values: [String: String] = [:]
+        for part in parts {
+            guard let eq = part.firstIndex(of: "=") else { return nil }
+            let key = part[..<eq].trimmingCharacters(in: .whitespaces).lowercased()
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+            var value = part[part.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+            if value.hasPrefix("{"), value.hasSuffix("}"), enclosedInOneGroup(value) { value = String(value.dropFirst().dropLast()) }
+            values[key] = value
+        }
+        guard values["family"] != nil || values["given"] != nil else { return nil }
+        var name = Name()
+        name.family = values["family"].flatMap { join([$0]) }
+        name.given = values["given"].flatMap { join([$0]) }
+        name.nonDroppingParticle = values["prefix"].flatMap { join([$0]) }
+        name.suffix = values["suffix"].flatMap { join([$0]) }
+        if name.family == nil { name.family = name.given; name.given = nil }
+        return name
+    }
+
+    private static func join(_ words: [String]) -> String? {
+        let text = decode(words.joined(separator: " "))
+        return text.isEmpty ? nil : text
+    }
+
+    private static func decode(_ raw: String) -> String {
+        LaTeXDecoder.decode(raw, richText: false).replacingOccurrences(of: "\u{00A0}", with: " ")
+    }
+
+    /// Whether the whole text is one `{...}` group.
+    static func enclosedInOneGroup(_ raw: String) -> Bool {
+        var depth = 0
+        for (k, c) in raw.unicodeScalars.enumerated() {
+            if c == "{" { depth += 1 } else if c == "}" {
+                depth -= 1
+                if depth == 0, k != raw.unicodeScalars.count - 1 { return false }
+            }
+        }
+        return true
+    }
+
+    /// Splits at `separator` outside braces.
+    static func splitTopLevel(_ raw: String, separator: Unicode.Scalar) -> [String] {
+        var parts: [String] = []
+        var current = String.UnicodeScalarView()
+        var depth = 0
+        for c in raw.unicodeScalars {
+            if c == "{" { depth += 1 } else if c == "}" { depth = max(0, depth - 1) }
+            if c == separator, depth == 0 {
+                parts.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(c)
+            }
+        }
+        parts.append(String(current))
+        return parts
+    }
+
+    /// The words of a name part: split at white space and ties outside braces.
+    static func words(_ raw: String) -> [String] {
+        var out: [String] = []
+        var current = String.UnicodeScalarView()
+        var depth = 0
+        for c in raw.unicodeScalars {
+            if c == "{" { depth += 1 } else if c == "}" { depth = max(0, depth - 1) }
+            if depth == 0, c == " " || c == "\n" || c == "\t" || c == "\r" || c == "~" {
+                if !current.isEmpty { out.append(String(current)) }
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(c)
+            }
+        }
+        if !current.isEmpty { out.append(String(current)) }
+        return out
+    }
+
+    /// BibTeX's case of a word: its first letter at brace depth 0; a group opening with a command
+    /// (`{\v c}`) counts by the letter it makes; other brace groups have no case (not lowercase).
+    static func isLowercase(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "{" {
+                if i + 1 < scalars.count, scalars[i + 1] == "\\" {
+                    // A special character: the case of the first letter it produces.
+                    var depth = 0
+                    var j = i
+                    while j < scalars.count {
+                        if scalars[j] == "{" { depth += 1 } else if scalars[j] == "}" { depth -= 1; if depth == 0 { break } }
+                        j += 1
+                    }
+                    let inner = String(String.UnicodeScalarView(scalars[i..<min(j + 1, scalars.count)]))
+                    let decoded = LaTeXDecoder.decode(inner, richText: false)
+                    if let letter = decoded.unicodeScalars.first(where: { $0.properties.isAlphabetic }) {
+                        return letter.properties.isLowercase
+                    }
+                    return false
+                }
+                return false
+            }
+            if c == "\\" {
+                let decoded = LaTeXDecoder.decode(word, richText: false)
+                if let letter = decoded.unicodeScalars.first(where: { $0.properties.isAlphabetic }) {
+                    return letter.properties.isLowercase
+                }
+                return false
+            }
+            if c.properties.isAlphabetic { return c.properties.isLowercase }
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,317 @@
+import Foundation
+
+/// The syntax pass over a BibTeX file: entries, `@string` macros (with `#` and strings built from
+/// strings), `@preamble`, `@comment` and free text, `{}` or `()` delimiters, case-insensitive names.
+///
+/// One pass over the UTF-8 bytes. A broken entry is reported with its position and skipped: reading
+/// resumes at the next `@` that starts a line, so every entry around it is still read.
+struct BibTeXParser {
+    private let bytes: [UInt8]
+    private let file: String
+    private let lines: LineIndex
+    private var pos = 0
+    /// `@string` macros by lowercased name, seeded with BibTeX's month macros.
+    private(set) var macros: [String: String] = BibTeXParser.monthMacros
+    private(set) var preambles: [String] = []
+    private(set) var entries: [BibTeXEntry] = []
+    private(set) var diagnostics: [FormatDiagnostic] = []
+    private var keys: Set<String> = []
+
+    /// BibTeX's predefined month macros (as in the standard styles).
+    static let monthMacros: [String: String] = [
+        "jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May", "jun": "June",
+        "jul": "July", "aug": "August", "sep": "September", "oct": "October", "nov": "November", "dec": "December",
+    ]
+
+    private struct SyntaxError: Error {
+        var offset: Int
+        var message: String
+    }
+
+    init(bytes: [UInt8], file: String) {
+        var bytes = bytes
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        self.bytes = bytes
+        self.file = file
+        self.lines = LineIndex(bytes)
+    }
+
+    mutating func parse() {
+        while let at = nextAt(from: pos) {
+            pos = at + 1
+            do {
+                try parseItem(at: at)
+            } catch let error as SyntaxError {
+                report(error.offset, .error, error.message)
+                pos = resyncPoint(after: max(error.offset, at + 1), entryStart: at)
+            } catch {
+                pos = bytes.count
+            }
+        }
+    }
+
+    // MARK: - Items
+
+    private mutating func parseItem(at start: Int) throws {
+        // An '@' inside a word (an e-mail address in free text) starts nothing.
+        if start > 0, bytes[start - 1] > 0x20, bytes[start - 1] != UInt8(ascii: "}"), bytes[start - 1] != UInt8(ascii: ")") { return }
+        skipSpace()
+        let typeStart = pos
+        let type = readIdentifier().lowercased()
+        guard !type.isEmpty else {
+            // A lone '@' in free text (an e-mail address between entries) is text, as BibTeX reads it.
+            return
+        }
+        skipSpace()
+        if type == "comment" {
+            // `@comment{...}` is skipped whole (biber, bibtexparser); a bare `@comment` only the word (BibTeX).
+            if pos < bytes.count, bytes[pos] == UInt8(ascii: "{") || bytes[pos] == UInt8(ascii: "(") {
+                _ = try readDelimited(open: bytes[pos])
+            }
+            return
+        }
+        guard pos < bytes.count, bytes[pos] == UInt8(ascii: "{") || bytes[pos] == UInt8(ascii: "(") else {
+            throw SyntaxError(offset: pos, message: "expected '{' or '(' after '@\(String(decoding: bytes[typeStart..<pos], as: UTF8.self))'")
+        }
+        let close: UInt8 = bytes[pos] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: ")")
+        pos += 1
+        skipSpace()
+        switch type {
+        case "string":
+            let nameStart = pos
+            let name = readIdentifier().lowercased()
+            guard !name.isEmpty else { throw SyntaxError(offset: nameStart, message: "expected a macro name in @string") }
+            skipSpace()
+            try expect(UInt8(ascii: "="), "expected '=' after the macro name '\(name)'")
+            let value = try readValue(close: close)
+            skipSpace()
+            try expect(close, "expected '\(Character(UnicodeScalar(close)))' to end @string")
+            macros[name] = value
+        case "preamble":
+            let value = try readValue(close: close)
+            skipSpace()
+            try expect(close, "expected '\(Character(UnicodeScalar(close)))' to end @preamble")
+            preambles.append(value)
+        default:
+            try parseEntry(type: type, start: start, close: close)
+        }
+    }
+
+    private mutating func parseEntry(type: String, start: Int, close: UInt8) throws {
+        let keyStart = pos
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if b == UInt8(ascii: ",") || b == close || b == UInt8(ascii: "=") || isSpace(b) { break }
+            pos += 1
+        }
+        var key = String(decoding: bytes[keyStart..<pos], as: UTF8.self)
+        skipSpaceAndComments()
+        var entry = BibTeXEntry(type: type, key: key, fields: [])
+        entry.offset = start
+        var expectComma = true
+        if pos < bytes.count, bytes[pos] == UInt8(ascii: "=") {
+            // No key at all: what looked like the key is the first field's name.
+            report(keyStart, .warning, "@\(type) has no citation key")
+            pos = keyStart
+            key = ""
+            entry.key = ""
+            expectComma = false
+        } else if key.isEmpty {
+            report(keyStart, .warning, "@\(type) has no citation key")
+        }
+        while true {
+            skipSpaceAndComments()
+            guard pos < bytes.count else {
+                throw SyntaxError(offset: start, message: "@\(type){\(key), is not closed before the end of the file")
+            }
+            if bytes[pos] == close { pos += 1; break }
+            if expectComma {
+                try expect(UInt8(ascii: ","), "expected ',' or '\(Character(UnicodeScalar(close)))' in @\(type){\(key)")
+                // Empty fields (`, ,`) are skipped.
+                repeat { skipSpaceAndComments() } while pos < bytes.count && bytes[pos] == UInt8(ascii: ",") && { pos += 1; return true }()
+            }
+            expectComma = true
+            if pos < bytes.count, bytes[pos] == close { pos += 1; break }
+            let nameStart = pos
+            let name = readIdentifier().lowercased()
+            guard !name.isEmpty else {
+                throw SyntaxError(offset: nameStart, message: "expected a field name in @\(type){\(key)")
+            }
+            skipSpace()
+            try expect(UInt8(ascii: "="), "expected '=' after the field name '\(name)' in @\(type){\(key)")
+            let value = try readValue(close: close)
+            skipSpaceAndComments()
+            // Entries have few fields: a linear look is cheaper than hashing every name.
+            if !entry.fields.contains(where: { $0.name == name }) {
+                entry.fields.append((name, value))
+            } else {
+                report(nameStart, .warning, "@\(type){\(key): field '\(name)' is repeated; the first value is kept")
+            }
+        }
+        if !key.isEmpty, !keys.insert(key.lowercased()).inserted {
+            report(keyStart, .warning, "duplicate citation key '\(key)' (both entries are read)")
+        }
+        entries.append(entry)
+    }
+
+    // MARK: - Values
+
+    /// A field value: pieces (`{...}`, `"..."`, numbers, macro names) joined by `#`.
+    private mutating func readValue(close: UInt8) throws -> String {
+        var out = ""
+        while true {
+            skipSpace()
+            guard pos < bytes.count else { throw SyntaxError(offset: pos, message: "expected a value before the end of the file") }
+            let b = bytes[pos]
+            if b == UInt8(ascii: "{") {
+                out += try readDelimited(open: b)
+            } else if b == UInt8(ascii: "\"") {
+                out += try readQuoted()
+            } else if isDigit(b) {
+                let s = pos
+                while pos < bytes.count, isDigit(bytes[pos]) { pos += 1 }
+                out += String(decoding: bytes[s..<pos], as: UTF8.self)
+            } else {
+                let s = pos
+                let name = readIdentifier()
+                guard !name.isEmpty else {
+                    throw SyntaxError(offset: s, message: "expected a value ('{...}', '\"...\"', a number or a macro name)")
+                }
+                if let value = macros[name.lowercased()] {
+                    out += value
+                } else {
+                    report(s, .warning, "undefined macro '\(name)' (read as empty, as BibTeX does)")
+                }
+            }
+            skipSpace()
+            if pos < bytes.count, bytes[pos] == UInt8(ascii: "#") { pos += 1; continue }
+            return out
+        }
+    }
+
+    /// The text inside balanced braces (or parentheses for `@comment(...)`), the delimiters dropped.
+    private mutating func readDelimited(open: UInt8) throws -> String {
+        let start = pos
+        let close: UInt8 = open == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: ")")
+        var depth = 0
+        var i = pos
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == open { depth += 1 } else if b == close {
+                depth -= 1
+                if depth == 0 {
+                    pos = i + 1
+                    return String(decoding: bytes[(start + 1)..<i], as: UTF8.self)
+                }
+            } else if b == UInt8(ascii: "\\"), i + 1 < bytes.count, open == UInt8(ascii: "("), bytes[i + 1] == close {
+                i += 1
+            } else if b == 0x0A, open == UInt8(ascii: "{"), startsEntry(at: i + 1) {
+                // An entry starting inside an open brace group means the group was never closed.
+                throw SyntaxError(offset: start, message: "unbalanced braces: '{' is not closed before the entry on the next line")
+            }
+            i += 1
+        }
+        throw SyntaxError(offset: start, message: "unbalanced braces: '\(Character(UnicodeScalar(open)))' is not closed before the end of the file")
+    }
+
+    /// The text inside `"..."`, where quotes inside braces do not end the value.
+    private mutating func readQuoted() throws -> String {
+        let start = pos
+        var depth = 0
+        var i = pos + 1
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "{") { depth += 1 } else if b == UInt8(ascii: "}") {
+                depth -= 1
+                if depth < 0 { throw SyntaxError(offset: i, message: "unbalanced '}' in a quoted value") }
+            } else if b == UInt8(ascii: "\""), depth == 0 {
+                pos = i + 1
+                return String(decoding: bytes[(start + 1)..<i], as: UTF8.self)
+            } else if b == 0x0A, startsEntry(at: i + 1) {
+                throw SyntaxError(offset: start, message: "unterminated quoted value: '\"' is not closed before the entry on the next line")
+            }
+            i += 1
+        }
+        throw SyntaxError(offset: start, message: "unterminated quoted value: '\"' is not closed before the end of the file")
+    }
+
+    // MARK: - Lexing helpers
+
+    private mutating func expect(_ byte: UInt8, _ message: @autoclosure () -> String) throws {
+        guard pos < bytes.count, bytes[pos] == byte else { throw SyntaxError(offset: pos, message: message()) }
+        pos += 1
+    }
+
+    /// Identifiers as BibTeX allows them: any printable character but space and `"#%'(),={}`.
+    private mutating func readIdentifier() -> String {
+        let s = pos
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if isSpace(b) || b < 0x20 { break }
+            switch b {
+            case UInt8(ascii: "\""), UInt8(ascii: "#"), UInt8(ascii: "%"), UInt8(ascii: "'"), UInt8(ascii: "("),
+                UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "="), UInt8(ascii: "{"), UInt8(ascii: "}"):
+                return String(decoding: bytes[s..<pos], as: UTF8.self)
+            default: pos += 1
+            }
+        }
+        return String(decoding: bytes[s..<pos], as: UTF8.self)
+    }
+
+    /// White space and biber's `%` line comments between fields.
+    private mutating func skipSpaceAndComments() {
+        skipSpace()
+        while pos < bytes.count, bytes[pos] == UInt8(ascii: "%") {
+            while pos < bytes.count, bytes[pos] != 0x0A { pos += 1 }
+            skipSpace()
+        }
+    }
+
+    private mutating func skipSpace() {
+        while pos < bytes.count, isSpace(bytes[pos]) { pos += 1 }
+    }
+
+    private func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }
+    private func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    private func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    private func nextAt(from start: Int) -> Int? {
+        var i = start
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "@") { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether `@type{` or `@type(` begins at `offset`, after optional blanks on its line.
+    private func startsEntry(at offset: Int) -> Bool {
+        var i = offset
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "@") else { return false }
+        i += 1
+        let s = i
+        while i < bytes.count, isLetter(bytes[i]) { i += 1 }
+        guard i > s else { return false }
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        return i < bytes.count && (bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: "("))
+    }
+
+    /// Where to resume after a broken entry: the next line that starts an entry.
+    private func resyncPoint(after offset: Int, entryStart: Int) -> Int {
+        // The error may sit on the '@' of the next entry (the broken one never closed): resume there.
+        var lineStart = min(offset, bytes.count)
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        if lineStart > entryStart, startsEntry(at: lineStart) { return lineStart }
+        var i = offset
+        while i < bytes.count {
+            if bytes[i] == 0x0A, startsEntry(at: i + 1) { return i + 1 }
+            i += 1
+        }
+        return bytes.count
+    }
+
+    private mutating func report(_ offset: Int, _ severity: FormatDiagnostic.Severity, _ message: String) {
+        diagnostics.append(FormatDiagnostic(file: file, location: lines.location(of: offset), severity: severity, message: message))
+    }
+}

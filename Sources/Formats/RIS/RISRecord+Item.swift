@@ -1,0 +1,91 @@
+import Bibliography
+import Foundation
+
+extension RISReader.Record {
+    /// The record as a CSL item, with warnings for guesses.
+    func item(index: Int) -> (Item, [String]) {
+        var warnings: [String] = []
+        let ty = (first("TY") ?? "").uppercased()
+        var type = RISTypes.toCSL[ty]
+        if type == nil {
+            warnings.append("unknown reference type TY '\(ty)' (read as a generic document)")
+            type = .document
+        }
+        var item = Item(id: first("ID") ?? "ris-\(index + 1)", type: type ?? .document)
+        func set(_ key: String, _ value: String?) { item.setString(key, value) }
+
+        set("title", first("TI", "T1") ?? (ty == "BOOK" ? first("BT") : nil))
+        set("title-short", first("ST"))
+        set("container-title", first("T2", "JF", "JO") ?? (ty != "BOOK" ? first("BT") : nil))
+        set("container-title-short", first("J2", "JA"))
+        set("collection-title", first("T3"))
+        set("volume", first("VL"))
+        set("issue", first("IS", "CP"))
+        if let sp = first("SP") {
+            if let ep = first("EP"), !sp.contains("-") { set("page", sp + "-" + ep) } else { set("page", sp) }
+        } else if let ep = first("EP") {
+            set("page", ep)
+        }
+        set("publisher", first("PB"))
+        set("publisher-place", first("CY", "PP"))
+        set("edition", first("ET"))
+        set("number", first("M1", "C7"))
+        set("genre", first("M3"))
+        set("language", first("LA"))
+        set("abstract", first("AB", "N2"))
+        set("note", first("N1"))
+        set("call-number", first("CN"))
+        if let sn = first("SN") {
+            let digits = sn.filter { $0.isNumber || $0 == "X" || $0 == "x" }
+            set(digits.count == 10 || digits.count == 13 ? "ISBN" : "ISSN", sn)
+        }
+        if let doi = first("DO") { set("DOI", BibTeXEntry.stripDOIPrefix(doi)) }
+        set("URL", first("UR", "L2", "LK"))
+        let keywords = values("KW").filter { !$0.isEmpty }
+        if !keywords.isEmpty { set("keyword", keywords.joined(separator: ", ")) }
+
+        for (tags, variable) in [(["AU", "A1"], "author"), (["ED", "A2"], "editor"), (["A3"], "collection-editor"), (["A4"], "translator")] {
+            let names = tags.flatMap { values($0) }.filter { !$0.isEmpty }.map(Self.name)
+            if !names.isEmpty { item.names[variable] = names }
+        }
+
+        let py = Self.date(first("PY", "Y1"))
+        let da = Self.date(first("DA"))
+        if let py, let da, py.year == da.year, da.dateParts.first?.count ?? 0 > py.dateParts.first?.count ?? 0 {
+            item.issued = da
+        } else {
+            item.issued = py ?? da
+        }
+        if let accessed = Self.date(first("Y2")) { item.accessed = accessed }
+        return (item, warnings)
+    }
+
+    /// `Family, Given[, Suffix]`; a name without a comma is kept whole (an institution), as Zotero does.
+    static func name(_ raw: String) -> Name {
+        let parts = raw.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count > 1, !parts[0].isEmpty else { return Name(literal: raw) }
+        var name = Name(family: parts[0])
+        if !parts[1].isEmpty { name.given = parts[1] }
+        if parts.count > 2 {
+            let rest = parts[2...].joined(separator: ", ")
+            if !rest.isEmpty { name.suffix = rest }
+        }
+        return name
+    }
+
+    /// RIS dates: `YYYY/MM/DD/other`, `YYYY-MM-DD`, `YYYY`; other text is a literal.
+    static func date(_ raw: String?) -> DateValue? {
+        guard let raw = raw?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+        let separator: Character = raw.contains("/") ? "/" : "-"
+        let pieces = raw.split(separator: separator, maxSplits: 3, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let year = Int(pieces[0]), pieces[0].count == 4 else { return DateValue(literal: raw) }
+        var parts = [year]
+        if pieces.count > 1, let m = Int(pieces[1]), (1...12).contains(m) {
+            parts.append(m)
+            if pieces.count > 2, let d = Int(pieces[2].prefix(2)), (1...31).contains(d) { parts.append(d) }
+        } else if pieces.count > 1, !pieces[1].isEmpty, separator == "-" || pieces.count == 2 {
+            return DateValue(literal: raw)
+        }
+        return DateValue(dateParts: [parts])
+    }
+}
