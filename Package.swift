@@ -82,14 +82,16 @@ let package = Package(
             dependencies: ["Verification", "Evidence", "Bibliography", "ReferenceText"],
             path: "Benchmarks/evidence/Sources"
         ),
+        // Shared by the measurement programs.
+        .target(name: "BenchmarkSupport", path: "Benchmarks/Support"),
         .executableTarget(
             name: "resolve-bench",
-            dependencies: ["CiteKit", "Resolve", "Library", "LoopbackServer", "PubMed", "ReferenceText", "Bibliography"],
+            dependencies: ["CiteKit", "Resolve", "Library", "LoopbackServer", "PubMed", "ReferenceText", "Bibliography", "BenchmarkSupport"],
             path: "Benchmarks/resolve/Sources"
         ),
         .executableTarget(
             name: "site-bench-generate",
-            dependencies: ["CiteKit", "Library", "PubMed", "Bibliography"],
+            dependencies: ["CiteKit", "Library", "PubMed", "Bibliography", "BenchmarkSupport"],
             path: "Benchmarks/site/Sources"
         ),
         .executableTarget(

@@ -27,8 +27,9 @@ public final class LoopbackServer: Sendable {
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 60, logger: .disabled)
         await server.appendRoute("*") { request in await state.handle(request) }
         // The server runs on its own queue, so that tests keeping the cooperative pool busy cannot starve it.
-        let task = Task(executorPreference: ServerExecutor.shared) { try await server.run() }
-        try await server.waitUntilListening()
+        let task = Task(executorPreference: ServerExecutor()) { try await server.run() }
+        // A loaded machine (the whole suite in parallel) can take a while to schedule the start.
+        try await server.waitUntilListening(timeout: 60)
         let host: String
         switch await server.listeningAddress {
         case .ip4(_, let port)?: host = "127.0.0.1:\(port)"
@@ -312,9 +313,8 @@ struct BrokenBody: AsyncBufferedSequence {
     }
 }
 
-/// A task executor on a serial Dispatch queue, outside Swift's cooperative pool.
+/// A task executor on a serial Dispatch queue of its own (one per server), outside Swift's cooperative pool.
 final class ServerExecutor: TaskExecutor, @unchecked Sendable {
-    static let shared = ServerExecutor()
     private let queue = DispatchQueue(label: "citekit.loopback-server", qos: .userInitiated)
 
     func enqueue(_ job: consuming ExecutorJob) {

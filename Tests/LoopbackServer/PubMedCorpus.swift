@@ -117,30 +117,3 @@ public struct PubMedCorpus: Sendable {
         case ambiguous([String])
     }
 }
-
-/// Cuts a PubmedArticleSet into each article's bytes, keyed by PMID.
-enum ArticleBytes {
-    static func split(_ data: Data) -> [String: Data] {
-        let text = String(decoding: data, as: UTF8.self)
-        var out: [String: Data] = [:]
-        // Bare MedlineCitation records (MedlineCitationSet files) are served wrapped as PubmedArticles.
-        let wrapped = !text.contains("<PubmedArticle>") && !text.contains("<PubmedArticle ")
-        let kinds = wrapped
-            ? [("<MedlineCitation>", "</MedlineCitation>"), ("<MedlineCitation ", "</MedlineCitation>")]
-            : [("<PubmedArticle>", "</PubmedArticle>"), ("<PubmedBookArticle>", "</PubmedBookArticle>")]
-        for (open, close) in kinds {
-            var rest = text[...]
-            while let start = rest.range(of: open), let end = rest[start.upperBound...].range(of: close) {
-                let article = rest[start.lowerBound..<end.upperBound]
-                if let p = article.range(of: "<PMID"), let gt = article[p.upperBound...].firstIndex(of: ">") {
-                    let pmid = article[article.index(after: gt)...].prefix { $0.isNumber }
-                    if !pmid.isEmpty {
-                        out[String(pmid)] = Data((wrapped ? "<PubmedArticle>" + article + "</PubmedArticle>" : String(article)).utf8)
-                    }
-                }
-                rest = rest[end.upperBound...]
-            }
-        }
-        return out
-    }
-}

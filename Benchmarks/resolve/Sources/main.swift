@@ -2,6 +2,7 @@
 // kinds of typing errors the seed page has, against the loopback E-utilities/Crossref server, and
 // reports precision, recall, requests per resolved reference, rate-limit violations and the
 // requests of a second run. See Benchmarks/resolve/README.md.
+import BenchmarkSupport
 import Bibliography
 import CiteKit
 import Foundation
@@ -36,23 +37,9 @@ struct Options {
     }
 }
 
-/// A small deterministic generator (SplitMix64), so every run makes the same references.
-struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-    mutating func chance(_ p: Double) -> Bool { Double(next() % 10_000) / 10_000 < p }
-}
-
 /// The typing errors of the seed page, applied to the item before rendering or to the rendered text.
 enum Typos {
-    static func item(_ item: Item, _ rng: inout Random) -> (Item, [String]) {
+    static func item(_ item: Item, _ rng: inout SeededRandom) -> (Item, [String]) {
         var item = item
         var applied: [String] = []
         if rng.chance(0.35), item.author.count > 1 {
@@ -91,7 +78,7 @@ enum Typos {
         return (item, applied)
     }
 
-    static func text(_ text: String, _ rng: inout Random) -> (String, [String]) {
+    static func text(_ text: String, _ rng: inout SeededRandom) -> (String, [String]) {
         var text = text
         var applied: [String] = []
         if rng.chance(0.15) {
@@ -136,7 +123,7 @@ struct ResolveBench {
                 order.append(pmid)
             }
         }
-        var rng = Random(state: options.seed)
+        var rng = SeededRandom(seed: options.seed)
         // Shuffle deterministically, then hold some back from the server: their references must stay unresolved.
         for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, rng.below(i + 1)) }
         let chosen = Array(order.prefix(options.references))

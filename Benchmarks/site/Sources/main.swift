@@ -2,6 +2,7 @@
 // references a page, in Vancouver style, cited with every kind of marker the checker reads, in
 // Markdown, HTML and plain-text pages, some without a list) and a record library holding the
 // records, for `run.sh` to time `cite check` on. See Benchmarks/site/README.md.
+import BenchmarkSupport
 import Bibliography
 import CiteKit
 import Foundation
@@ -28,19 +29,6 @@ struct Options {
             i += 1
         }
     }
-}
-
-/// SplitMix64: the same site for the same seed on every machine.
-struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
 }
 
 /// The marker kinds and page formats a page is written in, in turn.
@@ -81,7 +69,7 @@ struct SiteBenchGenerate {
         let options = Options(CommandLine.arguments)
         let records = try journalArticles(in: options.shared.appendingPathComponent("pubmed"))
         guard records.count >= 40 else { throw CocoaError(.fileReadCorruptFile) }
-        var rng = Random(state: options.seed)
+        var rng = SeededRandom(seed: options.seed)
         let renderer = try ReferenceListRenderer(style: "vancouver")
         let fm = FileManager.default
         try? fm.removeItem(at: options.out)
@@ -121,7 +109,7 @@ struct SiteBenchGenerate {
     }
 
     /// A page citing every reference in order of first citation, one to four at a time.
-    static func page(_ kind: PageKind, records: [Record], entries: [String], rng: inout Random) -> String {
+    static func page(_ kind: PageKind, records: [Record], entries: [String], rng: inout SeededRandom) -> String {
         var sentences: [String] = []
         var next = 1
         while next <= records.count {

@@ -16,8 +16,6 @@ public struct PoliteClient: Sendable {
     public var deadline: ContinuousClock.Instant?
     /// When true, every request fails with ``ResolveError/offline(url:)`` before it is sent.
     public var offline: Bool
-    /// What was sent.
-    public let log = RequestLog()
 
     /// A client.
     public init(transport: any HTTPTransport = URLSessionTransport(), policy: RetryPolicy = RetryPolicy(),
@@ -62,21 +60,13 @@ public struct PoliteClient: Sendable {
                         : .badStatus(url: url, status: answer.status, detail: Self.snippet(answer))
                 } else {
                     do {
-                        let value = try decode(answer)
-                        await log.record(service.name, retry: attempt > 1, status: answer.status, failed: false)
-                        return value
-                    } catch let error as ResolveError {
+                        return try decode(answer)
+                    } catch let error as ResolveError where error.isRetryable {
                         lastError = error
-                        if !error.isRetryable {
-                            await log.record(service.name, retry: attempt > 1, status: answer.status, failed: true)
-                            throw error
-                        }
                     }
                 }
-                await log.record(service.name, retry: attempt > 1, status: answer.status, failed: true)
             } catch let error as URLError {
                 lastError = .transport(url: url, reason: Self.reason(error))
-                await log.record(service.name, retry: attempt > 1, status: nil, failed: true)
             }
             guard attempt < policy.maxAttempts else { break }
             var wait = policy.delay(afterAttempt: attempt, retryAfter: retryAfter)

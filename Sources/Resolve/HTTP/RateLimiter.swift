@@ -24,9 +24,6 @@ public actor RateLimiter {
         self.service = service
     }
 
-    /// The current limit, as requests per interval.
-    public var current: (limit: Int, interval: Double) { (limit, interval) }
-
     /// Changes the limit, for example to what a service advertises in its headers; never raises it
     /// above `ceiling` requests an interval.
     public func update(limit newLimit: Int, interval newInterval: Double, ceiling: Int) {
