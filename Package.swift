@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     ],
     targets: [
         .systemLibrary(
@@ -39,7 +41,17 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
-        .target(name: "Resolve", dependencies: ["Bibliography", "Verification", "PubMed", "Library"], exclude: ["README.md"]),
+        .target(
+            name: "Resolve",
+            dependencies: [
+                "Bibliography", "Verification", "PubMed", "Library", "CLibXML2",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            exclude: ["README.md"]
+        ),
         .target(
             name: "CiteKit",
             dependencies: [

@@ -1,10 +1,6 @@
 import Bibliography
 import Foundation
 
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
-
 /// Crossref's REST API: works by DOI and bibliographic reference matching, in the polite pool.
 public struct CrossrefClient: Sendable {
     /// Candidates asked for per reference; enough to see a tie (CR-TIPS).
@@ -37,9 +33,7 @@ public struct CrossrefClient: Sendable {
         }
     }
 
-    private func request(_ url: URL) -> URLRequest {
-        var request = URLRequest(url: url)
-        request.setValue(configuration.userAgent, forHTTPHeaderField: "User-Agent")
-        return request
+    private func request(_ url: URL) -> HTTPRequest {
+        HTTPRequest(url: url, headers: ["User-Agent": configuration.userAgent])
     }
 }

@@ -1,10 +1,6 @@
 import Bibliography
 import Foundation
 
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
-
 /// PubMed through the E-utilities: EFetch, ESearch and ECitMatch, batched and polite.
 public struct EUtilsClient: Sendable {
     /// Ids per EFetch request (NBK25499: above about 200, use POST).
@@ -59,9 +55,7 @@ public struct EUtilsClient: Sendable {
         }
     }
 
-    private func request(_ url: URL) -> URLRequest {
-        var request = URLRequest(url: url)
-        request.setValue("CiteKit/1.0 (\(configuration.tool); mailto:\(configuration.email))", forHTTPHeaderField: "User-Agent")
-        return request
+    private func request(_ url: URL) -> HTTPRequest {
+        HTTPRequest(url: url, headers: ["User-Agent": "CiteKit/1.0 (\(configuration.tool); mailto:\(configuration.email))"])
     }
 }

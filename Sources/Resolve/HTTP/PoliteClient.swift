@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
-
 /// Sends requests the way the services ask: within their rate limits, retrying transient
 /// failures with backoff, and never past the overall deadline. Answers are checked by the
 /// caller's decoder, so a body that is not what the service documents is an error, never data.
@@ -18,7 +14,7 @@ public struct PoliteClient: Sendable {
     public var offline: Bool
 
     /// A client.
-    public init(transport: any HTTPTransport = URLSessionTransport(), policy: RetryPolicy = RetryPolicy(),
+    public init(transport: any HTTPTransport = HTTPClientTransport.shared, policy: RetryPolicy = RetryPolicy(),
                 deadline: ContinuousClock.Instant? = nil, offline: Bool = false) {
         self.transport = transport
         self.policy = policy
@@ -30,12 +26,12 @@ public struct PoliteClient: Sendable {
     /// - Parameter decode: turns an answer into a value; throws ``ResolveError/invalidAnswer(url:reason:)``
     ///   (retried) or another ``ResolveError`` for answers that are not data.
     /// - Throws: the last ``ResolveError`` when every attempt failed.
-    public func send<T: Sendable>(_ request: URLRequest, to service: Service,
+    public func send<T: Sendable>(_ request: HTTPRequest, to service: Service,
                                   decode: @Sendable (HTTPAnswer) throws -> T) async throws -> T {
-        let url = request.url?.absoluteString ?? "?"
+        let url = request.url.absoluteString
         if offline { throw ResolveError.offline(url: url) }
         var request = request
-        request.timeoutInterval = policy.requestTimeout
+        request.timeout = policy.requestTimeout
         var lastError = ResolveError.transport(url: url, reason: "not sent")
         for attempt in 1...policy.maxAttempts {
             if let deadline, ContinuousClock.now >= deadline { throw ResolveError.deadlineExceeded(url: url) }
@@ -65,8 +61,8 @@ public struct PoliteClient: Sendable {
                         lastError = error
                     }
                 }
-            } catch let error as URLError {
-                lastError = .transport(url: url, reason: Self.reason(error))
+            } catch let error as TransportError {
+                lastError = .transport(url: url, reason: error.description)
             }
             guard attempt < policy.maxAttempts else { break }
             var wait = policy.delay(afterAttempt: attempt, retryAfter: retryAfter)
@@ -84,15 +80,5 @@ public struct PoliteClient: Sendable {
     static func snippet(_ answer: HTTPAnswer) -> String {
         let line = answer.text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
         return String(line.prefix(120))
-    }
-
-    static func reason(_ error: URLError) -> String {
-        switch error.code {
-        case .timedOut: return "timed out"
-        case .networkConnectionLost: return "the connection was dropped before the answer was complete"
-        case .cannotConnectToHost: return "connection refused"
-        case .notConnectedToInternet: return "not connected"
-        default: return "URL error \(error.code.rawValue)"
-        }
     }
 }
