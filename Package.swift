@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -56,10 +57,18 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
+        .target(
+            name: "HTMLReport",
+            dependencies: [
+                "CiteKit", "Site", "Bibliography", "Evidence", "Verification",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            exclude: ["README.md"]
+        ),
         .executableTarget(
             name: "cite",
             dependencies: [
-                "CiteKit", "Site", "Bibliography", "PubMed", "ReferenceText", "Citations",
+                "CiteKit", "Site", "HTMLReport", "Bibliography", "PubMed", "ReferenceText", "Citations",
                 "Verification", "Evidence", "CSL", "Library", "Resolve", "Formats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -112,6 +121,7 @@ let package = Package(
         .testTarget(name: "CiteKitTests", dependencies: ["TestSupport", "CiteKit", "Evidence", "Verification", "Bibliography"]),
         .testTarget(name: "LibraryTests", dependencies: ["TestSupport", "Library", "PubMed", "Bibliography"]),
         .testTarget(name: "SiteTests", dependencies: ["TestSupport", "Site", "CiteKit", "Library", "Bibliography"]),
+        .testTarget(name: "HTMLReportTests", dependencies: ["TestSupport", "HTMLReport", "Site", "CiteKit", "Bibliography", "Verification"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "cite", "LoopbackServer", "Bibliography"]),
         // A loopback E-utilities and Crossref server for the resolver tests and benchmark.
         .target(
