@@ -23,11 +23,11 @@ struct PageViewBuilder {
     func build() -> PageView {
         let claimAnchors = uniqueAnchors(report.claims.map(\.id), prefix: "claim")
         let flags = referenceFlags()
-        let references = report.references.map { reference(for: $0, flags: flags[$0.number] ?? []) }
-        let byNumber = Dictionary(references.map { ($0.referenceNumber, $0) }, uniquingKeysWith: { first, _ in first })
-        let claims = zip(report.claims, claimAnchors).map { claim(for: $0, anchor: $1, references: byNumber) }
-        let tables = report.references.filter { !$0.discrepancies.isEmpty }.map(discrepancyTable)
         let lineCount = sourceLines().count
+        let references = report.references.map { reference(for: $0, flags: flags[$0.number] ?? [], lineCount: lineCount) }
+        let byNumber = Dictionary(references.map { ($0.referenceNumber, $0) }, uniquingKeysWith: { first, _ in first })
+        let claims = zip(report.claims, claimAnchors).map { claim(for: $0, anchor: $1, references: byNumber, lineCount: lineCount) }
+        let tables = report.references.filter { !$0.discrepancies.isEmpty }.map(discrepancyTable)
         let findings = report.findings.enumerated().map { index, finding in
             findingRow(finding, index: index, claimAnchors: Dictionary(zip(report.claims.map(\.id), claimAnchors), uniquingKeysWith: { a, _ in a }), lineCount: lineCount)
         }
@@ -80,11 +80,11 @@ struct PageViewBuilder {
         return [.design(grade.design.displayName), .level(grade.level)]
     }
 
-    private func reference(for reference: ReferenceReport, flags: [BadgeView]) -> PageView.Reference {
+    private func reference(for reference: ReferenceReport, flags: [BadgeView], lineCount: Int) -> PageView.Reference {
         let anchor = "ref-\(reference.number)"
         return PageView.Reference(
             referenceNumber: reference.number, referenceAnchor: anchor, referenceText: reference.text,
-            referenceLine: reference.location?.line, referenceLineAnchor: reference.location.map { "L\($0.line)" },
+            referenceLine: reference.location?.line, referenceLineAnchor: Self.lineAnchor(reference.location, lineCount: lineCount),
             rowClass: rowClass(flags),
             recordLabel: reference.record?.id ?? "no record found",
             recordHref: reference.record.flatMap { RecordLinks.href(forRecordID: $0.id) },
@@ -95,7 +95,7 @@ struct PageViewBuilder {
 
     // MARK: Claims
 
-    private func claim(for claim: ClaimReport, anchor: String, references: [Int: PageView.Reference]) -> PageView.Claim {
+    private func claim(for claim: ClaimReport, anchor: String, references: [Int: PageView.Reference], lineCount: Int) -> PageView.Claim {
         let support = Dictionary(claim.support.map { ($0.reference, $0) }, uniquingKeysWith: { first, _ in first })
         var seen = Set<Int>()
         let cited = claim.citations.filter { seen.insert($0).inserted }.map { number -> PageView.Cited in
@@ -109,7 +109,7 @@ struct PageViewBuilder {
         }
         return PageView.Claim(
             claimID: claim.id, anchor: anchor, text: claim.text, marker: claim.marker,
-            claimLine: claim.location.line, claimColumn: claim.location.column, lineAnchor: "L\(claim.location.line)",
+            claimLine: claim.location.line, claimColumn: claim.location.column, claimLineAnchor: Self.lineAnchor(claim.location, lineCount: lineCount),
             subject: claim.subject.isEmpty ? nil : claim.subject.joined(separator: ", "), cited: cited)
     }
 
@@ -154,15 +154,24 @@ struct PageViewBuilder {
     // MARK: Findings and alerts
 
     private func findingRow(_ finding: Finding, index: Int, claimAnchors: [String: String], lineCount: Int) -> PageView.FindingRow {
-        let line = finding.location?.line
-        // Link to the line only when the listing has it (a page read without its text has none).
-        let lineAnchor = line.flatMap { $0 >= 1 && $0 <= lineCount ? "L\($0)" : nil }
+        let lineAnchor = Self.lineAnchor(finding.location, lineCount: lineCount)
         return PageView.FindingRow(
             findingAnchor: "finding-\(index + 1)", code: finding.code.rawValue, severity: finding.severity.rawValue,
             severityBadge: .severity(finding.severity.rawValue), message: finding.message,
             findingPosition: finding.location?.description ?? "—", findingLineAnchor: lineAnchor,
-            findingReference: finding.reference, findingReferenceAnchor: finding.reference.map { "ref-\($0)" },
-            findingClaim: finding.claim, findingClaimAnchor: finding.claim.flatMap { claimAnchors[$0] })
+            concerns: concerns(of: finding, claimAnchors: claimAnchors))
+    }
+
+    private func concerns(of finding: Finding, claimAnchors: [String: String]) -> [PageView.Concern] {
+        var out: [PageView.Concern] = []
+        if let number = finding.reference {
+            let listed = report.references.contains { $0.number == number }
+            out.append(.init(concernLabel: "reference \(number)", concernHref: listed ? "ref-\(number)" : nil))
+        }
+        if let claim = finding.claim {
+            out.append(.init(concernLabel: "claim \(claim)", concernHref: claimAnchors[claim]))
+        }
+        return out
     }
 
     private func alertsForCorrections() -> [PageView.Alert] {
@@ -175,6 +184,12 @@ struct PageViewBuilder {
     }
 
     // MARK: Source
+
+    /// The anchor of a line in the source listing, only when the listing has it (a page read without its text has none).
+    static func lineAnchor(_ location: SourceLocation?, lineCount: Int) -> String? {
+        guard let line = location?.line, line >= 1, line <= lineCount else { return nil }
+        return "L\(line)"
+    }
 
     private func sourceLines() -> [Substring] {
         guard let source, !source.isEmpty else { return [] }

@@ -34,7 +34,7 @@ struct PageView: Sendable {
         var marker: String
         var claimLine: Int
         var claimColumn: Int
-        var lineAnchor: String
+        var claimLineAnchor: String?
         var subject: String?
         var cited: [Cited]
     }
@@ -84,10 +84,13 @@ struct PageView: Sendable {
         var message: String
         var findingPosition: String
         var findingLineAnchor: String?
-        var findingReference: Int?
-        var findingReferenceAnchor: String?
-        var findingClaim: String?
-        var findingClaimAnchor: String?
+        var concerns: [Concern]
+    }
+
+    /// What a finding is about (a reference, a claim), linked when the page shows it.
+    struct Concern: Sendable {
+        var concernLabel: String
+        var concernHref: String?
     }
 
     struct SourceLine: Sendable {

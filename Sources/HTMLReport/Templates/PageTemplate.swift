@@ -42,7 +42,7 @@ enum PageTemplate {
 <section class="claim" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
 <h3 id="{{anchor}}-title">Claim {{claimID}}</h3>
 <blockquote>{{text}}</blockquote>
-<p class="meta">Marker <code>{{marker}}</code> at <a href="#{{lineAnchor}}">line {{claimLine}}, column {{claimColumn}}</a>{{#subject}}; subject: {{subject}}{{/subject}}</p>
+<p class="meta">Marker <code>{{marker}}</code> at {{#claimLineAnchor}}<a href="#{{claimLineAnchor}}">{{/claimLineAnchor}}line {{claimLine}}, column {{claimColumn}}{{#claimLineAnchor}}</a>{{/claimLineAnchor}}{{#subject}}; subject: {{subject}}{{/subject}}</p>
 <table>
 <caption>References cited by claim {{claimID}}</caption>
 <thead>
@@ -77,7 +77,7 @@ enum PageTemplate {
 {{#references}}
 <tr id="{{referenceAnchor}}"{{#rowClass}} class="{{rowClass}}"{{/rowClass}}>
 <th scope="row">{{referenceNumber}}</th>
-<td>{{referenceText}}{{#referenceLine}} <a class="line-link" href="#{{referenceLineAnchor}}">(line {{referenceLine}})</a>{{/referenceLine}}</td>
+<td>{{referenceText}}{{#referenceLineAnchor}} <a class="line-link" href="#{{referenceLineAnchor}}">(line {{referenceLine}})</a>{{/referenceLineAnchor}}</td>
 <td>{{#recordHref}}<a href="{{recordHref}}">{{recordLabel}}</a>{{/recordHref}}{{^recordHref}}{{recordLabel}}{{/recordHref}}{{#recordScore}}<br><span class="meta">match {{recordScore}}</span>{{/recordScore}}</td>
 <td>{{#badges}}{{> badge}}{{/badges}}</td>
 <td>{{#flags}}{{> badge}}{{/flags}}{{#hasDiscrepancies}}<a href="#{{discrepancyAnchor}}">cited vs record</a>{{/hasDiscrepancies}}</td>
@@ -128,9 +128,9 @@ enum PageTemplate {
 <tr id="{{findingAnchor}}" data-code="{{code}}" data-severity="{{severity}}">
 <th scope="row">{{#findingLineAnchor}}<a href="#{{findingLineAnchor}}">{{findingPosition}}</a>{{/findingLineAnchor}}{{^findingLineAnchor}}{{findingPosition}}{{/findingLineAnchor}}</th>
 <td>{{#severityBadge}}{{> badge}}{{/severityBadge}}</td>
-<td><code>{{code}}</code></td>
+<td class="code"><code>{{code}}</code></td>
 <td>{{message}}</td>
-<td>{{#findingReference}}<a href="#{{findingReferenceAnchor}}">reference {{findingReference}}</a> {{/findingReference}}{{#findingClaim}}<a href="#{{findingClaimAnchor}}">claim {{findingClaim}}</a>{{/findingClaim}}</td>
+<td>{{#concerns}}<span class="concern">{{#concernHref}}<a href="#{{concernHref}}">{{concernLabel}}</a>{{/concernHref}}{{^concernHref}}{{concernLabel}}{{/concernHref}}</span> {{/concerns}}</td>
 </tr>
 {{/findings}}
 </tbody>

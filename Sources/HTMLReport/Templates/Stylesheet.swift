@@ -61,6 +61,8 @@ tr.erratum > th { border-left: 4px solid var(--warning-text); }
 .legend { color: var(--muted); font-size: 0.9375rem; }
 del { color: var(--error-text); background: var(--error-back); text-decoration: line-through; }
 ins { color: var(--strong-text); background: var(--strong-back); text-decoration: underline; }
+td.code, .concern { white-space: nowrap; }
+del + ins { margin-left: 0.2em; }
 td.diff { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.875rem; }
 .diff-line { display: block; }
 .diff-line span.side { display: inline-block; min-width: 4.5rem; color: var(--muted); font-family: system-ui, sans-serif; }
