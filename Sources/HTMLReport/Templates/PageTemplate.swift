@@ -46,7 +46,7 @@ enum PageTemplate {
 <table>
 <caption>References cited by claim {{claimID}}</caption>
 <thead>
-<tr><th scope="col">Ref.</th><th scope="col">Reference</th><th scope="col">Design and level</th><th scope="col">Mentions the subject</th><th scope="col">Notes</th></tr>
+<tr><th scope="col" class="w-num">Ref.</th><th scope="col">Reference</th><th scope="col" class="w-badges">Design and level</th><th scope="col" class="w-mentions">Mentions the subject</th><th scope="col" class="w-notes">Notes</th></tr>
 </thead>
 <tbody>
 {{#cited}}
@@ -71,7 +71,7 @@ enum PageTemplate {
 <table>
 <caption>The page's reference list, each entry's record, study design and evidence level</caption>
 <thead>
-<tr><th scope="col">No.</th><th scope="col">Reference as cited</th><th scope="col">Record</th><th scope="col">Design and level</th><th scope="col">Notes</th></tr>
+<tr><th scope="col" class="w-num">No.</th><th scope="col">Reference as cited</th><th scope="col" class="w-record">Record</th><th scope="col" class="w-badges">Design and level</th><th scope="col" class="w-notes">Notes</th></tr>
 </thead>
 <tbody>
 {{#references}}
@@ -95,7 +95,7 @@ enum PageTemplate {
 <table id="{{discrepancyAnchor}}">
 <caption><a href="#{{referenceAnchor}}">Reference {{referenceNumber}}</a>{{#recordLabel}} and record {{recordLabel}}{{/recordLabel}}</caption>
 <thead>
-<tr><th scope="col">Field</th><th scope="col">Cited → record</th><th scope="col">What differs</th></tr>
+<tr><th scope="col" class="w-field">Field</th><th scope="col">Cited → record</th><th scope="col" class="w-detail">What differs</th></tr>
 </thead>
 <tbody>
 {{#rows}}
@@ -121,7 +121,7 @@ enum PageTemplate {
 <table class="findings">
 <caption>Findings in page order, with the line each is on</caption>
 <thead>
-<tr><th scope="col">Line</th><th scope="col">Severity</th><th scope="col">Code</th><th scope="col">Message</th><th scope="col">Concerns</th></tr>
+<tr><th scope="col" class="w-line">Line</th><th scope="col" class="w-severity">Severity</th><th scope="col" class="w-code">Code</th><th scope="col">Message</th><th scope="col" class="w-concerns">Concerns</th></tr>
 </thead>
 <tbody>
 {{#findings}}

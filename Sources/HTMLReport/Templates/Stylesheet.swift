@@ -62,6 +62,14 @@ tr.erratum > th { border-left: 4px solid var(--warning-text); }
 del { color: var(--error-text); background: var(--error-back); text-decoration: line-through; }
 ins { color: var(--strong-text); background: var(--strong-back); text-decoration: underline; }
 td.code, .concern { white-space: nowrap; }
+th.w-num { width: 3.5rem; }
+th.w-badges { width: 14rem; }
+th.w-mentions { width: 9rem; }
+th.w-notes, th.w-record { width: 9rem; }
+th.w-field { width: 6rem; }
+th.w-detail { width: 30%; }
+th.w-line, th.w-severity { width: 5.5rem; }
+th.w-code, th.w-concerns { width: 11rem; }
 del + ins { margin-left: 0.2em; }
 td.diff { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.875rem; }
 .diff-line { display: block; }
