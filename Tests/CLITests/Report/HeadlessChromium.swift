@@ -106,7 +106,10 @@ final class HeadlessChromium {
     func load(_ url: URL) throws -> PageLoad {
         events.removeAll()
         _ = try send("Page.navigate", ["url": url.absoluteString])
-        _ = try waitForEvent("Page.loadEventFired")
+        // The new document's load event comes after the navigation's answer; an earlier one is the old document's.
+        _ = try waitForEvent("Page.loadEventFired", after: events.count)
+        let state = try evaluate("location.href + ' ' + document.readyState")
+        guard state == url.absoluteString + " complete" else { throw Failure(description: "after the load event the tab shows \(state)") }
         let dom = try evaluate("document.documentElement.outerHTML")
         let text = try evaluate("document.body.innerText")
         var load = PageLoad(consoleErrors: [], failedRequests: [], requests: [], dom: dom, text: text)
@@ -183,8 +186,8 @@ final class HeadlessChromium {
         }
     }
 
-    private func waitForEvent(_ method: String) throws -> [String: Any] {
-        if let event = events.first(where: { $0["method"] as? String == method }) { return event }
+    private func waitForEvent(_ method: String, after start: Int) throws -> [String: Any] {
+        if let event = events[start...].first(where: { $0["method"] as? String == method }) { return event }
         while true {
             let message = try nextMessage()
             guard message["method"] != nil else { continue }
