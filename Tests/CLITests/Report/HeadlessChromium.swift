@@ -139,6 +139,21 @@ final class HeadlessChromium {
         return load
     }
 
+    /// Presses and releases a key in the tab (`Tab`, `Enter`), as a keyboard user would.
+    func press(_ key: String, code: Int) throws {
+        for type in ["rawKeyDown", "keyUp"] {
+            _ = try send("Input.dispatchKeyEvent", ["type": type, "key": key, "code": key, "windowsVirtualKeyCode": code, "nativeVirtualKeyCode": code])
+        }
+        if key == "Enter" {
+            _ = try send("Input.dispatchKeyEvent", ["type": "char", "key": key, "text": "\r", "windowsVirtualKeyCode": code])
+        }
+    }
+
+    /// Renders the tab as for `screen` or `print`.
+    func emulateMedia(_ media: String) throws {
+        _ = try send("Emulation.setEmulatedMedia", ["media": media])
+    }
+
     /// A PNG of the viewport (the window size given at start).
     func screenshot() throws -> Data {
         let answer = try send("Page.captureScreenshot", ["format": "png"])

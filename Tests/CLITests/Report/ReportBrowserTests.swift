@@ -30,6 +30,7 @@ struct ReportBrowserTests {
         try Self.expectStructure(browser)
         try Self.expectClaimsAndFindings(browser, report: json)
         try Self.saveScreenshot(browser, name: "report-prolotherapy.png")
+        try Self.expectKeyboardAndPrint(browser)
     }
 
     @Test("the fixture site's index and a page with errors: no console errors or failed requests, every claim and finding")
@@ -146,6 +147,28 @@ struct ReportBrowserTests {
                 #expect(shown["line"] as? String == "#L\(line)")
             }
         }
+    }
+
+    /// The first Tab shows the skip link with a focus outline; Enter on it moves focus to the main
+    /// content. In print, the skip link and the section links are hidden.
+    static func expectKeyboardAndPrint(_ browser: HeadlessChromium) throws {
+        try browser.press("Tab", code: 9)
+        let focused = try #require(try browser.evaluateJSON("""
+            (() => { const a = document.activeElement, s = getComputedStyle(a), r = a.getBoundingClientRect();
+              return { cls: a.className, top: r.top, outline: s.outlineStyle, width: parseFloat(s.outlineWidth) }; })()
+            """) as? [String: Any])
+        #expect(focused["cls"] as? String == "skip")
+        #expect((focused["top"] as? Double ?? -1) >= 0, "the focused skip link is off screen")
+        #expect(focused["outline"] as? String == "solid" && (focused["width"] as? Double ?? 0) >= 2)
+        try browser.press("Enter", code: 13)
+        let target = try #require(try browser.evaluateJSON("[location.hash, document.activeElement.id]") as? [String])
+        #expect(target == ["#main", "main"])
+        try browser.emulateMedia("print")
+        let hidden = try #require(try browser.evaluateJSON("""
+            ['a.skip', 'nav.toc'].map(q => getComputedStyle(document.querySelector(q)).display)
+            """) as? [String])
+        #expect(hidden == ["none", "none"])
+        try browser.emulateMedia("")
     }
 
     static func saveScreenshot(_ browser: HeadlessChromium, name: String) throws {

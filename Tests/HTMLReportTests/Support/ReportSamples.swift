@@ -48,10 +48,10 @@ enum ReportSamples {
 enum GoldenInputs {
     static let expected = PackagePaths.fixture("report/expected")
 
-    /// `cite report References/prolotherapy`, run at the package root.
-    static func bundledPage() throws -> [ReportPage] {
-        var bundle = try ArticleBundle.load(path: PackagePaths.root.appendingPathComponent("References/prolotherapy").path)
-        bundle.pagePath = "References/prolotherapy/page.txt"
+    /// `cite report References/prolotherapy` (or another bundle), run at the package root.
+    static func bundledPage(_ folder: String = "References/prolotherapy") throws -> [ReportPage] {
+        var bundle = try ArticleBundle.load(path: PackagePaths.root.appendingPathComponent(folder).path)
+        bundle.pagePath = folder + "/" + URL(fileURLWithPath: bundle.pagePath).lastPathComponent
         let report = try Checker(options: CheckOptions(style: "vancouver")).check(bundle)
         return [ReportPage(result: PageResult(path: report.document, status: .checked, report: report), source: bundle.pageSource)]
     }
