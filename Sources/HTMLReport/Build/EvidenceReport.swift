@@ -1,4 +1,6 @@
 import CiteKit
+import Dispatch
+import Foundation
 import Mustache
 import Site
 
@@ -36,18 +38,25 @@ public struct EvidenceReport: Sendable {
         let checked = pages.filter { $0.result.status == .checked && $0.result.report != nil }
         let paths = OutputPaths(pagePaths: checked.map(\.result.path))
 
+        // Pages render in parallel (each is independent); the files keep page order.
+        let rendered = RenderedSlots(count: checked.count)
+        DispatchQueue.concurrentPerform(iterations: checked.count) { index in
+            let page = checked[index]
+            guard let report = page.result.report, let file = paths.files[page.result.path] else { return }
+            let view = PageViewBuilder(report: report, silenced: page.result.silenced.count, source: page.source,
+                                       path: page.result.path, indexHref: OutputPaths.indexHref(fromFile: file), shared: shared).build()
+            rendered[index] = library.render(view, withTemplate: "page").map { ReportFile(path: file, contents: $0) }
+        }
         var pageFiles: [ReportFile] = []
         var rows: [IndexView.Row] = []
         var totals = PageCounts()
-        for page in checked {
-            guard let report = page.result.report, let file = paths.files[page.result.path] else { continue }
-            let view = PageViewBuilder(report: report, silenced: page.result.silenced.count, source: page.source,
-                                       path: page.result.path, indexHref: OutputPaths.indexHref(fromFile: file), shared: shared).build()
-            guard let html = library.render(view, withTemplate: "page") else { throw ReportError.template(name: "page") }
-            pageFiles.append(ReportFile(path: file, contents: html))
+        for (index, page) in checked.enumerated() {
+            guard let report = page.result.report else { continue }
+            guard let file = rendered[index] else { throw ReportError.template(name: "page") }
+            pageFiles.append(file)
             let counts = PageCounts(report: report, silenced: page.result.silenced.count)
             totals = totals + counts
-            rows.append(IndexView.Row(path: page.result.path, href: OutputPaths.href(toFile: file), hasRetracted: counts.retracted > 0, cells: counts.cells))
+            rows.append(IndexView.Row(path: page.result.path, href: OutputPaths.href(toFile: file.path), hasRetracted: counts.retracted > 0, cells: counts.cells))
         }
         let unchecked = pages.filter { $0.result.status != .checked || $0.result.report == nil }.map { page in
             IndexView.Unchecked(path: page.result.path, reason: page.result.status == .skipped
@@ -62,5 +71,18 @@ public struct EvidenceReport: Sendable {
             unchecked: unchecked, hasUnchecked: !unchecked.isEmpty, uncheckedCount: unchecked.count)
         guard let indexHTML = library.render(index, withTemplate: "index") else { throw ReportError.template(name: "index") }
         return [ReportFile(path: "index.html", contents: indexHTML)] + pageFiles
+    }
+}
+
+/// One rendered file per page, filled from many threads.
+final class RenderedSlots: @unchecked Sendable {
+    private var slots: [ReportFile?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> ReportFile? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
     }
 }
