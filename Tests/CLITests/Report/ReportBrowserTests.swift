@@ -95,7 +95,7 @@ struct ReportBrowserTests {
         return load
     }
 
-    /// Semantic tables, a working skip link, and no in-page link to a missing anchor.
+    /// Semantic tables, a working skip link, unique ids, and no in-page link to a missing anchor.
     static func expectStructure(_ browser: HeadlessChromium) throws {
         let counts = try #require(try browser.evaluateJSON("""
             ({ tables: document.querySelectorAll('table').length,
@@ -105,6 +105,7 @@ struct ReportBrowserTests {
                firstFocusable: document.querySelector('a[href], button')?.className ?? '',
                main: document.querySelectorAll('main#main').length,
                lang: document.documentElement.lang,
+               duplicateIDs: (ids => ids.length - new Set(ids).size)([...document.querySelectorAll('[id]')].map(e => e.id)),
                dangling: [...document.querySelectorAll('a[href^="#"]')].map(a => a.getAttribute('href').slice(1))
                  .filter(id => !document.getElementById(id)) })
             """) as? [String: Any])
@@ -113,6 +114,7 @@ struct ReportBrowserTests {
         #expect(counts["unscoped"] as? Int == 0)
         #expect(counts["skip"] as? String == "#main" && counts["firstFocusable"] as? String == "skip" && counts["main"] as? Int == 1)
         #expect(counts["lang"] as? String == "en")
+        #expect(counts["duplicateIDs"] as? Int == 0)
         #expect((counts["dangling"] as? [String]) == [], "links to missing anchors: \(counts["dangling"] ?? "")")
     }
 
