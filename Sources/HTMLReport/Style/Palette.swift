@@ -80,5 +80,9 @@ public struct Palette: Sendable {
             Pair(usage: "design badges", foreground: "design-text", background: "design-back", minimum: 4.5),
             Pair(usage: "retraction badges and banner", foreground: "alarm-text", background: "alarm-back", minimum: 4.5),
             Pair(usage: "error text on the page (counts)", foreground: "error-text", background: "page", minimum: 4.5),
+            Pair(usage: "error counts in the totals row", foreground: "error-text", background: "head", minimum: 4.5),
+            Pair(usage: "secondary text in the targeted row", foreground: "muted", background: "target", minimum: 4.5),
+            Pair(usage: "error counts in the targeted row", foreground: "error-text", background: "target", minimum: 4.5),
+            Pair(usage: "focus outline in the targeted row", foreground: "focus", background: "target", minimum: 3),
         ])
 }
