@@ -200,14 +200,22 @@ struct PageViewBuilder {
 
     private func sourceView() -> [PageView.SourceLine] {
         var worst: [Int: Severity] = [:]
-        for finding in report.findings {
+        var first: [Int: Int] = [:]
+        var count: [Int: Int] = [:]
+        for (index, finding) in report.findings.enumerated() {
             guard let line = finding.location?.line else { continue }
             worst[line] = max(worst[line] ?? finding.severity, finding.severity)
+            if first[line] == nil { first[line] = index + 1 }
+            count[line, default: 0] += 1
         }
         return sourceLines().enumerated().map { index, text in
             let number = index + 1
-            return PageView.SourceLine(sourceNumber: number, sourceAnchor: "L\(number)", sourceText: String(text),
-                                       sourceClass: worst[number].map { "marked line-\($0.rawValue)" })
+            let findings = count[number] ?? 0
+            return PageView.SourceLine(
+                sourceNumber: number, sourceAnchor: "L\(number)", sourceText: String(text),
+                sourceClass: worst[number].map { "marked line-\($0.rawValue)" },
+                sourceFindingHref: first[number].map { "finding-\($0)" },
+                sourceFindingLabel: findings == 0 ? nil : "\(findings) finding\(findings == 1 ? "" : "s")")
         }
     }
 }

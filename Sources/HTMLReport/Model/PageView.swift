@@ -98,6 +98,8 @@ struct PageView: Sendable {
         var sourceAnchor: String
         var sourceText: String
         var sourceClass: String?
+        var sourceFindingHref: String?
+        var sourceFindingLabel: String?
     }
 
     var generator: String

@@ -144,11 +144,11 @@ enum PageTemplate {
 <section id="source" class="source" aria-labelledby="source-title">
 <h2 id="source-title">Source of {{path}}</h2>
 <table class="source">
-<caption>The page by line; lines with findings are marked</caption>
-<thead><tr><th scope="col">Line</th><th scope="col">Text</th></tr></thead>
+<caption>The page by line; a line with findings links to the first of them</caption>
+<thead><tr><th scope="col" class="w-line">Line</th><th scope="col">Text</th><th scope="col" class="w-severity">Findings</th></tr></thead>
 <tbody>
 {{#sourceLines}}
-<tr id="{{sourceAnchor}}"{{#sourceClass}} class="{{sourceClass}}"{{/sourceClass}}><th scope="row">{{sourceNumber}}</th><td>{{sourceText}}</td></tr>
+<tr id="{{sourceAnchor}}"{{#sourceClass}} class="{{sourceClass}}"{{/sourceClass}}><th scope="row">{{sourceNumber}}</th><td>{{sourceText}}</td><td>{{#sourceFindingHref}}<a href="#{{sourceFindingHref}}">{{sourceFindingLabel}}</a>{{/sourceFindingHref}}</td></tr>
 {{/sourceLines}}
 </tbody>
 </table>

@@ -75,10 +75,15 @@ td.diff { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberat
 .diff-line { display: block; }
 .diff-line span.side { display: inline-block; min-width: 4.5rem; color: var(--muted); font-family: system-ui, sans-serif; }
 table.source { font-size: 0.8125rem; }
-table.source th { width: 4rem; text-align: right; color: var(--muted); font-weight: 400; background: var(--head); }
-table.source td { white-space: pre-wrap; word-break: break-word;
+table.source th.w-line { width: 4rem; }
+table.source th.w-severity { width: 8rem; }
+table.source tbody th { text-align: right; color: var(--muted); font-weight: 400; background: var(--head); }
+table.source tbody td:nth-child(2) { white-space: pre-wrap; word-break: break-word;
   font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; }
-table.source tr.marked th { font-weight: 700; color: var(--text); }
+table.source tr.marked > th { font-weight: 700; color: var(--text); }
+table.source tr.line-error > th { border-left: 4px solid var(--error-text); }
+table.source tr.line-warning > th { border-left: 4px solid var(--warning-text); }
+table.source tr.line-info > th { border-left: 4px solid var(--info-text); }
 :target, tr:target > th, tr:target > td { background: var(--target); color: var(--text); }
 footer { padding: 1rem 2rem; color: var(--muted); border-top: 1px solid var(--rule); font-size: 0.875rem; }
 @media (max-width: 48rem) { main, header.top, nav.toc, footer { padding-left: 1rem; padding-right: 1rem; } }

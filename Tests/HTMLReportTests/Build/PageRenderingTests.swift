@@ -60,13 +60,13 @@ import Testing
         #expect(claim.contains("not in the reference list"))
     }
 
-    @Test("findings link to their line in the source listing; lines with findings are marked by their worst severity")
+    @Test("findings link to their line in the source listing; lines with findings are marked by their worst severity and link back")
     func findingsLinkToLines() throws {
         let page = try Self.render().page
         #expect(page.contains(#"<tr id="finding-1" data-code="unresolved-marker" data-severity="error">"# + "\n" + ##"<th scope="row"><a href="#L2">2:40</a></th>"##))
-        #expect(page.contains(#"<tr id="L5" class="marked line-error"><th scope="row">5</th><td>1. Doe J. Pain trial.</td></tr>"#))
+        #expect(page.contains(##"<tr id="L5" class="marked line-error"><th scope="row">5</th><td>1. Doe J. Pain trial.</td><td><a href="#finding-2">1 finding</a></td></tr>"##))
         #expect(page.contains(#"<tr id="L6" class="marked line-warning">"#))
-        #expect(page.contains(#"<tr id="L1"><th scope="row">1</th><td># Pain</td></tr>"#))
+        #expect(page.contains(#"<tr id="L1"><th scope="row">1</th><td># Pain</td><td></td></tr>"#))
         // The claim a finding concerns is linked by its anchor.
         #expect(page.contains(##"<a href="#claim-pain--relief-">claim pain &lt;relief&gt;</a>"##))
     }
