@@ -113,7 +113,10 @@ struct ReportCommand: ParsableCommand {
         if let locale { configuration.locale = locale }
         var libraryCommand = self
         if libraryCommand.libraryPath == nil { libraryCommand.libraryPath = configuration.resolvedLibrary }
+        // A report written inside the site is not part of it (its files would otherwise be read as pages).
+        let outFolder = URL(fileURLWithPath: out).standardizedFileURL.path + "/"
         let sitePages = try PageDiscovery.pages(paths, configuration: configuration)
+            .filter { !$0.url.standardizedFileURL.path.hasPrefix(outFolder) }
         let cache = noCache ? nil : CheckCache(folder: CheckCache.defaultFolder(for: configuration))
         let report = try SiteChecker(configuration: configuration, library: try libraryCommand.library, cache: cache).check(sitePages)
         let urls = Dictionary(sitePages.map { ($0.path, $0.url) }, uniquingKeysWith: { first, _ in first })
