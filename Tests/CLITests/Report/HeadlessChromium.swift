@@ -69,7 +69,7 @@ final class HeadlessChromium {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let arguments = [
             executable, "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--no-default-browser-check",
-            "--disable-extensions", "--disable-background-networking", "--disable-sync", "--hide-scrollbars",
+            "--disable-extensions", "--disable-background-networking", "--disable-sync", "--hide-scrollbars", "--disable-dev-shm-usage",
             "--remote-debugging-pipe", "--user-data-dir=\(profile.path)", "--window-size=\(width),\(height)", "about:blank",
         ]
         var argv = arguments.map { strdup($0) } + [nil]
@@ -211,7 +211,7 @@ final class HeadlessChromium {
         }
     }
 
-    /// The next NUL-terminated message; fails after 30 s of silence (a hung browser fails the test, never hangs it).
+    /// The next NUL-terminated message; fails after 60 s of silence (a hung browser fails the test, never hangs it).
     private func nextMessage() throws -> [String: Any] {
         while true {
             if let end = buffer.firstIndex(of: 0) {
@@ -221,7 +221,7 @@ final class HeadlessChromium {
                 return object
             }
             var poller = pollfd(fd: eventFD, events: Int16(POLLIN), revents: 0)
-            guard poll(&poller, 1, 30_000) > 0 else { throw Failure(description: "the browser did not answer within 30 s") }
+            guard poll(&poller, 1, 60_000) > 0 else { throw Failure(description: "the browser did not answer within 60 s") }
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             let count = read(eventFD, &chunk, chunk.count)
             guard count > 0 else { throw Failure(description: "the browser closed its pipe") }
