@@ -49,6 +49,8 @@ final class HeadlessChromium {
 
     /// Starts the browser with a fresh profile and opens one tab of `width`×`height` pixels.
     init(executable: String, width: Int = 1280, height: Int = 2000) throws {
+        // A browser that dies must fail the test with a message, not end the test process by SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         profile = FileManager.default.temporaryDirectory.appendingPathComponent("cite-chromium-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: profile, withIntermediateDirectories: true)
         var toBrowser: [Int32] = [0, 0], fromBrowser: [Int32] = [0, 0]
@@ -221,7 +223,9 @@ final class HeadlessChromium {
                 return object
             }
             var poller = pollfd(fd: eventFD, events: Int16(POLLIN), revents: 0)
-            guard poll(&poller, 1, 60_000) > 0 else { throw Failure(description: "the browser did not answer within 60 s") }
+            let ready = poll(&poller, 1, 60_000)
+            if ready < 0, errno == EINTR { continue }
+            guard ready > 0 else { throw Failure(description: "the browser did not answer within 60 s") }
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             let count = read(eventFD, &chunk, chunk.count)
             guard count > 0 else { throw Failure(description: "the browser closed its pipe") }
