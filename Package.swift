@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -68,10 +69,18 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
+        .target(
+            name: "HTMLReport",
+            dependencies: [
+                "CiteKit", "Site", "Bibliography", "Evidence", "Verification",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            exclude: ["README.md"]
+        ),
         .executableTarget(
             name: "cite",
             dependencies: [
-                "CiteKit", "Site", "Bibliography", "PubMed", "ReferenceText", "Citations",
+                "CiteKit", "Site", "HTMLReport", "Bibliography", "PubMed", "ReferenceText", "Citations",
                 "Verification", "Evidence", "CSL", "Library", "Resolve", "Formats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -124,6 +133,7 @@ let package = Package(
         .testTarget(name: "CiteKitTests", dependencies: ["TestSupport", "CiteKit", "Evidence", "Verification", "Bibliography"]),
         .testTarget(name: "LibraryTests", dependencies: ["TestSupport", "Library", "PubMed", "Bibliography"]),
         .testTarget(name: "SiteTests", dependencies: ["TestSupport", "Site", "CiteKit", "Library", "Bibliography"]),
+        .testTarget(name: "HTMLReportTests", dependencies: ["TestSupport", "HTMLReport", "Site", "CiteKit", "Bibliography", "Verification"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "cite", "LoopbackServer", "Bibliography"]),
         // A loopback E-utilities and Crossref server for the resolver tests and benchmark.
         .target(
