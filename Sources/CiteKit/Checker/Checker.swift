@@ -39,6 +39,11 @@ public struct Checker: Sendable {
         findings += ResolutionFindings.findings(resolutions, references: references)
 
         let claims = ClaimLinker(map: bundle.claims).reports(for: analysis.claims)
+        // The analysis numbered the claims; findings must use the names the claims map gave them.
+        let names = Dictionary(zip(analysis.claims.map(\.id), claims.reports.map(\.id)), uniquingKeysWith: { first, _ in first })
+        for index in findings.indices {
+            if let claim = findings[index].claim, let name = names[claim] { findings[index].claim = name }
+        }
         findings += claims.findings
         var claimReports = claims.reports
         if !records.isEmpty {

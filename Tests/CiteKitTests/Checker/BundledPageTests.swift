@@ -31,6 +31,16 @@ struct BundledPageTests {
         #expect(report.claims[1].marker == "7,8,9.10,11,12,13")
     }
 
+    @Test("findings about a claim use the name claims.yaml gives it, as the claims list does")
+    func findingsUseClaimNames() throws {
+        let report = try report()
+        #expect(report.claims.map(\.id) == ["collagen", "gags", "neurogenic-inflammation"])
+        #expect(report.findings(.markerStyle).map(\.claim) == ["collagen", "gags"])
+        #expect(report.findings(.markerSeparator).map(\.claim) == ["gags"])
+        let named = Set(report.claims.map(\.id))
+        #expect(report.findings.compactMap(\.claim).allSatisfy(named.contains))
+    }
+
     @Test("reference 14 is an orphan, 9.10 a separator problem, and no marker is unresolved")
     func markerFindings() throws {
         let report = try report()
