@@ -28,6 +28,9 @@ struct MEDLINEMapper {
 
     mutating func apply(_ field: MEDLINEReader.Entry.Field) {
         let value = field.value
+        defer { lastTag = field.tag }
+        // An empty field says nothing (JabRef's and hand-edited files have them).
+        guard !value.isEmpty else { return }
         switch field.tag {
         case "PMID": if b.metadata.pmid == nil { b.metadata.pmid = value }
         case "STAT": b.metadata.status = value
@@ -103,7 +106,6 @@ struct MEDLINEMapper {
         default:
             if let kind = MEDLINETags.kindByTag[field.tag] { b.metadata.commentsCorrections.append(Self.link(kind, value)) }
         }
-        lastTag = field.tag
     }
 
     /// The tag of the field before, to pair `AU` with `FAU` (and `ED`, `IR` with `FED`, `FIR`).

@@ -110,9 +110,14 @@ public enum MEDLINEReader {
                 return
             }
             guard let (tagEnd, valueStart) = tagLine(start, end) else {
-                diagnostics.append(FormatDiagnostic(
-                    file: file, location: SourceLocation(line: number, column: 1), severity: .error,
-                    message: "not a MEDLINE field line (expected 'TAG - value'); the line is skipped"))
+                // Inside a record the line's data is lost; between records it is free text.
+                if current == nil {
+                    warn(number, "text between records is ignored")
+                } else {
+                    diagnostics.append(FormatDiagnostic(
+                        file: file, location: SourceLocation(line: number, column: 1), severity: .error,
+                        message: "not a MEDLINE field line (expected 'TAG - value'); the line is skipped"))
+                }
                 return
             }
             flushField()
@@ -127,8 +132,8 @@ public enum MEDLINEReader {
             hasField = true
         }
 
-        /// `TAG - value`: one to four capitals or digits, spaces up to column 5, a hyphen, then a
-        /// space or the end of the line. Returns the end of the tag and the start of the value.
+        /// `TAG - value`: one to four capitals or digits, spaces up to column 5, a hyphen, then
+        /// (usually) a space. Returns the end of the tag and the start of the value.
         private func tagLine(_ start: Int, _ end: Int) -> (Int, Int)? {
             var k = start
             while k < end, k < start + 4, isTagByte(bytes[k]) { k += 1 }
@@ -137,10 +142,8 @@ public enum MEDLINEReader {
             while k < end, bytes[k] == 0x20 { k += 1 }
             guard k < end, bytes[k] == UInt8(ascii: "-"), k <= start + 5 else { return nil }
             k += 1
-            if k < end {
-                guard bytes[k] == 0x20 else { return nil }
-                k += 1
-            }
+            // PubMed writes one space after the hyphen; hand-edited files sometimes leave it out.
+            if k < end, bytes[k] == 0x20 { k += 1 }
             return (tagEnd, min(k, end))
         }
 
