@@ -149,3 +149,20 @@ extension SharedFilesTests {
         #expect(withErrors == ["MedlinePlainImporterStringOutOfBounds.txt"])
     }
 }
+
+extension SharedFilesTests {
+    /// Every EndNote XML file in `../shared/formats/endnote-xml` reads without an error, each record with a title.
+    @Test func everyEndNoteXMLFileReads() throws {
+        let files = Self.files(["xml"]).filter { $0.path.contains("/endnote-xml/") }
+        guard !files.isEmpty else { return }
+        var items = 0
+        for url in files {
+            let result = EndNoteXMLReader.read(try Data(contentsOf: url), file: url.lastPathComponent)
+            #expect(result.errors.isEmpty, "\(result.errors.first.map(String.init(describing:)) ?? "")")
+            #expect(result.items.allSatisfy { $0.title != nil && $0.type != .document }, "\(url.lastPathComponent)")
+            items += result.items.count
+        }
+        print("endnote files: \(files.count), items: \(items)")
+        #expect(items >= 9)
+    }
+}

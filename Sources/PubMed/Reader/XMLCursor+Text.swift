@@ -4,7 +4,7 @@ import CLibXML2
 extension XMLCursor {
     /// The text of the current element and its descendants, markup dropped, whitespace collapsed.
     /// Leaves the cursor on the element's end. `nil` when the element holds no text.
-    func text() throws -> String? {
+    package func text() throws -> String? {
         scratch.removeAll(keepingCapacity: true)
         try appendContent(rich: false)
         return takeScratch()
