@@ -5,12 +5,18 @@ extension MEDLINEReader.Entry {
     /// The record this entry describes, built by the same rules as the PubMed XML mapping.
     public func record() -> Record {
         var mapper = MEDLINEMapper()
-        for field in fields { mapper.apply(field) }
+        for field in fields {
+            var value = field.value
+            value.withUTF8 { mapper.apply(code: MEDLINETag.code(field.tag), $0) }
+        }
         return mapper.finish()
     }
 }
 
-/// Maps MEDLINE fields onto a ``RecordBuilder``, field by field in file order.
+typealias Bytes = UnsafeBufferPointer<UInt8>
+
+/// Maps MEDLINE fields onto a ``RecordBuilder``, field by field in file order, from their bytes:
+/// only the values kept become Strings.
 struct MEDLINEMapper {
     private var b = RecordBuilder(type: .articleJournal)
     private var authors: [(name: Name, detail: AuthorDetail)] = []
@@ -25,91 +31,109 @@ struct MEDLINEMapper {
     private var extraHistory: [HistoryDate] = []
     private var bookTitle: String?
     private var placeOfPublication: String?
+    /// The tag of the field before, to pair `AU` with `FAU` (and `ED`, `IR` with `FED`, `FIR`).
+    private var lastCode: UInt32 = 0
 
-    mutating func apply(_ field: MEDLINEReader.Entry.Field) {
-        let value = field.value
-        defer { lastTag = field.tag }
+    mutating func apply(code: UInt32, _ v: Bytes) {
+        defer { lastCode = code }
         // An empty field says nothing (JabRef's and hand-edited files have them).
-        guard !value.isEmpty else { return }
-        switch field.tag {
-        case "PMID": if b.metadata.pmid == nil { b.metadata.pmid = value }
-        case "STAT": b.metadata.status = value
-        case "DA": b.metadata.dateCreated = Self.compactDate(value)
-        case "DCOM": b.metadata.dateCompleted = Self.compactDate(value)
-        case "LR": b.metadata.dateRevised = Self.compactDate(value)
-        case "IS": issn(value)
-        case "VI": b.item.volume = value
-        case "IP": b.item.issue = value
-        case "DP": b.item.issued = Self.publicationDate(value)
-        case "TI": b.item.title = TitleText.withoutFinalPeriod(value)
-        case "BTI": bookTitle = value
-        case "CTI": b.item.collectionTitle = value
-        case "TT": b.metadata.vernacularTitle = value
-        case "PG": b.item.page = ArticleMapper.expandedPages(value)
-        case "LID": b.addArticleID(Self.articleID(value, defaultType: "pii", fromELocation: true))
-        case "AID": articleIDs.append(Self.articleID(value, defaultType: "unknown", fromELocation: false))
-        case "PMC": pmcID = value
-        case "MID": manuscriptID = value
-        case "OID": otherID(value)
-        case "ISBN":
+        guard !v.isEmpty else { return }
+        typealias T = MEDLINETag
+        switch code {
+        case T.pmid: if b.metadata.pmid == nil { b.metadata.pmid = str(v) }
+        case T.stat: b.metadata.status = str(v)
+        case T.da: b.metadata.dateCreated = Self.compactDate(v)
+        case T.dcom: b.metadata.dateCompleted = Self.compactDate(v)
+        case T.lr: b.metadata.dateRevised = Self.compactDate(v)
+        case T.issn: issn(v)
+        case T.vi: b.item.volume = str(v)
+        case T.ip: b.item.issue = str(v)
+        case T.dp: b.item.issued = Self.publicationDate(str(v))
+        case T.ti: b.item.title = TitleText.withoutFinalPeriod(str(v))
+        case T.bti: bookTitle = str(v)
+        case T.cti: b.item.collectionTitle = str(v)
+        case T.tt: b.metadata.vernacularTitle = str(v)
+        case T.pg: b.item.page = ArticleMapper.expandedPages(str(v))
+        case T.lid: b.addArticleID(Self.articleID(v, defaultType: "pii", fromELocation: true))
+        case T.aid: articleIDs.append(Self.articleID(v, defaultType: "unknown", fromELocation: false))
+        case T.pmc: pmcID = str(v)
+        case T.mid: manuscriptID = str(v)
+        case T.oid:
+            // `OID - NLM: PMC1234567`: PubMed XML's OtherID, which carries the PMCID in older records.
+            let id = find(v, ": ").map { str(slice(v, $0 + 2, v.count)) } ?? str(v)
+            if id.hasPrefix("PMC") { b.addArticleID(ArticleID(type: "pmc", value: id)) }
+        case T.isbn:
+            let value = str(v)
             if b.item.isbn == nil { b.item.isbn = value }
             b.addArticleID(ArticleID(type: "isbn", value: value))
-        case "AB": abstract(value)
-        case "CI": b.metadata.abstractCopyright = value
-        case "FAU": authors.append(Self.person(full: value))
-        case "AU": abbreviatedAuthor(value)
-        case "CN": authors.append((Name(literal: value), AuthorDetail()))
-        case "AD": if !authors.isEmpty { authors[authors.count - 1].detail.affiliations.append(value) }
-        case "AUID": authorIdentifier(value)
-        case "FED": editors.append(Self.person(full: value).name)
-        case "ED": if lastTag != "FED" { editors.append(Self.person(abbreviated: value)) }
-        case "FIR": b.metadata.investigators.append(Self.person(full: value).name)
-        case "IR": if lastTag != "FIR" { b.metadata.investigators.append(Self.person(abbreviated: value)) }
-        case "LA":
-            if b.item.language == nil { b.item.language = LanguageTag.bcp47(value) }
-            b.metadata.languages.append(value)
-        case "GR": b.metadata.grants.append(Self.grant(value))
-        case "PT": b.metadata.publicationTypes.append(PublicationType(name: value))
-        case "DEP": if let parts = Self.compactDate(value) { b.metadata.articleDates.append(HistoryDate(status: "Electronic", date: parts)) }
-        case "PL": placeOfPublication = value
-        case "TA":
-            journal.medlineTA = value
+        case T.ab:
+            let sections = Self.abstractSections(v)
+            b.metadata.abstractSections = sections
+            b.item.abstract = AbstractMapper.plainText(sections)
+        case T.ci: b.metadata.abstractCopyright = str(v)
+        case T.fau: authors.append((Self.person(full: v), AuthorDetail()))
+        case T.au:
+            // AU follows its FAU; alone (records before 2002) it is the name itself.
+            if lastCode == T.fau, let last = authors.indices.last {
+                Self.complete(&authors[last], abbreviated: v)
+            } else {
+                var entry = (name: Self.person(abbreviated: v), detail: AuthorDetail())
+                entry.detail.initials = Self.initialsAndSuffix(v, family: entry.name.family ?? "").initials
+                authors.append(entry)
+            }
+        case T.cn: authors.append((Name(literal: str(v)), AuthorDetail()))
+        case T.ad: if let last = authors.indices.last { authors[last].detail.affiliations.append(str(v)) }
+        case T.auid:
+            guard let last = authors.indices.last else { return }
+            let id = find(v, ": ").map { AuthorIdentifier(source: str(slice(v, 0, $0)), value: str(slice(v, $0 + 2, v.count))) }
+            authors[last].detail.identifiers.append(id ?? AuthorIdentifier(source: "unknown", value: str(v)))
+        case T.fed: editors.append(Self.person(full: v))
+        case T.ed: if lastCode != T.fed { editors.append(Self.person(abbreviated: v)) }
+        case T.fir: b.metadata.investigators.append(Self.person(full: v))
+        case T.ir: if lastCode != T.fir { b.metadata.investigators.append(Self.person(abbreviated: v)) }
+        case T.la:
+            let language = str(v)
+            if b.item.language == nil { b.item.language = LanguageTag.bcp47(language) }
+            b.metadata.languages.append(language)
+        case T.gr: b.metadata.grants.append(Self.grant(str(v)))
+        case T.pt: b.metadata.publicationTypes.append(PublicationType(name: str(v)))
+        case T.dep: if let parts = Self.compactDate(v) { b.metadata.articleDates.append(HistoryDate(status: "Electronic", date: parts)) }
+        case T.pl: placeOfPublication = str(v)
+        case T.ta:
+            let ta = str(v)
+            journal.medlineTA = ta
             hasJournal = true
-            b.item.containerTitleShort = value
-        case "JT": b.item.containerTitle = value
-        case "JID":
-            journal.nlmUniqueID = value
+            b.item.containerTitleShort = ta
+        case T.jt: b.item.containerTitle = str(v)
+        case T.jid:
+            journal.nlmUniqueID = str(v)
             hasJournal = true
-        case "RN": b.metadata.chemicals.append(Self.chemical(value))
-        case "NM": b.metadata.supplementalConcepts.append(Self.supplementalConcept(value))
-        case "MH": if let heading = Self.meshHeading(value) { b.metadata.meshHeadings.append(heading) }
-        case "OTO": keywordOwner = value
-        case "OT":
-            let major = value.hasPrefix("*")
-            let text = major ? String(value.dropFirst()) : value
+        case T.rn: b.metadata.chemicals.append(Self.chemical(v))
+        case T.nm: b.metadata.supplementalConcepts.append(Self.supplementalConcept(v))
+        case T.mh: if let heading = Self.meshHeading(v) { b.metadata.meshHeadings.append(heading) }
+        case T.oto: keywordOwner = str(v)
+        case T.ot:
+            let major = v[0] == UInt8(ascii: "*")
+            let text = str(major ? slice(v, 1, v.count) : v)
             b.metadata.keywords.append(Keyword(text: text, majorTopic: major, owner: keywordOwner))
             b.keywords.append(text)
-        case "COIS": b.metadata.coiStatement = value
-        case "SI": dataBank(value)
-        case "OAB": otherAbstractText(value)
-        case "OABL": otherAbstractLanguage(value)
-        case "PHST": if let date = Self.historyDate(value) { b.metadata.history.append(date) }
-        case "EDAT", "MHDA", "CRDT", "PMCR":
-            if let status = MEDLINETags.historyFields.first(where: { $0.tag == field.tag })?.status,
-                let parts = Self.slashDate(value)
-            {
-                extraHistory.append(HistoryDate(status: status, date: parts))
-            }
-        case "PST": b.metadata.publicationStatus = value
-        case "PB": b.item.publisher = value
-        case "EN": b.item.edition = value
+        case T.cois: b.metadata.coiStatement = str(v)
+        case T.si: dataBank(str(v))
+        case T.oab: otherAbstractText(str(v))
+        case T.oabl:
+            if otherAbstract == nil { otherAbstract = OtherAbstract() }
+            otherAbstract?.language = str(v)
+        case T.phst: if let date = Self.historyDate(v) { b.metadata.history.append(date) }
+        case T.edat, T.mhda, T.crdt, T.pmcr:
+            let status = code == T.edat ? "pubmed" : code == T.mhda ? "medline" : code == T.crdt ? "entrez" : "pmc-release"
+            if let parts = Self.slashDate(v) { extraHistory.append(HistoryDate(status: status, date: parts)) }
+        case T.pst: b.metadata.publicationStatus = str(v)
+        case T.pb: b.item.publisher = str(v)
+        case T.en: b.item.edition = str(v)
         default:
-            if let kind = MEDLINETags.kindByTag[field.tag] { b.metadata.commentsCorrections.append(Self.link(kind, value)) }
+            if let kind = MEDLINETags.kindByCode[code] { b.metadata.commentsCorrections.append(Self.link(kind, str(v))) }
         }
     }
-
-    /// The tag of the field before, to pair `AU` with `FAU` (and `ED`, `IR` with `FED`, `FIR`).
-    private var lastTag = ""
 
     mutating func finish() -> Record {
         if let pending = otherAbstract { b.metadata.otherAbstracts.append(pending) }
@@ -121,7 +145,7 @@ struct MEDLINEMapper {
             b.item.names["author"] = authors.isEmpty ? nil : authors.map(\.name)
             b.metadata.authorDetails = authors.map(\.detail)
         }
-        if hasJournal || !journal.issns.isEmpty { b.metadata.journal = journal }
+        if hasJournal { b.metadata.journal = journal }
         // PubmedData's ArticleIdList: the PMID itself, then the other identifiers.
         if let pmid = b.metadata.pmid { b.addArticleID(ArticleID(type: "pubmed", value: pmid)) }
         for id in articleIDs { b.addArticleID(id) }
@@ -151,8 +175,9 @@ struct MEDLINEMapper {
 
     // MARK: - Fields
 
-    private mutating func issn(_ value: String) {
-        let (number, type) = Self.splitParenthesised(value)
+    /// `IS - 1367-4811 (Electronic)`; the `(Linking)` ISSN groups the journal's media.
+    private mutating func issn(_ v: Bytes) {
+        let (number, type) = Self.splitParenthesised(v)
         hasJournal = true
         if type == "Linking" {
             journal.issnLinking = number
@@ -160,90 +185,6 @@ struct MEDLINEMapper {
         }
         journal.issns.append(ISSN(value: number, type: type))
         if b.item.issn == nil { b.item.issn = number }
-    }
-
-    /// `OID - NLM: PMC1234567`: PubMed XML's OtherID, which carries the PMCID in older records.
-    private mutating func otherID(_ value: String) {
-        let id = value.range(of: ": ").map { String(value[$0.upperBound...]) } ?? value
-        if id.hasPrefix("PMC") { b.addArticleID(ArticleID(type: "pmc", value: id)) }
-    }
-
-    /// A structured abstract's sections are led by their label in capitals and a colon
-    /// (`BACKGROUND: ... METHODS: ...`); the label starts the abstract or follows a sentence end.
-    private mutating func abstract(_ value: String) {
-        let sections = Self.abstractSections(value)
-        b.metadata.abstractSections = sections
-        b.item.abstract = AbstractMapper.plainText(sections)
-    }
-
-    static func abstractSections(_ text: String) -> [AbstractSection] {
-        let chars = Array(text.unicodeScalars)
-        var starts: [(labelStart: Int, labelEnd: Int, textStart: Int)] = []
-        var i = 0
-        while i < chars.count {
-            if i == 0 || (i >= 2 && chars[i - 1] == " " && [".", "?", "!", ")"].contains(chars[i - 2])) {
-                if let (labelEnd, textStart) = label(at: i, in: chars) {
-                    starts.append((i, labelEnd, textStart))
-                    i = textStart
-                    continue
-                }
-            }
-            i += 1
-        }
-        guard !starts.isEmpty else { return [AbstractSection(text: text)] }
-        var sections: [AbstractSection] = []
-        if starts[0].labelStart > 0 {
-            sections.append(AbstractSection(text: string(chars[0..<starts[0].labelStart]).trimmingSpaces()))
-        }
-        for (k, start) in starts.enumerated() {
-            let end = k + 1 < starts.count ? starts[k + 1].labelStart : chars.count
-            let label = string(chars[start.labelStart..<start.labelEnd])
-            let body = start.textStart < end ? string(chars[start.textStart..<end]).trimmingSpaces() : ""
-            sections.append(AbstractSection(label: label, text: body))
-        }
-        return sections
-    }
-
-    /// A label: capitals (with digits, spaces and `&,/-()'`), at least two letters, then `: `.
-    private static func label(at start: Int, in chars: [Unicode.Scalar]) -> (Int, Int)? {
-        var k = start
-        var letters = 0
-        while k < chars.count {
-            let c = chars[k]
-            if c.properties.isUppercase { letters += 1 } else if c.properties.isLowercase { return nil } else if
-                !(c == " " || c == "&" || c == "," || c == "/" || c == "-" || c == "(" || c == ")" || c == "'" || ("0"..."9").contains(c))
-            {
-                break
-            }
-            k += 1
-        }
-        guard letters >= 2, k < chars.count, chars[k] == ":", k > start, chars[k - 1] != " " else { return nil }
-        guard k + 1 == chars.count || chars[k + 1] == " " else { return nil }
-        return (k, min(k + 2, chars.count))
-    }
-
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars)
-        return String(s)
-    }
-
-    private mutating func abbreviatedAuthor(_ value: String) {
-        // AU follows its FAU; alone (records before 2002) it is the name itself.
-        if lastTag == "FAU", let last = authors.last {
-            authors[authors.count - 1] = Self.completed(last, abbreviated: value)
-            return
-        }
-        let name = Self.person(abbreviated: value)
-        var detail = AuthorDetail()
-        detail.initials = Self.initialsAndSuffix(value, family: name.family ?? "").initials
-        authors.append((name, detail))
-    }
-
-    private mutating func authorIdentifier(_ value: String) {
-        guard !authors.isEmpty else { return }
-        let (source, id) = value.range(of: ": ").map { (String(value[..<$0.lowerBound]), String(value[$0.upperBound...])) } ?? ("unknown", value)
-        authors[authors.count - 1].detail.identifiers.append(AuthorIdentifier(source: source, value: id))
     }
 
     private mutating func dataBank(_ value: String) {
@@ -260,120 +201,133 @@ struct MEDLINEMapper {
         }
     }
 
+    static let otherAbstractTypes: Set<String> = ["Publisher", "NASA", "KIE", "PIP", "AAMC", "AIDS", "ARPL", "CPC", "IND", "CPFH", "CLML", "NLM", "QCIM", "QCICF"]
+
     /// `OAB - Publisher: text`; the type prefix is the XML's `Type` attribute.
     private mutating func otherAbstractText(_ value: String) {
         if let pending = otherAbstract { b.metadata.otherAbstracts.append(pending) }
         var type: String?
         var text = value
-        if let colon = value.range(of: ": "), value[..<colon.lowerBound].allSatisfy({ $0.isLetter }),
-            ["Publisher", "NASA", "KIE", "PIP", "AAMC", "AIDS", "ARPL", "CPC", "IND", "CPFH", "CLML", "NLM", "QCIM", "QCICF"].contains(String(value[..<colon.lowerBound]))
-        {
+        if let colon = value.firstRange(of: ": "), Self.otherAbstractTypes.contains(String(value[..<colon.lowerBound])) {
             type = String(value[..<colon.lowerBound])
             text = String(value[colon.upperBound...])
         }
-        otherAbstract = OtherAbstract(type: type, sections: Self.abstractSections(text))
+        var sections: [AbstractSection] = []
+        var copy = text
+        copy.withUTF8 { sections = Self.abstractSections($0) }
+        otherAbstract = OtherAbstract(type: type, sections: sections)
     }
+}
 
-    private mutating func otherAbstractLanguage(_ value: String) {
-        if otherAbstract == nil { otherAbstract = OtherAbstract() }
-        otherAbstract?.language = value
-    }
+// MARK: - Values
 
-    // MARK: - Values
-
-    /// `Family, Given` (FAU, FED, FIR); a suffix is the last word when the AU form has one too.
-    static func person(full: String) -> (name: Name, detail: AuthorDetail) {
+extension MEDLINEMapper {
+    /// `Family, Given` (FAU, FED, FIR).
+    static func person(full v: Bytes) -> Name {
         var name = Name()
-        if let comma = full.range(of: ", ") {
-            name.family = String(full[..<comma.lowerBound])
-            let given = String(full[comma.upperBound...])
-            name.given = given.isEmpty ? nil : given
+        if let comma = find(v, ", ") {
+            name.family = str(slice(v, 0, comma))
+            if comma + 2 < v.count { name.given = str(slice(v, comma + 2, v.count)) }
         } else {
-            name.family = full
+            name.family = str(v)
         }
-        return (name, AuthorDetail())
+        return name
     }
 
     /// The `FAU` entry completed by its `AU`: initials, and the suffix both forms end with.
-    static func completed(_ entry: (name: Name, detail: AuthorDetail), abbreviated: String) -> (name: Name, detail: AuthorDetail) {
-        var (name, detail) = entry
-        let parts = initialsAndSuffix(abbreviated, family: name.family ?? "")
-        detail.initials = parts.initials
+    static func complete(_ entry: inout (name: Name, detail: AuthorDetail), abbreviated: Bytes) {
+        let parts = initialsAndSuffix(abbreviated, family: entry.name.family ?? "")
+        entry.detail.initials = parts.initials
         if let suffix = parts.suffix {
-            name.suffix = suffix
-            if let given = name.given, given.hasSuffix(" " + suffix) {
-                name.given = String(given.dropLast(suffix.count + 1))
-            } else if name.given == suffix {
-                name.given = nil
+            entry.name.suffix = suffix
+            if let given = entry.name.given, given.hasSuffix(" " + suffix) {
+                entry.name.given = String(given.dropLast(suffix.count + 1))
+            } else if entry.name.given == suffix {
+                entry.name.given = nil
             }
         }
-        if name.given == nil, let initials = detail.initials { name.given = Name.givenName(fromInitials: initials) }
-        return (name, detail)
+        if entry.name.given == nil, let initials = entry.detail.initials { entry.name.given = Name.givenName(fromInitials: initials) }
     }
 
     /// `AU - de Hoon MJ Jr` after the family name: initials, then an optional suffix.
-    static func initialsAndSuffix(_ abbreviated: String, family: String) -> (initials: String?, suffix: String?) {
-        guard abbreviated.hasPrefix(family) else { return (nil, nil) }
-        let rest = abbreviated.dropFirst(family.count).split(separator: " ").map(String.init)
-        switch rest.count {
-        case 0: return (nil, nil)
-        case 1: return (rest[0], nil)
-        default: return (rest[0], rest.dropFirst().joined(separator: " "))
+    static func initialsAndSuffix(_ v: Bytes, family: String) -> (initials: String?, suffix: String?) {
+        var familyCount = 0
+        var matches = true
+        for byte in family.utf8 {
+            if familyCount >= v.count || v[familyCount] != byte {
+                matches = false
+                break
+            }
+            familyCount += 1
         }
+        guard matches, familyCount < v.count, v[familyCount] == 0x20 else { return (nil, nil) }
+        let rest = slice(v, familyCount + 1, v.count)
+        guard let space = rest.firstIndex(of: 0x20) else { return (str(rest), nil) }
+        return (str(slice(rest, 0, space)), str(slice(rest, space + 1, rest.count)))
     }
 
     /// `Family AB` alone: the family name is everything before the last word of capitals.
-    static func person(abbreviated: String) -> Name {
+    static func person(abbreviated v: Bytes) -> Name {
         var name = Name()
-        let words = abbreviated.split(separator: " ")
-        if words.count > 1, let last = words.last, last.allSatisfy({ $0.isUppercase }) {
-            name.family = words.dropLast().joined(separator: " ")
-            name.given = Name.givenName(fromInitials: String(last))
+        if let space = v.lastIndex(of: 0x20), space + 1 < v.count,
+            slice(v, space + 1, v.count).allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
+        {
+            name.family = str(slice(v, 0, space))
+            name.given = Name.givenName(fromInitials: str(slice(v, space + 1, v.count)))
         } else {
-            name.family = abbreviated
+            name.family = str(v)
         }
         return name
     }
 
     /// `value [type]`, the form of LID and AID.
-    static func articleID(_ value: String, defaultType: String, fromELocation: Bool) -> ArticleID {
-        if value.hasSuffix("]"), let open = value.range(of: " [", options: .backwards) {
-            let type = value[open.upperBound..<value.index(before: value.endIndex)]
-            return ArticleID(type: String(type), value: String(value[..<open.lowerBound]), fromELocation: fromELocation)
+    static func articleID(_ v: Bytes, defaultType: String, fromELocation: Bool) -> ArticleID {
+        if v.last == UInt8(ascii: "]"), let open = findLast(v, " [") {
+            return ArticleID(type: str(slice(v, open + 2, v.count - 1)), value: str(slice(v, 0, open)), fromELocation: fromELocation)
         }
-        return ArticleID(type: defaultType, value: value, fromELocation: fromELocation)
+        return ArticleID(type: defaultType, value: str(v), fromELocation: fromELocation)
     }
 
     /// `text (inner)` → (`text`, `inner`), the form of IS and RN.
-    static func splitParenthesised(_ value: String) -> (String, String?) {
-        guard value.hasSuffix(")"), let open = value.range(of: " (") else { return (value, nil) }
-        return (String(value[..<open.lowerBound]), String(value[open.upperBound..<value.index(before: value.endIndex)]))
+    static func splitParenthesised(_ v: Bytes) -> (String, String?) {
+        guard v.last == UInt8(ascii: ")"), let open = find(v, " (") else { return (str(v), nil) }
+        return (str(slice(v, 0, open)), str(slice(v, open + 2, v.count - 1)))
     }
 
     /// `RN - 72-89-9 (Acetyl Coenzyme A)`; `0` means NLM has no number.
-    static func chemical(_ value: String) -> Chemical {
-        let (number, name) = splitParenthesised(value)
-        guard let name else { return Chemical(name: value) }
+    static func chemical(_ v: Bytes) -> Chemical {
+        let (number, name) = splitParenthesised(v)
+        guard let name else { return Chemical(name: number) }
         return Chemical(name: name, registryNumber: number == "0" ? nil : number)
     }
 
     /// `NM - name (Type)`, a supplementary concept and its class.
-    static func supplementalConcept(_ value: String) -> SupplementalConcept {
-        let (name, type) = splitParenthesised(value)
+    static func supplementalConcept(_ v: Bytes) -> SupplementalConcept {
+        let (name, type) = splitParenthesised(v)
         if let type, ["Chemical", "Protocol", "Disease", "Organism"].contains(type) {
             return SupplementalConcept(name: name, type: type)
         }
-        return SupplementalConcept(name: value)
+        return SupplementalConcept(name: str(v))
     }
 
     /// `MH - *Descriptor/qualifier/*qualifier`: `*` marks a major topic.
-    static func meshHeading(_ value: String) -> MeshHeading? {
-        let parts = value.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard let first = parts.first, !first.isEmpty else { return nil }
-        func term(_ text: String) -> MeshTerm {
-            text.hasPrefix("*") ? MeshTerm(name: String(text.dropFirst()), majorTopic: true) : MeshTerm(name: text)
+    static func meshHeading(_ v: Bytes) -> MeshHeading? {
+        func term(_ start: Int, _ end: Int) -> MeshTerm {
+            if v[start] == UInt8(ascii: "*") { return MeshTerm(name: str(slice(v, start + 1, end)), majorTopic: true) }
+            return MeshTerm(name: str(slice(v, start, end)))
         }
-        return MeshHeading(descriptor: term(first), qualifiers: parts.dropFirst().filter { !$0.isEmpty }.map(term))
+        var descriptor: MeshTerm?
+        var qualifiers: [MeshTerm] = []
+        var start = 0
+        for i in 0...v.count where i == v.count || v[i] == UInt8(ascii: "/") {
+            if i > start {
+                if descriptor == nil { descriptor = term(start, i) } else { qualifiers.append(term(start, i)) }
+            } else if descriptor == nil {
+                return nil
+            }
+            start = i + 1
+        }
+        return descriptor.map { MeshHeading(descriptor: $0, qualifiers: qualifiers) }
     }
 
     /// `GR - id/acronym/agency/country`, with absent parts left out.
@@ -392,9 +346,10 @@ struct MEDLINEMapper {
     /// `CIN - Lancet. 2010;375(9713):445. PMID: 20129023`.
     static func link(_ kind: CommentCorrection.Kind, _ value: String) -> CommentCorrection {
         var link = CommentCorrection(type: kind)
-        if let range = value.range(of: " PMID: ", options: .backwards) ?? (value.hasPrefix("PMID: ") ? value.range(of: "PMID: ") : nil) {
-            let source = String(value[..<range.lowerBound])
-            link.refSource = source.isEmpty ? nil : source
+        if value.hasPrefix("PMID: ") {
+            link.pmid = String(value.dropFirst(6))
+        } else if let range = value.ranges(of: " PMID: ").last {
+            link.refSource = String(value[..<range.lowerBound])
             link.pmid = String(value[range.upperBound...])
         } else {
             link.refSource = value
@@ -403,34 +358,49 @@ struct MEDLINEMapper {
     }
 
     /// `YYYYMMDD` → `[year, month, day]` (as many parts as are there).
-    static func compactDate(_ value: String) -> [Int]? {
-        let digits = Array(value.utf8)
-        guard digits.count >= 4, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(digits[$1] - 0x30) } }
-        var parts = [number(0..<4)]
-        if digits.count >= 6 { parts.append(number(4..<6)) }
-        if digits.count >= 8 { parts.append(number(6..<8)) }
+    static func compactDate(_ v: Bytes) -> [Int]? {
+        guard v.count >= 4, v.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        func number(_ from: Int, _ to: Int) -> Int { (from..<to).reduce(0) { $0 * 10 + Int(v[$1] - 0x30) } }
+        var parts = [number(0, 4)]
+        if v.count >= 6 { parts.append(number(4, 6)) }
+        if v.count >= 8 { parts.append(number(6, 8)) }
         return parts
     }
 
     /// `YYYY/MM/DD[ HH:MM]` → `[year, month, day]` (the time is not kept, as in the XML mapping).
-    static func slashDate(_ value: String) -> [Int]? {
-        let date = value.split(separator: " ").first.map(String.init) ?? value
-        let parts = date.split(separator: "/").compactMap { Int($0) }
-        return parts.isEmpty ? nil : Array(parts.prefix(3))
+    static func slashDate(_ v: Bytes) -> [Int]? {
+        var parts: [Int] = []
+        var current = 0
+        var digits = 0
+        for byte in v {
+            if byte >= 0x30, byte <= 0x39 {
+                current = current * 10 + Int(byte - 0x30)
+                digits += 1
+            } else if byte == UInt8(ascii: "/") || byte == 0x20 {
+                guard digits > 0 else { return nil }
+                parts.append(current)
+                current = 0
+                digits = 0
+                if byte == 0x20 || parts.count == 3 { break }
+            } else {
+                return nil
+            }
+        }
+        if digits > 0, parts.count < 3 { parts.append(current) }
+        return parts.isEmpty ? nil : parts
     }
 
     /// `PHST - 2019/02/20 06:00 [pubmed]`.
-    static func historyDate(_ value: String) -> HistoryDate? {
-        guard value.hasSuffix("]"), let open = value.range(of: " [", options: .backwards), let parts = slashDate(String(value[..<open.lowerBound])) else { return nil }
-        return HistoryDate(status: String(value[open.upperBound..<value.index(before: value.endIndex)]), date: parts)
+    static func historyDate(_ v: Bytes) -> HistoryDate? {
+        guard v.last == UInt8(ascii: "]"), let open = findLast(v, " ["), let parts = slashDate(slice(v, 0, open)) else { return nil }
+        return HistoryDate(status: str(slice(v, open + 2, v.count - 1)), date: parts)
     }
 
     /// `DP`: PubMed prints Year/Month/Day or Year/Season as `2009 Jun 1` or `2000 Spring`, and a
     /// MedlineDate as written; each is parsed as the XML mapping parses the element it came from.
     static func publicationDate(_ value: String) -> DateValue? {
         let words = value.split(separator: " ").map(String.init)
-        let isYear = words.first.map { $0.count == 4 && Int($0) != nil } ?? false
+        let isYear = words.first.map { $0.utf8.count == 4 && Int($0) != nil } ?? false
         if isYear, words.count <= 3 {
             let second = words.count > 1 ? words[1] : nil
             let third = words.count > 2 ? words[2] : nil
@@ -445,13 +415,101 @@ struct MEDLINEMapper {
         }
         return PubDateParser.medlineDate(value)
     }
+
+    /// A structured abstract's sections are led by their label in capitals and a colon
+    /// (`BACKGROUND: ... METHODS: ...`); a label starts the abstract or follows a sentence end.
+    static func abstractSections(_ v: Bytes) -> [AbstractSection] {
+        var starts: [(labelStart: Int, labelEnd: Int, textStart: Int)] = []
+        var i = 0
+        let n = v.count
+        while i < n {
+            if i == 0 || (i >= 2 && v[i - 1] == 0x20 && isSentenceEnd(v[i - 2])), v[i] >= 0x41, v[i] <= 0x5A,
+                let (labelEnd, textStart) = label(at: i, in: v)
+            {
+                starts.append((i, labelEnd, textStart))
+                i = textStart
+                continue
+            }
+            i += 1
+        }
+        guard !starts.isEmpty else { return [AbstractSection(text: str(v))] }
+        var sections: [AbstractSection] = []
+        if starts[0].labelStart > 0 { sections.append(AbstractSection(text: trimmed(v, 0, starts[0].labelStart))) }
+        for (k, start) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1].labelStart : n
+            let body = start.textStart < end ? trimmed(v, start.textStart, end) : ""
+            sections.append(AbstractSection(label: str(slice(v, start.labelStart, start.labelEnd)), text: body))
+        }
+        return sections
+    }
+
+    private static func isSentenceEnd(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ")")
+    }
+
+    /// A label: capitals (with digits, spaces and `&,/-()'`), at least two letters, then `: `.
+    private static func label(at start: Int, in v: Bytes) -> (Int, Int)? {
+        var k = start
+        var letters = 0
+        while k < v.count {
+            let c = v[k]
+            if c >= 0x41, c <= 0x5A {
+                letters += 1
+            } else if c == 0x20 || c == UInt8(ascii: "&") || c == UInt8(ascii: ",") || c == UInt8(ascii: "/") || c == UInt8(ascii: "-")
+                || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: "'") || (c >= 0x30 && c <= 0x39)
+            {
+            } else {
+                break
+            }
+            k += 1
+        }
+        guard letters >= 2, k < v.count, v[k] == UInt8(ascii: ":"), v[k - 1] != 0x20 else { return nil }
+        guard k + 1 == v.count || v[k + 1] == 0x20 else { return nil }
+        return (k, min(k + 2, v.count))
+    }
+
+    private static func trimmed(_ v: Bytes, _ from: Int, _ to: Int) -> String {
+        var a = from, b = to
+        while a < b, v[a] == 0x20 { a += 1 }
+        while b > a, v[b - 1] == 0x20 { b -= 1 }
+        return str(slice(v, a, b))
+    }
 }
 
-private extension String {
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while s.first == " " { s.removeFirst() }
-        while s.last == " " { s.removeLast() }
-        return String(s)
+// MARK: - Bytes
+
+@inline(__always) func str(_ v: Bytes) -> String { String(decoding: v, as: UTF8.self) }
+
+@inline(__always) func slice(_ v: Bytes, _ from: Int, _ to: Int) -> Bytes { Bytes(rebasing: v[from..<to]) }
+
+/// The offset of the first occurrence of an ASCII pattern.
+func find(_ v: Bytes, _ pattern: StaticString) -> Int? {
+    let p = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+    guard p.count <= v.count else { return nil }
+    var i = 0
+    while i + p.count <= v.count {
+        if v[i] == p[0] {
+            var j = 1
+            while j < p.count, v[i + j] == p[j] { j += 1 }
+            if j == p.count { return i }
+        }
+        i += 1
     }
+    return nil
+}
+
+/// The offset of the last occurrence of an ASCII pattern.
+func findLast(_ v: Bytes, _ pattern: StaticString) -> Int? {
+    let p = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+    guard p.count <= v.count else { return nil }
+    var i = v.count - p.count
+    while i >= 0 {
+        if v[i] == p[0] {
+            var j = 1
+            while j < p.count, v[i + j] == p[j] { j += 1 }
+            if j == p.count { return i }
+        }
+        i -= 1
+    }
+    return nil
 }

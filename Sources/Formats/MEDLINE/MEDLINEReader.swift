@@ -33,24 +33,17 @@ public enum MEDLINEReader {
 
     /// The raw records of a file, with diagnostics for lines that are neither fields nor continuations.
     public static func entries(_ data: Data, file: String) -> (entries: [Entry], diagnostics: [FormatDiagnostic]) {
-        var bytes = [UInt8](data)
-        if String(validating: bytes, as: UTF8.self) == nil, let latin1 = String(data: data, encoding: .isoLatin1) {
-            // Not UTF-8: old exports are Latin-1.
-            bytes = Array(latin1.utf8)
-        }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        var parser = Parser(bytes: bytes, file: file)
-        parser.run()
-        return (parser.entries, parser.diagnostics)
+        var collector = EntryCollector()
+        let diagnostics = parse(data, file: file, into: &collector)
+        return (collector.entries, diagnostics)
     }
 
-    /// The records of a MEDLINE file: items with their PubMed metadata.
+    /// The records of a MEDLINE file: items with their PubMed metadata. Each record is mapped as
+    /// soon as it is read, straight from the bytes.
     public static func readRecords(_ data: Data, file: String) -> RecordReadResult {
-        let (entries, diagnostics) = self.entries(data, file: file)
-        var result = RecordReadResult(diagnostics: diagnostics)
-        result.records.reserveCapacity(entries.count)
-        for entry in entries { result.records.append(entry.record()) }
-        return result
+        var collector = RecordCollector()
+        let diagnostics = parse(data, file: file, into: &collector)
+        return RecordReadResult(records: collector.records, diagnostics: diagnostics)
     }
 
     /// The items of a MEDLINE file.
@@ -58,43 +51,62 @@ public enum MEDLINEReader {
         readRecords(data, file: file).itemResult
     }
 
-    /// One pass over the bytes, line by line.
+    private static func parse<Sink: MEDLINESink>(_ data: Data, file: String, into sink: inout Sink) -> [FormatDiagnostic] {
+        var bytes = [UInt8](data)
+        if String(validating: bytes, as: UTF8.self) == nil, let latin1 = String(data: data, encoding: .isoLatin1) {
+            // Not UTF-8: old exports are Latin-1.
+            bytes = Array(latin1.utf8)
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var parser = Parser(bytes: buffer, file: file)
+            parser.run(&sink)
+            return parser.diagnostics
+        }
+    }
+
+    /// One pass over the bytes, line by line; fields go to the sink as they end.
     private struct Parser {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         let file: String
-        var entries: [Entry] = []
         var diagnostics: [FormatDiagnostic] = []
-        private var current: Entry?
-        private var tag = ""
+        private var inRecord = false
+        private var recordHasFields = false
+        private var code: UInt32 = 0
         private var tagLine = 0
         private var value: [UInt8] = []
         private var hasField = false
 
-        init(bytes: [UInt8], file: String) {
+        init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
             self.bytes = bytes
             self.file = file
-            value.reserveCapacity(4096)
+            value.reserveCapacity(8192)
         }
 
-        mutating func run() {
+        mutating func run<Sink: MEDLINESink>(_ sink: inout Sink) {
             var lineStart = 0
             var lineNumber = 0
             let count = bytes.count
             while lineStart < count {
-                var lineEnd = lineStart
-                while lineEnd < count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let lineEnd = Self.newline(in: bytes, from: lineStart)
                 var end = lineEnd
                 while end > lineStart, bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
                 lineNumber += 1
-                line(lineStart, end, number: lineNumber)
+                line(lineStart, end, number: lineNumber, &sink)
                 lineStart = lineEnd + 1
             }
-            closeRecord()
+            closeRecord(&sink)
         }
 
-        private mutating func line(_ start: Int, _ end: Int, number: Int) {
+        private static func newline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            guard let base = bytes.baseAddress, start < bytes.count else { return bytes.count }
+            guard let hit = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+
+        private mutating func line<Sink: MEDLINESink>(_ start: Int, _ end: Int, number: Int, _ sink: inout Sink) {
             if start == end {
-                closeRecord()
+                closeRecord(&sink)
                 return
             }
             let first = bytes[start]
@@ -106,12 +118,12 @@ public enum MEDLINEReader {
                     return
                 }
                 if !value.isEmpty { value.append(0x20) }
-                value.append(contentsOf: bytes[s..<end])
+                value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[s..<end]))
                 return
             }
             guard let (tagEnd, valueStart) = tagLine(start, end) else {
                 // Inside a record the line's data is lost; between records it is free text.
-                if current == nil {
+                if !inRecord {
                     warn(number, "text between records is ignored")
                 } else {
                     diagnostics.append(FormatDiagnostic(
@@ -120,20 +132,23 @@ public enum MEDLINEReader {
                 }
                 return
             }
-            flushField()
-            let newTag = String(decoding: bytes[start..<tagEnd], as: UTF8.self)
+            flushField(&sink)
+            let newCode = MEDLINETag.code(UnsafeBufferPointer(rebasing: bytes[start..<tagEnd]))
             // PMID opens a record even without the blank line that should come before it.
-            if newTag == "PMID", let open = current, !open.fields.isEmpty { closeRecord() }
-            if current == nil { current = Entry(fields: [], line: number) }
-            tag = newTag
+            if newCode == MEDLINETag.pmid, recordHasFields { closeRecord(&sink) }
+            if !inRecord {
+                inRecord = true
+                sink.begin(line: number)
+            }
+            code = newCode
             tagLine = number
             value.removeAll(keepingCapacity: true)
-            value.append(contentsOf: bytes[valueStart..<end])
+            value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[valueStart..<end]))
             hasField = true
         }
 
         /// `TAG - value`: one to four capitals or digits, spaces up to column 5, a hyphen, then
-        /// (usually) a space. Returns the end of the tag and the start of the value.
+        /// (usually) a space.
         private func tagLine(_ start: Int, _ end: Int) -> (Int, Int)? {
             var k = start
             while k < end, k < start + 4, isTagByte(bytes[k]) { k += 1 }
@@ -149,20 +164,55 @@ public enum MEDLINEReader {
 
         private func isTagByte(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) }
 
-        private mutating func flushField() {
+        private mutating func flushField<Sink: MEDLINESink>(_ sink: inout Sink) {
             guard hasField else { return }
-            current?.fields.append(Entry.Field(tag: tag, value: String(decoding: value, as: UTF8.self), line: tagLine))
+            value.withUnsafeBufferPointer { sink.field(code: code, value: $0, line: tagLine) }
+            recordHasFields = true
             hasField = false
         }
 
-        private mutating func closeRecord() {
-            flushField()
-            if let open = current, !open.fields.isEmpty { entries.append(open) }
-            current = nil
+        private mutating func closeRecord<Sink: MEDLINESink>(_ sink: inout Sink) {
+            flushField(&sink)
+            if inRecord { sink.end(hasFields: recordHasFields) }
+            inRecord = false
+            recordHasFields = false
         }
 
         private mutating func warn(_ line: Int, _ message: String) {
             diagnostics.append(FormatDiagnostic(file: file, location: SourceLocation(line: line, column: 1), severity: .warning, message: message))
         }
     }
+}
+
+/// What the parser hands its fields to.
+protocol MEDLINESink {
+    mutating func begin(line: Int)
+    mutating func field(code: UInt32, value: UnsafeBufferPointer<UInt8>, line: Int)
+    mutating func end(hasFields: Bool)
+}
+
+/// Keeps each record's fields as text (``MEDLINEReader/entries(_:file:)``).
+struct EntryCollector: MEDLINESink {
+    var entries: [MEDLINEReader.Entry] = []
+    private var current = MEDLINEReader.Entry(fields: [], line: 0)
+
+    mutating func begin(line: Int) { current = MEDLINEReader.Entry(fields: [], line: line) }
+
+    mutating func field(code: UInt32, value: UnsafeBufferPointer<UInt8>, line: Int) {
+        current.fields.append(.init(tag: MEDLINETag.name(code), value: String(decoding: value, as: UTF8.self), line: line))
+    }
+
+    mutating func end(hasFields: Bool) { if hasFields { entries.append(current) } }
+}
+
+/// Maps each record as it ends (``MEDLINEReader/readRecords(_:file:)``).
+struct RecordCollector: MEDLINESink {
+    var records: [Record] = []
+    private var mapper = MEDLINEMapper()
+
+    mutating func begin(line: Int) { mapper = MEDLINEMapper() }
+
+    mutating func field(code: UInt32, value: UnsafeBufferPointer<UInt8>, line: Int) { mapper.apply(code: code, value) }
+
+    mutating func end(hasFields: Bool) { if hasFields { records.append(mapper.finish()) } }
 }

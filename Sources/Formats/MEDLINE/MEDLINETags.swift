@@ -16,14 +16,9 @@ enum MEDLINETags {
         ("ECI", .expressionOfConcernIn), ("ECF", .expressionOfConcernFor),
     ]
 
-    static let kindByTag: [String: CommentCorrection.Kind] = Dictionary(
-        commentsCorrections.map { ($0.tag, $0.kind) }, uniquingKeysWith: { first, _ in first })
+    static let kindByCode: [UInt32: CommentCorrection.Kind] = Dictionary(
+        commentsCorrections.map { (MEDLINETag.code($0.tag), $0.kind) }, uniquingKeysWith: { first, _ in first })
 
     static let tagByKind: [String: String] = Dictionary(
         commentsCorrections.map { ($0.kind.rawValue, $0.tag) }, uniquingKeysWith: { first, _ in first })
-
-    /// History statuses PubMed also prints as their own fields (`EDAT`, `MHDA`, `CRDT`, `PMCR`).
-    static let historyFields: [(tag: String, status: String)] = [
-        ("EDAT", "pubmed"), ("MHDA", "medline"), ("CRDT", "entrez"), ("PMCR", "pmc-release"),
-    ]
 }
