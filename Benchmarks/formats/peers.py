@@ -14,7 +14,7 @@ elif peer == "pybtex":
 elif peer == "biopython":
     from Bio import Medline
     with open(path, encoding="utf-8") as f:
-        n = sum(1 for _ in Medline.parse(f))
+        n = len(list(Medline.parse(f)))
 else:
     import rispy
     with open(path, encoding="utf-8") as f:

@@ -74,6 +74,10 @@ public enum MEDLINEReader {
         private var recordHasFields = false
         private var code: UInt32 = 0
         private var tagLine = 0
+        /// A one-line value is used where it lies; continuation lines are joined in `value`.
+        private var valueStart = 0
+        private var valueEnd = 0
+        private var joined = false
         private var value: [UInt8] = []
         private var hasField = false
 
@@ -117,6 +121,11 @@ public enum MEDLINEReader {
                     warn(number, "a continuation line outside a field is ignored")
                     return
                 }
+                if !joined {
+                    value.removeAll(keepingCapacity: true)
+                    value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]))
+                    joined = true
+                }
                 if !value.isEmpty { value.append(0x20) }
                 value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[s..<end]))
                 return
@@ -142,8 +151,9 @@ public enum MEDLINEReader {
             }
             code = newCode
             tagLine = number
-            value.removeAll(keepingCapacity: true)
-            value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[valueStart..<end]))
+            self.valueStart = valueStart
+            valueEnd = end
+            joined = false
             hasField = true
         }
 
@@ -166,7 +176,11 @@ public enum MEDLINEReader {
 
         private mutating func flushField<Sink: MEDLINESink>(_ sink: inout Sink) {
             guard hasField else { return }
-            value.withUnsafeBufferPointer { sink.field(code: code, value: $0, line: tagLine) }
+            if joined {
+                value.withUnsafeBufferPointer { sink.field(code: code, value: $0, line: tagLine) }
+            } else {
+                sink.field(code: code, value: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), line: tagLine)
+            }
             recordHasFields = true
             hasField = false
         }

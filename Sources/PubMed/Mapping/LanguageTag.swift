@@ -5,6 +5,8 @@ import Foundation
 /// otherwise the three-letter code itself (BCP 47 uses it for such languages, and for `und`, `mul`).
 package enum LanguageTag {
     package static func bcp47(_ code: String) -> String {
+        // PubMed's codes are three lowercase letters; anything else is normalised first.
+        if code.utf8.count == 3, code.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return twoLetter[code] ?? code }
         let lower = code.trimmingCharacters(in: .whitespaces).lowercased()
         return twoLetter[lower] ?? lower
     }

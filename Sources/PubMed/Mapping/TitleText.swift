@@ -11,9 +11,10 @@ package enum TitleText {
             closingTags = title[open...] + closingTags
             title = String(title[..<open])
         }
-        guard title.hasSuffix(".") else { return title + closingTags }
+        guard title.hasSuffix(".") else { return closingTags.isEmpty ? title : title + closingTags }
         let body = title.dropLast()
-        let lastWord = body.split(whereSeparator: { $0 == " " || $0 == ">" }).last ?? ""
+        let wordStart = body.lastIndex(where: { $0 == " " || $0 == ">" }).map { body.index(after: $0) } ?? body.startIndex
+        let lastWord = body[wordStart...]
         if body.hasSuffix(".") || lastWord.contains(".") { return title + closingTags }
         let trimmed = String(body) + closingTags
         return trimmed.isEmpty ? nil : trimmed
