@@ -1,5 +1,6 @@
 import Bibliography
 import Foundation
+import PubMed
 
 /// Reads MEDLINE display-format files (PubMed's `.nbib` export): records separated by blank
 /// lines, `TAG - value` lines with the tag padded to four characters, and values continued on
@@ -39,11 +40,46 @@ public enum MEDLINEReader {
     }
 
     /// The records of a MEDLINE file: items with their PubMed metadata. Each record is mapped as
-    /// soon as it is read, straight from the bytes.
+    /// soon as it is read, straight from the bytes. A large file is cut at blank lines (record
+    /// boundaries) into one part a core, read in parallel; records and diagnostics keep file order.
     public static func readRecords(_ data: Data, file: String) -> RecordReadResult {
-        var collector = RecordCollector()
-        let diagnostics = parse(data, file: file, into: &collector)
-        return RecordReadResult(records: collector.records, diagnostics: diagnostics)
+        let bytes = decoded(data)
+        let parts = parts(of: bytes, count: ProcessInfo.processInfo.activeProcessorCount)
+        let results = ParallelMap.map(parts) { range -> (RecordReadResult, lines: Int) in
+            bytes.withUnsafeBufferPointer { all in
+                var collector = RecordCollector()
+                var parser = Parser(bytes: UnsafeBufferPointer(rebasing: all[range]), file: file)
+                parser.run(&collector)
+                return (RecordReadResult(records: collector.records, diagnostics: parser.diagnostics), parser.lines)
+            }
+        }
+        var merged = RecordReadResult()
+        var lineOffset = 0
+        for (result, lines) in results {
+            merged.records += result.records
+            merged.diagnostics += result.diagnostics.map { d in
+                var moved = d
+                moved.location = SourceLocation(line: d.location.line + lineOffset, column: d.location.column)
+                return moved
+            }
+            lineOffset += lines
+        }
+        return merged
+    }
+
+    /// Ranges of about equal size that start on a line after a blank line (or at the start), so
+    /// that no record spans two of them; one range for files under 4 MB.
+    static func parts(of bytes: [UInt8], count: Int) -> [Range<Int>] {
+        let total = bytes.count
+        guard count > 1, total > 4 << 20 else { return [0..<total] }
+        var starts = [0]
+        for k in 1..<count {
+            var p = max(total * k / count, starts[starts.count - 1])
+            // Find "\n\n": the part starts at the blank line, which closes nothing.
+            while p + 1 < total, !(bytes[p] == 0x0A && bytes[p + 1] == 0x0A) { p += 1 }
+            if p + 1 < total { starts.append(p + 1) }
+        }
+        return zip(starts, starts.dropFirst() + [total]).map { $0..<$1 }.filter { !$0.isEmpty }
     }
 
     /// The items of a MEDLINE file.
@@ -51,13 +87,18 @@ public enum MEDLINEReader {
         readRecords(data, file: file).itemResult
     }
 
-    private static func parse<Sink: MEDLINESink>(_ data: Data, file: String, into sink: inout Sink) -> [FormatDiagnostic] {
+    /// The bytes as UTF-8: Latin-1 (old exports) converted, a BOM removed.
+    private static func decoded(_ data: Data) -> [UInt8] {
         var bytes = [UInt8](data)
         if String(validating: bytes, as: UTF8.self) == nil, let latin1 = String(data: data, encoding: .isoLatin1) {
-            // Not UTF-8: old exports are Latin-1.
             bytes = Array(latin1.utf8)
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        return bytes
+    }
+
+    private static func parse<Sink: MEDLINESink>(_ data: Data, file: String, into sink: inout Sink) -> [FormatDiagnostic] {
+        let bytes = decoded(data)
         return bytes.withUnsafeBufferPointer { buffer in
             var parser = Parser(bytes: buffer, file: file)
             parser.run(&sink)
@@ -70,6 +111,8 @@ public enum MEDLINEReader {
         let bytes: UnsafeBufferPointer<UInt8>
         let file: String
         var diagnostics: [FormatDiagnostic] = []
+        /// Lines read so far.
+        private(set) var lines = 0
         private var inRecord = false
         private var recordHasFields = false
         private var code: UInt32 = 0
@@ -99,6 +142,7 @@ public enum MEDLINEReader {
                 line(lineStart, end, number: lineNumber, &sink)
                 lineStart = lineEnd + 1
             }
+            lines = lineNumber
             closeRecord(&sink)
         }
 

@@ -251,3 +251,30 @@ private func read(_ text: String) -> RecordReadResult { MEDLINEReader.readRecord
         #expect(item.publisherPlace == "Seattle (WA)")
     }
 }
+
+extension MEDLINEReaderTests {
+    @Test func aLargeFileReadInPartsGivesTheRecordsAndPositionsOfOneSequentialRead() throws {
+        // Over 4 MB, so it is cut into parts; a broken line far into the file keeps its true line number.
+        var text = ""
+        var line = 0
+        var brokenLine = 0
+        for k in 0..<12_000 {
+            text += "PMID- \(k)\nTI  - Title \(k) with some words to make the record longer \n      and a continuation line.\nAB  - " + String(repeating: "Abstract text. ", count: 20) + "\n"
+            line += 4
+            if k == 9_000 {
+                text += "broken line\n"
+                line += 1
+                brokenLine = line
+            }
+            text += "\n"
+            line += 1
+        }
+        #expect(text.utf8.count > 4 << 20)
+        let r = MEDLINEReader.readRecords(Data(text.utf8), file: "big.nbib")
+        #expect(r.records.count == 12_000)
+        #expect(r.records.map(\.item.pmid) == (0..<12_000).map { String($0) })
+        #expect(r.records[11_999].item.title == "Title 11999 with some words to make the record longer and a continuation line")
+        #expect(r.errors.map(\.location.line) == [brokenLine])
+        #expect(MEDLINEReader.parts(of: Array(text.utf8), count: 4).count == 4)
+    }
+}
