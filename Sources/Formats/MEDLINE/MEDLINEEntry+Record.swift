@@ -48,7 +48,7 @@ struct MEDLINEMapper {
         case T.issn: issn(v)
         case T.vi: b.item.volume = str(v)
         case T.ip: b.item.issue = str(v)
-        case T.dp: b.item.issued = Self.publicationDate(str(v))
+        case T.dp: b.item.issued = Self.simpleDate(v) ?? Self.publicationDate(str(v))
         case T.ti: b.item.title = TitleText.withoutFinalPeriod(str(v))
         case T.bti: bookTitle = str(v)
         case T.cti: b.item.collectionTitle = str(v)
@@ -69,7 +69,12 @@ struct MEDLINEMapper {
         case T.ab:
             let sections = Self.abstractSections(v)
             b.metadata.abstractSections = sections
-            b.item.abstract = AbstractMapper.plainText(sections)
+            // One unlabelled plain section is the abstract itself (the same String, stored once).
+            if sections.count == 1, sections[0].label == nil, !sections[0].text.utf8.contains(UInt8(ascii: "<")) {
+                b.item.abstract = sections[0].text
+            } else {
+                b.item.abstract = AbstractMapper.plainText(sections)
+            }
         case T.ci: b.metadata.abstractCopyright = str(v)
         case T.fau: authors.append((Self.person(full: v), AuthorDetail()))
         case T.au:
@@ -394,6 +399,34 @@ extension MEDLINEMapper {
     static func historyDate(_ v: Bytes) -> HistoryDate? {
         guard v.last == UInt8(ascii: "]"), let open = findLast(v, " ["), let parts = slashDate(slice(v, 0, open)) else { return nil }
         return HistoryDate(status: str(slice(v, open + 2, v.count - 1)), date: parts)
+    }
+
+    private static let monthNames: [UInt32: Int] = {
+        var table: [UInt32: Int] = [:]
+        for (k, name) in ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].enumerated() {
+            table[MEDLINETag.code(Array(name.utf8))] = k + 1
+        }
+        return table
+    }()
+
+    /// `DP` in its common forms, `2009`, `2009 Jun`, `2009 Jun 1`, read from the bytes: the value
+    /// ``PubDateParser`` gives for Year, Month and Day; `nil` for any other form.
+    static func simpleDate(_ v: Bytes) -> DateValue? {
+        func digits(_ from: Int, _ to: Int) -> Int? {
+            guard from < to else { return nil }
+            var n = 0
+            for i in from..<to {
+                guard v[i] >= 0x30, v[i] <= 0x39 else { return nil }
+                n = n * 10 + Int(v[i] - 0x30)
+            }
+            return n
+        }
+        guard v.count >= 4, let year = digits(0, 4) else { return nil }
+        if v.count == 4 { return DateValue(dateParts: [[year]]) }
+        guard v.count >= 8, v[4] == 0x20, let month = monthNames[MEDLINETag.code(slice(v, 5, 8))] else { return nil }
+        if v.count == 8 { return DateValue(dateParts: [[year, month]]) }
+        guard v[8] == 0x20, v.count <= 11, let day = digits(9, v.count) else { return nil }
+        return (1...31).contains(day) ? DateValue(dateParts: [[year, month, day]]) : DateValue(dateParts: [[year, month]])
     }
 
     /// `DP`: PubMed prints Year/Month/Day or Year/Season as `2009 Jun 1` or `2000 Spring`, and a

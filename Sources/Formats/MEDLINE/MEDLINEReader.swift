@@ -43,17 +43,22 @@ public enum MEDLINEReader {
     /// soon as it is read, straight from the bytes. A large file is cut at blank lines (record
     /// boundaries) into one part a core, read in parallel; records and diagnostics keep file order.
     public static func readRecords(_ data: Data, file: String) -> RecordReadResult {
-        let bytes = decoded(data)
-        let parts = parts(of: bytes, count: ProcessInfo.processInfo.activeProcessorCount)
-        let results = ParallelMap.map(parts) { range -> (RecordReadResult, lines: Int) in
-            bytes.withUnsafeBufferPointer { all in
+        // UTF-8 (nearly every file) is read in place; Latin-1 is converted first, a BOM dropped.
+        var input = isUTF8(data) ? data : Data(decoded(data))
+        if input.starts(with: [0xEF, 0xBB, 0xBF]) { input = Data(input.dropFirst(3)) }
+        let source = input
+        let ranges = source.withUnsafeBytes { raw in Self.parts(of: raw.bindMemory(to: UInt8.self), count: ProcessInfo.processInfo.activeProcessorCount) }
+        let results = ParallelMap.map(ranges) { range -> (RecordReadResult, lines: Int) in
+            source.withUnsafeBytes { raw in
                 var collector = RecordCollector()
-                var parser = Parser(bytes: UnsafeBufferPointer(rebasing: all[range]), file: file)
+                var parser = Parser(bytes: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[range]), file: file)
                 parser.run(&collector)
                 return (RecordReadResult(records: collector.records, diagnostics: parser.diagnostics), parser.lines)
             }
         }
+        if results.count == 1, let only = results.first { return only.0 }
         var merged = RecordReadResult()
+        merged.records.reserveCapacity(results.reduce(0) { $0 + $1.0.records.count })
         var lineOffset = 0
         for (result, lines) in results {
             merged.records += result.records
@@ -69,7 +74,7 @@ public enum MEDLINEReader {
 
     /// Ranges of about equal size that start on a line after a blank line (or at the start), so
     /// that no record spans two of them; one range for files under 4 MB.
-    static func parts(of bytes: [UInt8], count: Int) -> [Range<Int>] {
+    static func parts(of bytes: UnsafeBufferPointer<UInt8>, count: Int) -> [Range<Int>] {
         let total = bytes.count
         guard count > 1, total > 4 << 20 else { return [0..<total] }
         var starts = [0]
@@ -85,6 +90,41 @@ public enum MEDLINEReader {
     /// The items of a MEDLINE file.
     public static func read(_ data: Data, file: String) -> FormatReadResult {
         readRecords(data, file: file).itemResult
+    }
+
+    /// Whether the bytes are valid UTF-8, checked in place (ASCII eight bytes at a time).
+    static func isUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw -> Bool in
+            let v = raw.bindMemory(to: UInt8.self)
+            let n = v.count
+            var i = 0
+            while i < n {
+                if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let b = v[i]
+                if b < 0x80 {
+                    i += 1
+                    continue
+                }
+                let length: Int
+                switch b {
+                case 0xC2...0xDF: length = 2
+                case 0xE0...0xEF: length = 3
+                case 0xF0...0xF4: length = 4
+                default: return false
+                }
+                guard i + length <= n else { return false }
+                for k in 1..<length where v[i + k] & 0xC0 != 0x80 { return false }
+                if b == 0xE0, v[i + 1] < 0xA0 { return false }
+                if b == 0xED, v[i + 1] > 0x9F { return false }
+                if b == 0xF0, v[i + 1] < 0x90 { return false }
+                if b == 0xF4, v[i + 1] > 0x8F { return false }
+                i += length
+            }
+            return true
+        }
     }
 
     /// The bytes as UTF-8: Latin-1 (old exports) converted, a BOM removed.

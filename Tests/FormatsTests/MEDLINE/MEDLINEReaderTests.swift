@@ -275,6 +275,6 @@ extension MEDLINEReaderTests {
         #expect(r.records.map(\.item.pmid) == (0..<12_000).map { String($0) })
         #expect(r.records[11_999].item.title == "Title 11999 with some words to make the record longer and a continuation line")
         #expect(r.errors.map(\.location.line) == [brokenLine])
-        #expect(MEDLINEReader.parts(of: Array(text.utf8), count: 4).count == 4)
+        #expect(Array(text.utf8).withUnsafeBufferPointer { MEDLINEReader.parts(of: $0, count: 4) }.count == 4)
     }
 }
