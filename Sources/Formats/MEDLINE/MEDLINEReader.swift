@@ -48,7 +48,7 @@ public enum MEDLINEReader {
         if input.starts(with: [0xEF, 0xBB, 0xBF]) { input = Data(input.dropFirst(3)) }
         let source = input
         let ranges = source.withUnsafeBytes { raw in Self.parts(of: raw.bindMemory(to: UInt8.self), count: ProcessInfo.processInfo.activeProcessorCount) }
-        let results = ParallelMap.map(ranges) { range -> (RecordReadResult, lines: Int) in
+        var results = ParallelMap.map(ranges) { range -> (RecordReadResult, lines: Int) in
             source.withUnsafeBytes { raw in
                 var collector = RecordCollector()
                 var parser = Parser(bytes: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[range]), file: file)
@@ -56,11 +56,13 @@ public enum MEDLINEReader {
                 return (RecordReadResult(records: collector.records, diagnostics: parser.diagnostics), parser.lines)
             }
         }
-        if results.count == 1, let only = results.first { return only.0 }
-        var merged = RecordReadResult()
-        merged.records.reserveCapacity(results.reduce(0) { $0 + $1.0.records.count })
-        var lineOffset = 0
-        for (result, lines) in results {
+        // The first part's records are taken over as they are (left uniquely referenced, so appending
+        // does not copy them); only the later parts' records are copied on.
+        guard !results.isEmpty else { return RecordReadResult() }
+        var merged = results[0].0
+        results[0].0 = RecordReadResult()
+        var lineOffset = results[0].lines
+        for (result, lines) in results.dropFirst() {
             merged.records += result.records
             merged.diagnostics += result.diagnostics.map { d in
                 var moved = d
