@@ -19,10 +19,6 @@ switch arguments[1] {
 case "ris": result = RISReader.read(data, file: url.lastPathComponent)
 case "csl-yaml": result = CSLYAMLReader.read(data, file: url.lastPathComponent)
 case "medline": result = MEDLINEReader.readRecords(data, file: url.lastPathComponent).itemResult
-case "medline-raw":
-    let entries = MEDLINEReader.entries(data, file: url.lastPathComponent).entries
-    print("raw entries: \(entries.count), fields: \(entries.reduce(0) { $0 + $1.fields.count })")
-    result = FormatReadResult()
 case "endnote": result = EndNoteXMLReader.read(data, file: url.lastPathComponent)
 default: result = BibTeXReader.read(data, file: url.lastPathComponent)
 }
