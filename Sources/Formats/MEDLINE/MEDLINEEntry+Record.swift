@@ -49,7 +49,7 @@ struct MEDLINEMapper {
         case T.vi: b.item.volume = str(v)
         case T.ip: b.item.issue = str(v)
         case T.dp: b.item.issued = Self.simpleDate(v) ?? Self.publicationDate(str(v))
-        case T.ti: b.item.title = TitleText.withoutFinalPeriod(str(v))
+        case T.ti: b.item.title = Self.title(v)
         case T.bti: bookTitle = str(v)
         case T.cti: b.item.collectionTitle = str(v)
         case T.tt: b.metadata.vernacularTitle = str(v)
@@ -100,7 +100,7 @@ struct MEDLINEMapper {
             let language = str(v)
             if b.item.language == nil { b.item.language = LanguageTag.bcp47(language) }
             b.metadata.languages.append(language)
-        case T.gr: b.metadata.grants.append(Self.grant(str(v)))
+        case T.gr: b.metadata.grants.append(Self.grant(v))
         case T.pt: b.metadata.publicationTypes.append(PublicationType(name: str(v)))
         case T.dep: if let parts = Self.compactDate(v) { b.metadata.articleDates.append(HistoryDate(status: "Electronic", date: parts)) }
         case T.pl: placeOfPublication = str(v)
@@ -136,7 +136,7 @@ struct MEDLINEMapper {
         case T.pb: b.item.publisher = str(v)
         case T.en: b.item.edition = str(v)
         default:
-            if let kind = MEDLINETags.kindByCode[code] { b.metadata.commentsCorrections.append(Self.link(kind, str(v))) }
+            if let kind = MEDLINETags.kindByCode[code] { b.metadata.commentsCorrections.append(Self.link(kind, v)) }
         }
     }
 
@@ -335,9 +335,30 @@ extension MEDLINEMapper {
         return descriptor.map { MeshHeading(descriptor: $0, qualifiers: qualifiers) }
     }
 
+    /// `TI` without PubMed's closing period, by ``TitleText``'s rule: kept after an ellipsis or in a
+    /// last word that holds another period (`U.S.A.`); titles ending in markup go to ``TitleText``.
+    static func title(_ v: Bytes) -> String? {
+        let last = v.last
+        guard last == UInt8(ascii: ".") else { return last == UInt8(ascii: ">") ? TitleText.withoutFinalPeriod(str(v)) : str(v) }
+        let body = slice(v, 0, v.count - 1)
+        guard let end = body.last else { return nil }
+        if end == UInt8(ascii: ".") { return str(v) }
+        var k = body.count
+        while k > 0, body[k - 1] != 0x20, body[k - 1] != UInt8(ascii: ">") {
+            if body[k - 1] == UInt8(ascii: ".") { return str(v) }
+            k -= 1
+        }
+        return str(body)
+    }
+
     /// `GR - id/acronym/agency/country`, with absent parts left out.
-    static func grant(_ value: String) -> Grant {
-        let parts = value.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+    static func grant(_ v: Bytes) -> Grant {
+        var parts: [String] = []
+        var start = 0
+        for i in 0...v.count where i == v.count || v[i] == UInt8(ascii: "/") {
+            parts.append(str(slice(v, start, i)))
+            start = i + 1
+        }
         switch parts.count {
         case 1: return Grant(id: parts[0])
         case 2: return Grant(agency: parts[0], country: parts[1])
@@ -349,15 +370,15 @@ extension MEDLINEMapper {
     }
 
     /// `CIN - Lancet. 2010;375(9713):445. PMID: 20129023`.
-    static func link(_ kind: CommentCorrection.Kind, _ value: String) -> CommentCorrection {
+    static func link(_ kind: CommentCorrection.Kind, _ v: Bytes) -> CommentCorrection {
         var link = CommentCorrection(type: kind)
-        if value.hasPrefix("PMID: ") {
-            link.pmid = String(value.dropFirst(6))
-        } else if let range = value.ranges(of: " PMID: ").last {
-            link.refSource = String(value[..<range.lowerBound])
-            link.pmid = String(value[range.upperBound...])
+        if v.starts(with: "PMID: ".utf8) {
+            link.pmid = str(slice(v, 6, v.count))
+        } else if let at = findLast(v, " PMID: ") {
+            link.refSource = str(slice(v, 0, at))
+            link.pmid = str(slice(v, at + 7, v.count))
         } else {
-            link.refSource = value
+            link.refSource = str(v)
         }
         return link
     }

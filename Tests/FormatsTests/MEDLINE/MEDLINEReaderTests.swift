@@ -278,3 +278,11 @@ extension MEDLINEReaderTests {
         #expect(Array(text.utf8).withUnsafeBufferPointer { MEDLINEReader.parts(of: $0, count: 4) }.count == 4)
     }
 }
+
+extension MEDLINEReaderTests {
+    @Test func titlesLoseOnlyPubMedsClosingPeriod() {
+        let titles = ["Effects of X on Y.", "Made in the U.S.A.", "Wait...", "Why?", "[Translated title].", "No period"]
+            .map { read("PMID- 1\nTI  - \($0)\n").records[0].item.title }
+        #expect(titles == ["Effects of X on Y", "Made in the U.S.A.", "Wait...", "Why?", "[Translated title]", "No period"])
+    }
+}
