@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Verification", dependencies: ["Bibliography"]),
         .target(name: "Evidence", dependencies: ["Bibliography"]),
         .target(name: "CSL", dependencies: ["Bibliography", "CLibXML2"]),
-        .target(name: "Formats", dependencies: ["Bibliography", .product(name: "Yams", package: "Yams")], exclude: ["README.md"]),
+        .target(name: "Formats", dependencies: ["Bibliography", "PubMed", .product(name: "Yams", package: "Yams")], exclude: ["README.md"]),
         .target(
             name: "Library",
             dependencies: [
@@ -57,7 +57,7 @@ let package = Package(
             name: "CiteKit",
             dependencies: [
                 "Bibliography", "PubMed", "ReferenceText", "Citations",
-                "Verification", "Evidence", "CSL", "Library", "Resolve",
+                "Verification", "Evidence", "CSL", "Library", "Resolve", "Formats",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -128,7 +128,7 @@ let package = Package(
         .testTarget(name: "CitationsTests", dependencies: ["TestSupport", "Citations", "Bibliography"]),
         .testTarget(name: "VerificationTests", dependencies: ["TestSupport", "Verification", "Bibliography"]),
         .testTarget(name: "EvidenceTests", dependencies: ["TestSupport", "Evidence", "Bibliography"]),
-        .testTarget(name: "FormatsTests", dependencies: ["TestSupport", "Formats", "Bibliography"]),
+        .testTarget(name: "FormatsTests", dependencies: ["TestSupport", "Formats", "Bibliography", "PubMed"]),
         .testTarget(name: "CSLTests", dependencies: ["TestSupport", "CSL", "Bibliography"]),
         .testTarget(name: "CiteKitTests", dependencies: ["TestSupport", "CiteKit", "Evidence", "Verification", "Bibliography"]),
         .testTarget(name: "LibraryTests", dependencies: ["TestSupport", "Library", "PubMed", "Bibliography"]),

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Reads a file with a Python peer and prints entries, seconds, entries a second and peak RSS.
-peers.py bibtexparser|pybtex|rispy FILE (run with Benchmarks/formats/.venv/bin/python)."""
+peers.py bibtexparser|pybtex|rispy|biopython FILE (run with Benchmarks/formats/.venv/bin/python)."""
 import resource, sys, time
 
 peer, path = sys.argv[1], sys.argv[2]
@@ -11,6 +11,10 @@ if peer == "bibtexparser":
 elif peer == "pybtex":
     from pybtex.database import parse_file
     n = len(parse_file(path, bib_format="bibtex").entries)
+elif peer == "biopython":
+    from Bio import Medline
+    with open(path, encoding="utf-8") as f:
+        n = len(list(Medline.parse(f)))
 else:
     import rispy
     with open(path, encoding="utf-8") as f:

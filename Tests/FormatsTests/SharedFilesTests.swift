@@ -99,10 +99,70 @@ extension SharedFilesTests {
     }
 }
 
+/// The properties of two records that differ, for messages.
+func differences(_ a: Record, _ b: Record) -> String {
+    var out: [String] = []
+    for (x, y) in zip(Mirror(reflecting: a.metadata).children, Mirror(reflecting: b.metadata).children)
+    where String(describing: x.value) != String(describing: y.value) {
+        out.append("\(x.label ?? ""): \(x.value) -> \(y.value)")
+    }
+    for key in Set(a.item.fields.keys).union(b.item.fields.keys).sorted() where a.item.fields[key] != b.item.fields[key] {
+        out.append("\(key): \(String(describing: a.item.fields[key])) -> \(String(describing: b.item.fields[key]))")
+    }
+    if a.item.names != b.item.names { out.append("names: \(a.item.names) -> \(b.item.names)") }
+    if a.item.dates != b.item.dates { out.append("dates: \(a.item.dates) -> \(b.item.dates)") }
+    return out.joined(separator: "; ")
+}
+
 extension Item {
     func withID(_ id: String) -> Item {
         var copy = self
         copy.id = .string(id)
         return copy
+    }
+}
+
+extension SharedFilesTests {
+    /// Every MEDLINE file in `../shared/formats/nbib` (PubMed exports and the test files of the
+    /// `nbib` package, JabRef and pybtexnbib) reads without an error and round trips exactly.
+    @Test func everyMEDLINEFileReadsAndRoundTrips() throws {
+        let files = Self.files(["nbib", "txt"]).filter { $0.path.contains("/nbib/") }
+        guard !files.isEmpty else { return }
+        var records = 0
+        var withErrors: [String] = []
+        for url in files {
+            let result = MEDLINEReader.readRecords(try Data(contentsOf: url), file: url.lastPathComponent)
+            if !result.errors.isEmpty { withErrors.append(url.lastPathComponent) }
+            for warning in result.diagnostics { print("  \(warning)") }
+            records += result.records.count
+            let again = MEDLINEReader.readRecords(Data(MEDLINEWriter.write(result.records).utf8), file: "written.nbib")
+            #expect(again.diagnostics.isEmpty, "\(url.lastPathComponent): \(again.diagnostics.first.map(String.init(describing:)) ?? "")")
+            #expect(again.records.count == result.records.count, "\(url.lastPathComponent)")
+            for (a, b) in zip(result.records, again.records) where a != b {
+                Issue.record("\(url.lastPathComponent): \(a.reportID) changes in a round trip: \(differences(a, b))")
+                break
+            }
+        }
+        print("nbib files: \(files.count), records: \(records)")
+        #expect(records > 80)
+        // JabRef's test file of lines that are not fields (`SO  invalid line`) is the one invalid file.
+        #expect(withErrors == ["MedlinePlainImporterStringOutOfBounds.txt"])
+    }
+}
+
+extension SharedFilesTests {
+    /// Every EndNote XML file in `../shared/formats/endnote-xml` reads without an error, each record with a title.
+    @Test func everyEndNoteXMLFileReads() throws {
+        let files = Self.files(["xml"]).filter { $0.path.contains("/endnote-xml/") }
+        guard !files.isEmpty else { return }
+        var items = 0
+        for url in files {
+            let result = EndNoteXMLReader.read(try Data(contentsOf: url), file: url.lastPathComponent)
+            #expect(result.errors.isEmpty, "\(result.errors.first.map(String.init(describing:)) ?? "")")
+            #expect(result.items.allSatisfy { $0.title != nil && $0.type != .document }, "\(url.lastPathComponent)")
+            items += result.items.count
+        }
+        print("endnote files: \(files.count), items: \(items)")
+        #expect(items >= 9)
     }
 }

@@ -2,10 +2,10 @@ import Foundation
 import Formats
 
 // Reads one file with a Formats reader and prints entries, seconds, entries a second and peak RSS.
-// Usage: formats-bench bibtex|ris|csl-yaml FILE
+// Usage: formats-bench bibtex|ris|csl-yaml|medline|endnote FILE
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: formats-bench bibtex|ris|csl-yaml FILE\n".utf8))
+    FileHandle.standardError.write(Data("usage: formats-bench bibtex|ris|csl-yaml|medline|endnote FILE\n".utf8))
     exit(2)
 }
 let url = URL(fileURLWithPath: arguments[2])
@@ -18,6 +18,8 @@ let result: FormatReadResult
 switch arguments[1] {
 case "ris": result = RISReader.read(data, file: url.lastPathComponent)
 case "csl-yaml": result = CSLYAMLReader.read(data, file: url.lastPathComponent)
+case "medline": result = MEDLINEReader.readRecords(data, file: url.lastPathComponent).itemResult
+case "endnote": result = EndNoteXMLReader.read(data, file: url.lastPathComponent)
 default: result = BibTeXReader.read(data, file: url.lastPathComponent)
 }
 let seconds = Date().timeIntervalSince(start)

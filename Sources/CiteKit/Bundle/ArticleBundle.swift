@@ -10,7 +10,7 @@ public struct ArticleBundle: Sendable {
     public var pageSource: String
     /// The page's format.
     public var format: PageFormat
-    /// Record files (PubMed XML, CSL-JSON) found beside the page.
+    /// Record files (PubMed XML, CSL-JSON, BibTeX, RIS, MEDLINE, EndNote XML, CSL-YAML) found beside the page.
     public var recordFiles: [URL]
     /// The claims map, when the bundle has one.
     public var claims: ClaimsMap?
@@ -26,10 +26,14 @@ public struct ArticleBundle: Sendable {
 
     static let pageExtensions = ["txt", "text", "html", "htm", "xhtml", "md", "markdown"]
     static let claimsNames = ["claims.yaml", "claims.yml"]
+    /// Endings of record files; `claims.yaml` and `citekit.yaml` are not records.
+    static let recordEndings = [".xml", ".xml.gz", ".json", ".jsonl", ".bib", ".bibtex", ".ris", ".nbib", ".medline", ".yaml", ".yml"]
+    static let configurationNames = ["citekit.yaml", "citekit.yml"]
 
     /// Loads a page file, or a bundle folder holding `page.*`, record files and `claims.yaml`.
     ///
-    /// Record files are the bundle's `*.xml`, `*.xml.gz`, `*.json` and `*.jsonl` files; hidden files are skipped.
+    /// Record files are the bundle's `*.xml`, `*.xml.gz`, `*.json`, `*.jsonl`, `*.bib`, `*.ris`, `*.nbib`
+    /// and CSL-YAML `*.yaml` files (not `claims.yaml` or `citekit.yaml`); hidden files are skipped.
     /// - Parameters:
     ///   - path: a page file or a bundle folder.
     ///   - format: the page format; inferred from the extension when `nil`.
@@ -61,8 +65,8 @@ public struct ArticleBundle: Sendable {
 
         let recordFiles = names.filter { name in
             let lower = name.lowercased()
-            guard !lower.hasPrefix(".") else { return false }
-            return lower.hasSuffix(".xml") || lower.hasSuffix(".xml.gz") || lower.hasSuffix(".json") || lower.hasSuffix(".jsonl")
+            guard !lower.hasPrefix("."), !claimsNames.contains(lower), !configurationNames.contains(lower) else { return false }
+            return recordEndings.contains { lower.hasSuffix($0) }
         }.map { URL(fileURLWithPath: (path as NSString).appendingPathComponent($0)) }
 
         var claims: ClaimsMap?

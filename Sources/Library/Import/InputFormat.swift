@@ -5,7 +5,7 @@ import Foundation
 enum InputFormat {
     case pubMedXML
     case cslJSON
-    /// BibTeX/biblatex, RIS or CSL-YAML, read by the `Formats` module.
+    /// BibTeX/biblatex, RIS, MEDLINE, EndNote XML or CSL-YAML, read by the `Formats` module.
     case bibliography(FileFormat)
 
     /// The format of `url`: gzip or `<` is XML; `[` or `{` is CSL-JSON.
@@ -29,8 +29,8 @@ enum InputFormat {
         guard let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
             throw LibraryError.unknownFormat(file: name, reason: head.isEmpty ? "the file is empty" : "the file holds only white space")
         }
-        // BibTeX and RIS by extension or content (`@type{`, a `TY  -` line).
-        if let format = FileFormat.infer(path: url.path, head: head), format == .bibtex || format == .ris || format == .cslYAML {
+        // The Formats module's formats by extension or content (`@type{`, a `TY  -` line, `PMID-`, `<xml>`).
+        if let format = FileFormat.infer(path: url.path, head: head), format.isReadByFormats {
             return .bibliography(format)
         }
         switch first {

@@ -25,7 +25,7 @@ extension RecordLibrary {
         }
     }
 
-    /// Imports BibTeX/biblatex, RIS or CSL-YAML: every entry read is stored; the first broken entry is then
+    /// Imports BibTeX/biblatex, RIS, MEDLINE, EndNote XML or CSL-YAML: every entry read is stored; the first broken entry is then
     /// reported with its position (the entries around it are stored).
     private func importBibliography(_ url: URL, name: String, format: FileFormat) throws -> ImportSummary {
         let data: Data
@@ -34,17 +34,13 @@ extension RecordLibrary {
         } catch {
             throw LibraryError.unreadable(file: name, reason: Self.words(error))
         }
-        let result: FormatReadResult
-        switch format {
-        case .ris: result = RISReader.read(data, file: name)
-        case .cslYAML: result = CSLYAMLReader.read(data, file: name)
-        default: result = BibTeXReader.read(data, file: name)
-        }
+        // MEDLINE records keep their PubMed metadata; the other formats' records are items alone.
+        let result = format.readRecords(data, file: name) ?? RecordReadResult()
         let source = RecordSource(kind: format.rawValue, origin: name)
         var summary = ImportSummary()
-        for start in stride(from: 0, to: result.items.count, by: 1000) {
-            let batch = result.items[start..<min(start + 1000, result.items.count)].map {
-                StoredRecord(record: Record(item: $0, metadata: RecordMetadata(source: format.rawValue)), source: source)
+        for start in stride(from: 0, to: result.records.count, by: 1000) {
+            let batch = result.records[start..<min(start + 1000, result.records.count)].map {
+                StoredRecord(record: $0, source: source)
             }
             summary = summary + (try add(batch))
         }

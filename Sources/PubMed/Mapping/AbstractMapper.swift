@@ -1,7 +1,7 @@
 import Bibliography
 
 /// Abstract and OtherAbstract: labelled sections as rich text, and the plain abstract.
-enum AbstractMapper {
+package enum AbstractMapper {
     /// Reads an `Abstract` or `OtherAbstract` element.
     static func abstract(_ c: XMLCursor) throws -> (sections: [AbstractSection], copyright: String?) {
         var sections: [AbstractSection] = []
@@ -24,7 +24,7 @@ enum AbstractMapper {
     }
 
     /// The abstract as plain text: one paragraph a section, each led by its label.
-    static func plainText(_ sections: [AbstractSection]) -> String? {
+    package static func plainText(_ sections: [AbstractSection]) -> String? {
         let paragraphs = sections.map { section -> String in
             let text = RichText.plain(section.text)
             guard let label = section.label, !label.isEmpty else { return text }

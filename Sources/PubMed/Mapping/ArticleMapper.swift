@@ -1,7 +1,7 @@
 import Bibliography
 
 /// Maps `PubmedArticle` and bare `MedlineCitation` elements to records (the mapping of issue 3).
-enum ArticleMapper {
+package enum ArticleMapper {
     /// Reads a `PubmedArticle` (cursor on its start tag, left on its end tag).
     static func pubmedArticle(_ c: XMLCursor) throws -> Record {
         var builder = RecordBuilder(type: .articleJournal)
@@ -134,7 +134,7 @@ enum ArticleMapper {
 
     /// MedlinePgn with abbreviated ends expanded (`184-90` → `184-190`). Most values are one page
     /// or one `start-end` range; only lists go through the general parser.
-    static func expandedPages(_ pages: String) -> String {
+    package static func expandedPages(_ pages: String) -> String {
         let utf8 = pages.utf8
         guard utf8.contains(UInt8(ascii: "-")) else { return pages }
         let dashes = utf8.lazy.filter { $0 == UInt8(ascii: "-") }.count

@@ -3,8 +3,10 @@ import Foundation
 /// PubMed's `Language` values (ISO 639-2 bibliographic codes such as `eng`, `ger`, `chi`) as the
 /// BCP 47 tags CSL-JSON expects: the two-letter ISO 639-1 code when the language has one,
 /// otherwise the three-letter code itself (BCP 47 uses it for such languages, and for `und`, `mul`).
-enum LanguageTag {
-    static func bcp47(_ code: String) -> String {
+package enum LanguageTag {
+    package static func bcp47(_ code: String) -> String {
+        // PubMed's codes are three lowercase letters; anything else is normalised first.
+        if code.utf8.count == 3, code.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return twoLetter[code] ?? code }
         let lower = code.trimmingCharacters(in: .whitespaces).lowercased()
         return twoLetter[lower] ?? lower
     }

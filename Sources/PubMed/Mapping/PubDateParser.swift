@@ -4,10 +4,10 @@ import Bibliography
 ///
 /// `PubDate` holds either Year/Month/Day/Season or a free-form `MedlineDate` such as
 /// `1998 Dec-1999 Jan`, `2000 Spring`, `1999 Jul-Aug` or `1975 Aug 15-21`.
-enum PubDateParser {
+package enum PubDateParser {
     /// A date from its PubDate parts. Month may be a name (`Mar`) or a number (`03`). A `Season`
     /// that names months (`Jan-Mar`) becomes a month range; a season name becomes CSL's season.
-    static func date(year: String?, month: String?, day: String?, season: String?) -> DateValue? {
+    package static func date(year: String?, month: String?, day: String?, season: String?) -> DateValue? {
         guard let year, let y = Int(year) else {
             return season.map { DateValue(literal: $0) }
         }
@@ -25,7 +25,7 @@ enum PubDateParser {
 
     /// Parses a MedlineDate into date parts (two for a range) and a season. Only text with no
     /// readable year is kept as a `literal`, so that a style prints one form of each date.
-    static func medlineDate(_ text: String) -> DateValue {
+    package static func medlineDate(_ text: String) -> DateValue {
         let pieces = text.split(separator: "-", maxSplits: 1).map(String.init)
         guard let start = parseSide(pieces[0], inheriting: nil) else { return DateValue(literal: text) }
         guard pieces.count == 2, let end = parseSide(pieces[1], inheriting: start) else {
@@ -38,7 +38,7 @@ enum PubDateParser {
 
     /// CSL-JSON's season: 1...4 for spring...winter (rendered with the locale's season terms), the
     /// text itself for anything else (`Winter-Spring`).
-    static func seasonValue(_ text: String) -> JSONValue {
+    package static func seasonValue(_ text: String) -> JSONValue {
         switch text.lowercased() {
         case "spring": return .int(1)
         case "summer": return .int(2)
@@ -89,7 +89,7 @@ enum PubDateParser {
     ]
 
     /// `Mar`, `March`, `03` or `3` → 3.
-    static func monthNumber(_ text: String) -> Int? {
+    package static func monthNumber(_ text: String) -> Int? {
         if let n = Int(text) { return (1...12).contains(n) ? n : nil }
         guard text.count >= 3 else { return nil }
         return months[String(text.prefix(3)).lowercased()]

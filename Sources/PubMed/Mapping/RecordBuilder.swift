@@ -2,23 +2,23 @@ import Bibliography
 
 /// The item and metadata of one record while its elements are read; ``finish()`` settles the
 /// fields that depend on several elements (identifiers, DOI choice).
-struct RecordBuilder {
-    var item: Item
-    var metadata = RecordMetadata(source: "pubmed")
+package struct RecordBuilder {
+    package var item: Item
+    package var metadata = RecordMetadata(source: "pubmed")
     /// DOIs from ELocationID, used when ArticleIdList has none.
     var eLocationDOI: String?
     var articleIdDOI: String?
     var pmcid: String?
-    var keywords: [String] = []
+    package var keywords: [String] = []
     /// Affiliation written directly under Article (files before 2014), for the first author.
-    var articleAffiliation: String?
+    package var articleAffiliation: String?
 
-    init(type: ItemType) {
+    package init(type: ItemType) {
         item = Item(id: "", type: type)
     }
 
     /// Adds an identifier once (PubmedData repeats some of MedlineCitation's).
-    mutating func addArticleID(_ id: ArticleID) {
+    package mutating func addArticleID(_ id: ArticleID) {
         if !metadata.articleIDs.contains(where: { $0.type == id.type && $0.value == id.value && $0.fromELocation == id.fromELocation }) {
             metadata.articleIDs.append(id)
         }
@@ -39,7 +39,7 @@ struct RecordBuilder {
             && utf8.dropFirst(3).allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
-    mutating func finish() -> Record {
+    package mutating func finish() -> Record {
         let pmid = metadata.pmid
         item.id = .string(pmid ?? "")
         item.pmid = pmid

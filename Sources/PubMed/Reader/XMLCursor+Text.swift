@@ -4,7 +4,7 @@ import CLibXML2
 extension XMLCursor {
     /// The text of the current element and its descendants, markup dropped, whitespace collapsed.
     /// Leaves the cursor on the element's end. `nil` when the element holds no text.
-    func text() throws -> String? {
+    package func text() throws -> String? {
         scratch.removeAll(keepingCapacity: true)
         try appendContent(rich: false)
         return takeScratch()
@@ -176,12 +176,12 @@ extension XMLCursor {
 }
 
 /// Helpers for CSL rich text.
-enum RichText {
+package enum RichText {
     private static let tags: [[UInt8]] = ["<i>", "</i>", "<b>", "</b>", "<sup>", "</sup>", "<sub>", "</sub>", "<u>", "</u>"]
         .map { Array($0.utf8) }
 
     /// The text with the CSL rich-text tags removed.
-    static func plain(_ rich: String) -> String {
+    package static func plain(_ rich: String) -> String {
         var utf8 = Array(rich.utf8)
         guard utf8.contains(UInt8(ascii: "<")) else { return rich }
         var out = 0

@@ -5,8 +5,8 @@ import Foundation
 ///
 /// libxml2 frees each subtree once the reader has moved past it, so memory stays flat however
 /// large the file. Element names are compared as interned pointers (see ``Tag``).
-final class XMLCursor {
-    let file: String
+package final class XMLCursor {
+    package let file: String
     private let reader: OpaquePointer
     var readerPointer: OpaquePointer { reader }
     private let sink = ErrorSink()
@@ -57,7 +57,7 @@ final class XMLCursor {
     }
 
     /// Reads XML held in memory.
-    convenience init(data: Data, name: String) throws {
+    package convenience init(data: Data, name: String) throws {
         _ = LibXML.initialized
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 1)
         data.copyBytes(to: buffer)
@@ -96,7 +96,7 @@ final class XMLCursor {
     /// Moves to the next node. Returns `false` at the end of the document.
     /// - Throws: ``PubMedError`` when libxml2 reports a fatal error, or at an entity reference.
     @discardableResult
-    func read() throws -> Bool {
+    package func read() throws -> Bool {
         if pending {
             pending = false
             return true
@@ -170,8 +170,8 @@ final class XMLCursor {
 
     var depth: Int32 { xmlTextReaderDepth(reader) }
     var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
-    var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
-    var column: Int { Int(xmlTextReaderGetParserColumnNumber(reader)) }
+    package var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+    package var column: Int { Int(xmlTextReaderGetParserColumnNumber(reader)) }
 
     /// The current element's tag, or `.other` for names the mapping does not use.
     var tag: Tag {
@@ -180,7 +180,7 @@ final class XMLCursor {
     }
 
     /// The current node's qualified name as a String (for messages only).
-    var currentName: String {
+    package var currentName: String {
         xmlTextReaderConstName(reader).map { String(cString: $0) } ?? ""
     }
 
@@ -188,7 +188,7 @@ final class XMLCursor {
     var valuePointer: UnsafePointer<xmlChar>? { xmlTextReaderConstValue(reader) }
 
     /// An attribute of the current element, whitespace-trimmed; `nil` when absent or empty.
-    func attribute(_ name: String) -> String? {
+    package func attribute(_ name: String) -> String? {
         guard let value = xmlTextReaderGetAttribute(reader, name) else { return nil }
         defer { citekit_xmlFreeChar(value) }
         scratch.removeAll(keepingCapacity: true)

@@ -4,19 +4,23 @@ import Formats
 import Foundation
 import PubMed
 
-extension FileFormat: ExpressibleByArgument {}
+extension FileFormat: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+}
 
 /// `cite convert`: bibliography files from one format to another.
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert bibliography files: PubMed XML, CSL-JSON, CSL-YAML, BibTeX/biblatex, RIS to CSL-JSON, JSON Lines, CSL-YAML, BibTeX/biblatex or RIS.",
+        abstract: "Convert bibliography files: PubMed XML, CSL-JSON, CSL-YAML, BibTeX/biblatex, RIS, MEDLINE (.nbib), EndNote XML to CSL-JSON, JSON Lines, CSL-YAML, BibTeX/biblatex, RIS or MEDLINE.",
         discussion: """
             The input format is taken from --from, else from each file's extension and content. \
             Several PubMed XML files converted to CSL-JSON or JSON Lines are read in parallel; \
             output keeps the input order. On an error the records read before it are written, the \
             error is reported as file:line:column and the exit code is 2; with --strict nothing is \
-            written. A broken BibTeX entry is reported and skipped; the entries around it are read.
+            written. A broken BibTeX entry is reported and skipped; the entries around it are read. \
+            MEDLINE input keeps PubMed's indexing data (MeSH, publication types, links), which \
+            --to medline and --to jsonl write out.
             """
     )
 
@@ -28,15 +32,17 @@ struct ConvertCommand: ParsableCommand {
         case biblatex
         case ris
         case cslYAML = "csl-yaml"
+        case medline
+        case nbib
     }
 
     @Argument(help: "Input files, or '-' for PubMed XML on standard input.")
     var files: [String]
 
-    @Option(name: .long, help: "Input format: bibtex, biblatex, ris, csl-json, csl-yaml or pubmed (default: from each file's extension and content).")
+    @Option(name: .long, help: "Input format: bibtex, biblatex, ris, medline (nbib), endnote, csl-json, csl-yaml or pubmed (default: from each file's extension and content).")
     var from: FileFormat?
 
-    @Option(name: .long, help: "Output format: csl-json (an array), jsonl (one item a line; PubMed metadata under \"pubmed\"), bibtex, biblatex, ris or csl-yaml.")
+    @Option(name: .long, help: "Output format: csl-json (an array), jsonl (one item a line; PubMed metadata under \"pubmed\"), bibtex, biblatex, ris, csl-yaml or medline (nbib).")
     var to: Output = .cslJSON
 
     @Option(name: .shortAndLong, help: "Output file (written to a temporary file, then renamed). Default: standard output.")
@@ -51,11 +57,11 @@ struct ConvertCommand: ParsableCommand {
             try convertPubMed(format: format)
             return
         }
-        var items: [Item] = []
+        var records: [Record] = []
         var errors: [String] = []
         for (file, format) in zip(files, formats) {
-            let (read, problems, failure) = try readItems(file, format: format)
-            items += read
+            let (read, problems, failure) = try readRecords(file, format: format)
+            records += read
             for problem in problems { Terminal.error(problem.description) }
             errors += problems.filter { $0.severity == .error }.map(\.description)
             if let failure {
@@ -67,9 +73,9 @@ struct ConvertCommand: ParsableCommand {
             Terminal.error("cite convert: --strict: nothing written")
             throw ExitCode(2)
         }
-        try write(try render(items))
+        try write(try render(records))
         if !errors.isEmpty {
-            Terminal.error("cite convert: \(items.count) records written; \(errors.count) error(s) in the input")
+            Terminal.error("cite convert: \(records.count) records written; \(errors.count) error(s) in the input")
             throw ExitCode(2)
         }
     }
@@ -91,49 +97,41 @@ struct ConvertCommand: ParsableCommand {
         return format
     }
 
-    /// The items of one file, its diagnostics, and the error that ended a PubMed read early.
-    private func readItems(_ file: String, format: FileFormat) throws -> ([Item], [FormatDiagnostic], String?) {
+    /// The records of one file, its diagnostics, and the error that ended a PubMed read early.
+    private func readRecords(_ file: String, format: FileFormat) throws -> ([Record], [FormatDiagnostic], String?) {
         let url = URL(fileURLWithPath: file)
         if format == .pubmedXML {
             let result = PubMedReader.read(contentsOf: url)
-            return (result.records.map(\.item), [], result.error.map { "\($0)" })
+            return (result.records, [], result.error.map { "\($0)" })
         }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             Terminal.error("\(file): cannot be read: \(error.localizedDescription)")
             throw ExitCode(2)
         }
-        switch format {
-        case .bibtex, .biblatex:
-            let result = BibTeXReader.read(data, file: file)
-            return (result.items, result.diagnostics, nil)
-        case .ris:
-            let result = RISReader.read(data, file: file)
-            return (result.items, result.diagnostics, nil)
-        case .cslYAML:
-            let result = CSLYAMLReader.read(data, file: file)
-            return (result.items, result.diagnostics, nil)
-        case .cslJSON:
-            do {
-                return (try Bibliography(cslJSON: data, file: file).items, [], nil)
-            } catch {
-                Terminal.error("\(error)")
-                throw ExitCode(2)
-            }
-        case .nbib, .pubmedXML:
-            Terminal.error("\(file): reading \(format.rawValue) is not supported yet")
+        if let result = format.readRecords(data, file: file) { return (result.records, result.diagnostics, nil) }
+        do {
+            return (try Bibliography(cslJSON: data, file: file).items.map { Record(item: $0, metadata: RecordMetadata(source: "csl-json")) }, [], nil)
+        } catch {
+            Terminal.error("\(error)")
             throw ExitCode(2)
         }
     }
 
-    private func render(_ items: [Item]) throws -> Data {
+    private func render(_ records: [Record]) throws -> Data {
+        let items = records.map(\.item)
         switch to {
         case .cslJSON:
             return try Bibliography(items: items).cslJSONData(pretty: true)
         case .jsonl:
             var out = Data()
-            for item in items {
-                out += try Bibliography(items: [item]).cslJSONData(pretty: false).dropFirst().dropLast()
+            for record in records {
+                // PubMed records (from XML or MEDLINE) carry their metadata under "pubmed".
+                if record.metadata.source == "pubmed" {
+                    out += Data(PubMedJSON.jsonLine(record))
+                } else {
+                    out += try Bibliography(items: [record.item]).cslJSONData(pretty: false).dropFirst().dropLast()
+                }
                 out += Data("\n".utf8)
             }
             return out
@@ -143,6 +141,8 @@ struct ConvertCommand: ParsableCommand {
             return Data(RISWriter.write(items).utf8)
         case .cslYAML:
             return Data(try CSLYAMLWriter.write(items).utf8)
+        case .medline, .nbib:
+            return Data(MEDLINEWriter.write(records).utf8)
         }
     }
 

@@ -6,7 +6,7 @@ import Library
 struct LibraryAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add PubMed XML (plain or .gz) and CSL-JSON files (array or one item a line) to the library.",
+        abstract: "Add record files to the library: PubMed XML (plain or .gz), CSL-JSON, BibTeX/biblatex, RIS, MEDLINE (.nbib), EndNote XML or CSL-YAML.",
         discussion: """
             Records are keyed by PMID, else DOI, else PMCID; a newer revision replaces an older one and \
             adding the same file again adds nothing. On an error in a file the whole records read \
@@ -17,7 +17,7 @@ struct LibraryAddCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryLocation
 
-    @Argument(help: "Record files: PubMed XML (.xml, .xml.gz) or CSL-JSON (.json, .jsonl).")
+    @Argument(help: "Record files: PubMed XML (.xml, .xml.gz), CSL-JSON (.json, .jsonl), .bib, .ris, .nbib, EndNote .xml or CSL-YAML.")
     var files: [String]
 
     func run() throws {

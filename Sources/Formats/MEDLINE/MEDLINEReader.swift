@@ -1,0 +1,318 @@
+import Bibliography
+import Foundation
+import PubMed
+
+/// Reads MEDLINE display-format files (PubMed's `.nbib` export): records separated by blank
+/// lines, `TAG - value` lines with the tag padded to four characters, and values continued on
+/// lines indented by six spaces.
+///
+/// Records map to the same ``Record`` (item and ``RecordMetadata``) as the PubMed XML reader gives
+/// for the same record, apart from what the display format leaves out (see the module README).
+public enum MEDLINEReader {
+    /// One record as written: tags and values in file order, continuation lines joined.
+    public struct Entry: Sendable, Hashable {
+        /// Tags (`PMID`, `FAU`, `MH`, ...) and values in file order; a repeated tag appears once per line.
+        public var fields: [Field]
+        /// The line the record starts on.
+        public var line: Int
+
+        /// One tagged value.
+        public struct Field: Sendable, Hashable {
+            /// The tag without padding (`AU`, `PMID`).
+            public var tag: String
+            /// The value, continuation lines joined with one space.
+            public var value: String
+            /// The line the field starts on.
+            public var line: Int
+        }
+
+        /// The values of a tag, in order.
+        public func values(_ tag: String) -> [String] { fields.filter { $0.tag == tag }.map(\.value) }
+        /// The first non-empty value of a tag.
+        public func first(_ tag: String) -> String? { fields.first { $0.tag == tag && !$0.value.isEmpty }?.value }
+    }
+
+    /// The raw records of a file, with diagnostics for lines that are neither fields nor continuations.
+    public static func entries(_ data: Data, file: String) -> (entries: [Entry], diagnostics: [FormatDiagnostic]) {
+        var collector = EntryCollector()
+        let diagnostics = parse(data, file: file, into: &collector)
+        return (collector.entries, diagnostics)
+    }
+
+    /// The records of a MEDLINE file: items with their PubMed metadata. Each record is mapped as
+    /// soon as it is read, straight from the bytes. A large file is cut at blank lines (record
+    /// boundaries) into one part a core, read in parallel; records and diagnostics keep file order.
+    public static func readRecords(_ data: Data, file: String) -> RecordReadResult {
+        // UTF-8 (nearly every file) is read in place; Latin-1 is converted first, a BOM dropped.
+        var input = isUTF8(data) ? data : Data(decoded(data))
+        if input.starts(with: [0xEF, 0xBB, 0xBF]) { input = Data(input.dropFirst(3)) }
+        let source = input
+        let ranges = source.withUnsafeBytes { raw in Self.parts(of: raw.bindMemory(to: UInt8.self), count: ProcessInfo.processInfo.activeProcessorCount) }
+        var results = ParallelMap.map(ranges) { range -> (RecordReadResult, lines: Int) in
+            source.withUnsafeBytes { raw in
+                var collector = RecordCollector()
+                var parser = Parser(bytes: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[range]), file: file)
+                parser.run(&collector)
+                return (RecordReadResult(records: collector.records, diagnostics: parser.diagnostics), parser.lines)
+            }
+        }
+        // The first part's records are taken over as they are (left uniquely referenced, so appending
+        // does not copy them); only the later parts' records are copied on.
+        guard !results.isEmpty else { return RecordReadResult() }
+        var merged = results[0].0
+        results[0].0 = RecordReadResult()
+        var lineOffset = results[0].lines
+        for (result, lines) in results.dropFirst() {
+            merged.records += result.records
+            merged.diagnostics += result.diagnostics.map { d in
+                var moved = d
+                moved.location = SourceLocation(line: d.location.line + lineOffset, column: d.location.column)
+                return moved
+            }
+            lineOffset += lines
+        }
+        return merged
+    }
+
+    /// Ranges of about equal size that start on a line after a blank line (or at the start), so
+    /// that no record spans two of them; one range for files under 4 MB.
+    static func parts(of bytes: UnsafeBufferPointer<UInt8>, count: Int) -> [Range<Int>] {
+        let total = bytes.count
+        guard count > 1, total > 4 << 20 else { return [0..<total] }
+        var starts = [0]
+        for k in 1..<count {
+            var p = max(total * k / count, starts[starts.count - 1])
+            // Find "\n\n": the part starts at the blank line, which closes nothing.
+            while p + 1 < total, !(bytes[p] == 0x0A && bytes[p + 1] == 0x0A) { p += 1 }
+            if p + 1 < total { starts.append(p + 1) }
+        }
+        return zip(starts, starts.dropFirst() + [total]).map { $0..<$1 }.filter { !$0.isEmpty }
+    }
+
+    /// The items of a MEDLINE file.
+    public static func read(_ data: Data, file: String) -> FormatReadResult {
+        readRecords(data, file: file).itemResult
+    }
+
+    /// Whether the bytes are valid UTF-8, checked in place (ASCII eight bytes at a time).
+    static func isUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw -> Bool in
+            let v = raw.bindMemory(to: UInt8.self)
+            let n = v.count
+            var i = 0
+            while i < n {
+                if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let b = v[i]
+                if b < 0x80 {
+                    i += 1
+                    continue
+                }
+                let length: Int
+                switch b {
+                case 0xC2...0xDF: length = 2
+                case 0xE0...0xEF: length = 3
+                case 0xF0...0xF4: length = 4
+                default: return false
+                }
+                guard i + length <= n else { return false }
+                for k in 1..<length where v[i + k] & 0xC0 != 0x80 { return false }
+                if b == 0xE0, v[i + 1] < 0xA0 { return false }
+                if b == 0xED, v[i + 1] > 0x9F { return false }
+                if b == 0xF0, v[i + 1] < 0x90 { return false }
+                if b == 0xF4, v[i + 1] > 0x8F { return false }
+                i += length
+            }
+            return true
+        }
+    }
+
+    /// The bytes as UTF-8: Latin-1 (old exports) converted, a BOM removed.
+    private static func decoded(_ data: Data) -> [UInt8] {
+        var bytes = [UInt8](data)
+        if String(validating: bytes, as: UTF8.self) == nil, let latin1 = String(data: data, encoding: .isoLatin1) {
+            bytes = Array(latin1.utf8)
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        return bytes
+    }
+
+    private static func parse<Sink: MEDLINESink>(_ data: Data, file: String, into sink: inout Sink) -> [FormatDiagnostic] {
+        let bytes = decoded(data)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var parser = Parser(bytes: buffer, file: file)
+            parser.run(&sink)
+            return parser.diagnostics
+        }
+    }
+
+    /// One pass over the bytes, line by line; fields go to the sink as they end.
+    private struct Parser {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let file: String
+        var diagnostics: [FormatDiagnostic] = []
+        /// Lines read so far.
+        private(set) var lines = 0
+        private var inRecord = false
+        private var recordHasFields = false
+        private var code: UInt32 = 0
+        private var tagLine = 0
+        /// A one-line value is used where it lies; continuation lines are joined in `value`.
+        private var valueStart = 0
+        private var valueEnd = 0
+        private var joined = false
+        private var value: [UInt8] = []
+        private var hasField = false
+
+        init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+            self.bytes = bytes
+            self.file = file
+            value.reserveCapacity(8192)
+        }
+
+        mutating func run<Sink: MEDLINESink>(_ sink: inout Sink) {
+            var lineStart = 0
+            var lineNumber = 0
+            let count = bytes.count
+            while lineStart < count {
+                let lineEnd = Self.newline(in: bytes, from: lineStart)
+                var end = lineEnd
+                while end > lineStart, bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+                lineNumber += 1
+                line(lineStart, end, number: lineNumber, &sink)
+                lineStart = lineEnd + 1
+            }
+            lines = lineNumber
+            closeRecord(&sink)
+        }
+
+        private static func newline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            guard let base = bytes.baseAddress, start < bytes.count else { return bytes.count }
+            guard let hit = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+
+        private mutating func line<Sink: MEDLINESink>(_ start: Int, _ end: Int, number: Int, _ sink: inout Sink) {
+            if start == end {
+                closeRecord(&sink)
+                return
+            }
+            let first = bytes[start]
+            if first == 0x20 || first == 0x09 {
+                var s = start
+                while s < end, bytes[s] == 0x20 || bytes[s] == 0x09 { s += 1 }
+                guard hasField else {
+                    warn(number, "a continuation line outside a field is ignored")
+                    return
+                }
+                if !joined {
+                    value.removeAll(keepingCapacity: true)
+                    value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]))
+                    joined = true
+                }
+                if !value.isEmpty { value.append(0x20) }
+                value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[s..<end]))
+                return
+            }
+            guard let (tagEnd, valueStart) = tagLine(start, end) else {
+                // Inside a record the line's data is lost; between records it is free text.
+                if !inRecord {
+                    warn(number, "text between records is ignored")
+                } else {
+                    diagnostics.append(FormatDiagnostic(
+                        file: file, location: SourceLocation(line: number, column: 1), severity: .error,
+                        message: "not a MEDLINE field line (expected 'TAG - value'); the line is skipped"))
+                }
+                return
+            }
+            flushField(&sink)
+            let newCode = MEDLINETag.code(UnsafeBufferPointer(rebasing: bytes[start..<tagEnd]))
+            // PMID opens a record even without the blank line that should come before it.
+            if newCode == MEDLINETag.pmid, recordHasFields { closeRecord(&sink) }
+            if !inRecord {
+                inRecord = true
+                sink.begin(line: number)
+            }
+            code = newCode
+            tagLine = number
+            self.valueStart = valueStart
+            valueEnd = end
+            joined = false
+            hasField = true
+        }
+
+        /// `TAG - value`: one to four capitals or digits, spaces up to column 5, a hyphen, then
+        /// (usually) a space.
+        private func tagLine(_ start: Int, _ end: Int) -> (Int, Int)? {
+            var k = start
+            while k < end, k < start + 4, isTagByte(bytes[k]) { k += 1 }
+            let tagEnd = k
+            guard tagEnd > start else { return nil }
+            while k < end, bytes[k] == 0x20 { k += 1 }
+            guard k < end, bytes[k] == UInt8(ascii: "-"), k <= start + 5 else { return nil }
+            k += 1
+            // PubMed writes one space after the hyphen; hand-edited files sometimes leave it out.
+            if k < end, bytes[k] == 0x20 { k += 1 }
+            return (tagEnd, min(k, end))
+        }
+
+        private func isTagByte(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) }
+
+        private mutating func flushField<Sink: MEDLINESink>(_ sink: inout Sink) {
+            guard hasField else { return }
+            if joined {
+                value.withUnsafeBufferPointer { sink.field(code: code, value: $0, line: tagLine) }
+            } else {
+                sink.field(code: code, value: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), line: tagLine)
+            }
+            recordHasFields = true
+            hasField = false
+        }
+
+        private mutating func closeRecord<Sink: MEDLINESink>(_ sink: inout Sink) {
+            flushField(&sink)
+            if inRecord { sink.end(hasFields: recordHasFields) }
+            inRecord = false
+            recordHasFields = false
+        }
+
+        private mutating func warn(_ line: Int, _ message: String) {
+            diagnostics.append(FormatDiagnostic(file: file, location: SourceLocation(line: line, column: 1), severity: .warning, message: message))
+        }
+    }
+}
+
+/// What the parser hands its fields to.
+protocol MEDLINESink {
+    mutating func begin(line: Int)
+    mutating func field(code: UInt32, value: UnsafeBufferPointer<UInt8>, line: Int)
+    mutating func end(hasFields: Bool)
+}
+
+/// Keeps each record's fields as text (``MEDLINEReader/entries(_:file:)``).
+struct EntryCollector: MEDLINESink {
+    var entries: [MEDLINEReader.Entry] = []
+    private var current = MEDLINEReader.Entry(fields: [], line: 0)
+
+    mutating func begin(line: Int) { current = MEDLINEReader.Entry(fields: [], line: line) }
+
+    mutating func field(code: UInt32, value: UnsafeBufferPointer<UInt8>, line: Int) {
+        current.fields.append(.init(tag: MEDLINETag.name(code), value: String(decoding: value, as: UTF8.self), line: line))
+    }
+
+    mutating func end(hasFields: Bool) { if hasFields { entries.append(current) } }
+}
+
+/// Maps each record as it ends (``MEDLINEReader/readRecords(_:file:)``).
+struct RecordCollector: MEDLINESink {
+    var records: [Record] = []
+    private var mapper = MEDLINEMapper()
+
+    mutating func begin(line: Int) { mapper = MEDLINEMapper() }
+
+    mutating func field(code: UInt32, value: UnsafeBufferPointer<UInt8>, line: Int) { mapper.apply(code: code, value) }
+
+    mutating func end(hasFields: Bool) { if hasFields { records.append(mapper.finish()) } }
+}
