@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "Library",
             dependencies: [
-                "Bibliography", "PubMed", "Formats",
+                "Bibliography", "PubMed", "Formats", "Verification",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             exclude: ["README.md"]

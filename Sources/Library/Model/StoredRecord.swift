@@ -22,9 +22,9 @@ public struct StoredRecord: Sendable, Hashable {
         self.revised = revised ?? record.metadata.dateRevised.flatMap(StoredRecord.revisionText)
     }
 
-    /// The library's key of the record: `pmid:N`, else `doi:...` (lowercased), else `pmcid:PMCN`;
-    /// `nil` when the record has none of these identifiers.
-    public var id: String? { RecordIdentity(record).id }
+    /// The library's key of the record: `pmid:N`, else `doi:...` (lowercased), else `pmcid:PMCN`,
+    /// else `work:` and a hash of its folded title, first author, year and journal.
+    public var id: String? { RecordIdentity(record).id ?? EncodedRecord.workKey(record) }
 
     /// `[year, month, day]` as `YYYY-MM-DD` (missing parts as `01`), so that texts sort in time order.
     static func revisionText(_ parts: [Int]) -> String? {

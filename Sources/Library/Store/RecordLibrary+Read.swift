@@ -7,7 +7,7 @@ extension RecordLibrary {
     static let recordColumns = "record.id, record.item, record.metadata, record.raw, record.sourceKind, record.origin, record.fetchedAt, record.revised"
 
     /// The record with this identifier: `pmid:123`, `doi:10.x/y` (case-insensitive, URL forms too),
-    /// `pmcid:PMC123`, or the bare forms. A DOI or PMCID finds a record keyed by its PMID too.
+    /// `pmcid:PMC123`, the bare forms, or a `work:` key. A DOI or PMCID finds a record keyed by its PMID too.
     /// - Throws: ``LibraryError/invalidIdentifier(_:)`` when `id` is none of these.
     public func record(id: String) throws -> StoredRecord? {
         guard let key = RecordKey(id) else { throw LibraryError.invalidIdentifier(id) }
@@ -15,6 +15,7 @@ extension RecordLibrary {
         case .pmid(let pmid): return try records(pmids: [pmid])[pmid]
         case .doi(let doi): return try first(column: "doi", value: doi)
         case .pmcid(let pmcid): return try first(column: "pmcid", value: pmcid)
+        case .key(let key): return try first(column: "id", value: key)
         }
     }
 

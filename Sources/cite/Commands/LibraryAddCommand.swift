@@ -6,10 +6,12 @@ import Library
 struct LibraryAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add PubMed XML (plain or .gz) and CSL-JSON files (array or one item a line) to the library.",
+        abstract: "Add PubMed XML (plain or .gz), CSL-JSON, BibTeX/biblatex, RIS and CSL-YAML files to the library.",
         discussion: """
-            Records are keyed by PMID, else DOI, else PMCID; a newer revision replaces an older one and \
-            adding the same file again adds nothing. On an error in a file the whole records read \
+            Records are keyed by PMID, else DOI, else PMCID, else a hash of title, first author, year and \
+            journal; a newer revision replaces an older one and adding the same file again adds nothing. \
+            A record of a work the library holds from another source (same DOI, PMID or PMCID, or the \
+            same title, authors, year, journal and pages) is merged into it unless --no-merge. On an error in a file the whole records read \
             before it are kept, the error is reported as file:line:column, the other files are still \
             read, and the exit code is 2.
             """
@@ -17,8 +19,11 @@ struct LibraryAddCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryLocation
 
-    @Argument(help: "Record files: PubMed XML (.xml, .xml.gz) or CSL-JSON (.json, .jsonl).")
+    @Argument(help: "Record files: PubMed XML (.xml, .xml.gz), CSL-JSON (.json, .jsonl), BibTeX (.bib), RIS (.ris), CSL-YAML (.yaml).")
     var files: [String]
+
+    @Flag(help: "Keep records of a work the library holds from another source apart (for `cite library dedupe`).")
+    var noMerge = false
 
     func run() throws {
         let store = try library.open()
@@ -26,7 +31,7 @@ struct LibraryAddCommand: ParsableCommand {
         var failed = 0
         for file in files {
             do {
-                total = total + (try store.importFile(URL(fileURLWithPath: file), progress: true))
+                total = total + (try store.importFile(URL(fileURLWithPath: file), progress: true, merging: !noMerge))
             } catch let error as LibraryError {
                 Terminal.error(error.description)
                 if case .invalidInput(_, _, _, _, let stored) = error { total = total + stored }
