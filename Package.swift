@@ -95,6 +95,11 @@ let package = Package(
             path: "Benchmarks/site/Sources"
         ),
         .executableTarget(
+            name: "dedupe-eval",
+            dependencies: ["Library", "Formats", "PubMed", "Bibliography", "BenchmarkSupport"],
+            path: "Benchmarks/dedupe/Sources"
+        ),
+        .executableTarget(
             name: "formats-bench",
             dependencies: ["Formats"],
             path: "Benchmarks/formats/Sources"

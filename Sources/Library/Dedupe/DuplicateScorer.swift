@@ -5,7 +5,8 @@
 /// once case, accents, markup and punctuation are folded (or one title must be the other cut short
 /// at a word), the titles must hold the same part numbers (`Part I`, `Part II`) and the same notice
 /// words (`Erratum`, `Comment`), and the weighted agreement of title, first author, year, journal,
-/// volume and first page must reach ``threshold``.
+/// volume, issue and first page must reach ``threshold``; a different volume, issue, first page or
+/// month keeps two records apart.
 enum DuplicateScorer {
     /// The lowest score at which two records are merged.
     static let threshold = 0.8
@@ -18,6 +19,10 @@ enum DuplicateScorer {
     static let journalWeight = 0.10
     static let volumeWeight = 0.10
     static let pageWeight = 0.10
+    static let issueWeight = 0.05
+    /// What each conflicting volume, issue, first page or month does to the score: one takes a
+    /// pair that agrees on everything else below ``threshold``.
+    static let conflictFactor = 0.75
 
     /// The score of a pair in `0...1`; 1 for a shared identifier, 0 for a conflict.
     static func score(_ a: WorkFeatures, _ b: WorkFeatures) -> Double {
@@ -37,12 +42,18 @@ enum DuplicateScorer {
         add(authorWeight, authorSimilarity(a.firstAuthor, b.firstAuthor))
         add(yearWeight, yearSimilarity(a.year, b.year))
         add(journalWeight, journalSimilarity(a, b))
-        add(volumeWeight, equality(a.volume, b.volume))
+        let volumes = equality(a.volume, b.volume)
+        add(volumeWeight, volumes)
+        let issues = equality(a.issue, b.issue)
+        add(issueWeight, issues)
         let pages = pageSimilarity(a.firstPage, b.firstPage)
         add(pageWeight, pages)
         var score = sum / weight
-        // Different first pages in one journal are different articles (a series, a reply).
-        if pages == 0 { score *= 0.8 }
+        // Each of a different volume, issue, first page or month of the same year says "another
+        // article" (a series, a reply, a column that keeps its title from issue to issue): one is
+        // enough to keep two records apart that agree on everything else.
+        let months = a.year == b.year ? equality(a.month, b.month) : nil
+        for conflict in [volumes, issues, pages, months] where conflict == 0 { score *= conflictFactor }
         // Only the title to go by: trust it less.
         if weight < titleWeight + 0.2 { score *= 0.9 }
         return min(1, max(0, score))
@@ -51,6 +62,12 @@ enum DuplicateScorer {
     /// Title agreement: 1 for equal folded titles; 0.95 when one is the other cut short at a word
     /// boundary (a subtitle left out) and long enough to be specific; else the trigram Dice
     /// coefficient. `nil` when either has no title.
+    /// Whether two records may be one work, for joining clusters: they score at the threshold, or
+    /// one has no title to compare (then only identifiers can tell, and they do not conflict).
+    static func mayBeOneWork(_ a: WorkFeatures, _ b: WorkFeatures) -> Bool {
+        titleSimilarity(a, b) == nil ? !a.identity.conflicts(with: b.identity) : score(a, b) >= threshold
+    }
+
     static func titleSimilarity(_ a: WorkFeatures, _ b: WorkFeatures) -> Double? {
         guard !a.titleKey.isEmpty, !b.titleKey.isEmpty else { return nil }
         if a.titleKey == b.titleKey { return 1 }
@@ -92,13 +109,29 @@ enum DuplicateScorer {
         return best
     }
 
-    /// First pages agree when equal; an electronic locator (`e1234`) and a printed page do not
-    /// compare (journals give both).
+    /// First pages agree when equal; an electronic locator (`e1234`) and a printed page (`1270`)
+    /// do not compare (journals give both). A section letter is part of the page (`H1270`).
     static func pageSimilarity(_ a: String?, _ b: String?) -> Double? {
         guard let a, let b else { return nil }
         if a == b { return 1 }
-        let aNumeric = a.allSatisfy(\.isNumber), bNumeric = b.allSatisfy(\.isNumber)
-        return aNumeric == bNumeric ? 0 : nil
+        func isLocator(_ page: String) -> Bool { page.first == "e" && page.dropFirst().allSatisfy(\.isNumber) && page.count > 1 }
+        func isNumber(_ page: String) -> Bool { page.allSatisfy(\.isNumber) }
+        if (isLocator(a) && isNumber(b)) || (isLocator(b) && isNumber(a)) { return nil }
+        return 0
+    }
+
+    /// How much the score of two records rests on: the summed weight of the fields both have.
+    /// Of two candidates that score alike, the one compared on more fields is the better match.
+    static func evidence(_ a: WorkFeatures, _ b: WorkFeatures) -> Double {
+        var weight = 0.0
+        if !a.titleKey.isEmpty, !b.titleKey.isEmpty { weight += titleWeight }
+        if a.firstAuthor != nil, b.firstAuthor != nil { weight += authorWeight }
+        if a.year != nil, b.year != nil { weight += yearWeight }
+        if !a.journals.isEmpty, !b.journals.isEmpty { weight += journalWeight }
+        if a.volume != nil, b.volume != nil { weight += volumeWeight }
+        if a.issue != nil, b.issue != nil { weight += issueWeight }
+        if pageSimilarity(a.firstPage, b.firstPage) != nil { weight += pageWeight }
+        return weight
     }
 
     static func equality(_ a: String?, _ b: String?) -> Double? {

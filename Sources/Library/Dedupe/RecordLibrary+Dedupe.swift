@@ -10,7 +10,8 @@ extension RecordLibrary {
     /// from the title words (a record without a PMID against every record sharing half of its title
     /// words; two records with PMIDs are one work only by their PMID) and are scored by
     /// ``DuplicateScorer``; pairs at or above its threshold join clusters best first, and two
-    /// clusters with different DOIs, PMIDs or PMCIDs are never joined. Running it again finds nothing.
+    /// clusters are joined only when every record of one may be the same work as every record of
+    /// the other (so never two DOIs, PMIDs or PMCIDs in one cluster). Running it again finds nothing.
     public func dedupe(dryRun: Bool) throws -> DedupeReport {
         if dryRun { return try read { db in try self.findClusters(db, dryRun: true) } }
         return try write { db in
@@ -39,7 +40,7 @@ extension RecordLibrary {
                 identity: RecordIdentity(pmid: row["pmid"], doi: row["doi"], pmcid: row["pmcid"]),
                 words: Array(Set(WorkText.words(title).filter { $0.count >= 3 && !SearchText.stopWords.contains($0) })).sorted()))
         }
-        var pairs: [(a: Int, b: Int, score: Double, basis: String)] = []
+        var pairs: [(a: Int, b: Int, score: Double, evidence: Double, basis: String)] = []
         var proposed = Set<[Int]>()
         func propose(_ a: Int, _ b: Int) -> Bool {
             a != b && !rows[a].identity.conflicts(with: rows[b].identity) && proposed.insert([min(a, b), max(a, b)]).inserted
@@ -50,7 +51,7 @@ extension RecordLibrary {
             for (i, row) in rows.enumerated() { if let v = row.identity[keyPath: value] { groups[v, default: []].append(i) } }
             for group in groups.values where group.count > 1 {
                 for x in group.indices { for y in group.indices where y > x && propose(group[x], group[y]) {
-                    pairs.append((group[x], group[y], 1, column))
+                    pairs.append((group[x], group[y], 1, 1, column))
                 } }
             }
         }
@@ -72,16 +73,24 @@ extension RecordLibrary {
             }
             for (j, count) in shared.sorted(by: { $0.key < $1.key }) where 2 * count >= min(row.words.count, rows[j].words.count) {
                 guard propose(i, j) else { continue }
-                let score = DuplicateScorer.score(try featuresOf(i), try featuresOf(j))
-                if score >= DuplicateScorer.threshold { pairs.append((min(i, j), max(i, j), score, "fields")) }
+                let (fi, fj) = (try featuresOf(i), try featuresOf(j))
+                let score = DuplicateScorer.score(fi, fj)
+                if score >= DuplicateScorer.threshold {
+                    pairs.append((min(i, j), max(i, j), score, DuplicateScorer.evidence(fi, fj), "fields"))
+                }
             }
         }
-        // Clusters, best pair first.
-        pairs.sort { ($0.score, rows[$1.a].key, rows[$1.b].key) > ($1.score, rows[$0.a].key, rows[$0.b].key) }
-        var builder = ClusterBuilder(identities: rows.map(\.identity))
+        // Clusters, best pair first; of equal scores, the pair compared on more fields.
+        pairs.sort { ($0.score, $0.evidence, rows[$1.a].key, rows[$1.b].key) > ($1.score, $1.evidence, rows[$0.a].key, rows[$0.b].key) }
+        var builder = ClusterBuilder(count: rows.count)
+        func compatible(_ x: Int, _ y: Int) throws -> Bool {
+            if rows[x].identity.conflicts(with: rows[y].identity) { return false }
+            if rows[x].identity.sharesIdentifier(with: rows[y].identity) { return true }
+            return DuplicateScorer.mayBeOneWork(try featuresOf(x), try featuresOf(y))
+        }
         var links: [Int: [DuplicateCluster.Link]] = [:]
         var accepted: [(Int, Int, DuplicateCluster.Link)] = []
-        for pair in pairs where builder.join(pair.a, pair.b) {
+        for pair in pairs where try builder.join(pair.a, pair.b, compatible: compatible) {
             accepted.append((pair.a, pair.b, DuplicateCluster.Link(
                 a: rows[pair.a].key, b: rows[pair.b].key, score: (pair.score * 1000).rounded() / 1000, basis: pair.basis)))
         }
@@ -104,7 +113,7 @@ extension RecordLibrary {
                 members: members.map { m in
                     DuplicateCluster.Member(
                         key: m.key, item: m.stored.record.item.idString, kind: m.stored.source.kind, origin: m.stored.source.origin,
-                        title: m.stored.record.item.title ?? "", year: m.stored.record.item.year, sources: m.sources)
+                        title: m.stored.record.item.title ?? "", year: m.stored.record.item.year, sources: m.stored.mergedFrom)
                 }.sorted { $0.key < $1.key },
                 links: links[root] ?? []))
         }
@@ -130,17 +139,10 @@ extension RecordLibrary {
     }
 
     private func loadMember(_ db: Database, number: Int64) throws -> RecordMerger.Member? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Self.recordColumns), record.sources FROM record WHERE number = ?"), arguments: [number]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Self.recordColumns) FROM record WHERE number = ?"), arguments: [number]) else {
             return nil
         }
-        let stored = try decode(row)
-        let key: String = row["id"]
-        do {
-            let sources = try (row["sources"] as Data?).map { try JSONDecoder().decode([MergedSource].self, from: $0) }
-            return RecordMerger.Member(stored: stored, key: key, sources: sources)
-        } catch {
-            throw LibraryError.corruptRecord(path: path, id: key, reason: Self.words(error))
-        }
+        return RecordMerger.Member(stored: try decode(row), key: row["id"])
     }
 
     /// Merges a cluster's rows into the row of its strongest record, inside the caller's transaction.

@@ -15,14 +15,12 @@ enum RecordMerger {
     struct Member {
         var stored: StoredRecord
         var key: String
-        /// The sources the stored row was already merged from; `nil` for a record of one source.
-        var sources: [MergedSource]?
 
         var identity: RecordIdentity { RecordIdentity(stored.record) }
 
         /// What this member contributes to the merged record's list of sources.
         var sourceList: [MergedSource] {
-            sources ?? [MergedSource(key: key, item: stored.record.item.idString, kind: stored.source.kind, origin: stored.source.origin)]
+            stored.mergedFrom ?? [MergedSource(key: key, item: stored.record.item.idString, kind: stored.source.kind, origin: stored.source.origin)]
         }
     }
 
@@ -68,6 +66,7 @@ enum RecordMerger {
 
         var stored = base.stored
         stored.record.item = item
+        stored.mergedFrom = nil
         var sources: [MergedSource] = []
         var seen = Set<[String]>()
         for member in ordered {

@@ -15,8 +15,10 @@ struct WorkFeatures: Sendable {
     /// The first author's family name, folded, particles and punctuation removed.
     var firstAuthor: String?
     var year: Int?
+    var month: String?
     var journals: [JournalTitle]
     var volume: String?
+    var issue: String?
     /// The first page, folded (`e1234`, `s12`, `123`).
     var firstPage: String?
     /// Whether the record's publication types mark a notice about another work (erratum,
@@ -33,6 +35,7 @@ struct WorkFeatures: Sendable {
         noticeWords = Set(titleWords.filter { WorkText.noticeWords.contains($0) })
         firstAuthor = item.author.first.flatMap(WorkFeatures.surname)
         year = item.year
+        month = item.issued?.month.map(String.init)
         var journals: [JournalTitle] = []
         for text in [item.containerTitle, item.containerTitleShort, record.metadata.journal?.medlineTA] {
             guard let text, !text.isEmpty else { continue }
@@ -41,6 +44,7 @@ struct WorkFeatures: Sendable {
         }
         self.journals = journals
         volume = item.volume.map { WorkText.words($0).joined() }.flatMap { $0.isEmpty ? nil : $0 }
+        issue = item.issue.map { WorkText.words($0).joined() }.flatMap { $0.isEmpty ? nil : $0 }
         firstPage = item.pageRanges.first.map { WorkText.words($0.first).joined() }.flatMap { $0.isEmpty ? nil : $0 }
         let types = record.metadata.publicationTypes
         isNotice = types.isEmpty ? nil : types.contains { WorkFeatures.noticeTypes.contains($0.name.lowercased()) }

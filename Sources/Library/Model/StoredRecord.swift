@@ -13,6 +13,9 @@ public struct StoredRecord: Sendable, Hashable {
     /// a stored record is never replaced by one with an earlier revision. By default MEDLINE's
     /// `DateRevised`; `nil` when the source does not say.
     public var revised: String?
+    /// The records this one was merged from (``RecordLibrary/dedupe(dryRun:)``, or an import of a
+    /// work the library held from another source); `nil` for a record of one source.
+    public var mergedFrom: [MergedSource]?
 
     /// A stored record; `revised` defaults to the metadata's `dateRevised`.
     public init(record: Record, source: RecordSource, raw: Data? = nil, revised: String? = nil) {

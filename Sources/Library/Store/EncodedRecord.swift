@@ -52,7 +52,7 @@ struct EncodedRecord: Sendable {
         authors = record.item.author.compactMap { $0.family ?? $0.literal }.joined(separator: "; ")
         year = record.item.year
         titleKey = Self.titleKey(titleWords)
-        self.sources = try sources.map { try JSONEncoder.sorted.encode($0) }
+        self.sources = try (sources ?? stored.mergedFrom).map { try JSONEncoder.sorted.encode($0) }
         itemID = record.item.idString
     }
 
@@ -66,8 +66,9 @@ struct EncodedRecord: Sendable {
     }
 
     /// The key of a record without PMID, DOI or PMCID: `work:` and a 64-bit hash of its folded
-    /// title, first author, year and journal, so that the same work read from another export gets
-    /// the same key (and the whole item when it has none of these).
+    /// title, first author, year, journal, volume, issue and first page, so that the same record
+    /// read again gets the same key while a column that keeps its title from issue to issue does
+    /// not (the whole item when it has none of these).
     static func workKey(_ record: Record, titleWords: [String]? = nil) -> String {
         let item = record.item
         let parts = [
@@ -75,9 +76,10 @@ struct EncodedRecord: Sendable {
             item.author.first.flatMap(WorkFeatures.surname) ?? "",
             item.year.map(String.init) ?? "",
             (item.containerTitle ?? item.containerTitleShort).map { WorkText.words($0).joined(separator: " ") } ?? "",
+            item.volume ?? "", item.issue ?? "", item.pageRanges.first?.first ?? "",
         ]
         var text = parts.joined(separator: "|")
-        if text == "|||" { text = String(decoding: PubMedJSON.cslJSON(item), as: UTF8.self) }
+        if parts.allSatisfy(\.isEmpty) { text = String(decoding: PubMedJSON.cslJSON(item), as: UTF8.self) }
         let hash = UInt64(bitPattern: digest(Data(text.utf8)))
         return "work:" + String(hash, radix: 16).leftPadded(to: 16)
     }

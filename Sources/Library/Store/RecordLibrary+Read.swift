@@ -4,7 +4,7 @@ import GRDB
 
 extension RecordLibrary {
     /// The columns a ``StoredRecord`` is decoded from.
-    static let recordColumns = "record.id, record.item, record.metadata, record.raw, record.sourceKind, record.origin, record.fetchedAt, record.revised"
+    static let recordColumns = "record.id, record.item, record.metadata, record.raw, record.sourceKind, record.origin, record.fetchedAt, record.revised, record.sources"
 
     /// The record with this identifier: `pmid:123`, `doi:10.x/y` (case-insensitive, URL forms too),
     /// `pmcid:PMC123`, the bare forms, or a `work:` key. A DOI or PMCID finds a record keyed by its PMID too.
@@ -80,6 +80,7 @@ extension RecordLibrary {
                 fetchedAt: Date(timeIntervalSince1970: row["fetchedAt"]))
             var stored = StoredRecord(record: Record(item: item, metadata: metadata), source: source, raw: row["raw"])
             stored.revised = row["revised"]
+            stored.mergedFrom = try (row["sources"] as Data?).map { try decoder.decode([MergedSource].self, from: $0) }
             return stored
         } catch {
             throw LibraryError.corruptRecord(path: path, id: id, reason: Self.words(error))

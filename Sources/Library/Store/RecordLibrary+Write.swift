@@ -58,11 +58,11 @@ extension RecordLibrary {
     /// Stores one row inside the caller's transaction, counting what became of it.
     func store(_ row: EncodedRecord, with writer: RowWriter, merging: Bool, summary: inout ImportSummary) throws {
         let sharing = try writer.candidates(for: row.identity, id: row.id)
-        // The same work by identifier, or by work key for records without one; and a row of the
-        // same key from the same source, which is an older version even when an identifier changed.
+        // The same work by identifier; and a row of the same key from the same source, which is
+        // an older version even when an identifier changed. (Records without identifiers that
+        // share a work key are left to the scorer: a key leaves out what an export may lack.)
         let same = sharing.filter {
-            $0.identity.isSameWork(as: row.identity)
-                || ($0.id == row.id && (row.identity.strength == 0 || isVersion($0, of: row)))
+            $0.identity.isSameWork(as: row.identity) || ($0.id == row.id && isVersion($0, of: row))
         }
         .sorted { $0.id < $1.id }
         if !same.isEmpty, same.allSatisfy({ isVersion($0, of: row) }) {
@@ -128,11 +128,11 @@ extension RecordLibrary {
     private func merge(_ row: EncodedRecord, into targets: [RowWriter.Stored], with writer: RowWriter, summary: inout ImportSummary) throws {
         var members = try targets.compactMap { try writer.load(number: $0.number) }
         let record = try decoded(row)
-        members.append(RecordMerger.Member(stored: StoredRecord(record: record, source: row.source, raw: row.raw, revised: row.revised), key: row.id, sources: nil))
+        members.append(RecordMerger.Member(stored: StoredRecord(record: record, source: row.source, raw: row.raw, revised: row.revised), key: row.id))
         guard let (merged, sources) = RecordMerger.merge(members) else { return }
         let encoded = try EncodedRecord(merged, sources: sources)
         let primary = targets.first { $0.id == encoded.id } ?? targets[0]
-        if targets.count == 1, primary.digest == encoded.digest, members[0].sources == sources {
+        if targets.count == 1, primary.digest == encoded.digest, members[0].stored.mergedFrom == sources {
             summary.unchanged += 1
             return
         }
@@ -142,18 +142,21 @@ extension RecordLibrary {
     }
 
     /// The stored record without a conflicting identifier whose folded title starts as the row's
-    /// does and that scores highest as the same work, if any reaches ``DuplicateScorer/threshold``.
+    /// does and that scores highest as the same work (of equal scores, the one compared on more
+    /// fields), if any reaches ``DuplicateScorer/threshold``.
     private func bestTitleMatch(for row: EncodedRecord, with writer: RowWriter) throws -> RowWriter.Stored? {
         guard let titleKey = row.titleKey else { return nil }
         let candidates = try writer.titleCandidates(titleKey: titleKey, identity: row.identity, limit: 50)
             .filter { !$0.identity.conflicts(with: row.identity) }
         guard !candidates.isEmpty else { return nil }
         let features = WorkFeatures(try decoded(row), identity: row.identity)
-        var best: (stored: RowWriter.Stored, score: Double)?
+        var best: (stored: RowWriter.Stored, rank: [Double])?
         for candidate in candidates.sorted(by: { $0.id < $1.id }) {
             guard let member = try writer.load(number: candidate.number) else { continue }
-            let score = DuplicateScorer.score(features, WorkFeatures(member.stored.record, identity: candidate.identity))
-            if score >= DuplicateScorer.threshold, score > (best?.score ?? 0) { best = (candidate, score) }
+            let other = WorkFeatures(member.stored.record, identity: candidate.identity)
+            let score = DuplicateScorer.score(features, other)
+            let rank = [score, DuplicateScorer.evidence(features, other)]
+            if score >= DuplicateScorer.threshold, best.map({ $0.rank.lexicographicallyPrecedes(rank) }) ?? true { best = (candidate, rank) }
         }
         return best?.stored
     }

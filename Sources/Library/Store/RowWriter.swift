@@ -98,8 +98,8 @@ final class RowWriter {
                                       fetchedAt: Date(timeIntervalSince1970: sqlite3_column_double(statement, 5)))
             var stored = StoredRecord(record: Record(item: item, metadata: metadata), source: source, raw: blob(statement, 8))
             stored.revised = text(statement, 6)
-            let sources = try blob(statement, 7).map { try decoder.decode([MergedSource].self, from: $0) }
-            return RecordMerger.Member(stored: stored, key: key, sources: sources)
+            stored.mergedFrom = try blob(statement, 7).map { try decoder.decode([MergedSource].self, from: $0) }
+            return RecordMerger.Member(stored: stored, key: key)
         } catch {
             throw LibraryError.corruptRecord(path: path, id: key, reason: RecordLibrary.words(error))
         }
