@@ -77,17 +77,21 @@ enum RecordMerger {
         return (stored, sources)
     }
 
-    /// Members best first: strongest identifier, latest revision, most fields, then key.
+    /// Members best first: strongest identifier, latest revision, most fields, then key, then the
+    /// order given (stored rows before the record being added).
     static func order(_ members: [Member]) -> [Member] {
-        members.sorted { a, b in
+        members.enumerated().sorted { x, y in
+            let a = x.element, b = y.element
             let sa = a.identity.strength, sb = b.identity.strength
             if sa != sb { return sa > sb }
             let ra = a.stored.revised ?? "", rb = b.stored.revised ?? ""
             if ra != rb { return ra > rb }
             let fa = fieldCount(a.stored.record.item), fb = fieldCount(b.stored.record.item)
             if fa != fb { return fa > fb }
-            return a.key < b.key
+            if a.key != b.key { return a.key < b.key }
+            return x.offset < y.offset
         }
+        .map(\.element)
     }
 
     private static func fieldCount(_ item: Item) -> Int { item.fields.count + item.names.count + item.dates.count }

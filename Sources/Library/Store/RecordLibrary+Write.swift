@@ -124,8 +124,13 @@ extension RecordLibrary {
     }
 
     /// Merges `row` with stored rows of the same work into the first of them (the others are
-    /// deleted); unchanged when the merge gives the stored record back.
+    /// deleted); unchanged when the row is the stored record or the merge gives it back.
     private func merge(_ row: EncodedRecord, into targets: [RowWriter.Stored], with writer: RowWriter, summary: inout ImportSummary) throws {
+        // The very record the library holds (an export imported back): nothing to merge.
+        if targets.count == 1, targets[0].digest == row.digest {
+            summary.unchanged += 1
+            return
+        }
         var members = try targets.compactMap { try writer.load(number: $0.number) }
         let record = try decoded(row)
         members.append(RecordMerger.Member(stored: StoredRecord(record: record, source: row.source, raw: row.raw, revised: row.revised), key: row.id))
