@@ -1,3 +1,5 @@
+import Verification
+
 /// Scores how likely two records describe one work, from the fields both have.
 ///
 /// Identifiers decide first: two records with different DOIs, PMIDs or PMCIDs are never one work;
@@ -73,8 +75,7 @@ enum DuplicateScorer {
         if a.titleKey == b.titleKey { return 1 }
         let (short, long) = a.titleWords.count <= b.titleWords.count ? (a, b) : (b, a)
         if short.titleKey.count >= 24, long.titleWords.starts(with: short.titleWords) { return 0.95 }
-        let shared = a.titleTrigrams.intersection(b.titleTrigrams).count
-        return 2 * Double(shared) / Double(a.titleTrigrams.count + b.titleTrigrams.count)
+        return MatchText.dice(a.titleTrigrams, b.titleTrigrams)
     }
 
     static func authorSimilarity(_ a: String?, _ b: String?) -> Double? {
@@ -82,7 +83,7 @@ enum DuplicateScorer {
         if a == b { return 1 }
         // One export keeps a particle or a second family name the other drops.
         if min(a.count, b.count) >= 4, a.hasSuffix(b) || b.hasSuffix(a) || a.hasPrefix(b) || b.hasPrefix(a) { return 0.8 }
-        if min(a.count, b.count) >= 5, editDistance(a, b) == 1 { return 0.7 }
+        if min(a.count, b.count) >= 5, MatchText.editDistance(a, b) == 1 { return 0.7 }
         return 0
     }
 
@@ -137,22 +138,5 @@ enum DuplicateScorer {
     static func equality(_ a: String?, _ b: String?) -> Double? {
         guard let a, let b else { return nil }
         return a == b ? 1 : 0
-    }
-
-    /// Levenshtein distance, for short strings such as surnames.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[y.count]
     }
 }

@@ -30,7 +30,7 @@ struct WorkFeatures: Sendable {
         self.identity = identity ?? RecordIdentity(record)
         titleWords = WorkText.words(item.title ?? "")
         titleKey = titleWords.joined()
-        titleTrigrams = WorkText.trigrams(titleKey)
+        titleTrigrams = MatchText.trigrams(titleKey)
         titleNumbers = WorkText.numbers(titleWords)
         noticeWords = Set(titleWords.filter { WorkText.noticeWords.contains($0) })
         firstAuthor = item.author.first.flatMap(WorkFeatures.surname)

@@ -7,6 +7,8 @@ import Foundation
 enum WorkText {
     /// Lowercased, accents and ligatures removed, Greek letters spelled out, markup dropped.
     static func fold(_ text: String) -> String {
+        // Most titles are plain ASCII: lowercasing is all the folding they need.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "<") }) { return text.lowercased() }
         let plain = SearchText.plain(text)
         let folded = plain.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = ""
@@ -31,18 +33,6 @@ enum WorkText {
     /// The words of a field: folded, split on anything that is not a letter or digit.
     static func words(_ text: String) -> [String] {
         fold(text).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-    }
-
-    /// Character trigrams of the words run together, as a set of hashes.
-    static func trigrams(_ squeezed: String) -> Set<Int> {
-        let chars = Array(squeezed.unicodeScalars)
-        guard chars.count >= 3 else { return chars.isEmpty ? [] : [squeezed.hashValue] }
-        var set = Set<Int>()
-        set.reserveCapacity(chars.count)
-        for i in 0..<(chars.count - 2) {
-            set.insert(Int(chars[i].value) &* 1_000_003 &+ Int(chars[i + 1].value) &* 1_009 &+ Int(chars[i + 2].value))
-        }
-        return set
     }
 
     /// The numbers a title holds: Arabic numbers, and Roman numerals or number words where they

@@ -34,9 +34,10 @@ struct EncodedRecord: Sendable {
         let record = stored.record
         let identity = RecordIdentity(record)
         let titleWords = WorkText.words(record.item.title ?? "")
-        let work = Self.workKey(record, titleWords: titleWords)
         self.identity = identity
-        keys = identity.keys + [work]
+        // A record with an identifier that another work holds falls back to its next identifier,
+        // then to the first with a suffix (see `RowWriter.freeKey`).
+        keys = identity.keys.isEmpty ? [Self.workKey(record, titleWords: titleWords)] : identity.keys
         id = keys[0]
         // The item is written by PubMed's CSL-JSON writer: the bytes Codable would give, sorted keys, faster.
         item = Data(PubMedJSON.cslJSON(record.item))

@@ -122,7 +122,7 @@ final class RowWriter {
             let holder = try owner(of: key)
             if holder == nil || holder == number { return key }
         }
-        let first = keys.last ?? "work:"
+        let first = keys.first ?? "work:"
         var n = 2
         while true {
             let key = "\(first)~\(n)"

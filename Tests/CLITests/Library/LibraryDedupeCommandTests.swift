@@ -42,15 +42,20 @@ struct LibraryDedupeCommandTests {
 
         """
 
+    /// A library path and the two files, written to `folder`.
+    static func files(in folder: URL) throws -> (library: String, bib: String, ris: String) {
+        let bib = folder.appendingPathComponent("refs.bib")
+        let ris = folder.appendingPathComponent("refs.ris")
+        try Data(Self.bib.utf8).write(to: bib)
+        try Data(Self.ris.utf8).write(to: ris)
+        return (folder.appendingPathComponent("lib.sqlite").path, bib.path, ris.path)
+    }
+
     @Test("--no-merge keeps the copies apart; --dry-run lists the cluster with its score (text and JSON); dedupe merges once")
     func dryRunThenMerge() throws {
         try LibraryCommandTests.inFolder { (folder: URL) throws in
-            let library = folder.appendingPathComponent("lib.sqlite").path
-            let bib = folder.appendingPathComponent("refs.bib")
-            let ris = folder.appendingPathComponent("refs.ris")
-            try Data(Self.bib.utf8).write(to: bib)
-            try Data(Self.ris.utf8).write(to: ris)
-            let add = try CLIProcess.run(["library", "add", "--library", library, "--no-merge", bib.path, ris.path])
+            let (library, bib, ris) = try Self.files(in: folder)
+            let add = try CLIProcess.run(["library", "add", "--library", library, "--no-merge", bib, ris])
             #expect(add.status == 0, "\(add.stderr)")
             #expect(add.stderr.contains("4 added, 0 replaced, 0 unchanged"))
 
@@ -93,12 +98,8 @@ struct LibraryDedupeCommandTests {
     @Test("add without --no-merge merges a copy from another format into the stored record")
     func addMerges() throws {
         try LibraryCommandTests.inFolder { (folder: URL) throws in
-            let library = folder.appendingPathComponent("lib.sqlite").path
-            let bib = folder.appendingPathComponent("refs.bib")
-            let ris = folder.appendingPathComponent("refs.ris")
-            try Data(Self.bib.utf8).write(to: bib)
-            try Data(Self.ris.utf8).write(to: ris)
-            let add = try CLIProcess.run(["library", "add", "--library", library, bib.path, ris.path])
+            let (library, bib, ris) = try Self.files(in: folder)
+            let add = try CLIProcess.run(["library", "add", "--library", library, bib, ris])
             #expect(add.status == 0, "\(add.stderr)")
             #expect(add.stderr.contains("3 added, 0 replaced, 1 merged into a stored record of the same work, 0 unchanged"))
             #expect(try LibraryCommandTests.stats(library)["records"] as? Int == 3)
