@@ -69,7 +69,8 @@ enum RecordMerger {
         stored.mergedFrom = nil
         var sources: [MergedSource] = []
         var seen = Set<[String]>()
-        for member in ordered {
+        // In the order given (stored rows first), so that merging a record in again keeps the list.
+        for member in members {
             for source in member.sourceList where seen.insert([source.kind, source.origin, source.item]).inserted {
                 sources.append(source)
             }
@@ -77,8 +78,8 @@ enum RecordMerger {
         return (stored, sources)
     }
 
-    /// Members best first: strongest identifier, latest revision, most fields, then key, then the
-    /// order given (stored rows before the record being added).
+    /// Members best first: strongest identifier, latest revision, most fields, then the order
+    /// given (stored rows before the record being added; `dedupe` gives them in key order).
     static func order(_ members: [Member]) -> [Member] {
         members.enumerated().sorted { x, y in
             let a = x.element, b = y.element
@@ -88,7 +89,6 @@ enum RecordMerger {
             if ra != rb { return ra > rb }
             let fa = fieldCount(a.stored.record.item), fb = fieldCount(b.stored.record.item)
             if fa != fb { return fa > fb }
-            if a.key != b.key { return a.key < b.key }
             return x.offset < y.offset
         }
         .map(\.element)

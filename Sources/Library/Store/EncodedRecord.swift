@@ -67,9 +67,10 @@ struct EncodedRecord: Sendable {
     }
 
     /// The key of a record without PMID, DOI or PMCID: `work:` and a 64-bit hash of its folded
-    /// title, first author, year, journal, volume, issue and first page, so that the same record
-    /// read again gets the same key while a column that keeps its title from issue to issue does
-    /// not (the whole item when it has none of these).
+    /// title, first author, year, journal, volume, issue, first page and its id in its source (a
+    /// BibTeX key), so that the same record read again gets the same key, while two records of one
+    /// file that an export left alike (a column that keeps its title, its issue left out) do not
+    /// (the whole item when it has none of these).
     static func workKey(_ record: Record, titleWords: [String]? = nil) -> String {
         let item = record.item
         let parts = [
@@ -77,7 +78,7 @@ struct EncodedRecord: Sendable {
             item.author.first.flatMap(WorkFeatures.surname) ?? "",
             item.year.map(String.init) ?? "",
             (item.containerTitle ?? item.containerTitleShort).map { WorkText.words($0).joined(separator: " ") } ?? "",
-            item.volume ?? "", item.issue ?? "", item.pageRanges.first?.first ?? "",
+            item.volume ?? "", item.issue ?? "", item.pageRanges.first?.first ?? "", item.idString,
         ]
         var text = parts.joined(separator: "|")
         if parts.allSatisfy(\.isEmpty) { text = String(decoding: PubMedJSON.cslJSON(item), as: UTF8.self) }
