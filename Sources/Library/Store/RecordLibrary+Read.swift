@@ -20,7 +20,8 @@ extension RecordLibrary {
     }
 
     /// The records with these PMIDs, keyed by the PMID in digits (`"123"` for `"pmid:0123"`); PMIDs
-    /// the library does not hold are absent.
+    /// the library does not hold are absent. Of two records with one PMID (their DOIs differ), the
+    /// one keyed by the PMID.
     public func records(pmids: [String]) throws -> [String: StoredRecord] {
         let wanted = Array(Set(pmids.compactMap(Identifiers.normalizedPMID))).sorted()
         var found: [String: StoredRecord] = [:]
@@ -29,7 +30,7 @@ extension RecordLibrary {
             for start in stride(from: 0, to: wanted.count, by: 500) {
                 let slice = Array(wanted[start..<min(start + 500, wanted.count)])
                 let marks = Array(repeating: "?", count: slice.count).joined(separator: ", ")
-                let rows = try Row.fetchAll(db, sql: "SELECT record.pmid, \(Self.recordColumns) FROM record WHERE pmid IN (\(marks)) ORDER BY id", arguments: StatementArguments(slice))
+                let rows = try Row.fetchAll(db, sql: "SELECT record.pmid, \(Self.recordColumns) FROM record WHERE pmid IN (\(marks)) ORDER BY record.id <> 'pmid:' || record.pmid, record.id", arguments: StatementArguments(slice))
                 for row in rows {
                     let pmid: String = row["pmid"]
                     if found[pmid] == nil { found[pmid] = try decode(row) }

@@ -55,6 +55,18 @@ struct DedupeTests {
         }
     }
 
+    @Test("one PMID with two DOIs from two sources: two records, the second under its DOI")
+    func samePMIDDifferentDOIs() throws {
+        try TestLibrary.withLibrary { (library: RecordLibrary, _: URL) throws in
+            #expect(try library.add([Self.record("a", kind: "pubmed-xml", doi: "10.1/a", pmid: "5")]) == ImportSummary(added: 1))
+            #expect(try library.add([Self.record("b", kind: "bibtex", doi: "10.1/b", pmid: "5")]) == ImportSummary(added: 1))
+            #expect(try TestLibrary.all(library).map { $0.record.item.idString }.sorted() == ["a", "b"])
+            #expect(try library.record(doi: "10.1/b")?.record.item.idString == "b")
+            #expect(try library.record(id: "pmid:5")?.record.item.idString == "a")
+            #expect(try library.dedupe(dryRun: true).clusters.isEmpty)
+        }
+    }
+
     @Test("a merge keeps every identifier and the richest fields: the longer author list, the full page range, the abstract, the full journal")
     func richestFieldsAndIdentifiers() throws {
         try TestLibrary.withLibrary { (library: RecordLibrary, _: URL) throws in
