@@ -37,7 +37,7 @@ let package = Package(
         .target(
             name: "Library",
             dependencies: [
-                "Bibliography", "PubMed", "Formats",
+                "Bibliography", "PubMed", "Formats", "Verification",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             exclude: ["README.md"]
@@ -114,6 +114,11 @@ let package = Package(
             name: "site-bench-generate",
             dependencies: ["CiteKit", "Library", "PubMed", "Bibliography", "BenchmarkSupport"],
             path: "Benchmarks/site/Sources"
+        ),
+        .executableTarget(
+            name: "dedupe-eval",
+            dependencies: ["Library", "Formats", "PubMed", "Bibliography", "BenchmarkSupport"],
+            path: "Benchmarks/dedupe/Sources"
         ),
         .executableTarget(
             name: "formats-bench",

@@ -10,24 +10,27 @@ extension RecordLibrary {
     ///
     /// Records are written in batches, each in one transaction, by one writer while the file is
     /// parsed, so memory stays constant. On an error the whole records read before it stay stored.
-    /// - Parameter progress: draw a progress bar on standard error when it is a terminal and the file is large.
+    /// Each record is stored as ``add(_:merging:)`` stores it: merged with a stored record of the same work.
+    /// - Parameters:
+    ///   - progress: draw a progress bar on standard error when it is a terminal and the file is large.
+    ///   - merging: `false` keeps records of the same work from other sources apart (see ``add(_:merging:)``).
     /// - Throws: ``LibraryError`` naming the file: ``LibraryError/unreadable(file:reason:)``,
     ///   ``LibraryError/unknownFormat(file:reason:)``, ``LibraryError/invalidInput(file:line:column:reason:stored:)``.
-    public func importFile(_ url: URL, progress: Bool = false) throws -> ImportSummary {
+    public func importFile(_ url: URL, progress: Bool = false, merging: Bool = true) throws -> ImportSummary {
         let name = url.relativePath
         switch try InputFormat.sniff(url, name: name) {
         case .pubMedXML:
-            return try importPubMed(url, name: name, progress: progress)
+            return try importPubMed(url, name: name, progress: progress, merging: merging)
         case .cslJSON:
-            return try importCSLJSON(url, name: name)
+            return try importCSLJSON(url, name: name, merging: merging)
         case .bibliography(let format):
-            return try importBibliography(url, name: name, format: format)
+            return try importBibliography(url, name: name, format: format, merging: merging)
         }
     }
 
     /// Imports BibTeX/biblatex, RIS, MEDLINE, EndNote XML or CSL-YAML: every entry read is stored; the first broken entry is then
     /// reported with its position (the entries around it are stored).
-    private func importBibliography(_ url: URL, name: String, format: FileFormat) throws -> ImportSummary {
+    private func importBibliography(_ url: URL, name: String, format: FileFormat, merging: Bool) throws -> ImportSummary {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -42,7 +45,7 @@ extension RecordLibrary {
             let batch = result.records[start..<min(start + 1000, result.records.count)].map {
                 StoredRecord(record: $0, source: source)
             }
-            summary = summary + (try add(batch))
+            summary = summary + (try add(batch, merging: merging))
         }
         if let error = result.errors.first {
             throw LibraryError.invalidInput(
@@ -53,7 +56,7 @@ extension RecordLibrary {
     }
 
     /// Imports CSL-JSON: read whole (CSL-JSON files are small next to PubMed dumps), stored in batches.
-    private func importCSLJSON(_ url: URL, name: String) throws -> ImportSummary {
+    private func importCSLJSON(_ url: URL, name: String, merging: Bool) throws -> ImportSummary {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -73,7 +76,7 @@ extension RecordLibrary {
             let batch = items[start..<min(start + 1000, items.count)].map {
                 StoredRecord(record: Self.record(cslJSON: $0), source: source)
             }
-            summary = summary + (try add(batch))
+            summary = summary + (try add(batch, merging: merging))
         }
         return summary
     }

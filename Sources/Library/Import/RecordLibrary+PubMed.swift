@@ -27,16 +27,16 @@ extension RecordLibrary {
     /// queue, and this thread stores the batches as they come, so every core works and memory
     /// stays constant. Records are keyed, so the order in which parts are stored does not change
     /// the outcome (see ``add(_:)`` for the rare record that a file holds twice).
-    func importPubMed(_ url: URL, name: String, progress: Bool) throws -> ImportSummary {
+    func importPubMed(_ url: URL, name: String, progress: Bool, merging: Bool) throws -> ImportSummary {
         let partition = PubMedPartition(url, parts: ProcessInfo.processInfo.activeProcessorCount)
         let source = RecordSource(kind: "pubmed-xml", origin: name)
-        let (summary, failure) = try importParts(partition, source: source, progress: progress)
+        let (summary, failure) = try importParts(partition, source: source, progress: progress, merging: merging)
         guard let failure else { return summary }
         guard partition.count > 1 else { throw Self.invalidInput(failure, name: name, stored: summary) }
         // A split can fail where a whole read would not (a record start inside a comment or CDATA),
         // and the error of a sequential read is the one to report: read the file again in one
         // piece. Records stored by the first pass come back unchanged.
-        let (whole, error) = try importParts(PubMedPartition(url, parts: 1), source: source, progress: progress)
+        let (whole, error) = try importParts(PubMedPartition(url, parts: 1), source: source, progress: progress, merging: merging)
         var total = whole
         total.added += summary.added
         total.replaced += summary.replaced
@@ -55,7 +55,7 @@ extension RecordLibrary {
     /// Reads every part of `partition` on its own thread and stores the batches, until every part
     /// ends; returns what was stored and the error of the first part that failed, if any.
     private func importParts(
-        _ partition: PubMedPartition, source: RecordSource, progress: Bool
+        _ partition: PubMedPartition, source: RecordSource, progress: Bool, merging: Bool
     ) throws -> (ImportSummary, PubMedError?) {
         let compressed = partition.url.pathExtension.lowercased() == "gz"
         let meter = progress && ProgressMeter.wanted(totalBytes: partition.sizes.reduce(0, +))
@@ -96,7 +96,7 @@ extension RecordLibrary {
                         finished = true
                         break
                     }
-                    for row in rows { try store(row, with: writer, summary: &stored) }
+                    for row in rows { try store(row, with: writer, merging: merging, summary: &stored) }
                     stored.skipped += skipped
                     stored.deletions += deletions
                 }
@@ -125,12 +125,9 @@ extension RecordLibrary {
                 case .deleted(let pmids):
                     deletions += pmids.count
                 case .article(let record), .book(let record):
-                    if let row = try EncodedRecord(StoredRecord(record: record, source: source)) {
-                        bytes += row.item.count + row.metadata.count
-                        rows.append(row)
-                    } else {
-                        skipped += 1
-                    }
+                    let row = try EncodedRecord(StoredRecord(record: record, source: source))
+                    bytes += row.item.count + row.metadata.count
+                    rows.append(row)
                 }
                 if rows.count >= batchRecords || bytes >= batchBytes {
                     guard queue.push(.batch(rows, skipped: skipped, deletions: deletions)) else { return }

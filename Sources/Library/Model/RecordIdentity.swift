@@ -3,7 +3,8 @@ import Bibliography
 /// The identifiers that key a record in the library, normalised with ``Identifiers``.
 ///
 /// The strongest identifier names the record: PMID, else DOI, else PMCID. Two records are the same
-/// work when the strongest identifier they both have is equal.
+/// work when they share an identifier and none of their identifiers conflict (two different DOIs,
+/// PMIDs or PMCIDs are two works, whatever else they share).
 struct RecordIdentity: Sendable, Hashable {
     var pmid: String?
     var doi: String?
@@ -27,22 +28,42 @@ struct RecordIdentity: Sendable, Hashable {
     }
 
     /// `pmid:N`, `doi:...` or `pmcid:PMCN`; `nil` without any identifier.
-    var id: String? {
-        if let pmid { return "pmid:" + pmid }
-        if let doi { return "doi:" + doi }
-        if let pmcid { return "pmcid:" + pmcid }
-        return nil
+    var id: String? { keys.first }
+
+    /// Every key the record could be stored under, strongest first.
+    var keys: [String] {
+        var keys: [String] = []
+        if let pmid { keys.append("pmid:" + pmid) }
+        if let doi { keys.append("doi:" + doi) }
+        if let pmcid { keys.append("pmcid:" + pmcid) }
+        return keys
     }
 
     /// 3 for a PMID, 2 for a DOI, 1 for a PMCID, 0 for none: a record is never replaced by one
     /// known by a weaker identifier.
     var strength: Int { pmid != nil ? 3 : doi != nil ? 2 : pmcid != nil ? 1 : 0 }
 
-    /// Whether both name the same work: the strongest identifier both have is equal.
+    /// Whether both have a PMID, a DOI or a PMCID, and these differ: then they are two works.
+    func conflicts(with other: RecordIdentity) -> Bool {
+        func differ(_ a: String?, _ b: String?) -> Bool {
+            guard let a, let b else { return false }
+            return a != b
+        }
+        return differ(pmid, other.pmid) || differ(doi, other.doi) || differ(pmcid, other.pmcid)
+    }
+
+    /// Whether both have the same PMID, DOI or PMCID.
+    func sharesIdentifier(with other: RecordIdentity) -> Bool {
+        (pmid != nil && pmid == other.pmid) || (doi != nil && doi == other.doi) || (pmcid != nil && pmcid == other.pmcid)
+    }
+
+    /// Whether both name the same work: they share an identifier and none conflicts.
     func isSameWork(as other: RecordIdentity) -> Bool {
-        if let a = pmid, let b = other.pmid { return a == b }
-        if let a = doi, let b = other.doi { return a == b }
-        if let a = pmcid, let b = other.pmcid { return a == b }
-        return false
+        sharesIdentifier(with: other) && !conflicts(with: other)
+    }
+
+    /// The identifiers of both (for a merge of records that do not conflict).
+    func union(_ other: RecordIdentity) -> RecordIdentity {
+        RecordIdentity(pmid: pmid ?? other.pmid, doi: doi ?? other.doi, pmcid: pmcid ?? other.pmcid)
     }
 }

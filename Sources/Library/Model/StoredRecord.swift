@@ -13,6 +13,9 @@ public struct StoredRecord: Sendable, Hashable {
     /// a stored record is never replaced by one with an earlier revision. By default MEDLINE's
     /// `DateRevised`; `nil` when the source does not say.
     public var revised: String?
+    /// The records this one was merged from (``RecordLibrary/dedupe(dryRun:)``, or an import of a
+    /// work the library held from another source); `nil` for a record of one source.
+    public var mergedFrom: [MergedSource]?
 
     /// A stored record; `revised` defaults to the metadata's `dateRevised`.
     public init(record: Record, source: RecordSource, raw: Data? = nil, revised: String? = nil) {
@@ -22,9 +25,9 @@ public struct StoredRecord: Sendable, Hashable {
         self.revised = revised ?? record.metadata.dateRevised.flatMap(StoredRecord.revisionText)
     }
 
-    /// The library's key of the record: `pmid:N`, else `doi:...` (lowercased), else `pmcid:PMCN`;
-    /// `nil` when the record has none of these identifiers.
-    public var id: String? { RecordIdentity(record).id }
+    /// The library's key of the record: `pmid:N`, else `doi:...` (lowercased), else `pmcid:PMCN`,
+    /// else `work:` and a hash of its folded title, first author, year and journal.
+    public var id: String? { RecordIdentity(record).id ?? EncodedRecord.workKey(record) }
 
     /// `[year, month, day]` as `YYYY-MM-DD` (missing parts as `01`), so that texts sort in time order.
     static func revisionText(_ parts: [Int]) -> String? {

@@ -6,7 +6,10 @@ import PubMed
 /// digest), so that the one writer only binds and steps.
 struct EncodedRecord: Sendable {
     var identity: RecordIdentity
+    /// The key: the strongest identifier, else the work key (``workKey(_:)``).
     var id: String
+    /// The keys the record may be stored under, best first, should ``id`` belong to another work.
+    var keys: [String]
     var item: Data
     var metadata: Data
     var raw: Data?
@@ -19,14 +22,23 @@ struct EncodedRecord: Sendable {
     var mesh: String
     var authors: String
     var year: Int?
+    /// The folded title's first letters and digits, by which an import finds a stored record of the same work.
+    var titleKey: String?
+    /// The records this one was merged from (JSON), `nil` for a record of one source.
+    var sources: Data?
+    /// The source's own id of the item (a BibTeX key), kept for the list of merged sources.
+    var itemID: String
 
-    /// The row of `stored`, or `nil` when it has no PMID, DOI or PMCID.
-    init?(_ stored: StoredRecord) throws {
-        let identity = RecordIdentity(stored.record)
-        guard let id = identity.id else { return nil }
-        self.identity = identity
-        self.id = id
+    /// The row of `stored`; `sources` lists the records it was merged from.
+    init(_ stored: StoredRecord, sources: [MergedSource]? = nil) throws {
         let record = stored.record
+        let identity = RecordIdentity(record)
+        let titleWords = WorkText.words(record.item.title ?? "")
+        self.identity = identity
+        // A record with an identifier that another work holds falls back to its next identifier,
+        // then to the first with a suffix (see `RowWriter.freeKey`).
+        keys = identity.keys.isEmpty ? [Self.workKey(record, titleWords: titleWords)] : identity.keys
+        id = keys[0]
         // The item is written by PubMed's CSL-JSON writer: the bytes Codable would give, sorted keys, faster.
         item = Data(PubMedJSON.cslJSON(record.item))
         metadata = try MetadataJSON.encode(record.metadata)
@@ -40,6 +52,44 @@ struct EncodedRecord: Sendable {
         mesh = record.metadata.meshHeadings.flatMap { [$0.descriptor.name] + $0.qualifiers.map(\.name) }.joined(separator: "; ")
         authors = record.item.author.compactMap { $0.family ?? $0.literal }.joined(separator: "; ")
         year = record.item.year
+        titleKey = Self.titleKey(titleWords)
+        self.sources = try (sources ?? stored.mergedFrom).map { try JSONEncoder.sorted.encode($0) }
+        itemID = record.item.idString
+    }
+
+    /// The length of ``titleKey``: long enough to be specific, short enough that a subtitle one
+    /// export leaves out does not change it.
+    static let titleKeyLength = 40
+
+    static func titleKey(_ titleWords: [String]) -> String? {
+        let key = String(titleWords.joined().prefix(titleKeyLength))
+        return key.isEmpty ? nil : key
+    }
+
+    /// The key of a record without PMID, DOI or PMCID: `work:` and a 64-bit hash of its folded
+    /// title, first author, year, journal, volume, issue, first page and its id in its source (a
+    /// BibTeX key), so that the same record read again gets the same key, while two records of one
+    /// file that an export left alike (a column that keeps its title, its issue left out) do not
+    /// (the whole item when it has none of these).
+    static func workKey(_ record: Record, titleWords: [String]? = nil) -> String {
+        let item = record.item
+        let parts = [
+            (titleWords ?? WorkText.words(item.title ?? "")).joined(),
+            item.author.first.flatMap(WorkFeatures.surname) ?? "",
+            item.year.map(String.init) ?? "",
+            (item.containerTitle ?? item.containerTitleShort).map { WorkText.words($0).joined(separator: " ") } ?? "",
+            item.volume ?? "", item.issue ?? "", item.pageRanges.first?.first ?? "", item.idString,
+        ]
+        var text = parts.joined(separator: "|")
+        if parts.allSatisfy(\.isEmpty) { text = String(decoding: PubMedJSON.cslJSON(item), as: UTF8.self) }
+        let hash = UInt64(bitPattern: digest(Data(text.utf8)))
+        return "work:" + String(hash, radix: 16).leftPadded(to: 16)
+    }
+
+    /// The record again, from its encoded item and metadata.
+    func decodedRecord() throws -> Record {
+        let decoder = JSONDecoder()
+        return Record(item: try decoder.decode(Item.self, from: item), metadata: try decoder.decode(RecordMetadata.self, from: metadata))
     }
 
     /// A 64-bit digest of the record's content (FNV-1a over 8-byte words), to tell an unchanged
@@ -64,5 +114,20 @@ struct EncodedRecord: Sendable {
             hash = (hash ^ UInt64(part.count)) &* 0x0000_0100_0000_01B3
         }
         return Int64(bitPattern: hash)
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to length: Int) -> String {
+        count >= length ? self : String(repeating: "0", count: length - count) + self
+    }
+}
+
+extension JSONEncoder {
+    /// Sorted keys, slashes unescaped: the same value always gives the same bytes.
+    static var sorted: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 }

@@ -4,10 +4,10 @@ import GRDB
 
 extension RecordLibrary {
     /// The columns a ``StoredRecord`` is decoded from.
-    static let recordColumns = "record.id, record.item, record.metadata, record.raw, record.sourceKind, record.origin, record.fetchedAt, record.revised"
+    static let recordColumns = "record.id, record.item, record.metadata, record.raw, record.sourceKind, record.origin, record.fetchedAt, record.revised, record.sources"
 
     /// The record with this identifier: `pmid:123`, `doi:10.x/y` (case-insensitive, URL forms too),
-    /// `pmcid:PMC123`, or the bare forms. A DOI or PMCID finds a record keyed by its PMID too.
+    /// `pmcid:PMC123`, the bare forms, or a `work:` key. A DOI or PMCID finds a record keyed by its PMID too.
     /// - Throws: ``LibraryError/invalidIdentifier(_:)`` when `id` is none of these.
     public func record(id: String) throws -> StoredRecord? {
         guard let key = RecordKey(id) else { throw LibraryError.invalidIdentifier(id) }
@@ -15,11 +15,13 @@ extension RecordLibrary {
         case .pmid(let pmid): return try records(pmids: [pmid])[pmid]
         case .doi(let doi): return try first(column: "doi", value: doi)
         case .pmcid(let pmcid): return try first(column: "pmcid", value: pmcid)
+        case .key(let key): return try first(column: "id", value: key)
         }
     }
 
     /// The records with these PMIDs, keyed by the PMID in digits (`"123"` for `"pmid:0123"`); PMIDs
-    /// the library does not hold are absent.
+    /// the library does not hold are absent. Of two records with one PMID (their DOIs differ), the
+    /// one keyed by the PMID.
     public func records(pmids: [String]) throws -> [String: StoredRecord] {
         let wanted = Array(Set(pmids.compactMap(Identifiers.normalizedPMID))).sorted()
         var found: [String: StoredRecord] = [:]
@@ -28,7 +30,7 @@ extension RecordLibrary {
             for start in stride(from: 0, to: wanted.count, by: 500) {
                 let slice = Array(wanted[start..<min(start + 500, wanted.count)])
                 let marks = Array(repeating: "?", count: slice.count).joined(separator: ", ")
-                let rows = try Row.fetchAll(db, sql: "SELECT record.pmid, \(Self.recordColumns) FROM record WHERE pmid IN (\(marks)) ORDER BY id", arguments: StatementArguments(slice))
+                let rows = try Row.fetchAll(db, sql: "SELECT record.pmid, \(Self.recordColumns) FROM record WHERE pmid IN (\(marks)) ORDER BY record.id <> 'pmid:' || record.pmid, record.id", arguments: StatementArguments(slice))
                 for row in rows {
                     let pmid: String = row["pmid"]
                     if found[pmid] == nil { found[pmid] = try decode(row) }
@@ -79,6 +81,7 @@ extension RecordLibrary {
                 fetchedAt: Date(timeIntervalSince1970: row["fetchedAt"]))
             var stored = StoredRecord(record: Record(item: item, metadata: metadata), source: source, raw: row["raw"])
             stored.revised = row["revised"]
+            stored.mergedFrom = try (row["sources"] as Data?).map { try decoder.decode([MergedSource].self, from: $0) }
             return stored
         } catch {
             throw LibraryError.corruptRecord(path: path, id: id, reason: Self.words(error))

@@ -63,6 +63,23 @@ enum Schema {
                 END;
                 """)
         }
+        migrator.registerMigration("v2-merged-sources-title-key") { db in
+            // `sources`: the records a row was merged from (JSON array of MergedSource), NULL for a
+            // row of one source. `titleKey`: the folded title's first letters, indexed with the PMID
+            // so that an import finds rows of the same work that lack a PMID in one index range.
+            try db.execute(sql: """
+                ALTER TABLE record ADD COLUMN sources BLOB;
+                ALTER TABLE record ADD COLUMN titleKey TEXT;
+                CREATE INDEX record_titlekey ON record(titleKey, pmid);
+                """)
+            let rows = try Row.fetchAll(db, sql: "SELECT number, title FROM record")
+            for row in rows {
+                let title: String = row["title"]
+                try db.execute(
+                    sql: "UPDATE record SET titleKey = ? WHERE number = ?",
+                    arguments: [EncodedRecord.titleKey(WorkText.words(title)), row["number"] as Int64])
+            }
+        }
         return migrator
     }
 

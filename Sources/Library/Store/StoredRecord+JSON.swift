@@ -3,7 +3,8 @@ import Foundation
 
 extension StoredRecord {
     /// The record as one JSON object: `id`, `item` (CSL-JSON), `metadata`, `source`
-    /// (`kind`, `origin`, `fetchedAt` in ISO 8601), `revised`, and `raw` as text when it is UTF-8.
+    /// (`kind`, `origin`, `fetchedAt` in ISO 8601), `revised`, `sources` (the records it was merged
+    /// from, when it was), and `raw` as text when it is UTF-8.
     public func jsonData(pretty: Bool = true) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
@@ -17,6 +18,7 @@ extension StoredRecord {
         var metadata: RecordMetadata
         var source: RecordSource
         var revised: String?
+        var sources: [MergedSource]?
         var raw: String?
 
         init(_ stored: StoredRecord) {
@@ -25,6 +27,7 @@ extension StoredRecord {
             metadata = stored.record.metadata
             source = stored.source
             revised = stored.revised
+            sources = stored.mergedFrom
             raw = stored.raw.flatMap { String(data: $0, encoding: .utf8) }
         }
     }

@@ -1,9 +1,10 @@
 import Bibliography
 import Foundation
 
-/// Text folding for comparing bibliographic fields: case, diacritics, punctuation and
+/// Text folding for comparing bibliographic fields (the library's duplicate finder shares its
+/// trigrams and edit distance): case, diacritics, punctuation and
 /// spacing differences are not evidence of a different work.
-enum MatchText {
+public enum MatchText {
     /// Lowercased, diacritics removed, Greek letters spelled out.
     static func fold(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
@@ -40,7 +41,7 @@ enum MatchText {
     }
 
     /// Character trigrams of the squeezed text, as a set of hashes.
-    static func trigrams(_ squeezed: String) -> Set<Int> {
+    public static func trigrams(_ squeezed: String) -> Set<Int> {
         let chars = Array(squeezed.unicodeScalars)
         guard chars.count >= 3 else { return chars.isEmpty ? [] : [squeezed.hashValue] }
         var set = Set<Int>()
@@ -53,13 +54,13 @@ enum MatchText {
     }
 
     /// Dice coefficient of two sets.
-    static func dice(_ a: Set<Int>, _ b: Set<Int>) -> Double {
+    public static func dice(_ a: Set<Int>, _ b: Set<Int>) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 0 }
         return 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
     }
 
     /// Levenshtein distance, for short strings such as surnames.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let x = Array(a), y = Array(b)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }

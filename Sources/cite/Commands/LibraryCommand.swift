@@ -8,7 +8,7 @@ extension RecordLibrary.ExportFormat: ExpressibleByArgument {}
 struct LibraryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "library",
-        abstract: "Manage the local record library (SQLite): add record files, search, show, export, count.",
+        abstract: "Manage the local record library (SQLite): add record files, search, show, export, count, merge duplicates.",
         discussion: """
             The library is --library PATH, else $CITEKIT_LIBRARY, else the user data folder \
             ($XDG_DATA_HOME/citekit/library.sqlite, ~/.local/share/citekit/library.sqlite; on macOS \
@@ -16,7 +16,7 @@ struct LibraryCommand: ParsableCommand {
             """,
         subcommands: [
             LibraryAddCommand.self, LibrarySearchCommand.self, LibraryShowCommand.self,
-            LibraryExportCommand.self, LibraryStatsCommand.self,
+            LibraryExportCommand.self, LibraryStatsCommand.self, LibraryDedupeCommand.self,
         ]
     )
 }

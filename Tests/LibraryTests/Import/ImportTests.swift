@@ -59,7 +59,7 @@ struct ImportTests {
         }
     }
 
-    @Test("CSL-JSON: an array and JSON Lines import; items without identifiers are skipped; bad JSON names file and line")
+    @Test("CSL-JSON: an array and JSON Lines import; items without identifiers are keyed by a work hash; bad JSON names file and line")
     func cslJSON() throws {
         try TestLibrary.withLibrary { (library: RecordLibrary, folder: URL) throws in
             let array = folder.appendingPathComponent("items.json")
@@ -71,7 +71,8 @@ struct ImportTests {
                   {"id": "c", "type": "article-journal", "title": "Ligament healing", "PMID": "6224646"}
                 ]
                 """.utf8).write(to: array)
-            #expect(try library.importFile(array) == ImportSummary(added: 2, skipped: 1))
+            #expect(try library.importFile(array) == ImportSummary(added: 3))
+            #expect(try TestLibrary.all(library).map(\.id).filter { $0?.hasPrefix("work:") == true }.count == 1)
             let stored = try #require(try library.record(id: "doi:10.1002/14651858.cd004059.pub3"))
             #expect(stored.record.item.title == "Prolotherapy for chronic low back pain")
             #expect(stored.source.kind == "csl-json")
@@ -83,8 +84,12 @@ struct ImportTests {
                 {"id": "e", "title": "Second line", "PMID": "6224646"}
 
                 """.utf8).write(to: lines)
-            #expect(try library.importFile(lines) == ImportSummary(added: 1, replaced: 1))
-            #expect(try library.record(id: "6224646")?.record.item.title == "Second line")
+            // The same PMID from another file is merged into the stored record, which lists both sources.
+            #expect(try library.importFile(lines) == ImportSummary(added: 1, merged: 1))
+            let merged = try #require(try library.record(id: "6224646"))
+            #expect(merged.record.item.title == "Ligament healing")
+            #expect(merged.mergedFrom?.map(\.item) == ["c", "e"])
+            #expect(merged.mergedFrom?.map(\.origin) == [array.relativePath, lines.relativePath])
 
             let bad = folder.appendingPathComponent("bad.jsonl")
             try Data("{\"id\": \"f\", \"PMID\": \"1\"}\n{\"id\": \"g\", \"title\": }\n".utf8).write(to: bad)

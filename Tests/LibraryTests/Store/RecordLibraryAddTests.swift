@@ -113,15 +113,21 @@ struct RecordLibraryAddTests {
         }
     }
 
-    @Test("records without PMID, DOI or PMCID are skipped and counted; a PMCID alone keys a record")
-    func skippedAndAtomic() throws {
+    @Test("a record without PMID, DOI or PMCID is keyed by a hash of its folded title, first author, year and journal; a PMCID alone keys a record")
+    func workKeys() throws {
         try TestLibrary.withLibrary { (library: RecordLibrary, _: URL) throws in
-            let summary = try library.add([
-                TestLibrary.article(title: "No identifier at all"),
-                TestLibrary.article(pmcid: "PMC77", title: "Only a PMCID"),
-            ])
-            #expect(summary == ImportSummary(added: 1, skipped: 1))
+            let plain = TestLibrary.article(title: "No identifier at all")
+            let summary = try library.add([plain, TestLibrary.article(pmcid: "PMC77", title: "Only a PMCID")])
+            #expect(summary == ImportSummary(added: 2))
             #expect(try library.record(id: "pmcid:PMC77")?.id == "pmcid:PMC77")
+            let key = try #require(plain.id)
+            #expect(key.hasPrefix("work:") && key.count == 21)
+            #expect(try library.record(id: key)?.record.item.title == "No identifier at all")
+            // Case, accents and a trailing period do not change the key.
+            var copy = TestLibrary.article(title: "NO IDENTIFIER AT ALL.", family: "Smith")
+            copy.record.item.title = "NO IDENTIFIER ÀT ALL."
+            #expect(copy.id == key)
+            #expect(TestLibrary.article(title: "No identifier at all", year: 2021).id != key)
         }
     }
 }

@@ -15,7 +15,7 @@ struct SchemaTests {
             let stats = try library.stats()
             #expect(stats.records == 0)
             #expect(stats.lookups == 0)
-            #expect(stats.migrations == ["v1-records-lookups-search"])
+            #expect(stats.migrations == ["v1-records-lookups-search", "v2-merged-sources-title-key"])
             let mode = try library.pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
             #expect(mode == "wal")
             // The writer connection waits for another process's write instead of failing.
@@ -23,7 +23,7 @@ struct SchemaTests {
             #expect(timeout == Int(RecordLibrary.busyTimeout * 1000))
             // Opening again applies nothing new and keeps the file.
             let again = try RecordLibrary(path: path)
-            #expect(try again.stats().migrations == ["v1-records-lookups-search"])
+            #expect(try again.stats().migrations == ["v1-records-lookups-search", "v2-merged-sources-title-key"])
         }
     }
 
