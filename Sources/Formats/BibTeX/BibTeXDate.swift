@@ -5,7 +5,7 @@ import Bibliography
 enum BibTeXDate {
     /// A biblatex date field; `nil` when empty. Text that is no date is kept as a literal.
     static func parse(biblatex raw: String) -> DateValue? {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingSpaces()
         guard !text.isEmpty else { return nil }
         var circa = false
         var parts: [[Int]] = []
@@ -51,13 +51,18 @@ enum BibTeXDate {
         return out
     }
 
+    private static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+
     /// A month from a number, a name or an abbreviation (`3`, `mar`, `March`, `Mar.`).
     static func month(_ raw: String) -> Int? {
-        let text = raw.trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        // Periods are trimmed as scalars, as Foundation's trimming does.
+        var scalars = Substring(raw.trimmingSpaces().lowercased()).unicodeScalars
+        while scalars.first == "." { scalars = scalars.dropFirst() }
+        while scalars.last == "." { scalars = scalars.dropLast() }
+        let text = Substring(scalars)
         if let n = Int(text), (1...12).contains(n) { return n }
         guard text.count >= 3 else { return nil }
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-        return names.firstIndex { $0.hasPrefix(text) || (text.count > 3 && text.hasPrefix($0)) }.map { $0 + 1 }
+        return monthNames.firstIndex { $0.hasPrefix(text) || (text.count > 3 && text.hasPrefix($0)) }.map { $0 + 1 }
     }
 
     /// A date from BibTeX's `year`, `month` and `day`; a year that is not a number is a literal.
@@ -72,7 +77,7 @@ enum BibTeXDate {
         var parts = [y]
         if let rawMonth, let m = month(LaTeXDecoder.decode(rawMonth, richText: false)) {
             parts.append(m)
-            if let rawDay, let d = Int(rawDay.trimmingCharacters(in: .whitespaces)), (1...31).contains(d) { parts.append(d) }
+            if let rawDay, let d = Int(rawDay.trimmingSpaces()), (1...31).contains(d) { parts.append(d) }
         }
         return DateValue(dateParts: [parts])
     }

@@ -9,9 +9,9 @@ enum BibTeXNames {
         var names: [Name] = []
         var etAl = false
         for part in splitAnd(raw) {
-            let trimmed = part.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = part.trimmingSpacesAndNewlines()
             if trimmed.isEmpty { continue }
-            if trimmed.lowercased() == "others" {
+            if trimmed.utf8.count == 6, trimmed.lowercased() == "others" {
                 etAl = true
                 continue
             }
@@ -123,7 +123,9 @@ enum BibTeXNames {
     }
 
     private static func decode(_ raw: String) -> String {
-        LaTeXDecoder.decode(raw, richText: false).replacingOccurrences(of: "\u{00A0}", with: " ")
+        let text = LaTeXDecoder.decode(raw, richText: false)
+        // A tie becomes U+00A0 (bytes C2 A0): inside a name it is a plain space.
+        return text.utf8.contains(0xA0) ? text.replacingOccurrences(of: "\u{00A0}", with: " ") : text
     }
 
     /// Whether the whole text is one `{...}` group.

@@ -10,30 +10,52 @@ enum LaTeXDecoder {
     /// Decodes `text`; `richText` for titles, where protection and formatting carry meaning.
     static func decode(_ text: String, richText: Bool) -> String {
         // Fast path: nothing LaTeX-like to interpret.
-        if !text.utf8.contains(where: { special.contains($0) }) { return collapseSpace(text) }
+        if !text.utf8.contains(where: isSpecial) { return collapseSpace(text) }
         var state = State(scalars: Array(text.unicodeScalars), richText: richText)
         let out = state.run(depth: 0, inGroup: false)
         // Composing is costly: only text where an accent was added needs it.
         return state.addedMarks ? collapseSpace(out).precomposedStringWithCanonicalMapping : collapseSpace(out)
     }
 
-    private static let special: Set<UInt8> = Set("\\{}$~-`'\n\r\t".utf8)
+    /// Bytes that start something to interpret: `\\ { } $ ~ - ` ' ` and line breaks or tabs.
+    private static func isSpecial(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x5C, 0x7B, 0x7D, 0x24, 0x7E, 0x2D, 0x60, 0x27, 0x0A, 0x0D, 0x09: return true
+        default: return false
+        }
+    }
 
     /// Runs of white space (line breaks in a value included) as one space, trimmed.
     static func collapseSpace(_ text: String) -> String {
-        var out = ""
+        // Most values have single spaces between words only: they are returned as they are.
+        var clean = true
+        var afterSpace = true
+        for b in text.utf8 {
+            if b == 0x20 {
+                if afterSpace { clean = false; break }
+                afterSpace = true
+            } else if b == 0x0A || b == 0x09 || b == 0x0D {
+                clean = false
+                break
+            } else {
+                afterSpace = false
+            }
+        }
+        if clean, !afterSpace { return text }
+        // The white space is ASCII, so working on UTF-8 bytes never splits a character.
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" {
+        for b in text.utf8 {
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
                 pendingSpace = true
                 continue
             }
-            if pendingSpace, !out.isEmpty { out.unicodeScalars.append(" ") }
+            if pendingSpace, !out.isEmpty { out.append(0x20) }
             pendingSpace = false
-            out.unicodeScalars.append(scalar)
+            out.append(b)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static let accents: [String: Unicode.Scalar] = [

@@ -122,4 +122,9 @@ public enum RISReader {
         result.diagnostics.sort { $0.location < $1.location }
         return result
     }
+
+    /// Reads a file from disk.
+    public static func read(contentsOf url: URL) throws -> FormatReadResult {
+        read(try Data(contentsOf: url), file: url.lastPathComponent)
+    }
 }
