@@ -3,8 +3,10 @@ import Bibliography
 extension BibTeXEntry {
     /// The entry as a CSL item: LaTeX decoded, names split by BibTeX's rules, dates built from
     /// biblatex `date` fields or `year`/`month`/`day`, biblatex and BibTeX field names both read.
-    public func item() -> Item {
-        let field = MappedFields(fields)
+    public func item() -> Item { item(MappedFields(fields)) }
+
+    /// The item, from the entry's fields as looked up already.
+    func item(_ field: MappedFields) -> Item {
         var item = Item(id: key, type: BibTeXTypes.cslType(type, subtype: field[.entrysubtype]))
         func text(_ name: MappedFields.Name) -> String? {
             guard let raw = field[name] else { return nil }
@@ -58,8 +60,7 @@ extension BibTeXEntry {
             }
         }
         if let pages = text(.pages) {
-            // En and em dashes (from `--`, `---`) are hyphens in CSL page ranges; both start with byte E2.
-            set("page", pages.utf8.contains(0xE2) ? pages.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-") : pages)
+            set("page", Self.dashesAsHyphens(pages))
         }
         set("number-of-pages", text(.pagetotal))
         set("edition", text(.edition))
@@ -133,6 +134,23 @@ extension BibTeXEntry {
     static let seriesNumberedTypes: Set<String> = ["book", "mvbook", "collection", "incollection", "inbook", "proceedings", "inproceedings"]
     static let nameFields: [(MappedFields.Name, String)] = [(.author, "author"), (.editor, "editor"), (.translator, "translator"), (.bookauthor, "container-author"), (.holder, "author")]
     static let dateFields: [(MappedFields.Name, String)] = [(.urldate, "accessed"), (.eventdate, "event-date"), (.origdate, "original-date")]
+
+    /// En and em dashes (from `--`, `---`) as hyphens, as CSL writes page ranges.
+    static func dashesAsHyphens(_ pages: String) -> String {
+        guard pages.utf8.contains(0xE2) else { return pages }
+        // ASCII and dashes only (the usual range): replaced byte-wise; anything else by Foundation.
+        var out: [UInt8] = []
+        out.reserveCapacity(pages.utf8.count)
+        var bytes = pages.utf8.makeIterator()
+        while let b = bytes.next() {
+            if b < 0x80 { out.append(b); continue }
+            guard b == 0xE2, bytes.next() == 0x80, let last = bytes.next(), last == 0x93 || last == 0x94 else {
+                return pages.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+            }
+            out.append(UInt8(ascii: "-"))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// A DOI without its resolver prefix (`https://doi.org/`, `doi:`).
     static func stripDOIPrefix(_ doi: String) -> String {

@@ -3,19 +3,35 @@ import Foundation
 /// The syntax pass over a BibTeX file: entries, `@string` macros (with `#` and strings built from
 /// strings), `@preamble`, `@comment` and free text, `{}` or `()` delimiters, case-insensitive names.
 ///
-/// One pass over the UTF-8 bytes. A broken entry is reported with its position and skipped: reading
+/// One pass over the UTF-8 bytes, an entry at a time (``next()``), so a reader can turn each entry
+/// into an item and drop it. A broken entry is reported with its position and skipped: reading
 /// resumes at the next `@` that starts a line, so every entry around it is still read.
+///
+/// The bytes are borrowed: a parser must not outlive the buffer it was made with.
 struct BibTeXParser {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private let file: String
     private let lines: LineIndex
     private var pos = 0
     /// `@string` macros by lowercased name, seeded with BibTeX's month macros.
     private(set) var macros: [String: String] = BibTeXParser.monthMacros
+    /// Every `@string` definition in file order, so the macros in force at any entry can be rebuilt.
+    private var macroLog: [(name: String, value: String)] = []
     private(set) var preambles: [String] = []
-    private(set) var entries: [BibTeXEntry] = []
+    /// Where each entry returned so far starts, in file order (see ``reparse(_:)``).
+    private(set) var headers: [EntryHeader] = []
     private(set) var diagnostics: [FormatDiagnostic] = []
     private var keys: Set<String> = []
+    /// Re-reading an entry already read: no diagnostics, no bookkeeping.
+    private var quiet = false
+
+    /// An entry's position and the macros in force when it was read.
+    struct EntryHeader {
+        var offset: Int
+        var keyStart: Int
+        var keyEnd: Int
+        var macroCount: Int
+    }
 
     /// BibTeX's predefined month macros (as in the standard styles).
     static let monthMacros: [String: String] = [
@@ -28,19 +44,24 @@ struct BibTeXParser {
         var message: String
     }
 
-    init(bytes: [UInt8], file: String) {
+    /// A parser of `bytes` (a UTF-8 byte order mark is skipped).
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         var bytes = bytes
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
         self.bytes = bytes
         self.file = file
-        self.lines = LineIndex(bytes)
+        self.lines = LineIndex(unowned: bytes)
     }
 
-    mutating func parse() {
+    /// How far the parser has read, in bytes of the buffer it was given.
+    var position: Int { pos }
+
+    /// The next entry (`@string`, `@preamble` and `@comment` are taken in on the way), or `nil` at the end.
+    mutating func next() -> BibTeXEntry? {
         while let at = nextAt(from: pos) {
             pos = at + 1
             do {
-                try parseItem(at: at)
+                if let entry = try parseItem(at: at) { return entry }
             } catch let error as SyntaxError {
                 report(error.offset, .error, error.message)
                 pos = resyncPoint(after: max(error.offset, at + 1), entryStart: at)
@@ -48,19 +69,35 @@ struct BibTeXParser {
                 pos = bytes.count
             }
         }
+        return nil
+    }
+
+    /// Reads again the entry of `header` (returned before), with the macros in force then.
+    func reparse(_ header: EntryHeader) -> BibTeXEntry? {
+        var again = self
+        again.quiet = true
+        again.macros = Self.monthMacros
+        for (name, value) in macroLog[..<header.macroCount] { again.macros[name] = value }
+        again.pos = header.offset + 1
+        return try? again.parseItem(at: header.offset)
+    }
+
+    /// The citation key of the entry of `header`, as ``next()`` gave it.
+    func key(of header: EntryHeader) -> String {
+        String(decoding: bytes[header.keyStart..<header.keyEnd], as: UTF8.self)
     }
 
     // MARK: - Items
 
-    private mutating func parseItem(at start: Int) throws {
+    private mutating func parseItem(at start: Int) throws -> BibTeXEntry? {
         // An '@' inside a word (an e-mail address in free text) starts nothing.
-        if start > 0, bytes[start - 1] > 0x20, bytes[start - 1] != UInt8(ascii: "}"), bytes[start - 1] != UInt8(ascii: ")") { return }
+        if start > 0, bytes[start - 1] > 0x20, bytes[start - 1] != UInt8(ascii: "}"), bytes[start - 1] != UInt8(ascii: ")") { return nil }
         skipSpace()
         let typeStart = pos
         let type = readIdentifier().lowercased()
         guard !type.isEmpty else {
             // A lone '@' in free text (an e-mail address between entries) is text, as BibTeX reads it.
-            return
+            return nil
         }
         skipSpace()
         if type == "comment" {
@@ -68,7 +105,7 @@ struct BibTeXParser {
             if pos < bytes.count, bytes[pos] == UInt8(ascii: "{") || bytes[pos] == UInt8(ascii: "(") {
                 _ = try readDelimited(open: bytes[pos])
             }
-            return
+            return nil
         }
         guard pos < bytes.count, bytes[pos] == UInt8(ascii: "{") || bytes[pos] == UInt8(ascii: "(") else {
             throw SyntaxError(offset: pos, message: "expected '{' or '(' after '@\(String(decoding: bytes[typeStart..<pos], as: UTF8.self))'")
@@ -87,17 +124,19 @@ struct BibTeXParser {
             skipSpace()
             try expect(close, "expected '\(Character(UnicodeScalar(close)))' to end @string")
             macros[name] = value
+            if !quiet { macroLog.append((name, value)) }
         case "preamble":
             let value = try readValue(close: close)
             skipSpace()
             try expect(close, "expected '\(Character(UnicodeScalar(close)))' to end @preamble")
-            preambles.append(value)
+            if !quiet { preambles.append(value) }
         default:
-            try parseEntry(type: type, start: start, close: close)
+            return try parseEntry(type: type, start: start, close: close)
         }
+        return nil
     }
 
-    private mutating func parseEntry(type: String, start: Int, close: UInt8) throws {
+    private mutating func parseEntry(type: String, start: Int, close: UInt8) throws -> BibTeXEntry {
         let keyStart = pos
         while pos < bytes.count {
             let b = bytes[pos]
@@ -105,6 +144,7 @@ struct BibTeXParser {
             pos += 1
         }
         var key = String(decoding: bytes[keyStart..<pos], as: UTF8.self)
+        var keyEnd = pos
         skipSpaceAndComments()
         var entry = BibTeXEntry(type: type, key: key, fields: [])
         entry.offset = start
@@ -113,6 +153,7 @@ struct BibTeXParser {
             // No key at all: what looked like the key is the first field's name.
             report(keyStart, .warning, "@\(type) has no citation key")
             pos = keyStart
+            keyEnd = keyStart
             key = ""
             entry.key = ""
             expectComma = false
@@ -148,10 +189,12 @@ struct BibTeXParser {
                 report(nameStart, .warning, "@\(type){\(key): field '\(name)' is repeated; the first value is kept")
             }
         }
+        if quiet { return entry }
         if !key.isEmpty, !keys.insert(key.lowercased()).inserted {
             report(keyStart, .warning, "duplicate citation key '\(key)' (both entries are read)")
         }
-        entries.append(entry)
+        headers.append(EntryHeader(offset: start, keyStart: keyStart, keyEnd: keyEnd, macroCount: macroLog.count))
+        return entry
     }
 
     // MARK: - Values
@@ -312,6 +355,12 @@ struct BibTeXParser {
     }
 
     private mutating func report(_ offset: Int, _ severity: FormatDiagnostic.Severity, _ message: String) {
-        diagnostics.append(FormatDiagnostic(file: file, location: lines.location(of: offset), severity: severity, message: message))
+        if quiet { return }
+        diagnostics.append(diagnostic(at: offset, severity, message))
+    }
+
+    /// A diagnostic about the byte at `offset`.
+    func diagnostic(at offset: Int, _ severity: FormatDiagnostic.Severity, _ message: String) -> FormatDiagnostic {
+        FormatDiagnostic(file: file, location: lines.location(of: offset), severity: severity, message: message)
     }
 }

@@ -4,6 +4,7 @@ struct MappedFields {
     /// Field names (lowercase, as the parser stores them) that map to CSL variables.
     /// A case's name is the field's name; its raw value is its slot.
     enum Name: Int, CaseIterable {
+        case crossref, xdata
         case abstract, addendum, address, archiveprefix, author, bookauthor, booksubtitle, booktitle, booktitleaddon
         case chapter, date, day, doi, edition, editor, entrysubtype, eprint, eprinttype, eventdate, eventtitle
         case holder, howpublished, institution, isbn, issn, issue, journal, journalsubtitle, journaltitle
