@@ -49,6 +49,9 @@ public enum BibTeXReader {
         // Entries that inherit: their position among the entries, and their item's slot (none for @xdata).
         var waiting: [(position: Int, slot: Int?)] = []
         var inheriting: [Int: BibTeXEntry] = [:]
+        // Items with equal dates share one copy of them: in a real bibliography few dates (years,
+        // months) recur over thousands of entries, and a date dictionary costs ~400 bytes an item.
+        var sharedDates: [[String: DateValue]: [String: DateValue]] = [:]
         var position = 0
         while let entry = parser.next() {
             let fields = MappedFields(entry.fields)
@@ -58,7 +61,11 @@ public enum BibTeXReader {
                 inheriting[position] = entry
                 if isItem { items.append(Item(id: "")) }
             } else if isItem {
-                items.append(entry.item(fields))
+                var item = entry.item(fields)
+                if !item.dates.isEmpty {
+                    if let shared = sharedDates[item.dates] { item.dates = shared } else { sharedDates[item.dates] = item.dates }
+                }
+                items.append(item)
             }
             position += 1
             consumed(parser.position)

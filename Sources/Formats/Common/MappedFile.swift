@@ -42,8 +42,8 @@ final class MappedFile {
     func release(before offset: Int) {
         guard let base else { return }
         let end = min(offset, count) / Self.pageSize * Self.pageSize
-        // In steps of 4 MiB: one system call per step, not per entry.
-        guard end - released >= 1 << 22 else { return }
+        // In steps of 1 MiB: one system call per step, not per entry.
+        guard end - released >= 1 << 20 else { return }
         madvise(base + released, end - released, MADV_DONTNEED)
         released = end
     }
