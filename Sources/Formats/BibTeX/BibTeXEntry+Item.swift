@@ -27,89 +27,91 @@ extension BibTeXEntry {
             let present = parts.compactMap { $0 }
             return present.isEmpty ? nil : present.joined(separator: separator)
         }
-        func set(_ key: String, _ value: String?) { item.setString(key, value) }
+        var strings = ItemTextFields()
+        func set(_ key: ItemTextFields.Key, _ value: String?) { strings[key] = value }
 
-        set("title", joined([joined([rich(.title), rich(.subtitle)], ": "), rich(.titleaddon)], ". "))
-        set("title-short", rich(.shorttitle))
+        set(.title, joined([joined([rich(.title), rich(.subtitle)], ": "), rich(.titleaddon)], ". "))
+        set(.titleShort, rich(.shorttitle))
         let isBookLike = Self.bookLikeTypes.contains(type)
         let journal = joined([rich(.journaltitle) ?? rich(.journal), rich(.journalsubtitle)], ": ")
         let book = joined([joined([rich(.booktitle), rich(.booksubtitle)], ": "), rich(.booktitleaddon)], ". ")
         let main = joined([joined([rich(.maintitle), rich(.mainsubtitle)], ": "), rich(.maintitleaddon)], ". ")
         if type == "periodical" {
             // A periodical's own title is the container's title in CSL.
-            set("container-title", item.string("title"))
+            set(.containerTitle, strings[.title])
         } else {
-            set("container-title", journal ?? book ?? (isBookLike ? nil : main))
+            set(.containerTitle, journal ?? book ?? (isBookLike ? nil : main))
         }
-        if isBookLike, let main { set("collection-title", main) }
-        set("container-title-short", rich(.shortjournal))
+        if isBookLike, let main { set(.collectionTitle, main) }
+        set(.containerTitleShort, rich(.shortjournal))
         if let series = rich(.series) {
-            if item.string("collection-title") == nil { set("collection-title", series) }
+            if strings[.collectionTitle] == nil { set(.collectionTitle, series) }
         }
-        set("volume", text(.volume))
-        set("number-of-volumes", text(.volumes))
+        set(.volume, text(.volume))
+        set(.numberOfVolumes, text(.volumes))
         let number = text(.number)
         if type == "article" || type == "periodical" || type == "suppperiodical" {
-            set("issue", text(.issue) ?? number)
+            set(.issue, text(.issue) ?? number)
         } else {
-            set("issue", text(.issue))
+            set(.issue, text(.issue))
             if field[.series] != nil, Self.seriesNumberedTypes.contains(type) {
-                set("collection-number", number)
+                set(.collectionNumber, number)
             } else {
-                set("number", number)
+                set(.number, number)
             }
         }
         if let pages = text(.pages) {
-            set("page", Self.dashesAsHyphens(pages))
+            set(.page, Self.dashesAsHyphens(pages))
         }
-        set("number-of-pages", text(.pagetotal))
-        set("edition", text(.edition))
-        set("version", text(.version))
-        set("chapter-number", text(.chapter))
+        set(.numberOfPages, text(.pagetotal))
+        set(.edition, text(.edition))
+        set(.version, text(.version))
+        set(.chapterNumber, text(.chapter))
         // biblatex lists (publisher, location) print with "and" between members: kept as written.
-        set("publisher", text(.publisher) ?? text(.institution) ?? text(.school) ?? text(.organization))
-        set("publisher-place", text(.location) ?? text(.address))
-        set("event-title", rich(.eventtitle))
-        set("event-place", text(.venue))
-        set("abstract", text(.abstract))
-        set("note", joined([text(.note), text(.addendum)], ". "))
-        set("keyword", text(.keywords))
-        set("language", text(.langid) ?? text(.language))
-        set("ISBN", text(.isbn))
-        set("ISSN", text(.issn))
-        set("call-number", text(.library))
+        set(.publisher, text(.publisher) ?? text(.institution) ?? text(.school) ?? text(.organization))
+        set(.publisherPlace, text(.location) ?? text(.address))
+        set(.eventTitle, rich(.eventtitle))
+        set(.eventPlace, text(.venue))
+        set(.abstract, text(.abstract))
+        set(.note, joined([text(.note), text(.addendum)], ". "))
+        set(.keyword, text(.keywords))
+        set(.language, text(.langid) ?? text(.language))
+        set(.ISBN, text(.isbn))
+        set(.ISSN, text(.issn))
+        set(.callNumber, text(.library))
         switch type {
-        case "phdthesis": set("genre", text(.type) ?? "PhD thesis")
-        case "mastersthesis": set("genre", text(.type) ?? "Master's thesis")
-        default: set("genre", text(.type))
+        case "phdthesis": set(.genre, text(.type) ?? "PhD thesis")
+        case "mastersthesis": set(.genre, text(.type) ?? "Master's thesis")
+        default: set(.genre, text(.type))
         }
         if let doi = verbatim(.doi) {
-            set("DOI", Self.stripDOIPrefix(doi))
+            set(.DOI, Self.stripDOIPrefix(doi))
         }
         var url = verbatim(.url)
         if url == nil, let how = field[.howpublished], let inner = Self.urlCommand(how) { url = inner }
-        set("URL", url)
+        set(.URL, url)
         if field[.howpublished] != nil, Self.urlCommand(field[.howpublished] ?? "") == nil {
-            if item.string("publisher") == nil { set("publisher", text(.howpublished)) }
+            if strings[.publisher] == nil { set(.publisher, text(.howpublished)) }
         }
-        set("PMID", verbatim(.pmid))
-        set("PMCID", verbatim(.pmcid))
+        set(.PMID, verbatim(.pmid))
+        set(.PMCID, verbatim(.pmcid))
         if let eprint = verbatim(.eprint) {
             let kind = (text(.eprinttype) ?? text(.archiveprefix) ?? "").lowercased()
             switch kind {
-            case "pubmed", "pmid": set("PMID", eprint)
-            case "pmc", "pmcid": set("PMCID", eprint)
-            case "doi": if item.doi == nil { set("DOI", Self.stripDOIPrefix(eprint)) }
+            case "pubmed", "pmid": set(.PMID, eprint)
+            case "pmc", "pmcid": set(.PMCID, eprint)
+            case "doi": if strings[.DOI] == nil { set(.DOI, Self.stripDOIPrefix(eprint)) }
             case "arxiv":
-                set("archive", "arXiv")
-                set("archive_location", eprint)
-                if item.url == nil { set("URL", "https://arxiv.org/abs/" + eprint) }
+                set(.archive, "arXiv")
+                set(.archiveLocation, eprint)
+                if strings[.URL] == nil { set(.URL, "https://arxiv.org/abs/" + eprint) }
             default:
-                set("archive", text(.eprinttype) ?? text(.archiveprefix))
-                set("archive_location", eprint)
+                set(.archive, text(.eprinttype) ?? text(.archiveprefix))
+                set(.archiveLocation, eprint)
             }
         }
 
+        item.fields = strings.dictionary
         for (name, variable) in Self.nameFields {
             guard item.names[variable] == nil, let raw = field[name] else { continue }
             let (names, etAl) = BibTeXNames.parse(raw)

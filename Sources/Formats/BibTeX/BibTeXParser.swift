@@ -94,7 +94,7 @@ struct BibTeXParser {
         if start > 0, bytes[start - 1] > 0x20, bytes[start - 1] != UInt8(ascii: "}"), bytes[start - 1] != UInt8(ascii: ")") { return nil }
         skipSpace()
         let typeStart = pos
-        let type = readIdentifier().lowercased()
+        let type = readLowercasedIdentifier()
         guard !type.isEmpty else {
             // A lone '@' in free text (an e-mail address between entries) is text, as BibTeX reads it.
             return nil
@@ -116,7 +116,7 @@ struct BibTeXParser {
         switch type {
         case "string":
             let nameStart = pos
-            let name = readIdentifier().lowercased()
+            let name = readLowercasedIdentifier()
             guard !name.isEmpty else { throw SyntaxError(offset: nameStart, message: "expected a macro name in @string") }
             skipSpace()
             try expect(UInt8(ascii: "="), "expected '=' after the macro name '\(name)'")
@@ -174,7 +174,7 @@ struct BibTeXParser {
             expectComma = true
             if pos < bytes.count, bytes[pos] == close { pos += 1; break }
             let nameStart = pos
-            let name = readIdentifier().lowercased()
+            let name = readLowercasedIdentifier()
             guard !name.isEmpty else {
                 throw SyntaxError(offset: nameStart, message: "expected a field name in @\(type){\(key)")
             }
@@ -283,6 +283,14 @@ struct BibTeXParser {
     private mutating func expect(_ byte: UInt8, _ message: @autoclosure () -> String) throws {
         guard pos < bytes.count, bytes[pos] == byte else { throw SyntaxError(offset: pos, message: message()) }
         pos += 1
+    }
+
+    /// An identifier lowercased; one in lowercase ASCII already (most field names) is taken as it is.
+    private mutating func readLowercasedIdentifier() -> String {
+        let s = pos
+        let name = readIdentifier()
+        for b in bytes[s..<pos] where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { return name.lowercased() }
+        return name
     }
 
     /// Identifiers as BibTeX allows them: any printable character but space and `"#%'(),={}`.
