@@ -55,6 +55,7 @@ enum BibTeXDate {
 
     /// A month from a number, a name or an abbreviation (`3`, `mar`, `March`, `Mar.`).
     static func month(_ raw: String) -> Int? {
+        if let decided = asciiMonth(raw) { return decided }
         // Periods are trimmed as scalars, as Foundation's trimming does.
         var scalars = Substring(raw.trimmingSpaces().lowercased()).unicodeScalars
         while scalars.first == "." { scalars = scalars.dropFirst() }
@@ -64,6 +65,32 @@ enum BibTeXDate {
         guard text.count >= 3 else { return nil }
         return monthNames.firstIndex { $0.hasPrefix(text) || (text.count > 3 && text.hasPrefix($0)) }.map { $0 + 1 }
     }
+
+    /// ``month(_:)`` for printable ASCII text (nearly every value), on bytes; `nil` when the text
+    /// is not such, so the general path decides.
+    private static func asciiMonth(_ raw: String) -> Int?? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.utf8.count)
+        for b in raw.utf8 {
+            guard b >= 0x20, b < 0x7F else { return nil }
+            bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        var low = 0
+        var high = bytes.count
+        while low < high, bytes[low] == 0x20 { low += 1 }
+        while high > low, bytes[high - 1] == 0x20 { high -= 1 }
+        while low < high, bytes[low] == UInt8(ascii: ".") { low += 1 }
+        while high > low, bytes[high - 1] == UInt8(ascii: ".") { high -= 1 }
+        let text = bytes[low..<high]
+        if let first = text.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || (first >= 0x30 && first <= 0x39) {
+            if let n = Int(String(decoding: text, as: UTF8.self)), (1...12).contains(n) { return .some(n) }
+        }
+        guard text.count >= 3 else { return .some(nil) }
+        let k = monthNameBytes.firstIndex { $0.starts(with: text) || (text.count > 3 && text.starts(with: $0)) }
+        return .some(k.map { $0 + 1 })
+    }
+
+    private static let monthNameBytes = monthNames.map { Array($0.utf8) }
 
     /// A date from BibTeX's `year`, `month` and `day`; a year that is not a number is a literal.
     static func parse(year rawYear: String, month rawMonth: String?, day rawDay: String?) -> DateValue? {

@@ -113,7 +113,7 @@ extension BibTeXEntry {
 
         item.fields = strings.dictionary
         for (name, variable) in Self.nameFields {
-            guard item.names[variable] == nil, let raw = field[name] else { continue }
+            guard let raw = field[name], item.names[variable] == nil else { continue }
             let (names, etAl) = BibTeXNames.parse(raw)
             if !names.isEmpty { item.names[variable] = names }
             if etAl, variable == "author" { item.authorListTruncated = true }

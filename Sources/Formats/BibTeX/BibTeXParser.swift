@@ -24,6 +24,9 @@ struct BibTeXParser {
     private var keys: Set<String> = []
     /// Re-reading an entry already read: no diagnostics, no bookkeeping.
     private var quiet = false
+    /// Whether entries keep only the fields CSL variables are made from (and the names of all, to
+    /// report repeated ones): a reader of items builds no text it would drop.
+    var keepsOnlyMappedFields = false
 
     /// An entry's position and the macros in force when it was read.
     struct EntryHeader {
@@ -57,7 +60,10 @@ struct BibTeXParser {
     var position: Int { pos }
 
     /// The next entry (`@string`, `@preamble` and `@comment` are taken in on the way), or `nil` at the end.
-    mutating func next() -> BibTeXEntry? {
+    mutating func next() -> BibTeXEntry? { nextWithFields()?.entry }
+
+    /// The next entry with its mapped fields looked up.
+    mutating func nextWithFields() -> (entry: BibTeXEntry, fields: MappedFields)? {
         while let at = nextAt(from: pos) {
             pos = at + 1
             do {
@@ -79,7 +85,7 @@ struct BibTeXParser {
         again.macros = Self.monthMacros
         for (name, value) in macroLog[..<header.macroCount] { again.macros[name] = value }
         again.pos = header.offset + 1
-        return try? again.parseItem(at: header.offset)
+        return (try? again.parseItem(at: header.offset))?.entry
     }
 
     /// The citation key of the entry of `header`, as ``next()`` gave it.
@@ -89,7 +95,7 @@ struct BibTeXParser {
 
     // MARK: - Items
 
-    private mutating func parseItem(at start: Int) throws -> BibTeXEntry? {
+    private mutating func parseItem(at start: Int) throws -> (entry: BibTeXEntry, fields: MappedFields)? {
         // An '@' inside a word (an e-mail address in free text) starts nothing.
         if start > 0, bytes[start - 1] > 0x20, bytes[start - 1] != UInt8(ascii: "}"), bytes[start - 1] != UInt8(ascii: ")") { return nil }
         skipSpace()
@@ -103,7 +109,7 @@ struct BibTeXParser {
         if type == "comment" {
             // `@comment{...}` is skipped whole (biber, bibtexparser); a bare `@comment` only the word (BibTeX).
             if pos < bytes.count, bytes[pos] == UInt8(ascii: "{") || bytes[pos] == UInt8(ascii: "(") {
-                _ = try readDelimited(open: bytes[pos])
+                _ = try delimitedRange(open: bytes[pos])
             }
             return nil
         }
@@ -136,7 +142,7 @@ struct BibTeXParser {
         return nil
     }
 
-    private mutating func parseEntry(type: String, start: Int, close: UInt8) throws -> BibTeXEntry {
+    private mutating func parseEntry(type: String, start: Int, close: UInt8) throws -> (entry: BibTeXEntry, fields: MappedFields) {
         let keyStart = pos
         while pos < bytes.count {
             let b = bytes[pos]
@@ -148,6 +154,9 @@ struct BibTeXParser {
         skipSpaceAndComments()
         var entry = BibTeXEntry(type: type, key: key, fields: [])
         entry.offset = start
+        var positions = [Int32](repeating: 0, count: MappedFields.Name.allCases.count)
+        // With only mapped fields kept, the names of all, for the check of repeated fields.
+        var names: [String] = []
         var expectComma = true
         if pos < bytes.count, bytes[pos] == UInt8(ascii: "=") {
             // No key at all: what looked like the key is the first field's name.
@@ -180,40 +189,49 @@ struct BibTeXParser {
             }
             skipSpace()
             try expect(UInt8(ascii: "="), "expected '=' after the field name '\(name)' in @\(type){\(key)")
-            let value = try readValue(close: close)
+            let slot = MappedFields.slot(of: name)
+            let keep = slot != nil || !keepsOnlyMappedFields
+            let value = try readValue(close: close, keep: keep)
             skipSpaceAndComments()
             // Entries have few fields: a linear look is cheaper than hashing every name.
-            if !entry.fields.contains(where: { $0.name == name }) {
-                entry.fields.append((name, value))
+            let repeated = keepsOnlyMappedFields ? names.contains(name) : entry.fields.contains(where: { $0.name == name })
+            if !repeated {
+                if keepsOnlyMappedFields { names.append(name) }
+                if keep { entry.fields.append((name, value)) }
+                if let slot { positions[slot] = Int32(entry.fields.count) }
             } else {
                 report(nameStart, .warning, "@\(type){\(key): field '\(name)' is repeated; the first value is kept")
             }
         }
-        if quiet { return entry }
+        let mapped = MappedFields(fields: entry.fields, positions: positions)
+        if quiet { return (entry, mapped) }
         if !key.isEmpty, !keys.insert(key.lowercased()).inserted {
             report(keyStart, .warning, "duplicate citation key '\(key)' (both entries are read)")
         }
         headers.append(EntryHeader(offset: start, keyStart: keyStart, keyEnd: keyEnd, macroCount: macroLog.count))
-        return entry
+        return (entry, mapped)
     }
 
     // MARK: - Values
 
-    /// A field value: pieces (`{...}`, `"..."`, numbers, macro names) joined by `#`.
-    private mutating func readValue(close: UInt8) throws -> String {
+    /// A field value: pieces (`{...}`, `"..."`, numbers, macro names) joined by `#`. Without `keep`
+    /// the value is checked (and undefined macros reported) but no text is built.
+    private mutating func readValue(close: UInt8, keep: Bool = true) throws -> String {
         var out = ""
         while true {
             skipSpace()
             guard pos < bytes.count else { throw SyntaxError(offset: pos, message: "expected a value before the end of the file") }
             let b = bytes[pos]
             if b == UInt8(ascii: "{") {
-                out += try readDelimited(open: b)
+                let range = try delimitedRange(open: b)
+                if keep { join(&out, String(decoding: bytes[range], as: UTF8.self)) }
             } else if b == UInt8(ascii: "\"") {
-                out += try readQuoted()
+                let range = try quotedRange()
+                if keep { join(&out, String(decoding: bytes[range], as: UTF8.self)) }
             } else if isDigit(b) {
                 let s = pos
                 while pos < bytes.count, isDigit(bytes[pos]) { pos += 1 }
-                out += String(decoding: bytes[s..<pos], as: UTF8.self)
+                if keep { join(&out, String(decoding: bytes[s..<pos], as: UTF8.self)) }
             } else {
                 let s = pos
                 let name = readIdentifier()
@@ -221,7 +239,7 @@ struct BibTeXParser {
                     throw SyntaxError(offset: s, message: "expected a value ('{...}', '\"...\"', a number or a macro name)")
                 }
                 if let value = macros[name.lowercased()] {
-                    out += value
+                    if keep { join(&out, value) }
                 } else {
                     report(s, .warning, "undefined macro '\(name)' (read as empty, as BibTeX does)")
                 }
@@ -232,8 +250,13 @@ struct BibTeXParser {
         }
     }
 
+    /// Appends a piece of a value; the first piece is taken as it is, not copied.
+    private func join(_ out: inout String, _ piece: String) {
+        if out.isEmpty { out = piece } else { out += piece }
+    }
+
     /// The text inside balanced braces (or parentheses for `@comment(...)`), the delimiters dropped.
-    private mutating func readDelimited(open: UInt8) throws -> String {
+    private mutating func delimitedRange(open: UInt8) throws -> Range<Int> {
         let start = pos
         let close: UInt8 = open == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: ")")
         var depth = 0
@@ -244,7 +267,7 @@ struct BibTeXParser {
                 depth -= 1
                 if depth == 0 {
                     pos = i + 1
-                    return String(decoding: bytes[(start + 1)..<i], as: UTF8.self)
+                    return (start + 1)..<i
                 }
             } else if b == UInt8(ascii: "\\"), i + 1 < bytes.count, open == UInt8(ascii: "("), bytes[i + 1] == close {
                 i += 1
@@ -258,7 +281,7 @@ struct BibTeXParser {
     }
 
     /// The text inside `"..."`, where quotes inside braces do not end the value.
-    private mutating func readQuoted() throws -> String {
+    private mutating func quotedRange() throws -> Range<Int> {
         let start = pos
         var depth = 0
         var i = pos + 1
@@ -269,7 +292,7 @@ struct BibTeXParser {
                 if depth < 0 { throw SyntaxError(offset: i, message: "unbalanced '}' in a quoted value") }
             } else if b == UInt8(ascii: "\""), depth == 0 {
                 pos = i + 1
-                return String(decoding: bytes[(start + 1)..<i], as: UTF8.self)
+                return (start + 1)..<i
             } else if b == 0x0A, startsEntry(at: i + 1) {
                 throw SyntaxError(offset: start, message: "unterminated quoted value: '\"' is not closed before the entry on the next line")
             }

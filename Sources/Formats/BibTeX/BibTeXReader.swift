@@ -45,6 +45,7 @@ public enum BibTeXReader {
     /// `consumed` is told how far the bytes have been read.
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, consumed: (Int) -> Void) -> FormatReadResult {
         var parser = BibTeXParser(bytes: bytes, file: file)
+        parser.keepsOnlyMappedFields = true
         var items: [Item] = []
         // Entries that inherit: their position among the entries, and their item's slot (none for @xdata).
         var waiting: [(position: Int, slot: Int?)] = []
@@ -53,8 +54,7 @@ public enum BibTeXReader {
         // months) recur over thousands of entries, and a date dictionary costs ~400 bytes an item.
         var sharedDates: [[String: DateValue]: [String: DateValue]] = [:]
         var position = 0
-        while let entry = parser.next() {
-            let fields = MappedFields(entry.fields)
+        while let (entry, fields) = parser.nextWithFields() {
             let isItem = entry.type != "xdata"
             if fields[.crossref] != nil || fields[.xdata] != nil {
                 waiting.append((position, isItem ? items.count : nil))

@@ -20,16 +20,32 @@ struct MappedFields {
         return table
     }()
 
-    private var values: [String?]
+    private var fields: [(name: String, value: String)]
+    /// For each slot, the position of its field in `fields` plus one (0: absent); plain integers, so
+    /// the table costs no reference counting.
+    private var positions = [Int32](repeating: 0, count: Name.allCases.count)
 
     /// The first value of each mapped field of `fields` (the entry's `subscript` keeps the first too).
     init(_ fields: [(name: String, value: String)]) {
-        values = Array(repeating: nil, count: Name.allCases.count)
-        for field in fields {
-            if let k = Self.byName[field.name], values[k] == nil { values[k] = field.value }
+        self.fields = fields
+        for (k, field) in fields.enumerated() {
+            if let slot = Self.slot(of: field.name), positions[slot] == 0 { positions[slot] = Int32(k + 1) }
         }
     }
 
+    /// The table of an entry whose fields' slots the parser found as it read them.
+    init(fields: [(name: String, value: String)], positions: [Int32]) {
+        self.fields = fields
+        self.positions = positions
+    }
+
+    /// The slot of a (lowercase) field name; `nil` for a field no CSL variable is made from.
+    static func slot(of name: String) -> Int? { byName[name] }
+
+
     /// The raw value of a field.
-    subscript(name: Name) -> String? { values[name.rawValue] }
+    subscript(name: Name) -> String? {
+        let k = Int(positions[name.rawValue])
+        return k == 0 ? nil : fields[k - 1].value
+    }
 }
