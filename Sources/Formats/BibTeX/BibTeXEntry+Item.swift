@@ -157,6 +157,8 @@ extension BibTeXEntry {
     /// A DOI without its resolver prefix (`https://doi.org/`, `doi:`).
     static func stripDOIPrefix(_ doi: String) -> String {
         var s = Substring(doi.trimmingSpaces())
+        // Every prefix starts with 'h', 'd' or 'D'; a bare DOI ("10.…") has none.
+        guard let lead = s.utf8.first, lead == UInt8(ascii: "h") || lead == UInt8(ascii: "d") || lead == UInt8(ascii: "D") else { return String(s) }
         for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:", "DOI:"] where s.hasPrefix(prefix) {
             s = s.dropFirst(prefix.count)
         }

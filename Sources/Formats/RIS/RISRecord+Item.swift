@@ -5,6 +5,19 @@ extension RISReader.Record {
     /// The record as a CSL item, with warnings for guesses.
     func item(index: Int) -> (Item, [String]) {
         var warnings: [String] = []
+        // Tags as two-byte codes, compared as integers rather than strings.
+        let codes = fields.map { Self.code($0.tag) }
+        func values(_ tag: String) -> [String] {
+            let c = Self.code(tag)
+            return codes.indices.filter { codes[$0] == c }.map { fields[$0].value }
+        }
+        func first(_ tags: String...) -> String? {
+            for tag in tags {
+                let c = Self.code(tag)
+                if let k = codes.indices.first(where: { codes[$0] == c && !fields[$0].value.isEmpty }) { return fields[k].value }
+            }
+            return nil
+        }
         let ty = (first("TY") ?? "").uppercased()
         var type = RISTypes.toCSL[ty]
         if type == nil {
@@ -12,38 +25,40 @@ extension RISReader.Record {
             type = .document
         }
         var item = Item(id: first("ID") ?? "ris-\(index + 1)", type: type ?? .document)
-        func set(_ key: String, _ value: String?) { item.setString(key, value) }
+        var strings = ItemTextFields()
+        func set(_ key: ItemTextFields.Key, _ value: String?) { strings[key] = value }
 
-        set("title", first("TI", "T1") ?? (ty == "BOOK" ? first("BT") : nil))
-        set("title-short", first("ST"))
-        set("container-title", first("T2", "JF", "JO") ?? (ty != "BOOK" ? first("BT") : nil))
-        set("container-title-short", first("J2", "JA"))
-        set("collection-title", first("T3"))
-        set("volume", first("VL"))
-        set("issue", first("IS", "CP"))
+        set(.title, first("TI", "T1") ?? (ty == "BOOK" ? first("BT") : nil))
+        set(.titleShort, first("ST"))
+        set(.containerTitle, first("T2", "JF", "JO") ?? (ty != "BOOK" ? first("BT") : nil))
+        set(.containerTitleShort, first("J2", "JA"))
+        set(.collectionTitle, first("T3"))
+        set(.volume, first("VL"))
+        set(.issue, first("IS", "CP"))
         if let sp = first("SP") {
-            if let ep = first("EP"), !sp.contains("-") { set("page", sp + "-" + ep) } else { set("page", sp) }
+            if let ep = first("EP"), !sp.contains("-") { set(.page, sp + "-" + ep) } else { set(.page, sp) }
         } else if let ep = first("EP") {
-            set("page", ep)
+            set(.page, ep)
         }
-        set("publisher", first("PB"))
-        set("publisher-place", first("CY", "PP"))
-        set("edition", first("ET"))
-        set("number", first("M1", "C7"))
-        set("genre", first("M3"))
-        set("language", first("LA"))
-        set("abstract", first("AB", "N2"))
-        set("note", first("N1"))
-        set("call-number", first("CN"))
+        set(.publisher, first("PB"))
+        set(.publisherPlace, first("CY", "PP"))
+        set(.edition, first("ET"))
+        set(.number, first("M1", "C7"))
+        set(.genre, first("M3"))
+        set(.language, first("LA"))
+        set(.abstract, first("AB", "N2"))
+        set(.note, first("N1"))
+        set(.callNumber, first("CN"))
         if let sn = first("SN") {
             let digits = sn.filter { $0.isNumber || $0 == "X" || $0 == "x" }
-            set(digits.count == 10 || digits.count == 13 ? "ISBN" : "ISSN", sn)
+            set(digits.count == 10 || digits.count == 13 ? .ISBN : .ISSN, sn)
         }
-        if let doi = first("DO") { set("DOI", BibTeXEntry.stripDOIPrefix(doi)) }
-        set("URL", first("UR", "L2", "LK"))
+        if let doi = first("DO") { set(.DOI, BibTeXEntry.stripDOIPrefix(doi)) }
+        set(.URL, first("UR", "L2", "LK"))
         let keywords = values("KW").filter { !$0.isEmpty }
-        if !keywords.isEmpty { set("keyword", keywords.joined(separator: ", ")) }
+        if !keywords.isEmpty { set(.keyword, keywords.joined(separator: ", ")) }
 
+        item.fields = strings.dictionary
         for (tags, variable) in [(["AU", "A1"], "author"), (["ED", "A2"], "editor"), (["A3"], "collection-editor"), (["A4"], "translator")] {
             let names = tags.flatMap { values($0) }.filter { !$0.isEmpty }.map(Self.name)
             if !names.isEmpty { item.names[variable] = names }
@@ -60,9 +75,16 @@ extension RISReader.Record {
         return (item, warnings)
     }
 
+    /// A tag's two bytes as one number (tags are two ASCII characters; a longer one is cut, as it never matches).
+    static func code(_ tag: String) -> UInt32 {
+        var c: UInt32 = 0
+        for b in tag.utf8.prefix(3) { c = c << 8 | UInt32(b) }
+        return c
+    }
+
     /// `Family, Given[, Suffix]`; a name without a comma is kept whole (an institution), as Zotero does.
     static func name(_ raw: String) -> Name {
-        let parts = raw.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = raw.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
         guard parts.count > 1, !parts[0].isEmpty else { return Name(literal: raw) }
         var name = Name(family: parts[0])
         if !parts[1].isEmpty { name.given = parts[1] }
@@ -75,9 +97,9 @@ extension RISReader.Record {
 
     /// RIS dates: `YYYY/MM/DD/other`, `YYYY-MM-DD`, `YYYY`; other text is a literal.
     static func date(_ raw: String?) -> DateValue? {
-        guard let raw = raw?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+        guard let raw = raw?.trimmingSpaces(), !raw.isEmpty else { return nil }
         let separator: Character = raw.contains("/") ? "/" : "-"
-        let pieces = raw.split(separator: separator, maxSplits: 3, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let pieces = raw.split(separator: separator, maxSplits: 3, omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
         guard let year = Int(pieces[0]), pieces[0].count == 4 else { return DateValue(literal: raw) }
         var parts = [year]
         if pieces.count > 1, let m = Int(pieces[1]), (1...12).contains(m) {

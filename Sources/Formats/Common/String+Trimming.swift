@@ -1,14 +1,14 @@
 import Foundation
 
-extension String {
+extension StringProtocol where UTF8View: BidirectionalCollection {
     /// `trimmingCharacters(in: .whitespaces)`; without Foundation's scan when both ends are printable ASCII.
     func trimmingSpaces() -> String {
-        hasPrintableASCIIEnds ? self : trimmingCharacters(in: .whitespaces)
+        hasPrintableASCIIEnds ? String(self) : trimmingCharacters(in: .whitespaces)
     }
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`; without Foundation's scan when both ends are printable ASCII.
     func trimmingSpacesAndNewlines() -> String {
-        hasPrintableASCIIEnds ? self : trimmingCharacters(in: .whitespacesAndNewlines)
+        hasPrintableASCIIEnds ? String(self) : trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Whether the first and last bytes are printable ASCII other than space, which no trimming removes.

@@ -1,7 +1,8 @@
 import Bibliography
 
-/// The text variables `BibTeXEntry.item()` sets, held in slots while the item is built and made
-/// into the item's field dictionary once, at its final size (not grown and rehashed set by set).
+/// The text variables a reader sets on an item (BibTeX entries, RIS records), held in slots while
+/// the item is built and made into its field dictionary once, at its final size (not grown and
+/// rehashed set by set).
 struct ItemTextFields {
     /// The CSL-JSON variables, in the order of ``keys``.
     enum Key: Int, CaseIterable {
