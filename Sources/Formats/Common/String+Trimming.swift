@@ -1,19 +1,27 @@
 import Foundation
 
 extension StringProtocol where UTF8View: BidirectionalCollection {
-    /// `trimmingCharacters(in: .whitespaces)`; without Foundation's scan when both ends are printable ASCII.
+    /// `trimmingCharacters(in: .whitespaces)`; on bytes when what is left has printable ASCII ends.
     func trimmingSpaces() -> String {
-        hasPrintableASCIIEnds ? String(self) : trimmingCharacters(in: .whitespaces)
+        asciiTrimmed(newlines: false) ?? trimmingCharacters(in: .whitespaces)
     }
 
-    /// `trimmingCharacters(in: .whitespacesAndNewlines)`; without Foundation's scan when both ends are printable ASCII.
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`; on bytes when what is left has printable ASCII ends.
     func trimmingSpacesAndNewlines() -> String {
-        hasPrintableASCIIEnds ? String(self) : trimmingCharacters(in: .whitespacesAndNewlines)
+        asciiTrimmed(newlines: true) ?? trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Whether the first and last bytes are printable ASCII other than space, which no trimming removes.
-    private var hasPrintableASCIIEnds: Bool {
-        guard let first = utf8.first, let last = utf8.last else { return false }
-        return first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
+    /// The text without ASCII blanks at its ends, when its ends are then printable ASCII (which no
+    /// Unicode white space trimming would remove) or it is empty; `nil` otherwise.
+    private func asciiTrimmed(newlines: Bool) -> String? {
+        func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || (newlines && b >= 0x0A && b <= 0x0D) }
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end, isBlank(utf8[start]) { start = utf8.index(after: start) }
+        while end > start, isBlank(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        if start == end { return "" }
+        let first = utf8[start], last = utf8[utf8.index(before: end)]
+        guard first > 0x20, first < 0x7F, last > 0x20, last < 0x7F else { return nil }
+        return String(self[start..<end])
     }
 }

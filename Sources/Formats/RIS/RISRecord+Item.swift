@@ -36,7 +36,7 @@ extension RISReader.Record {
         set(.volume, first("VL"))
         set(.issue, first("IS", "CP"))
         if let sp = first("SP") {
-            if let ep = first("EP"), !sp.contains("-") { set(.page, sp + "-" + ep) } else { set(.page, sp) }
+            if let ep = first("EP"), !Self.holds(sp, "-") { set(.page, sp + "-" + ep) } else { set(.page, sp) }
         } else if let ep = first("EP") {
             set(.page, ep)
         }
@@ -78,13 +78,33 @@ extension RISReader.Record {
     /// A tag's two bytes as one number (tags are two ASCII characters; a longer one is cut, as it never matches).
     static func code(_ tag: String) -> UInt32 {
         var c: UInt32 = 0
-        for b in tag.utf8.prefix(3) { c = c << 8 | UInt32(b) }
+        var bytes = tag.utf8.makeIterator()
+        for _ in 0..<3 {
+            guard let b = bytes.next() else { break }
+            c = c << 8 | UInt32(b)
+        }
         return c
+    }
+
+    /// Whether `text` contains `ascii` (Foundation's `contains`): on bytes when the text is ASCII.
+    static func holds(_ text: String, _ ascii: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.contains(where: { $0 == ascii.utf8.first }) }
+        return text.contains(ascii)
     }
 
     /// `Family, Given[, Suffix]`; a name without a comma is kept whole (an institution), as Zotero does.
     static func name(_ raw: String) -> Name {
+        // ASCII text splits the same on bytes as on characters, and faster.
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) {
+            let parts = raw.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { Substring($0).trimmingSpaces() }
+            return name(parts: parts, raw: raw)
+        }
         let parts = raw.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        return name(parts: parts, raw: raw)
+    }
+
+    /// The name from its comma-separated parts, trimmed.
+    private static func name(parts: [String], raw: String) -> Name {
         guard parts.count > 1, !parts[0].isEmpty else { return Name(literal: raw) }
         var name = Name(family: parts[0])
         if !parts[1].isEmpty { name.given = parts[1] }
@@ -98,7 +118,7 @@ extension RISReader.Record {
     /// RIS dates: `YYYY/MM/DD/other`, `YYYY-MM-DD`, `YYYY`; other text is a literal.
     static func date(_ raw: String?) -> DateValue? {
         guard let raw = raw?.trimmingSpaces(), !raw.isEmpty else { return nil }
-        let separator: Character = raw.contains("/") ? "/" : "-"
+        let separator: Character = holds(raw, "/") ? "/" : "-"
         let pieces = raw.split(separator: separator, maxSplits: 3, omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
         guard let year = Int(pieces[0]), pieces[0].count == 4 else { return DateValue(literal: raw) }
         var parts = [year]
