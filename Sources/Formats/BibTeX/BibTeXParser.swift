@@ -155,8 +155,8 @@ struct BibTeXParser {
         var entry = BibTeXEntry(type: type, key: key, fields: [])
         entry.offset = start
         var positions = [Int32](repeating: 0, count: MappedFields.Name.allCases.count)
-        // With only mapped fields kept, the names of all, for the check of repeated fields.
-        var names: [String] = []
+        // The fingerprints and places of the names read, for the check of repeated fields.
+        var seen: [(print: UInt64, range: Range<Int>)] = []
         var expectComma = true
         if pos < bytes.count, bytes[pos] == UInt8(ascii: "=") {
             // No key at all: what looked like the key is the first field's name.
@@ -183,24 +183,31 @@ struct BibTeXParser {
             expectComma = true
             if pos < bytes.count, bytes[pos] == close { pos += 1; break }
             let nameStart = pos
-            let name = readLowercasedIdentifier()
-            guard !name.isEmpty else {
+            skipIdentifier()
+            let nameRange = nameStart..<pos
+            guard !nameRange.isEmpty else {
                 throw SyntaxError(offset: nameStart, message: "expected a field name in @\(type){\(key)")
             }
             skipSpace()
-            try expect(UInt8(ascii: "="), "expected '=' after the field name '\(name)' in @\(type){\(key)")
-            let slot = MappedFields.slot(of: name)
+            guard pos < bytes.count, bytes[pos] == UInt8(ascii: "=") else {
+                throw SyntaxError(offset: pos, message: "expected '=' after the field name '\(lowercasedName(nameRange))' in @\(type){\(key)")
+            }
+            pos += 1
+            // Names are known by a fingerprint of their lowercase bytes: no string is made for a
+            // name unless it is kept, and the mapped ones have theirs already.
+            let print = fingerprint(nameRange)
+            let slot = MappedFields.slot(print: print) { self.lowercasedName(nameRange) == $0 }
             let keep = slot != nil || !keepsOnlyMappedFields
             let value = try readValue(close: close, keep: keep)
             skipSpaceAndComments()
             // Entries have few fields: a linear look is cheaper than hashing every name.
-            let repeated = keepsOnlyMappedFields ? names.contains(name) : entry.fields.contains(where: { $0.name == name })
+            let repeated = seen.contains { $0.print == print && lowercasedName($0.range) == lowercasedName(nameRange) }
             if !repeated {
-                if keepsOnlyMappedFields { names.append(name) }
-                if keep { entry.fields.append((name, value)) }
+                seen.append((print, nameRange))
+                if keep { entry.fields.append((slot.map(MappedFields.name(of:)) ?? lowercasedName(nameRange), value)) }
                 if let slot { positions[slot] = Int32(entry.fields.count) }
             } else {
-                report(nameStart, .warning, "@\(type){\(key): field '\(name)' is repeated; the first value is kept")
+                report(nameStart, .warning, "@\(type){\(key): field '\(lowercasedName(nameRange))' is repeated; the first value is kept")
             }
         }
         let mapped = MappedFields(fields: entry.fields, positions: positions)
@@ -319,17 +326,39 @@ struct BibTeXParser {
     /// Identifiers as BibTeX allows them: any printable character but space and `"#%'(),={}`.
     private mutating func readIdentifier() -> String {
         let s = pos
+        skipIdentifier()
+        return String(decoding: bytes[s..<pos], as: UTF8.self)
+    }
+
+    private mutating func skipIdentifier() {
         while pos < bytes.count {
             let b = bytes[pos]
-            if isSpace(b) || b < 0x20 { break }
+            if isSpace(b) || b < 0x20 { return }
             switch b {
             case UInt8(ascii: "\""), UInt8(ascii: "#"), UInt8(ascii: "%"), UInt8(ascii: "'"), UInt8(ascii: "("),
                 UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "="), UInt8(ascii: "{"), UInt8(ascii: "}"):
-                return String(decoding: bytes[s..<pos], as: UTF8.self)
+                return
             default: pos += 1
             }
         }
-        return String(decoding: bytes[s..<pos], as: UTF8.self)
+    }
+
+    /// The identifier at `range`, lowercased.
+    private func lowercasedName(_ range: Range<Int>) -> String {
+        let name = String(decoding: bytes[range], as: UTF8.self)
+        for b in bytes[range] where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { return name.lowercased() }
+        return name
+    }
+
+    /// FNV-1a of the identifier's lowercase UTF-8 (ASCII lowercased on the bytes, other text by
+    /// `lowercased()`), so that equal lowercase names have equal prints.
+    private func fingerprint(_ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes[range] {
+            if b >= 0x80 { return MappedFields.fingerprint(lowercasedName(range).utf8) }
+            hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     /// White space and biber's `%` line comments between fields.

@@ -9,9 +9,9 @@ import Foundation
 enum LaTeXDecoder {
     /// Decodes `text`; `richText` for titles, where protection and formatting carry meaning.
     static func decode(_ text: String, richText: Bool) -> String {
-        // Fast path: nothing LaTeX-like to interpret.
-        if !text.utf8.contains(where: isSpecial) { return collapseSpace(text) }
         var text = text
+        // Fast path: nothing LaTeX-like to interpret.
+        if !text.withUTF8({ $0.contains(where: isSpecial) }) { return collapseSpace(text) }
         let (out, addedMarks) = text.withUTF8 { bytes in
             var state = State(bytes: bytes, richText: richText)
             state.run(depth: 0, inGroup: false)
@@ -31,10 +31,15 @@ enum LaTeXDecoder {
 
     /// Runs of white space (line breaks in a value included) as one space, trimmed.
     static func collapseSpace(_ text: String) -> String {
+        var copy = text
+        return copy.withUTF8 { collapseSpace(text, bytes: $0) }
+    }
+
+    private static func collapseSpace(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> String {
         // Most values have single spaces between words only: they are returned as they are.
         var clean = true
         var afterSpace = true
-        for b in text.utf8 {
+        for b in bytes {
             if b == 0x20 {
                 if afterSpace { clean = false; break }
                 afterSpace = true
@@ -48,9 +53,9 @@ enum LaTeXDecoder {
         if clean, !afterSpace { return text }
         // The white space is ASCII, so working on UTF-8 bytes never splits a character.
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for b in text.utf8 {
+        for b in bytes {
             if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
                 pendingSpace = true
                 continue

@@ -42,6 +42,40 @@ struct MappedFields {
     /// The slot of a (lowercase) field name; `nil` for a field no CSL variable is made from.
     static func slot(of name: String) -> Int? { byName[name] }
 
+    /// The name of the field in `slot`.
+    static func name(of slot: Int) -> String { names[slot] }
+
+    private static let names = Name.allCases.map { String(describing: $0) }
+
+    /// FNV-1a over UTF-8 bytes: the parser's fingerprint of a lowercase field name.
+    static func fingerprint(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// Open addressing over the names' prints: (print, slot + 1) pairs, 0 for an empty place.
+    private static let byPrint: [(print: UInt64, slot: Int)] = {
+        var table = [(print: UInt64, slot: Int)](repeating: (0, 0), count: 256)
+        for (slot, name) in names.enumerated() {
+            let print = fingerprint(name.utf8)
+            var k = Int(truncatingIfNeeded: print & 255)
+            while table[k].slot != 0 { k = (k + 1) & 255 }
+            table[k] = (print, slot + 1)
+        }
+        return table
+    }()
+
+    /// The slot of the name with fingerprint `print`; `isName` confirms a candidate (prints may collide).
+    static func slot(print: UInt64, isName: (String) -> Bool) -> Int? {
+        var k = Int(truncatingIfNeeded: print & 255)
+        while byPrint[k].slot != 0 {
+            if byPrint[k].print == print, isName(names[byPrint[k].slot - 1]) { return byPrint[k].slot - 1 }
+            k = (k + 1) & 255
+        }
+        return nil
+    }
+
 
     /// The raw value of a field.
     subscript(name: Name) -> String? {
