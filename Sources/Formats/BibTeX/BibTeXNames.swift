@@ -120,6 +120,7 @@ enum BibTeXNames {
     }
 
     private static func join(_ words: [String]) -> String? {
+        if words.isEmpty { return nil }
         let text = decode(words.joined(separator: " "))
         return text.isEmpty ? nil : text
     }

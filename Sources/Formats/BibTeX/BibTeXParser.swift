@@ -13,15 +13,19 @@ struct BibTeXParser {
     private let file: String
     private let lines: LineIndex
     private var pos = 0
-    /// `@string` macros by lowercased name, seeded with BibTeX's month macros.
-    private(set) var macros: [String: String] = BibTeXParser.monthMacros
+    /// `@string` macros by lowercased name, seeded with BibTeX's month macros, filed under the
+    /// fingerprint of the name (so a use is looked up from its bytes, with no string made).
+    private var macros = BibTeXParser.table(of: BibTeXParser.monthMacros)
     /// Every `@string` definition in file order, so the macros in force at any entry can be rebuilt.
     private var macroLog: [(name: String, value: String)] = []
     private(set) var preambles: [String] = []
     /// Where each entry returned so far starts, in file order (see ``reparse(_:)``).
     private(set) var headers: [EntryHeader] = []
     private(set) var diagnostics: [FormatDiagnostic] = []
-    private var keys: Set<String> = []
+    /// Fingerprints of the (lowercased) citation keys read, for the duplicate check; at the first
+    /// print seen twice, the check turns to the keys themselves (`exactKeys`), so it stays exact.
+    private var keyPrints: Set<UInt64> = []
+    private var exactKeys: Set<String>?
     /// Re-reading an entry already read: no diagnostics, no bookkeeping.
     private var quiet = false
     /// Whether entries keep only the fields CSL variables are made from (and the names of all, to
@@ -82,8 +86,8 @@ struct BibTeXParser {
     func reparse(_ header: EntryHeader) -> BibTeXEntry? {
         var again = self
         again.quiet = true
-        again.macros = Self.monthMacros
-        for (name, value) in macroLog[..<header.macroCount] { again.macros[name] = value }
+        again.macros = Self.table(of: Self.monthMacros)
+        for (name, value) in macroLog[..<header.macroCount] { again.define(name, value) }
         again.pos = header.offset + 1
         return (try? again.parseItem(at: header.offset))?.entry
     }
@@ -129,7 +133,7 @@ struct BibTeXParser {
             let value = try readValue(close: close)
             skipSpace()
             try expect(close, "expected '\(Character(UnicodeScalar(close)))' to end @string")
-            macros[name] = value
+            define(name, value)
             if !quiet { macroLog.append((name, value)) }
         case "preamble":
             let value = try readValue(close: close)
@@ -212,7 +216,7 @@ struct BibTeXParser {
         }
         let mapped = MappedFields(fields: entry.fields, positions: positions)
         if quiet { return (entry, mapped) }
-        if !key.isEmpty, !keys.insert(key.lowercased()).inserted {
+        if !key.isEmpty, !registerKey(keyStart..<keyEnd, key) {
             report(keyStart, .warning, "duplicate citation key '\(key)' (both entries are read)")
         }
         headers.append(EntryHeader(offset: start, keyStart: keyStart, keyEnd: keyEnd, macroCount: macroLog.count))
@@ -241,14 +245,14 @@ struct BibTeXParser {
                 if keep { join(&out, String(decoding: bytes[s..<pos], as: UTF8.self)) }
             } else {
                 let s = pos
-                let name = readIdentifier()
-                guard !name.isEmpty else {
+                skipIdentifier()
+                guard pos > s else {
                     throw SyntaxError(offset: s, message: "expected a value ('{...}', '\"...\"', a number or a macro name)")
                 }
-                if let value = macros[name.lowercased()] {
+                if let value = macro(s..<pos) {
                     if keep { join(&out, value) }
                 } else {
-                    report(s, .warning, "undefined macro '\(name)' (read as empty, as BibTeX does)")
+                    report(s, .warning, "undefined macro '\(String(decoding: bytes[s..<pos], as: UTF8.self))' (read as empty, as BibTeX does)")
                 }
             }
             skipSpace()
@@ -348,6 +352,49 @@ struct BibTeXParser {
         let name = String(decoding: bytes[range], as: UTF8.self)
         for b in bytes[range] where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { return name.lowercased() }
         return name
+    }
+
+    /// Notes a citation key; `false` when an earlier entry has the same key (any case).
+    private mutating func registerKey(_ range: Range<Int>, _ key: String) -> Bool {
+        if exactKeys == nil {
+            if keyPrints.insert(fingerprint(range)).inserted { return true }
+            exactKeys = Set(headers.map { self.key(of: $0).lowercased() }.filter { !$0.isEmpty })
+        }
+        return exactKeys?.insert(key.lowercased()).inserted ?? true
+    }
+
+    /// Macros by print: (lowercase name, value) pairs, more than one only when prints collide.
+    private static func table(of macros: [String: String]) -> [UInt64: [(name: String, value: String)]] {
+        var table: [UInt64: [(name: String, value: String)]] = [:]
+        for (name, value) in macros { table[MappedFields.fingerprint(name.utf8), default: []].append((name, value)) }
+        return table
+    }
+
+    /// Defines (or redefines) the macro `name` (lowercase).
+    private mutating func define(_ name: String, _ value: String) {
+        let print = MappedFields.fingerprint(name.utf8)
+        if let k = macros[print]?.firstIndex(where: { $0.name == name }) {
+            macros[print]?[k].value = value
+        } else {
+            macros[print, default: []].append((name, value))
+        }
+    }
+
+    /// The value of the macro named at `range` (any case).
+    private func macro(_ range: Range<Int>) -> String? {
+        guard let candidates = macros[fingerprint(range)] else { return nil }
+        if candidates.count == 1, isLowercaseASCII(range, equalTo: candidates[0].name) { return candidates[0].value }
+        let name = lowercasedName(range)
+        return candidates.first { $0.name == name }?.value
+    }
+
+    /// Whether the identifier at `range`, ASCII lowercased, is `name`; `false` for other text (the caller compares strings).
+    private func isLowercaseASCII(_ range: Range<Int>, equalTo name: String) -> Bool {
+        guard name.utf8.count == range.count else { return false }
+        for (b, c) in zip(bytes[range], name.utf8) {
+            if b >= 0x80 || (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != c { return false }
+        }
+        return true
     }
 
     /// FNV-1a of the identifier's lowercase UTF-8 (ASCII lowercased on the bytes, other text by

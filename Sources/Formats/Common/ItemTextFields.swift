@@ -19,20 +19,27 @@ struct ItemTextFields {
         "ISBN", "ISSN", "call-number", "genre", "DOI", "URL", "PMID", "PMCID", "archive", "archive_location",
     ]
 
-    private var values = [String?](repeating: nil, count: Key.allCases.count)
+    /// The variables set and their texts, in the order set (an item has a dozen of some thirty).
+    private var pairs: [(key: Key, text: String)] = []
 
     /// A variable's text; setting `nil` or an empty text removes it (as `Item.setString` does).
     subscript(key: Key) -> String? {
-        get { values[key.rawValue] }
-        set { values[key.rawValue] = newValue?.isEmpty == false ? newValue : nil }
+        get { pairs.first { $0.key == key }?.text }
+        set {
+            let k = pairs.firstIndex { $0.key == key }
+            switch (k, newValue?.isEmpty == false ? newValue : nil) {
+            case let (k?, text?): pairs[k].text = text
+            case let (k?, nil): pairs.remove(at: k)
+            case let (nil, text?): pairs.append((key, text))
+            case (nil, nil): break
+            }
+        }
     }
 
     /// The variables set, as an item's fields.
     var dictionary: [String: JSONValue] {
-        var out = [String: JSONValue](minimumCapacity: values.reduce(0) { $0 + ($1 == nil ? 0 : 1) })
-        for (k, value) in values.enumerated() {
-            if let value { out[Self.keys[k]] = .string(value) }
-        }
+        var out = [String: JSONValue](minimumCapacity: pairs.count)
+        for (key, text) in pairs { out[Self.keys[key.rawValue]] = .string(text) }
         return out
     }
 }
