@@ -23,19 +23,21 @@ extension BibTeXEntry {
             let t = LaTeXDecoder.collapseSpace(raw)
             return t.isEmpty ? nil : t
         }
-        func joined(_ parts: [String?], _ separator: String) -> String? {
-            let present = parts.compactMap { $0 }
-            return present.isEmpty ? nil : present.joined(separator: separator)
+        // The parts present, joined (two at a time: no array for each title).
+        func joined(_ a: String?, _ b: String?, _ separator: String) -> String? {
+            guard let a else { return b }
+            guard let b else { return a }
+            return a + separator + b
         }
         var strings = ItemTextFields()
         func set(_ key: ItemTextFields.Key, _ value: String?) { strings[key] = value }
 
-        set(.title, joined([joined([rich(.title), rich(.subtitle)], ": "), rich(.titleaddon)], ". "))
+        set(.title, joined(joined(rich(.title), rich(.subtitle), ": "), rich(.titleaddon), ". "))
         set(.titleShort, rich(.shorttitle))
         let isBookLike = Self.bookLikeTypes.contains(type)
-        let journal = joined([rich(.journaltitle) ?? rich(.journal), rich(.journalsubtitle)], ": ")
-        let book = joined([joined([rich(.booktitle), rich(.booksubtitle)], ": "), rich(.booktitleaddon)], ". ")
-        let main = joined([joined([rich(.maintitle), rich(.mainsubtitle)], ": "), rich(.maintitleaddon)], ". ")
+        let journal = joined(rich(.journaltitle) ?? rich(.journal), rich(.journalsubtitle), ": ")
+        let book = joined(joined(rich(.booktitle), rich(.booksubtitle), ": "), rich(.booktitleaddon), ". ")
+        let main = joined(joined(rich(.maintitle), rich(.mainsubtitle), ": "), rich(.maintitleaddon), ". ")
         if type == "periodical" {
             // A periodical's own title is the container's title in CSL.
             set(.containerTitle, strings[.title])
@@ -73,7 +75,7 @@ extension BibTeXEntry {
         set(.eventTitle, rich(.eventtitle))
         set(.eventPlace, text(.venue))
         set(.abstract, text(.abstract))
-        set(.note, joined([text(.note), text(.addendum)], ". "))
+        set(.note, joined(text(.note), text(.addendum), ". "))
         set(.keyword, text(.keywords))
         set(.language, text(.langid) ?? text(.language))
         set(.ISBN, text(.isbn))

@@ -21,16 +21,23 @@ struct ItemTextFields {
 
     /// The variables set and their texts, in the order set (an item has a dozen of some thirty).
     private var pairs: [(key: Key, text: String)] = []
+    /// One bit a key (there are fewer than 64): which are in `pairs` (most look-ups and removals are of keys never set).
+    private var present: UInt64 = 0
 
     /// A variable's text; setting `nil` or an empty text removes it (as `Item.setString` does).
     subscript(key: Key) -> String? {
-        get { pairs.first { $0.key == key }?.text }
+        get { present & 1 << key.rawValue == 0 ? nil : pairs.first { $0.key == key }?.text }
         set {
+            if present & 1 << key.rawValue == 0, newValue?.isEmpty != false { return }
             let k = pairs.firstIndex { $0.key == key }
             switch (k, newValue?.isEmpty == false ? newValue : nil) {
             case let (k?, text?): pairs[k].text = text
-            case let (k?, nil): pairs.remove(at: k)
-            case let (nil, text?): pairs.append((key, text))
+            case let (k?, nil):
+                pairs.remove(at: k)
+                present &= ~(1 << key.rawValue)
+            case let (nil, text?):
+                pairs.append((key, text))
+                present |= 1 << key.rawValue
             case (nil, nil): break
             }
         }
