@@ -11,12 +11,14 @@ extension RISReader.Record {
             let c = Self.code(tag)
             return codes.indices.filter { codes[$0] == c }.map { fields[$0].value }
         }
-        func first(_ tags: String...) -> String? {
-            for tag in tags {
-                let c = Self.code(tag)
-                if let k = codes.indices.first(where: { codes[$0] == c && !fields[$0].value.isEmpty }) { return fields[k].value }
-            }
+        func first(_ tag: String) -> String? {
+            let c = Self.code(tag)
+            for (k, code) in codes.enumerated() where code == c && !fields[k].value.isEmpty { return fields[k].value }
             return nil
+        }
+        // The first non-empty value of the first tag that has one (no array of tags made per call).
+        func first(_ a: String, _ b: String, _ c: String? = nil) -> String? {
+            first(a) ?? first(b) ?? c.flatMap { first($0) }
         }
         let ty = (first("TY") ?? "").uppercased()
         var type = RISTypes.toCSL[ty]
@@ -95,12 +97,30 @@ extension RISReader.Record {
     /// `Family, Given[, Suffix]`; a name without a comma is kept whole (an institution), as Zotero does.
     static func name(_ raw: String) -> Name {
         // ASCII text splits the same on bytes as on characters, and faster.
-        if raw.utf8.allSatisfy({ $0 < 0x80 }) {
-            let parts = raw.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { Substring($0).trimmingSpaces() }
-            return name(parts: parts, raw: raw)
+        if let parts = asciiSplit(raw, UInt8(ascii: ","), maxSplits: Int.max) {
+            return name(parts: parts.map { $0.trimmingSpaces() }, raw: raw)
         }
         let parts = raw.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
         return name(parts: parts, raw: raw)
+    }
+
+    /// `text.split(separator:maxSplits:omittingEmptySubsequences: false)` for ASCII text, on its
+    /// bytes; `nil` for other text.
+    static func asciiSplit(_ text: String, _ separator: UInt8, maxSplits: Int) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var parts: [String] = []
+            var start = 0
+            for (k, b) in bytes.enumerated() {
+                if b >= 0x80 { return nil }
+                if b == separator, parts.count < maxSplits {
+                    parts.append(String(decoding: bytes[start..<k], as: UTF8.self))
+                    start = k + 1
+                }
+            }
+            parts.append(String(decoding: bytes[start...], as: UTF8.self))
+            return parts
+        }
     }
 
     /// The name from its comma-separated parts, trimmed.
@@ -119,7 +139,8 @@ extension RISReader.Record {
     static func date(_ raw: String?) -> DateValue? {
         guard let raw = raw?.trimmingSpaces(), !raw.isEmpty else { return nil }
         let separator: Character = holds(raw, "/") ? "/" : "-"
-        let pieces = raw.split(separator: separator, maxSplits: 3, omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        let pieces = (asciiSplit(raw, separator == "/" ? UInt8(ascii: "/") : UInt8(ascii: "-"), maxSplits: 3)
+            ?? raw.split(separator: separator, maxSplits: 3, omittingEmptySubsequences: false).map(String.init)).map { $0.trimmingSpaces() }
         guard let year = Int(pieces[0]), pieces[0].count == 4 else { return DateValue(literal: raw) }
         var parts = [year]
         if pieces.count > 1, let m = Int(pieces[1]), (1...12).contains(m) {
