@@ -161,6 +161,9 @@ struct BibTeXParser {
         var positions = [Int32](repeating: 0, count: MappedFields.Name.allCases.count)
         // The fingerprints and places of the names read, for the check of repeated fields.
         var seen: [(print: UInt64, range: Range<Int>)] = []
+        // Room for a usual entry's fields, so the arrays are not grown append by append.
+        seen.reserveCapacity(24)
+        entry.fields.reserveCapacity(keepsOnlyMappedFields ? 12 : 24)
         var expectComma = true
         if pos < bytes.count, bytes[pos] == UInt8(ascii: "=") {
             // No key at all: what looked like the key is the first field's name.
@@ -200,7 +203,7 @@ struct BibTeXParser {
             // Names are known by a fingerprint of their lowercase bytes: no string is made for a
             // name unless it is kept, and the mapped ones have theirs already.
             let print = fingerprint(nameRange)
-            let slot = MappedFields.slot(print: print) { self.lowercasedName(nameRange) == $0 }
+            let slot = MappedFields.slot(print: print) { self.isLowercase(nameRange, equalTo: $0) }
             let keep = slot != nil || !keepsOnlyMappedFields
             let value = try readValue(close: close, keep: keep)
             skipSpaceAndComments()
@@ -383,18 +386,19 @@ struct BibTeXParser {
     /// The value of the macro named at `range` (any case).
     private func macro(_ range: Range<Int>) -> String? {
         guard let candidates = macros[fingerprint(range)] else { return nil }
-        if candidates.count == 1, isLowercaseASCII(range, equalTo: candidates[0].name) { return candidates[0].value }
-        let name = lowercasedName(range)
-        return candidates.first { $0.name == name }?.value
+        return candidates.first { isLowercase(range, equalTo: $0.name) }?.value
     }
 
-    /// Whether the identifier at `range`, ASCII lowercased, is `name`; `false` for other text (the caller compares strings).
-    private func isLowercaseASCII(_ range: Range<Int>, equalTo name: String) -> Bool {
-        guard name.utf8.count == range.count else { return false }
-        for (b, c) in zip(bytes[range], name.utf8) {
-            if b >= 0x80 || (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != c { return false }
+    /// Whether the identifier at `range`, lowercased, is `name`.
+    private func isLowercase(_ range: Range<Int>, equalTo name: String) -> Bool {
+        // Lowercasing other text may change its length: it is compared as strings.
+        guard !bytes[range].contains(where: { $0 >= 0x80 }) else { return lowercasedName(range) == name }
+        let answer = name.utf8.withContiguousStorageIfAvailable { chars -> Bool in
+            guard chars.count == range.count else { return false }
+            for (k, b) in bytes[range].enumerated() where (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != chars[k] { return false }
+            return true
         }
-        return true
+        return answer ?? (lowercasedName(range) == name)
     }
 
     /// FNV-1a of the identifier's lowercase UTF-8 (ASCII lowercased on the bytes, other text by

@@ -52,7 +52,8 @@ public enum BibTeXReader {
         var inheriting: [Int: BibTeXEntry] = [:]
         // Items with equal dates share one copy of them: in a real bibliography few dates (years,
         // months) recur over thousands of entries, and a date dictionary costs ~400 bytes an item.
-        var sharedDates: [[String: DateValue]: [String: DateValue]] = [:]
+        // Only the usual case, an `issued` date alone, is shared: keyed by the date, not the dictionary.
+        var sharedDates: [DateValue: [String: DateValue]] = [:]
         var position = 0
         while let (entry, fields) = parser.nextWithFields() {
             let isItem = entry.type != "xdata"
@@ -62,8 +63,8 @@ public enum BibTeXReader {
                 if isItem { items.append(Item(id: "")) }
             } else if isItem {
                 var item = entry.item(fields)
-                if !item.dates.isEmpty {
-                    if let shared = sharedDates[item.dates] { item.dates = shared } else { sharedDates[item.dates] = item.dates }
+                if item.dates.count == 1, let issued = item.dates["issued"] {
+                    if let shared = sharedDates[issued] { item.dates = shared } else { sharedDates[issued] = item.dates }
                 }
                 items.append(item)
             }

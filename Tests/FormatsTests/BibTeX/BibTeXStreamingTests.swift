@@ -48,4 +48,15 @@ import Testing
         #expect(diagnostics.map(\.message) == ["@article{k: field 'title' is repeated; the first value is kept"])
         #expect(r.diagnostics.map(\.message) == diagnostics.map(\.message))
     }
+
+    @Test func macroAndFieldNamesMatchInAnyCaseBeyondASCII() {
+        let r = BibTeXReader.read(Data("""
+            @string{Über = {Over}}
+            @string{JNL = {Journal}}
+            @article{k, JOURNAL = jnl, Title = ÜBER # { and } # über}
+            """.utf8), file: "t.bib")
+        #expect(r.items.first?.containerTitle == "Journal")
+        #expect(r.items.first?.title == "Over and Over")
+        #expect(r.diagnostics.isEmpty)
+    }
 }
