@@ -161,9 +161,10 @@ struct BibTeXParser {
         var positions = [Int32](repeating: 0, count: MappedFields.Name.allCases.count)
         // The fingerprints and places of the names read, for the check of repeated fields.
         var seen: [(print: UInt64, range: Range<Int>)] = []
-        // Room for a usual entry's fields, so the arrays are not grown append by append.
+        // Room for a usual entry's fields, so the arrays are not grown append by append (only
+        // where the entry is dropped once mapped: entries that are kept stay at their size).
         seen.reserveCapacity(24)
-        entry.fields.reserveCapacity(keepsOnlyMappedFields ? 12 : 24)
+        if keepsOnlyMappedFields { entry.fields.reserveCapacity(12) }
         var expectComma = true
         if pos < bytes.count, bytes[pos] == UInt8(ascii: "=") {
             // No key at all: what looked like the key is the first field's name.
