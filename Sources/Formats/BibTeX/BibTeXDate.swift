@@ -5,7 +5,7 @@ import Bibliography
 enum BibTeXDate {
     /// A biblatex date field; `nil` when empty. Text that is no date is kept as a literal.
     static func parse(biblatex raw: String) -> DateValue? {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingSpaces()
         guard !text.isEmpty else { return nil }
         var circa = false
         var parts: [[Int]] = []
@@ -51,14 +51,46 @@ enum BibTeXDate {
         return out
     }
 
+    private static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+
     /// A month from a number, a name or an abbreviation (`3`, `mar`, `March`, `Mar.`).
     static func month(_ raw: String) -> Int? {
-        let text = raw.trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        if let decided = asciiMonth(raw) { return decided }
+        // Periods are trimmed as scalars, as Foundation's trimming does.
+        var scalars = Substring(raw.trimmingSpaces().lowercased()).unicodeScalars
+        while scalars.first == "." { scalars = scalars.dropFirst() }
+        while scalars.last == "." { scalars = scalars.dropLast() }
+        let text = Substring(scalars)
         if let n = Int(text), (1...12).contains(n) { return n }
         guard text.count >= 3 else { return nil }
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-        return names.firstIndex { $0.hasPrefix(text) || (text.count > 3 && text.hasPrefix($0)) }.map { $0 + 1 }
+        return monthNames.firstIndex { $0.hasPrefix(text) || (text.count > 3 && text.hasPrefix($0)) }.map { $0 + 1 }
     }
+
+    /// ``month(_:)`` for printable ASCII text (nearly every value), on bytes; `nil` when the text
+    /// is not such, so the general path decides.
+    private static func asciiMonth(_ raw: String) -> Int?? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.utf8.count)
+        for b in raw.utf8 {
+            guard b >= 0x20, b < 0x7F else { return nil }
+            bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        var low = 0
+        var high = bytes.count
+        while low < high, bytes[low] == 0x20 { low += 1 }
+        while high > low, bytes[high - 1] == 0x20 { high -= 1 }
+        while low < high, bytes[low] == UInt8(ascii: ".") { low += 1 }
+        while high > low, bytes[high - 1] == UInt8(ascii: ".") { high -= 1 }
+        let text = bytes[low..<high]
+        if let first = text.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || (first >= 0x30 && first <= 0x39) {
+            if let n = Int(String(decoding: text, as: UTF8.self)), (1...12).contains(n) { return .some(n) }
+        }
+        guard text.count >= 3 else { return .some(nil) }
+        let k = monthNameBytes.firstIndex { $0.starts(with: text) || (text.count > 3 && text.starts(with: $0)) }
+        return .some(k.map { $0 + 1 })
+    }
+
+    private static let monthNameBytes = monthNames.map { Array($0.utf8) }
 
     /// A date from BibTeX's `year`, `month` and `day`; a year that is not a number is a literal.
     static func parse(year rawYear: String, month rawMonth: String?, day rawDay: String?) -> DateValue? {
@@ -72,7 +104,7 @@ enum BibTeXDate {
         var parts = [y]
         if let rawMonth, let m = month(LaTeXDecoder.decode(rawMonth, richText: false)) {
             parts.append(m)
-            if let rawDay, let d = Int(rawDay.trimmingCharacters(in: .whitespaces)), (1...31).contains(d) { parts.append(d) }
+            if let rawDay, let d = Int(rawDay.trimmingSpaces()), (1...31).contains(d) { parts.append(d) }
         }
         return DateValue(dateParts: [parts])
     }

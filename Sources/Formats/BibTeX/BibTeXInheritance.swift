@@ -13,37 +13,52 @@ enum BibTeXInheritance {
     static let bookParents: Set<String> = ["book", "mvbook", "collection", "mvcollection", "proceedings", "mvproceedings", "reference", "mvreference", "periodical"]
     static let partChildren: Set<String> = ["inbook", "bookinbook", "suppbook", "incollection", "suppcollection", "inproceedings", "inreference", "conference", "article", "suppperiodical"]
 
-    /// Resolves inheritance in place; returns the keys that could not be found, with the entry naming them.
-    static func resolve(_ entries: inout [BibTeXEntry]) -> [(entry: Int, field: String, key: String)] {
+    /// Resolves the inheritance of the entries at `targets` (positions in file order) in `entries`,
+    /// which holds them and is given every parent it lacks through `load`; `keys` are the citation keys
+    /// of all the file's entries, in file order. Returns the keys that could not be found, with the
+    /// position of the entry naming them. Entries without `crossref` or `xdata` inherit nothing, so
+    /// only those with one need be targets.
+    static func resolve(
+        keys: [String], entries: inout [Int: BibTeXEntry], targets: [Int], load: (Int) -> BibTeXEntry?
+    ) -> [(entry: Int, field: String, key: String)] {
         var index: [String: Int] = [:]
-        for (k, e) in entries.enumerated() where index[e.key] == nil {
-            index[e.key] = k
-            if index[e.key.lowercased()] == nil { index[e.key.lowercased()] = k }
+        for (k, key) in keys.enumerated() where index[key] == nil {
+            index[key] = k
+            if index[key.lowercased()] == nil { index[key.lowercased()] = k }
         }
         func find(_ key: String) -> Int? { index[key] ?? index[key.lowercased()] }
+        func entry(_ k: Int) -> BibTeXEntry? {
+            if let e = entries[k] { return e }
+            let e = load(k)
+            entries[k] = e
+            return e
+        }
         var missing: [(Int, String, String)] = []
-        var resolved = Array(repeating: false, count: entries.count)
-        var visiting = Array(repeating: false, count: entries.count)
+        var resolved: Set<Int> = []
+        var visiting: Set<Int> = []
 
         func resolveEntry(_ k: Int) {
-            if resolved[k] || visiting[k] { return }
-            visiting[k] = true
-            defer { visiting[k] = false; resolved[k] = true }
+            if resolved.contains(k) || visiting.contains(k) { return }
+            guard let own = entry(k) else { return }
+            visiting.insert(k)
+            defer { visiting.remove(k); resolved.insert(k) }
             // xdata first: its fields count as the entry's own.
-            if let xdata = entries[k]["xdata"] {
+            if let xdata = own["xdata"] {
                 for key in xdata.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !key.isEmpty {
                     guard let p = find(key) else { missing.append((k, "xdata", key)); continue }
                     resolveEntry(p)
-                    for field in entries[p].fields where !notInherited.contains(field.name) && entries[k][field.name] == nil {
-                        entries[k].fields.append(field)
+                    guard let parent = entry(p) else { continue }
+                    for field in parent.fields where !notInherited.contains(field.name) && entries[k]?[field.name] == nil {
+                        entries[k]?.fields.append(field)
                     }
                 }
             }
-            if let crossref = entries[k]["crossref"]?.trimmingCharacters(in: .whitespaces), !crossref.isEmpty {
+            if let crossref = entries[k]?["crossref"]?.trimmingCharacters(in: .whitespaces), !crossref.isEmpty {
                 guard let p = find(crossref) else { missing.append((k, "crossref", crossref)); return }
                 resolveEntry(p)
-                let parent = entries[p]
-                let titled = bookParents.contains(parent.type) && partChildren.contains(entries[k].type)
+                guard let parent = entry(p) else { return }
+                let childType = own.type
+                let titled = bookParents.contains(parent.type) && partChildren.contains(childType)
                 for field in parent.fields where !notInherited.contains(field.name) {
                     var name = field.name
                     if titled {
@@ -53,15 +68,15 @@ enum BibTeXInheritance {
                         case "subtitle": name = parent.type == "periodical" ? "journalsubtitle" : (isMulti ? "mainsubtitle" : "booksubtitle")
                         case "titleaddon": name = isMulti ? "maintitleaddon" : "booktitleaddon"
                         case "shorttitle", "sorttitle", "indextitle", "indexsorttitle": continue
-                        case "author" where ["inbook", "bookinbook", "suppbook"].contains(entries[k].type): name = "bookauthor"
+                        case "author" where ["inbook", "bookinbook", "suppbook"].contains(childType): name = "bookauthor"
                         default: break
                         }
                     }
-                    if entries[k][name] == nil { entries[k].fields.append((name, field.value)) }
+                    if entries[k]?[name] == nil { entries[k]?.fields.append((name, field.value)) }
                 }
             }
         }
-        for k in entries.indices { resolveEntry(k) }
+        for k in targets { resolveEntry(k) }
         return missing
     }
 }

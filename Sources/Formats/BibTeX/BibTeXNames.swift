@@ -9,9 +9,9 @@ enum BibTeXNames {
         var names: [Name] = []
         var etAl = false
         for part in splitAnd(raw) {
-            let trimmed = part.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = part.trimmingSpacesAndNewlines()
             if trimmed.isEmpty { continue }
-            if trimmed.lowercased() == "others" {
+            if trimmed.utf8.count == 6, trimmed.lowercased() == "others" {
                 etAl = true
                 continue
             }
@@ -21,30 +21,30 @@ enum BibTeXNames {
         return (names, etAl)
     }
 
-    /// Splits at ` and ` (any case, any white space around it) outside braces.
+    /// Splits at ` and ` (any case, any white space around it) outside braces. The separators are
+    /// ASCII, so the split is made on UTF-8 bytes.
     static func splitAnd(_ raw: String) -> [String] {
-        let scalars = Array(raw.unicodeScalars)
+        let bytes = Array(raw.utf8)
         var parts: [String] = []
-        var current = String.UnicodeScalarView()
+        var partStart = 0
         var depth = 0
         var i = 0
-        func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\n" || s == "\t" || s == "\r" || s == "~" }
-        while i < scalars.count {
-            let c = scalars[i]
-            if c == "{" { depth += 1 } else if c == "}" { depth = max(0, depth - 1) }
-            if depth == 0, isSpace(c), i + 4 < scalars.count,
-                scalars[i + 1] == "a" || scalars[i + 1] == "A", scalars[i + 2] == "n" || scalars[i + 2] == "N",
-                scalars[i + 3] == "d" || scalars[i + 3] == "D", isSpace(scalars[i + 4])
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == UInt8(ascii: "~") }
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == UInt8(ascii: "{") { depth += 1 } else if c == UInt8(ascii: "}") { depth = max(0, depth - 1) }
+            if depth == 0, isSpace(c), i + 4 < bytes.count,
+                bytes[i + 1] | 0x20 == UInt8(ascii: "a"), bytes[i + 2] | 0x20 == UInt8(ascii: "n"),
+                bytes[i + 3] | 0x20 == UInt8(ascii: "d"), isSpace(bytes[i + 4])
             {
-                parts.append(String(current))
-                current = String.UnicodeScalarView()
+                parts.append(String(decoding: bytes[partStart..<i], as: UTF8.self))
                 i += 5
+                partStart = i
                 continue
             }
-            current.append(c)
             i += 1
         }
-        parts.append(String(current))
+        parts.append(String(decoding: bytes[partStart..<bytes.count], as: UTF8.self))
         return parts
     }
 
@@ -54,7 +54,7 @@ enum BibTeXNames {
         if raw.hasPrefix("{"), raw.hasSuffix("}"), enclosedInOneGroup(raw), !raw.hasPrefix("{\\") {
             return Name(literal: decode(String(raw.dropFirst().dropLast())))
         }
-        let rawParts = splitTopLevel(raw, separator: ",")
+        let rawParts = splitTopLevel(raw, separator: UInt8(ascii: ","))
         if let extended = extendedName(rawParts) { return extended }
         let commaParts = rawParts.map { words($0) }
         var first: [String] = []
@@ -98,6 +98,8 @@ enum BibTeXNames {
 
     /// biblatex's extended name format: `family=Smith, given=John, prefix=von, suffix=Jr`.
     static func extendedName(_ parts: [String]) -> Name? {
+        // Every part is `key=value`: without an '=' in the first, the name is not in this format.
+        guard let first = parts.first, first.utf8.contains(UInt8(ascii: "=")) else { return nil }
         var values: [String: String] = [:]
         for part in parts {
             guard let eq = part.firstIndex(of: "=") else { return nil }
@@ -118,12 +120,15 @@ enum BibTeXNames {
     }
 
     private static func join(_ words: [String]) -> String? {
+        if words.isEmpty { return nil }
         let text = decode(words.joined(separator: " "))
         return text.isEmpty ? nil : text
     }
 
     private static func decode(_ raw: String) -> String {
-        LaTeXDecoder.decode(raw, richText: false).replacingOccurrences(of: "\u{00A0}", with: " ")
+        let text = LaTeXDecoder.decode(raw, richText: false)
+        // A tie becomes U+00A0 (bytes C2 A0): inside a name it is a plain space.
+        return text.utf8.contains(0xA0) ? text.replacingOccurrences(of: "\u{00A0}", with: " ") : text
     }
 
     /// Whether the whole text is one `{...}` group.
@@ -138,45 +143,49 @@ enum BibTeXNames {
         return true
     }
 
-    /// Splits at `separator` outside braces.
-    static func splitTopLevel(_ raw: String, separator: Unicode.Scalar) -> [String] {
+    /// Splits at `separator` (ASCII) outside braces.
+    static func splitTopLevel(_ raw: String, separator: UInt8) -> [String] {
         var parts: [String] = []
-        var current = String.UnicodeScalarView()
+        var partStart = raw.utf8.startIndex
         var depth = 0
-        for c in raw.unicodeScalars {
-            if c == "{" { depth += 1 } else if c == "}" { depth = max(0, depth - 1) }
+        for k in raw.utf8.indices {
+            let c = raw.utf8[k]
+            if c == UInt8(ascii: "{") { depth += 1 } else if c == UInt8(ascii: "}") { depth = max(0, depth - 1) }
             if c == separator, depth == 0 {
-                parts.append(String(current))
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(c)
+                parts.append(String(raw.utf8[partStart..<k]) ?? "")
+                partStart = raw.utf8.index(after: k)
             }
         }
-        parts.append(String(current))
+        parts.append(String(raw.utf8[partStart...]) ?? "")
         return parts
     }
 
     /// The words of a name part: split at white space and ties outside braces.
     static func words(_ raw: String) -> [String] {
         var out: [String] = []
-        var current = String.UnicodeScalarView()
+        var wordStart: String.Index?
         var depth = 0
-        for c in raw.unicodeScalars {
-            if c == "{" { depth += 1 } else if c == "}" { depth = max(0, depth - 1) }
-            if depth == 0, c == " " || c == "\n" || c == "\t" || c == "\r" || c == "~" {
-                if !current.isEmpty { out.append(String(current)) }
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(c)
+        for k in raw.utf8.indices {
+            let c = raw.utf8[k]
+            if c == UInt8(ascii: "{") { depth += 1 } else if c == UInt8(ascii: "}") { depth = max(0, depth - 1) }
+            if depth == 0, c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == UInt8(ascii: "~") {
+                if let start = wordStart { out.append(String(raw.utf8[start..<k]) ?? "") }
+                wordStart = nil
+            } else if wordStart == nil {
+                wordStart = k
             }
         }
-        if !current.isEmpty { out.append(String(current)) }
+        if let start = wordStart { out.append(String(raw.utf8[start...]) ?? "") }
         return out
     }
 
     /// BibTeX's case of a word: its first letter at brace depth 0; a group opening with a command
     /// (`{\v c}`) counts by the letter it makes; other brace groups have no case (not lowercase).
     static func isLowercase(_ word: String) -> Bool {
+        // Most words start with a letter: its case decides.
+        if let first = word.unicodeScalars.first, first != "{", first != "\\", first.properties.isAlphabetic {
+            return first.properties.isLowercase
+        }
         let scalars = Array(word.unicodeScalars)
         var i = 0
         while i < scalars.count {

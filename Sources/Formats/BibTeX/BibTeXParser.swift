@@ -3,19 +3,42 @@ import Foundation
 /// The syntax pass over a BibTeX file: entries, `@string` macros (with `#` and strings built from
 /// strings), `@preamble`, `@comment` and free text, `{}` or `()` delimiters, case-insensitive names.
 ///
-/// One pass over the UTF-8 bytes. A broken entry is reported with its position and skipped: reading
+/// One pass over the UTF-8 bytes, an entry at a time (``next()``), so a reader can turn each entry
+/// into an item and drop it. A broken entry is reported with its position and skipped: reading
 /// resumes at the next `@` that starts a line, so every entry around it is still read.
+///
+/// The bytes are borrowed: a parser must not outlive the buffer it was made with.
 struct BibTeXParser {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private let file: String
     private let lines: LineIndex
     private var pos = 0
-    /// `@string` macros by lowercased name, seeded with BibTeX's month macros.
-    private(set) var macros: [String: String] = BibTeXParser.monthMacros
+    /// `@string` macros by lowercased name, seeded with BibTeX's month macros, filed under the
+    /// fingerprint of the name (so a use is looked up from its bytes, with no string made).
+    private var macros = BibTeXParser.table(of: BibTeXParser.monthMacros)
+    /// Every `@string` definition in file order, so the macros in force at any entry can be rebuilt.
+    private var macroLog: [(name: String, value: String)] = []
     private(set) var preambles: [String] = []
-    private(set) var entries: [BibTeXEntry] = []
+    /// Where each entry returned so far starts, in file order (see ``reparse(_:)``).
+    private(set) var headers: [EntryHeader] = []
     private(set) var diagnostics: [FormatDiagnostic] = []
-    private var keys: Set<String> = []
+    /// Fingerprints of the (lowercased) citation keys read, for the duplicate check; at the first
+    /// print seen twice, the check turns to the keys themselves (`exactKeys`), so it stays exact.
+    private var keyPrints: Set<UInt64> = []
+    private var exactKeys: Set<String>?
+    /// Re-reading an entry already read: no diagnostics, no bookkeeping.
+    private var quiet = false
+    /// Whether entries keep only the fields CSL variables are made from (and the names of all, to
+    /// report repeated ones): a reader of items builds no text it would drop.
+    var keepsOnlyMappedFields = false
+
+    /// An entry's position and the macros in force when it was read.
+    struct EntryHeader {
+        var offset: Int
+        var keyStart: Int
+        var keyEnd: Int
+        var macroCount: Int
+    }
 
     /// BibTeX's predefined month macros (as in the standard styles).
     static let monthMacros: [String: String] = [
@@ -28,19 +51,27 @@ struct BibTeXParser {
         var message: String
     }
 
-    init(bytes: [UInt8], file: String) {
+    /// A parser of `bytes` (a UTF-8 byte order mark is skipped).
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         var bytes = bytes
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
         self.bytes = bytes
         self.file = file
-        self.lines = LineIndex(bytes)
+        self.lines = LineIndex(unowned: bytes)
     }
 
-    mutating func parse() {
+    /// How far the parser has read, in bytes of the buffer it was given.
+    var position: Int { pos }
+
+    /// The next entry (`@string`, `@preamble` and `@comment` are taken in on the way), or `nil` at the end.
+    mutating func next() -> BibTeXEntry? { nextWithFields()?.entry }
+
+    /// The next entry with its mapped fields looked up.
+    mutating func nextWithFields() -> (entry: BibTeXEntry, fields: MappedFields)? {
         while let at = nextAt(from: pos) {
             pos = at + 1
             do {
-                try parseItem(at: at)
+                if let entry = try parseItem(at: at) { return entry }
             } catch let error as SyntaxError {
                 report(error.offset, .error, error.message)
                 pos = resyncPoint(after: max(error.offset, at + 1), entryStart: at)
@@ -48,27 +79,43 @@ struct BibTeXParser {
                 pos = bytes.count
             }
         }
+        return nil
+    }
+
+    /// Reads again the entry of `header` (returned before), with the macros in force then.
+    func reparse(_ header: EntryHeader) -> BibTeXEntry? {
+        var again = self
+        again.quiet = true
+        again.macros = Self.table(of: Self.monthMacros)
+        for (name, value) in macroLog[..<header.macroCount] { again.define(name, value) }
+        again.pos = header.offset + 1
+        return (try? again.parseItem(at: header.offset))?.entry
+    }
+
+    /// The citation key of the entry of `header`, as ``next()`` gave it.
+    func key(of header: EntryHeader) -> String {
+        String(decoding: bytes[header.keyStart..<header.keyEnd], as: UTF8.self)
     }
 
     // MARK: - Items
 
-    private mutating func parseItem(at start: Int) throws {
+    private mutating func parseItem(at start: Int) throws -> (entry: BibTeXEntry, fields: MappedFields)? {
         // An '@' inside a word (an e-mail address in free text) starts nothing.
-        if start > 0, bytes[start - 1] > 0x20, bytes[start - 1] != UInt8(ascii: "}"), bytes[start - 1] != UInt8(ascii: ")") { return }
+        if start > 0, bytes[start - 1] > 0x20, bytes[start - 1] != UInt8(ascii: "}"), bytes[start - 1] != UInt8(ascii: ")") { return nil }
         skipSpace()
         let typeStart = pos
-        let type = readIdentifier().lowercased()
+        let type = readLowercasedIdentifier()
         guard !type.isEmpty else {
             // A lone '@' in free text (an e-mail address between entries) is text, as BibTeX reads it.
-            return
+            return nil
         }
         skipSpace()
         if type == "comment" {
             // `@comment{...}` is skipped whole (biber, bibtexparser); a bare `@comment` only the word (BibTeX).
             if pos < bytes.count, bytes[pos] == UInt8(ascii: "{") || bytes[pos] == UInt8(ascii: "(") {
-                _ = try readDelimited(open: bytes[pos])
+                _ = try delimitedRange(open: bytes[pos])
             }
-            return
+            return nil
         }
         guard pos < bytes.count, bytes[pos] == UInt8(ascii: "{") || bytes[pos] == UInt8(ascii: "(") else {
             throw SyntaxError(offset: pos, message: "expected '{' or '(' after '@\(String(decoding: bytes[typeStart..<pos], as: UTF8.self))'")
@@ -79,25 +126,27 @@ struct BibTeXParser {
         switch type {
         case "string":
             let nameStart = pos
-            let name = readIdentifier().lowercased()
+            let name = readLowercasedIdentifier()
             guard !name.isEmpty else { throw SyntaxError(offset: nameStart, message: "expected a macro name in @string") }
             skipSpace()
             try expect(UInt8(ascii: "="), "expected '=' after the macro name '\(name)'")
             let value = try readValue(close: close)
             skipSpace()
             try expect(close, "expected '\(Character(UnicodeScalar(close)))' to end @string")
-            macros[name] = value
+            define(name, value)
+            if !quiet { macroLog.append((name, value)) }
         case "preamble":
             let value = try readValue(close: close)
             skipSpace()
             try expect(close, "expected '\(Character(UnicodeScalar(close)))' to end @preamble")
-            preambles.append(value)
+            if !quiet { preambles.append(value) }
         default:
-            try parseEntry(type: type, start: start, close: close)
+            return try parseEntry(type: type, start: start, close: close)
         }
+        return nil
     }
 
-    private mutating func parseEntry(type: String, start: Int, close: UInt8) throws {
+    private mutating func parseEntry(type: String, start: Int, close: UInt8) throws -> (entry: BibTeXEntry, fields: MappedFields) {
         let keyStart = pos
         while pos < bytes.count {
             let b = bytes[pos]
@@ -105,14 +154,23 @@ struct BibTeXParser {
             pos += 1
         }
         var key = String(decoding: bytes[keyStart..<pos], as: UTF8.self)
+        var keyEnd = pos
         skipSpaceAndComments()
         var entry = BibTeXEntry(type: type, key: key, fields: [])
         entry.offset = start
+        var positions = [Int32](repeating: 0, count: MappedFields.Name.allCases.count)
+        // The fingerprints and places of the names read, for the check of repeated fields.
+        var seen: [(print: UInt64, range: Range<Int>)] = []
+        // Room for a usual entry's fields, so the arrays are not grown append by append (only
+        // where the entry is dropped once mapped: entries that are kept stay at their size).
+        seen.reserveCapacity(24)
+        if keepsOnlyMappedFields { entry.fields.reserveCapacity(12) }
         var expectComma = true
         if pos < bytes.count, bytes[pos] == UInt8(ascii: "=") {
             // No key at all: what looked like the key is the first field's name.
             report(keyStart, .warning, "@\(type) has no citation key")
             pos = keyStart
+            keyEnd = keyStart
             key = ""
             entry.key = ""
             expectComma = false
@@ -133,54 +191,72 @@ struct BibTeXParser {
             expectComma = true
             if pos < bytes.count, bytes[pos] == close { pos += 1; break }
             let nameStart = pos
-            let name = readIdentifier().lowercased()
-            guard !name.isEmpty else {
+            skipIdentifier()
+            let nameRange = nameStart..<pos
+            guard !nameRange.isEmpty else {
                 throw SyntaxError(offset: nameStart, message: "expected a field name in @\(type){\(key)")
             }
             skipSpace()
-            try expect(UInt8(ascii: "="), "expected '=' after the field name '\(name)' in @\(type){\(key)")
-            let value = try readValue(close: close)
+            guard pos < bytes.count, bytes[pos] == UInt8(ascii: "=") else {
+                throw SyntaxError(offset: pos, message: "expected '=' after the field name '\(lowercasedName(nameRange))' in @\(type){\(key)")
+            }
+            pos += 1
+            // Names are known by a fingerprint of their lowercase bytes: no string is made for a
+            // name unless it is kept, and the mapped ones have theirs already.
+            let print = fingerprint(nameRange)
+            let slot = MappedFields.slot(print: print) { self.isLowercase(nameRange, equalTo: $0) }
+            let keep = slot != nil || !keepsOnlyMappedFields
+            let value = try readValue(close: close, keep: keep)
             skipSpaceAndComments()
             // Entries have few fields: a linear look is cheaper than hashing every name.
-            if !entry.fields.contains(where: { $0.name == name }) {
-                entry.fields.append((name, value))
+            let repeated = seen.contains { $0.print == print && lowercasedName($0.range) == lowercasedName(nameRange) }
+            if !repeated {
+                seen.append((print, nameRange))
+                if keep { entry.fields.append((slot.map(MappedFields.name(of:)) ?? lowercasedName(nameRange), value)) }
+                if let slot { positions[slot] = Int32(entry.fields.count) }
             } else {
-                report(nameStart, .warning, "@\(type){\(key): field '\(name)' is repeated; the first value is kept")
+                report(nameStart, .warning, "@\(type){\(key): field '\(lowercasedName(nameRange))' is repeated; the first value is kept")
             }
         }
-        if !key.isEmpty, !keys.insert(key.lowercased()).inserted {
+        let mapped = MappedFields(fields: entry.fields, positions: positions)
+        if quiet { return (entry, mapped) }
+        if !key.isEmpty, !registerKey(keyStart..<keyEnd, key) {
             report(keyStart, .warning, "duplicate citation key '\(key)' (both entries are read)")
         }
-        entries.append(entry)
+        headers.append(EntryHeader(offset: start, keyStart: keyStart, keyEnd: keyEnd, macroCount: macroLog.count))
+        return (entry, mapped)
     }
 
     // MARK: - Values
 
-    /// A field value: pieces (`{...}`, `"..."`, numbers, macro names) joined by `#`.
-    private mutating func readValue(close: UInt8) throws -> String {
+    /// A field value: pieces (`{...}`, `"..."`, numbers, macro names) joined by `#`. Without `keep`
+    /// the value is checked (and undefined macros reported) but no text is built.
+    private mutating func readValue(close: UInt8, keep: Bool = true) throws -> String {
         var out = ""
         while true {
             skipSpace()
             guard pos < bytes.count else { throw SyntaxError(offset: pos, message: "expected a value before the end of the file") }
             let b = bytes[pos]
             if b == UInt8(ascii: "{") {
-                out += try readDelimited(open: b)
+                let range = try delimitedRange(open: b)
+                if keep { join(&out, String(decoding: bytes[range], as: UTF8.self)) }
             } else if b == UInt8(ascii: "\"") {
-                out += try readQuoted()
+                let range = try quotedRange()
+                if keep { join(&out, String(decoding: bytes[range], as: UTF8.self)) }
             } else if isDigit(b) {
                 let s = pos
                 while pos < bytes.count, isDigit(bytes[pos]) { pos += 1 }
-                out += String(decoding: bytes[s..<pos], as: UTF8.self)
+                if keep { join(&out, String(decoding: bytes[s..<pos], as: UTF8.self)) }
             } else {
                 let s = pos
-                let name = readIdentifier()
-                guard !name.isEmpty else {
+                skipIdentifier()
+                guard pos > s else {
                     throw SyntaxError(offset: s, message: "expected a value ('{...}', '\"...\"', a number or a macro name)")
                 }
-                if let value = macros[name.lowercased()] {
-                    out += value
+                if let value = macro(s..<pos) {
+                    if keep { join(&out, value) }
                 } else {
-                    report(s, .warning, "undefined macro '\(name)' (read as empty, as BibTeX does)")
+                    report(s, .warning, "undefined macro '\(String(decoding: bytes[s..<pos], as: UTF8.self))' (read as empty, as BibTeX does)")
                 }
             }
             skipSpace()
@@ -189,8 +265,13 @@ struct BibTeXParser {
         }
     }
 
+    /// Appends a piece of a value; the first piece is taken as it is, not copied.
+    private func join(_ out: inout String, _ piece: String) {
+        if out.isEmpty { out = piece } else { out += piece }
+    }
+
     /// The text inside balanced braces (or parentheses for `@comment(...)`), the delimiters dropped.
-    private mutating func readDelimited(open: UInt8) throws -> String {
+    private mutating func delimitedRange(open: UInt8) throws -> Range<Int> {
         let start = pos
         let close: UInt8 = open == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: ")")
         var depth = 0
@@ -201,7 +282,7 @@ struct BibTeXParser {
                 depth -= 1
                 if depth == 0 {
                     pos = i + 1
-                    return String(decoding: bytes[(start + 1)..<i], as: UTF8.self)
+                    return (start + 1)..<i
                 }
             } else if b == UInt8(ascii: "\\"), i + 1 < bytes.count, open == UInt8(ascii: "("), bytes[i + 1] == close {
                 i += 1
@@ -215,7 +296,7 @@ struct BibTeXParser {
     }
 
     /// The text inside `"..."`, where quotes inside braces do not end the value.
-    private mutating func readQuoted() throws -> String {
+    private mutating func quotedRange() throws -> Range<Int> {
         let start = pos
         var depth = 0
         var i = pos + 1
@@ -226,7 +307,7 @@ struct BibTeXParser {
                 if depth < 0 { throw SyntaxError(offset: i, message: "unbalanced '}' in a quoted value") }
             } else if b == UInt8(ascii: "\""), depth == 0 {
                 pos = i + 1
-                return String(decoding: bytes[(start + 1)..<i], as: UTF8.self)
+                return (start + 1)..<i
             } else if b == 0x0A, startsEntry(at: i + 1) {
                 throw SyntaxError(offset: start, message: "unterminated quoted value: '\"' is not closed before the entry on the next line")
             }
@@ -242,20 +323,94 @@ struct BibTeXParser {
         pos += 1
     }
 
+    /// An identifier lowercased; one in lowercase ASCII already (most field names) is taken as it is.
+    private mutating func readLowercasedIdentifier() -> String {
+        let s = pos
+        let name = readIdentifier()
+        for b in bytes[s..<pos] where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { return name.lowercased() }
+        return name
+    }
+
     /// Identifiers as BibTeX allows them: any printable character but space and `"#%'(),={}`.
     private mutating func readIdentifier() -> String {
         let s = pos
+        skipIdentifier()
+        return String(decoding: bytes[s..<pos], as: UTF8.self)
+    }
+
+    private mutating func skipIdentifier() {
         while pos < bytes.count {
             let b = bytes[pos]
-            if isSpace(b) || b < 0x20 { break }
+            if isSpace(b) || b < 0x20 { return }
             switch b {
             case UInt8(ascii: "\""), UInt8(ascii: "#"), UInt8(ascii: "%"), UInt8(ascii: "'"), UInt8(ascii: "("),
                 UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "="), UInt8(ascii: "{"), UInt8(ascii: "}"):
-                return String(decoding: bytes[s..<pos], as: UTF8.self)
+                return
             default: pos += 1
             }
         }
-        return String(decoding: bytes[s..<pos], as: UTF8.self)
+    }
+
+    /// The identifier at `range`, lowercased.
+    private func lowercasedName(_ range: Range<Int>) -> String {
+        let name = String(decoding: bytes[range], as: UTF8.self)
+        for b in bytes[range] where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { return name.lowercased() }
+        return name
+    }
+
+    /// Notes a citation key; `false` when an earlier entry has the same key (any case).
+    private mutating func registerKey(_ range: Range<Int>, _ key: String) -> Bool {
+        if exactKeys == nil {
+            if keyPrints.insert(fingerprint(range)).inserted { return true }
+            exactKeys = Set(headers.map { self.key(of: $0).lowercased() }.filter { !$0.isEmpty })
+        }
+        return exactKeys?.insert(key.lowercased()).inserted ?? true
+    }
+
+    /// Macros by print: (lowercase name, value) pairs, more than one only when prints collide.
+    private static func table(of macros: [String: String]) -> [UInt64: [(name: String, value: String)]] {
+        var table: [UInt64: [(name: String, value: String)]] = [:]
+        for (name, value) in macros { table[MappedFields.fingerprint(name.utf8), default: []].append((name, value)) }
+        return table
+    }
+
+    /// Defines (or redefines) the macro `name` (lowercase).
+    private mutating func define(_ name: String, _ value: String) {
+        let print = MappedFields.fingerprint(name.utf8)
+        if let k = macros[print]?.firstIndex(where: { $0.name == name }) {
+            macros[print]?[k].value = value
+        } else {
+            macros[print, default: []].append((name, value))
+        }
+    }
+
+    /// The value of the macro named at `range` (any case).
+    private func macro(_ range: Range<Int>) -> String? {
+        guard let candidates = macros[fingerprint(range)] else { return nil }
+        return candidates.first { isLowercase(range, equalTo: $0.name) }?.value
+    }
+
+    /// Whether the identifier at `range`, lowercased, is `name`.
+    private func isLowercase(_ range: Range<Int>, equalTo name: String) -> Bool {
+        // Lowercasing other text may change its length: it is compared as strings.
+        guard !bytes[range].contains(where: { $0 >= 0x80 }) else { return lowercasedName(range) == name }
+        let answer = name.utf8.withContiguousStorageIfAvailable { chars -> Bool in
+            guard chars.count == range.count else { return false }
+            for (k, b) in bytes[range].enumerated() where (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != chars[k] { return false }
+            return true
+        }
+        return answer ?? (lowercasedName(range) == name)
+    }
+
+    /// FNV-1a of the identifier's lowercase UTF-8 (ASCII lowercased on the bytes, other text by
+    /// `lowercased()`), so that equal lowercase names have equal prints.
+    private func fingerprint(_ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes[range] {
+            if b >= 0x80 { return MappedFields.fingerprint(lowercasedName(range).utf8) }
+            hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     /// White space and biber's `%` line comments between fields.
@@ -312,6 +467,12 @@ struct BibTeXParser {
     }
 
     private mutating func report(_ offset: Int, _ severity: FormatDiagnostic.Severity, _ message: String) {
-        diagnostics.append(FormatDiagnostic(file: file, location: lines.location(of: offset), severity: severity, message: message))
+        if quiet { return }
+        diagnostics.append(diagnostic(at: offset, severity, message))
+    }
+
+    /// A diagnostic about the byte at `offset`.
+    func diagnostic(at offset: Int, _ severity: FormatDiagnostic.Severity, _ message: String) -> FormatDiagnostic {
+        FormatDiagnostic(file: file, location: lines.location(of: offset), severity: severity, message: message)
     }
 }

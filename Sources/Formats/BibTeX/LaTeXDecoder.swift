@@ -9,31 +9,62 @@ import Foundation
 enum LaTeXDecoder {
     /// Decodes `text`; `richText` for titles, where protection and formatting carry meaning.
     static func decode(_ text: String, richText: Bool) -> String {
+        var text = text
         // Fast path: nothing LaTeX-like to interpret.
-        if !text.utf8.contains(where: { special.contains($0) }) { return collapseSpace(text) }
-        var state = State(scalars: Array(text.unicodeScalars), richText: richText)
-        let out = state.run(depth: 0, inGroup: false)
+        if !text.withUTF8({ $0.contains(where: isSpecial) }) { return collapseSpace(text) }
+        let (out, addedMarks) = text.withUTF8 { bytes in
+            var state = State(bytes: bytes, richText: richText)
+            state.run(depth: 0, inGroup: false)
+            return (String(decoding: state.out, as: UTF8.self), state.addedMarks)
+        }
         // Composing is costly: only text where an accent was added needs it.
-        return state.addedMarks ? collapseSpace(out).precomposedStringWithCanonicalMapping : collapseSpace(out)
+        return addedMarks ? collapseSpace(out).precomposedStringWithCanonicalMapping : collapseSpace(out)
     }
 
-    private static let special: Set<UInt8> = Set("\\{}$~-`'\n\r\t".utf8)
+    /// Bytes that start something to interpret: `\\ { } $ ~ - ` ' ` and line breaks or tabs.
+    private static func isSpecial(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x5C, 0x7B, 0x7D, 0x24, 0x7E, 0x2D, 0x60, 0x27, 0x0A, 0x0D, 0x09: return true
+        default: return false
+        }
+    }
 
     /// Runs of white space (line breaks in a value included) as one space, trimmed.
     static func collapseSpace(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        var copy = text
+        return copy.withUTF8 { collapseSpace(text, bytes: $0) }
+    }
+
+    private static func collapseSpace(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> String {
+        // Most values have single spaces between words only: they are returned as they are.
+        var clean = true
+        var afterSpace = true
+        for b in bytes {
+            if b == 0x20 {
+                if afterSpace { clean = false; break }
+                afterSpace = true
+            } else if b == 0x0A || b == 0x09 || b == 0x0D {
+                clean = false
+                break
+            } else {
+                afterSpace = false
+            }
+        }
+        if clean, !afterSpace { return text }
+        // The white space is ASCII, so working on UTF-8 bytes never splits a character.
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" {
+        for b in bytes {
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
                 pendingSpace = true
                 continue
             }
-            if pendingSpace, !out.isEmpty { out.unicodeScalars.append(" ") }
+            if pendingSpace, !out.isEmpty { out.append(0x20) }
             pendingSpace = false
-            out.unicodeScalars.append(scalar)
+            out.append(b)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static let accents: [String: Unicode.Scalar] = [
@@ -75,181 +106,221 @@ enum LaTeXDecoder {
         "sc": ("<span style=\"font-variant:small-caps;\">", "</span>"), "scshape": ("<span style=\"font-variant:small-caps;\">", "</span>"),
     ]
 
+    /// The decoder's pass over the UTF-8 bytes of a value, writing into one output buffer. Every
+    /// byte it interprets is ASCII, and UTF-8 never uses ASCII bytes inside a longer character, so
+    /// other characters are copied whole and unchanged.
     private struct State {
-        let scalars: [Unicode.Scalar]
+        let bytes: UnsafeBufferPointer<UInt8>
         let richText: Bool
         var i = 0
+        var out: [UInt8] = []
         var addedMarks = false
 
-        init(scalars: [Unicode.Scalar], richText: Bool) {
-            self.scalars = scalars
+        init(bytes: UnsafeBufferPointer<UInt8>, richText: Bool) {
+            self.bytes = bytes
             self.richText = richText
+            out.reserveCapacity(bytes.count)
         }
 
-        /// Reads until the end or the `}` closing the current group (consumed).
+        /// Reads until the end or the `}` closing the current group (consumed), appending to `out`.
         /// `depth` is the brace depth that decides protection; `inGroup` whether a `}` ends this run.
-        mutating func run(depth: Int, inGroup: Bool = true) -> String {
-            var out = ""
-            while i < scalars.count {
-                let c = scalars[i]
+        mutating func run(depth: Int, inGroup: Bool = true) {
+            while i < bytes.count {
+                let c = bytes[i]
                 switch c {
-                case "}":
+                case UInt8(ascii: "}"):
                     i += 1
-                    if inGroup { return out }
-                case "{":
+                    if inGroup { return }
+                case UInt8(ascii: "{"):
                     i += 1
-                    out += group(depth: depth)
-                case "\\":
-                    out += command(depth: depth)
-                case "$":
-                    out += math()
-                case "~":
+                    group(depth: depth)
+                case UInt8(ascii: "\\"):
+                    command(depth: depth)
+                case UInt8(ascii: "$"):
+                    math()
+                case UInt8(ascii: "~"):
                     i += 1
-                    out += "\u{00A0}"
-                case "-":
-                    if peek(1) == "-", peek(2) == "-" { i += 3; out += "—" } else if peek(1) == "-" { i += 2; out += "–" } else { i += 1; out += "-" }
-                case "`":
-                    if peek(1) == "`" { i += 2; out += "“" } else { i += 1; out += "‘" }
-                case "'":
-                    if peek(1) == "'" { i += 2; out += "”" } else { i += 1; out += "'" }
+                    append("\u{00A0}")
+                case UInt8(ascii: "-"):
+                    if peek(1) == UInt8(ascii: "-"), peek(2) == UInt8(ascii: "-") { i += 3; append("—") } else if peek(1) == UInt8(ascii: "-") { i += 2; append("–") } else { i += 1; out.append(c) }
+                case UInt8(ascii: "`"):
+                    if peek(1) == UInt8(ascii: "`") { i += 2; append("“") } else { i += 1; append("‘") }
+                case UInt8(ascii: "'"):
+                    if peek(1) == UInt8(ascii: "'") { i += 2; append("”") } else { i += 1; out.append(c) }
                 default:
                     i += 1
-                    out.unicodeScalars.append(c)
+                    out.append(c)
                 }
             }
-            return out
         }
 
-        func peek(_ k: Int) -> Unicode.Scalar? { i + k < scalars.count ? scalars[i + k] : nil }
+        func peek(_ k: Int) -> UInt8? { i + k < bytes.count ? bytes[i + k] : nil }
+
+        mutating func append(_ text: String) { out.append(contentsOf: text.utf8) }
+
+        /// The length of the character (scalar) whose UTF-8 starts with `lead`.
+        static func scalarLength(_ lead: UInt8) -> Int {
+            lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        }
 
         /// A `{...}` group (the `{` consumed): a special character when it opens with a command,
         /// a protected span at the top level of a title, plain text otherwise.
-        mutating func group(depth: Int) -> String {
-            if peek(0) == "\\" {
+        mutating func group(depth: Int) {
+            let start = out.count
+            if peek(0) == UInt8(ascii: "\\") {
                 let save = i
                 i += 1
                 let name = letters()
                 if let (open, close) = switches[name] {
                     skipSpaces()
-                    let inner = run(depth: depth)
-                    return richText ? open + inner + close : inner
+                    run(depth: depth)
+                    if richText { wrap(from: start, open, close) }
+                    return
                 }
                 i = save
-                return run(depth: depth + 1)
+                run(depth: depth + 1)
+                return
             }
-            let inner = run(depth: depth + 1)
-            if richText, depth == 0, !inner.isEmpty, inner.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
-                return "<span class=\"nocase\">" + inner + "</span>"
+            run(depth: depth + 1)
+            if richText, depth == 0, out.count > start, hasLetter(from: start) {
+                wrap(from: start, "<span class=\"nocase\">", "</span>")
             }
-            return inner
+        }
+
+        /// Puts `open` before the output from `start` on and `close` after it.
+        mutating func wrap(from start: Int, _ open: String, _ close: String) {
+            out.insert(contentsOf: open.utf8, at: start)
+            append(close)
+        }
+
+        /// Whether the output from `start` on holds an alphabetic character.
+        func hasLetter(from start: Int) -> Bool {
+            var nonASCII = false
+            for k in start..<out.count {
+                let b = out[k]
+                if b >= 0x80 { nonASCII = true } else if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { return true }
+            }
+            guard nonASCII else { return false }
+            return String(decoding: out[start...], as: UTF8.self).unicodeScalars.contains { $0.properties.isAlphabetic }
         }
 
         mutating func letters() -> String {
-            var name = ""
-            while i < scalars.count, scalars[i].isASCII, scalars[i].properties.isAlphabetic {
-                name.unicodeScalars.append(scalars[i])
-                i += 1
-            }
-            return name
+            let s = i
+            while i < bytes.count, (bytes[i] | 0x20) >= 0x61, (bytes[i] | 0x20) <= 0x7A { i += 1 }
+            return String(decoding: bytes[s..<i], as: UTF8.self)
         }
 
         mutating func skipSpaces() {
-            while i < scalars.count, scalars[i] == " " || scalars[i] == "\n" || scalars[i] == "\t" || scalars[i] == "\r" { i += 1 }
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
         }
 
         /// A command at `\`.
-        mutating func command(depth: Int) -> String {
+        mutating func command(depth: Int) {
             i += 1
-            guard i < scalars.count else { return "\\" }
-            let c = scalars[i]
-            if !(c.isASCII && c.properties.isAlphabetic) {
-                i += 1
+            guard i < bytes.count else { append("\\"); return }
+            let c = bytes[i]
+            if !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) {
+                let length = Self.scalarLength(c)
+                let scalar = bytes[i..<min(i + length, bytes.count)]
+                i += length
                 switch c {
-                case "&", "%", "$", "_", "#", "{", "}": return String(c)
-                case " ", "\n", "\t": return " "
-                case "\\": return " "
-                case ",", ";", ":": return " "
-                case "-", "/", "@": return ""
+                case UInt8(ascii: "&"), UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "_"), UInt8(ascii: "#"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+                    out.append(c)
+                case UInt8(ascii: " "), 0x0A, 0x09, UInt8(ascii: "\\"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"):
+                    out.append(0x20)
+                case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "@"):
+                    break
                 default:
-                    if let mark = LaTeXDecoder.accents[String(c)] { return accent(mark, command: String(c)) }
-                    return "\\" + String(c)
+                    let name = String(decoding: scalar, as: UTF8.self)
+                    if let mark = LaTeXDecoder.accents[name] { accent(mark, command: name); return }
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(contentsOf: scalar)
                 }
+                return
             }
             let name = letters()
-            if let mark = LaTeXDecoder.accents[name], name.count == 1 {
-                return accent(mark, command: name)
+            if let mark = LaTeXDecoder.accents[name], name.utf8.count == 1 {
+                accent(mark, command: name)
+                return
             }
             skipSpaces()
             if let symbol = LaTeXDecoder.symbols[name] {
                 // `\o{}` and `\ss{}`: an empty group after a letter command only ends it.
-                if peek(0) == "{", peek(1) == "}" { i += 2 }
-                return symbol
+                if peek(0) == UInt8(ascii: "{"), peek(1) == UInt8(ascii: "}") { i += 2 }
+                append(symbol)
+                return
             }
-            if let (open, close) = LaTeXDecoder.formatting[name], peek(0) == "{" {
+            if let (open, close) = LaTeXDecoder.formatting[name], peek(0) == UInt8(ascii: "{") {
                 i += 1
                 // Braces inside a formatting argument protect as they would outside it.
-                let inner = run(depth: depth)
-                return richText || open.first != "<" ? open + inner + close : inner
+                let start = out.count
+                run(depth: depth)
+                if richText || open.first != "<" { wrap(from: start, open, close) }
+                return
             }
-            if name == "href", peek(0) == "{" {
+            if name == "href", peek(0) == UInt8(ascii: "{") {
                 i += 1
-                _ = run(depth: depth + 1)
+                let start = out.count
+                run(depth: depth + 1)
+                out.removeSubrange(start...)
                 skipSpaces()
-                if peek(0) == "{" { i += 1; return run(depth: depth + 1) }
-                return ""
+                if peek(0) == UInt8(ascii: "{") { i += 1; run(depth: depth + 1) }
+                return
             }
-            if peek(0) == "{" {
+            if peek(0) == UInt8(ascii: "{") {
                 // Other commands with an argument (`\url`, `\mbox`, `\textrm`, `\NoCaseChange`): the argument's text.
                 i += 1
-                return run(depth: depth + 1)
+                run(depth: depth + 1)
+                return
             }
             // Unknown commands without an argument are kept as written, so no text is lost.
-            return "\\" + name + " "
+            append("\\" + name + " ")
         }
 
         /// The argument of an accent, with the combining mark after its first letter.
-        mutating func accent(_ mark: Unicode.Scalar, command name: String) -> String {
+        mutating func accent(_ mark: Unicode.Scalar, command name: String) {
             skipSpaces()
-            var base: String
             // An accent with nothing to sit on (`{\d}`) is kept as written.
-            if i >= scalars.count || peek(0) == "}" { return "\\" + name }
-            if peek(0) == "{" {
+            if i >= bytes.count || peek(0) == UInt8(ascii: "}") { append("\\" + name); return }
+            let start = out.count
+            if peek(0) == UInt8(ascii: "{") {
                 i += 1
-                base = run(depth: 1)
-            } else if peek(0) == "\\" {
-                base = command(depth: 1)
+                run(depth: 1)
+            } else if peek(0) == UInt8(ascii: "\\") {
+                command(depth: 1)
             } else {
-                base = String(scalars[i])
-                i += 1
+                let length = Self.scalarLength(bytes[i])
+                out.append(contentsOf: bytes[i..<min(i + length, bytes.count)])
+                i += length
             }
-            // An accent on a dotless i or j (`\'\i`) is an accent on i or j.
-            if base.hasPrefix("ı") { base = "i" + base.dropFirst() }
-            if base.hasPrefix("ȷ") { base = "j" + base.dropFirst() }
-            guard let first = base.unicodeScalars.first else { return String(mark) }
+            guard out.count > start else {
+                out.append(contentsOf: String(mark).utf8)
+                return
+            }
+            // An accent on a dotless i or j (`\'\i`) is an accent on i or j (when the dotless letter is a character by itself).
+            for (dotless, letter) in [("ı", UInt8(ascii: "i")), ("ȷ", UInt8(ascii: "j"))] where out[start...].starts(with: dotless.utf8) {
+                if String(decoding: out[start...], as: UTF8.self).hasPrefix(dotless) {
+                    out.replaceSubrange(start..<(start + dotless.utf8.count), with: [letter])
+                }
+            }
             addedMarks = true
-            var out = String(first)
-            out.unicodeScalars.append(mark)
-            out.unicodeScalars.append(contentsOf: base.unicodeScalars.dropFirst())
-            return out
+            out.insert(contentsOf: String(mark).utf8, at: start + Self.scalarLength(out[start]))
         }
 
         /// `$...$`, kept as written (`$$...$$` reads as two such spans, the same text).
-        mutating func math() -> String {
+        mutating func math() {
             let start = i
             i += 1
-            while i < scalars.count {
-                if scalars[i] == "\\" { i += 2; continue }
-                if scalars[i] == "$" {
+            while i < bytes.count {
+                if bytes[i] == UInt8(ascii: "\\") { i += 2; continue }
+                if bytes[i] == UInt8(ascii: "$") {
                     i += 1
-                    var out = ""
-                    out.unicodeScalars.append(contentsOf: scalars[start..<min(i, scalars.count)])
-                    return out
+                    out.append(contentsOf: bytes[start..<min(i, bytes.count)])
+                    return
                 }
                 i += 1
             }
-            var out = ""
-            out.unicodeScalars.append(contentsOf: scalars[start..<scalars.count])
-            return out
+            out.append(contentsOf: bytes[start..<bytes.count])
         }
     }
 }

@@ -31,13 +31,33 @@ public enum RISReader {
 
     /// The records of a file, with diagnostics.
     public static func records(_ data: Data, file: String) -> (records: [Record], diagnostics: [FormatDiagnostic]) {
-        var bytes = [UInt8](data)
-        if String(validating: bytes, as: UTF8.self) == nil, let latin1 = String(data: data, encoding: .isoLatin1) {
-            // Not UTF-8: older exports are Latin-1 / Windows-1252.
-            bytes = Array(latin1.utf8)
-        }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var records: [Record] = []
+        let diagnostics = data.withUnsafeBytes { raw in
+            scan(raw.assumingMemoryBound(to: UInt8.self), file: file, consumed: { _ in }) { records.append($0) }
+        }
+        return (records, diagnostics)
+    }
+
+    /// Hands each record to `take` as soon as it ends, and returns the diagnostics of the pass.
+    /// Bytes that are not UTF-8 are read as Latin-1 (older exports are Latin-1 / Windows-1252).
+    /// `consumed` is told how far the bytes have been read.
+    private static func scan(
+        _ input: UnsafeBufferPointer<UInt8>, file: String, consumed: (Int) -> Void, take: (Record) -> Void
+    ) -> [FormatDiagnostic] {
+        guard UTF8Validation.isValid(input) else {
+            // Not UTF-8: older exports are Latin-1 / Windows-1252.
+            if var latin1 = String(data: Data(buffer: input), encoding: .isoLatin1) {
+                return latin1.withUTF8 { scanUTF8($0, file: file, consumed: { _ in }, take: take) }
+            }
+            return scanUTF8(input, file: file, consumed: consumed, take: take)
+        }
+        return scanUTF8(input, file: file, consumed: consumed, take: take)
+    }
+
+    private static func scanUTF8(
+        _ input: UnsafeBufferPointer<UInt8>, file: String, consumed: (Int) -> Void, take: (Record) -> Void
+    ) -> [FormatDiagnostic] {
+        let bytes = input.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: input.dropFirst(3)) : input
         var diagnostics: [FormatDiagnostic] = []
         var current: Record?
         var lineNumber = 0
@@ -56,15 +76,16 @@ public enum RISReader {
             if let (tag, value) = tagged(line) {
                 if tag == "TY" {
                     if let open = current {
-                        records.append(open)
+                        take(open)
                         diagnostics.append(FormatDiagnostic(
                             file: file, location: SourceLocation(line: lineNumber, column: 1), severity: .warning,
                             message: "a new record begins before the record at line \(open.line) ended with ER"))
                     }
                     current = Record(fields: [.init(tag: "TY", value: value)], line: lineNumber)
                 } else if tag == "ER" {
-                    if let open = current { records.append(open) }
+                    if let open = current { take(open) }
                     current = nil
+                    consumed(next)
                 } else if current != nil {
                     current?.fields.append(.init(tag: tag, value: value))
                 }
@@ -80,11 +101,11 @@ public enum RISReader {
                 current?.fields[lastIndex].value += " " + text
             }
         }
-        if let open = current { records.append(open) }
-        return (records, diagnostics)
+        if let open = current { take(open) }
+        return diagnostics
     }
 
-    private static func trim(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    private static func trim(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
         var a = s.startIndex
         var b = s.endIndex
         while a < b, s[a] == 0x20 || s[a] == 0x09 { a += 1 }
@@ -94,7 +115,7 @@ public enum RISReader {
 
     /// `XY  - value`: two characters (a capital, then a capital or digit), up to two spaces, a hyphen,
     /// then a space or the end of the line.
-    static func tagged(_ line: ArraySlice<UInt8>) -> (String, String)? {
+    static func tagged(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> (String, String)? {
         let s = line.startIndex
         guard line.count >= 3 else { return nil }
         let c0 = line[s], c1 = line[s + 1]
@@ -108,18 +129,30 @@ public enum RISReader {
         return (tag, String(decoding: trim(line[k...]), as: UTF8.self))
     }
 
-    /// The items of a RIS file.
+    /// The items of a RIS file; each record becomes an item as soon as it is read.
     public static func read(_ data: Data, file: String) -> FormatReadResult {
-        let (records, diagnostics) = self.records(data, file: file)
-        var result = FormatReadResult(diagnostics: diagnostics)
-        for (k, record) in records.enumerated() {
-            let (item, warnings) = record.item(index: k)
-            result.items.append(item)
-            for w in warnings {
-                result.diagnostics.append(FormatDiagnostic(file: file, location: SourceLocation(line: record.line, column: 1), severity: .warning, message: w))
+        data.withUnsafeBytes { raw in read(raw.assumingMemoryBound(to: UInt8.self), file: file, consumed: { _ in }) }
+    }
+
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, consumed: (Int) -> Void) -> FormatReadResult {
+        var items: [Item] = []
+        var warnings: [FormatDiagnostic] = []
+        var diagnostics = scan(bytes, file: file, consumed: consumed) { record in
+            let (item, messages) = record.item(index: items.count)
+            items.append(item)
+            for message in messages {
+                warnings.append(FormatDiagnostic(file: file, location: SourceLocation(line: record.line, column: 1), severity: .warning, message: message))
             }
         }
-        result.diagnostics.sort { $0.location < $1.location }
-        return result
+        // The pass's own diagnostics first, then the records' (as when all records were read first).
+        diagnostics += warnings
+        diagnostics.sort { $0.location < $1.location }
+        return FormatReadResult(items: items, diagnostics: diagnostics)
+    }
+
+    /// Reads a file from disk, mapped rather than copied into memory, handing back the pages read.
+    public static func read(contentsOf url: URL) throws -> FormatReadResult {
+        guard let mapped = MappedFile(url: url) else { return read(try Data(contentsOf: url), file: url.lastPathComponent) }
+        return mapped.withBytes { read($0, file: url.lastPathComponent, consumed: mapped.release(before:)) }
     }
 }
