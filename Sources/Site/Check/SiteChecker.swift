@@ -28,7 +28,7 @@ public struct SiteChecker: Sendable {
         let checker = Checker(options: CheckOptions(style: configuration.resolvedStyle, locale: configuration.locale, library: library))
         let policy = FindingPolicy(configuration)
         let context = cache.map { _ in CacheContext(configuration: configuration, library: library) }
-        let results = ResultSlots(count: pages.count)
+        let results = ResultSlots<PageResult>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             results[index] = check(pages[index], checker: checker, policy: policy, context: context)
         }
@@ -38,22 +38,10 @@ public struct SiteChecker: Sendable {
     /// Checks one page: front matter, cache, checker, then the configuration's say over the findings.
     func check(_ page: SitePage, checker: Checker, policy: FindingPolicy, context: CacheContext?) -> PageResult {
         do {
-            let loaded = try ArticleBundle.load(path: page.url.path, format: page.format, readingBundleFiles: false)
-            var bundle = ArticleBundle(pagePath: page.path, pageSource: loaded.pageSource, format: page.format)
-            if page.format == .markdown {
-                let front = try FrontMatter(page: loaded.pageSource, file: page.path)
-                bundle.pageSource = front.body
-                bundle.claims = front.claims
-                let folder = page.url.deletingLastPathComponent()
-                bundle.recordFiles = try front.records.map { name in
-                    let file = name.hasPrefix("/") ? URL(fileURLWithPath: name) : folder.appendingPathComponent(name)
-                    guard FileManager.default.fileExists(atPath: file.path) else { throw SiteError.missingRecordFile(page: page.path, file: name) }
-                    return file
-                }
-            }
-            let key = try context.map { try $0.key(for: bundle, source: loaded.pageSource) }
+            let (bundle, source) = try page.bundle()
+            let key = try context.map { try $0.key(for: bundle, source: source) }
             if let cache, let key, let cached = cache.result(for: key) { return cached }
-            let result = try evaluate(bundle, source: loaded.pageSource, checker: checker, policy: policy)
+            let result = try evaluate(bundle, source: source, checker: checker, policy: policy)
             if let cache, let key { cache.store(result, for: key) }
             return result
         } catch {
@@ -76,17 +64,17 @@ public struct SiteChecker: Sendable {
 }
 
 /// One slot per page, filled from many threads.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [PageResult?]
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private var slots: [Value?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    subscript(index: Int) -> PageResult? {
+    subscript(index: Int) -> Value? {
         get { lock.withLock { slots[index] } }
         set { lock.withLock { slots[index] = newValue } }
     }
 
     /// Every filled slot, in page order.
-    var values: [PageResult] { lock.withLock { slots.compactMap { $0 } } }
+    var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
 }
