@@ -21,31 +21,38 @@ public struct SiteChecker: Sendable {
     }
 
     /// Checks the pages; the report lists them sorted by path whatever order they finish in.
+    /// With `pruningCache` (the pages are the whole site), the cache entries of this configuration
+    /// that the run did not use are removed at the end.
     /// - Throws: ``CheckError/style(name:reason:)`` when the configured style cannot be read (before any page).
-    public func check(_ pages: [SitePage]) throws -> SiteReport {
+    public func check(_ pages: [SitePage], pruningCache: Bool = false) throws -> SiteReport {
         // Fail once, up front, on a bad style rather than once per page.
-        _ = try ReferenceListRenderer(style: configuration.resolvedStyle, locale: configuration.locale)
+        _ = try ReferenceListRenderer.shared(style: configuration.resolvedStyle, locale: configuration.locale)
         let checker = Checker(options: CheckOptions(style: configuration.resolvedStyle, locale: configuration.locale, library: library))
         let policy = FindingPolicy(configuration)
         let context = cache.map { _ in CacheContext(configuration: configuration, library: library) }
-        let results = ResultSlots<PageResult>(count: pages.count)
+        let results = ResultSlots<PageEntry>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             results[index] = check(pages[index], checker: checker, policy: policy, context: context)
         }
-        return SiteReport(pages: results.values)
+        if pruningCache, let cache, let context { cache.prune(configuration: context.configurationDigest) }
+        return SiteReport(entries: results.values)
     }
 
     /// Checks one page: front matter, cache, checker, then the configuration's say over the findings.
-    func check(_ page: SitePage, checker: Checker, policy: FindingPolicy, context: CacheContext?) -> PageResult {
+    func check(_ page: SitePage, checker: Checker, policy: FindingPolicy, context: CacheContext?) -> PageEntry {
         do {
             let (bundle, source) = try page.bundle()
             let key = try context.map { try $0.key(for: bundle, source: source) }
-            if let cache, let key, let cached = cache.result(for: key) { return cached }
+            if let cache, let key, let context, let cached = cache.output(for: key, configuration: context.configurationDigest) {
+                return PageEntry(output: cached)
+            }
             let result = try evaluate(bundle, source: source, checker: checker, policy: policy)
-            if let cache, let key { cache.store(result, for: key) }
-            return result
+            guard let cache, let key, let context else { return PageEntry(result: result) }
+            let output = try PageOutput(result)
+            cache.store(output, for: key, configuration: context.configurationDigest)
+            return PageEntry(result: result, output: output)
         } catch {
-            return PageResult(path: page.path, status: .failed, error: String(describing: error))
+            return PageEntry(result: PageResult(path: page.path, status: .failed, error: String(describing: error)))
         }
     }
 

@@ -9,13 +9,21 @@ enum EntryText {
     static func make(_ entry: String, item: Item, format: PageFormat) -> String {
         var text = entry
         let printed = entry.lowercased()
-        if let doi = item.doi.flatMap(Identifiers.normalizedDOI), !printed.contains(doi.lowercased()) {
+        if let doi = item.doi.flatMap(displayedDOI), !printed.contains(doi.lowercased()) {
             text += " doi:" + link(doi, to: "https://doi.org/" + percentEncoded(doi), format: format) + "."
         }
         if let pmid = item.pmid.flatMap(Identifiers.normalizedPMID), !printed.contains("pmid: \(pmid)") {
             text += " PMID: " + link(pmid, to: "https://pubmed.ncbi.nlm.nih.gov/\(pmid)/", format: format) + "."
         }
         return text
+    }
+
+    /// The DOI as the record writes it (its case kept), without a `doi:` or resolver prefix.
+    static func displayedDOI(_ text: String) -> String? {
+        guard Identifiers.normalizedDOI(text) != nil, let start = text.range(of: "10.") else { return nil }
+        var doi = String(text[start.lowerBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
+        while let last = doi.last, ".,;:)]}>".contains(last) { doi.removeLast() }
+        return doi
     }
 
     private static func link(_ text: String, to url: String, format: PageFormat) -> String {
