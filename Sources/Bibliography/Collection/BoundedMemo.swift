@@ -23,3 +23,22 @@ public final class BoundedMemo<Key: Hashable & Sendable, Value: Sendable>: @unch
         return value
     }
 }
+
+/// A record as a memo key: hashed by a few identifying fields (hashing a whole record, abstract
+/// and MeSH headings included, costs more than some of what is memoised), compared whole.
+public struct RecordContentKey: Hashable, Sendable {
+    /// The record.
+    public let record: Record
+
+    /// The key of a record.
+    public init(_ record: Record) { self.record = record }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(record.item.title)
+        hasher.combine(record.item.pmid)
+        hasher.combine(record.item.doi)
+        hasher.combine(record.item.author.count)
+    }
+
+    public static func == (a: RecordContentKey, b: RecordContentKey) -> Bool { a.record == b.record }
+}

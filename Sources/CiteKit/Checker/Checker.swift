@@ -113,9 +113,6 @@ public struct Checker: Sendable {
         var findings: [Finding] = []
     }
 
-    /// Each record's evidence grade, by content: a site's pages cite the same records again and again.
-    private static let grades = BoundedMemo<Record, EvidenceGrade>(capacity: 8192)
-
     private func verify(_ references: inout [ReferenceReport], against records: [Record]) -> VerificationOutcome {
         var outcome = VerificationOutcome()
         guard !records.isEmpty else { return outcome }
@@ -129,7 +126,7 @@ public struct Checker: Sendable {
             outcome.corrected[reference.number] = CorrectedItem.merge(cited: reference.item, record: match.record)
             references[index].record = RecordLink(id: match.record.reportID, score: (match.score * 100).rounded() / 100)
             references[index].discrepancies = verification.discrepancies
-            references[index].evidence = Self.grades.value(for: match.record) { StudyDesignClassifier.grade(match.record) }
+            references[index].evidence = StudyDesignClassifier.grade(match.record)
         }
         return outcome
     }

@@ -50,7 +50,8 @@ public struct SiteChecker: Sendable {
             guard let cache, let key, let context else { return PageEntry(result: result) }
             let output = try PageOutput(result)
             cache.store(output, for: key, configuration: context.configurationDigest)
-            return PageEntry(result: result, output: output)
+            // The outputs alone: a report of thousands of pages holds each page once, as bytes.
+            return PageEntry(output: output)
         } catch {
             return PageEntry(result: PageResult(path: page.path, status: .failed, error: String(describing: error)))
         }

@@ -7,29 +7,36 @@ extension SiteReport {
     /// Written as `JSONEncoder` writes the whole report, from each page's own JSON (kept by the
     /// cache, so that an unchanged page is not decoded and encoded again), indented into place.
     public func jsonData() throws -> Data {
-        var data = Data("{\n  \"pages\" : [".utf8)
-        for (index, entry) in entries.enumerated() {
-            data.append(contentsOf: Array((index == 0 ? "\n" : ",\n").utf8))
-            let page = try entry.output?.json ?? PageOutput.encoder.encode(entry.result)
-            Self.append(page, indentedBy: 4, first: true, to: &data)
+        let pages = try entries.map { try $0.output?.json ?? PageOutput.encoder.encode($0.result) }
+        var out = Data(capacity: pages.reduce(64) { $0 + $1.count + $1.count / 4 })
+        out.append(contentsOf: Array("{\n  \"pages\" : [".utf8))
+        for (index, page) in pages.enumerated() {
+            out.append(contentsOf: Array((index == 0 ? "\n" : ",\n").utf8))
+            Self.append(page, indentedBy: 4, first: true, to: &out)
         }
-        data.append(contentsOf: Array((entries.isEmpty ? "\n\n  ],\n  \"summary\" : " : "\n  ],\n  \"summary\" : ").utf8))
-        Self.append(try PageOutput.encoder.encode(summary), indentedBy: 2, first: false, to: &data)
-        data.append(contentsOf: Array("\n}\n".utf8))
-        return data
+        out.append(contentsOf: Array((pages.isEmpty ? "\n\n  ],\n  \"summary\" : " : "\n  ],\n  \"summary\" : ").utf8))
+        Self.append(try PageOutput.encoder.encode(summary), indentedBy: 2, first: false, to: &out)
+        out.append(contentsOf: Array("\n}\n".utf8))
+        return out
     }
 
     /// Appends pretty-printed JSON written at the top level, its lines after the first indented as
     /// `JSONEncoder` indents nested values (empty lines stay empty); the first line too when `first`
     /// (an array element), not after a key (an object's value).
-    private static func append(_ json: Data, indentedBy width: Int, first: Bool, to data: inout Data) {
+    private static func append(_ json: Data, indentedBy width: Int, first: Bool, to out: inout Data) {
         let indent = [UInt8](repeating: UInt8(ascii: " "), count: width)
-        if first { data.append(contentsOf: indent) }
-        var previous: UInt8 = 0
-        for byte in json {
-            if previous == 0x0A, byte != 0x0A { data.append(contentsOf: indent) }
-            data.append(byte)
-            previous = byte
+        json.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            var atLineStart = first
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count
+                // A line with content gets the indentation; an empty line (just "\n") stays empty.
+                if atLineStart, bytes[start] != 0x0A { out.append(contentsOf: indent) }
+                out.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                atLineStart = true
+                start = end
+            }
         }
     }
 }
