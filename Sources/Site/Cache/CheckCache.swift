@@ -31,25 +31,30 @@ public final class CheckCache: Sendable {
         folder.appendingPathComponent("\(configuration)-\(key).\(Self.fileExtension)")
     }
 
-    func output(for key: String, configuration: String) -> PageOutput? {
+    /// The page's entry, when the cache has a readable one: its counts, and its file (read again
+    /// when the outputs are written).
+    func entry(for key: String, configuration: String) -> PageEntry? {
         let url = url(for: key, configuration: configuration)
         guard let data = try? Data(contentsOf: url), let output = PageOutput(fileData: data) else {
             counters.add(miss: 1)
             return nil
         }
         counters.add(hit: 1, used: url.lastPathComponent)
-        return output
+        return PageEntry(header: output.header, file: url)
     }
 
-    func store(_ output: PageOutput, for key: String, configuration: String) {
+    /// Stores a page's outputs; the entry refers to the file when it was written, else holds them.
+    func store(_ output: PageOutput, for key: String, configuration: String) -> PageEntry {
         let url = url(for: key, configuration: configuration)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try output.fileData().write(to: url, options: .atomic)
             counters.add(used: url.lastPathComponent)
+            return PageEntry(header: output.header, file: url)
         } catch {
             // A cache that cannot be written costs time, not correctness; the count is reported.
             counters.add(writeFailure: 1)
+            return PageEntry(output: output)
         }
     }
 

@@ -43,15 +43,13 @@ public struct SiteChecker: Sendable {
         do {
             let (bundle, source) = try page.bundle()
             let key = try context.map { try $0.key(for: bundle, source: source) }
-            if let cache, let key, let context, let cached = cache.output(for: key, configuration: context.configurationDigest) {
-                return PageEntry(output: cached)
+            if let cache, let key, let context, let cached = cache.entry(for: key, configuration: context.configurationDigest) {
+                return cached
             }
             let result = try evaluate(bundle, source: source, checker: checker, policy: policy)
             guard let cache, let key, let context else { return PageEntry(result: result) }
-            let output = try PageOutput(result)
-            cache.store(output, for: key, configuration: context.configurationDigest)
-            // The outputs alone: a report of thousands of pages holds each page once, as bytes.
-            return PageEntry(output: output)
+            // Kept as the cache file: a report of thousands of pages holds each page's counts alone.
+            return cache.store(try PageOutput(result), for: key, configuration: context.configurationDigest)
         } catch {
             return PageEntry(result: PageResult(path: page.path, status: .failed, error: String(describing: error)))
         }

@@ -1,4 +1,5 @@
 import Bibliography
+import Foundation
 import CiteKit
 
 /// The result of checking a site: one result per page, sorted by path, and their totals.
@@ -97,24 +98,38 @@ public struct SiteReport: Sendable, Codable, Equatable {
     }
 }
 
-/// One page of a site report: the result checked in this run, or the outputs the cache kept for it.
+/// One page of a site report: the result checked in this run, or the outputs the cache kept for
+/// it (in memory, or in the cache file, read again when written: a large site's report then holds
+/// only each page's counts).
 struct PageEntry: Sendable {
     private let checked: PageResult?
     private let cached: PageOutput?
+    private let file: URL?
     /// The counts of the summary and the exit status.
     let header: PageOutput.Header
 
-    /// A page checked in this run, with its outputs when they were made for the cache.
-    init(result: PageResult, output: PageOutput? = nil) {
+    /// A page checked in this run.
+    init(result: PageResult) {
         checked = result
-        cached = output
-        header = output?.header ?? PageOutput.Header(result)
+        cached = nil
+        file = nil
+        header = PageOutput.Header(result)
     }
 
+    /// A page whose outputs are in memory.
     init(output: PageOutput) {
         checked = nil
         cached = output
+        file = nil
         header = output.header
+    }
+
+    /// A page whose outputs are in a cache file.
+    init(header: PageOutput.Header, file: URL) {
+        checked = nil
+        cached = nil
+        self.file = file
+        self.header = header
     }
 
     var path: String { header.path }
@@ -123,12 +138,20 @@ struct PageEntry: Sendable {
     var result: PageResult {
         if let checked { return checked }
         do {
-            return try cached?.result() ?? PageResult(path: path, status: .failed, error: "no result")
+            guard let output else { return PageResult(path: path, status: .failed, error: "its cache entry was removed during the run") }
+            return try output.result()
         } catch {
             return PageResult(path: path, status: .failed, error: "its cached result cannot be read: \(error)")
         }
     }
 
-    /// The page's outputs, when the cache kept (or was given) them.
-    var output: PageOutput? { cached }
+    /// The page's outputs, when the cache kept them (read from the cache file when they are there).
+    var output: PageOutput? {
+        if let cached { return cached }
+        guard let file, let data = try? Data(contentsOf: file) else { return nil }
+        return PageOutput(fileData: data)
+    }
+
+    /// Whether the page's outputs come from the cache rather than a result.
+    var isCached: Bool { checked == nil }
 }

@@ -7,17 +7,25 @@ extension SiteReport {
     /// Written as `JSONEncoder` writes the whole report, from each page's own JSON (kept by the
     /// cache, so that an unchanged page is not decoded and encoded again), indented into place.
     public func jsonData() throws -> Data {
-        let pages = try entries.map { try $0.output?.json ?? PageOutput.encoder.encode($0.result) }
-        var out = Data(capacity: pages.reduce(64) { $0 + $1.count + $1.count / 4 })
-        out.append(contentsOf: Array("{\n  \"pages\" : [".utf8))
-        for (index, page) in pages.enumerated() {
+        var data = Data()
+        try writeJSON { data.append($0) }
+        return data
+    }
+
+    /// Writes ``jsonData()`` in pieces, one page at a time (a large site's output is never whole in memory).
+    public func writeJSON(_ write: (Data) throws -> Void) throws {
+        try write(Data("{\n  \"pages\" : [".utf8))
+        for (index, entry) in entries.enumerated() {
+            let page = try entry.output?.json ?? PageOutput.encoder.encode(entry.result)
+            var out = Data(capacity: page.count + page.count / 4 + 2)
             out.append(contentsOf: Array((index == 0 ? "\n" : ",\n").utf8))
             Self.append(page, indentedBy: 4, first: true, to: &out)
+            try write(out)
         }
-        out.append(contentsOf: Array((pages.isEmpty ? "\n\n  ],\n  \"summary\" : " : "\n  ],\n  \"summary\" : ").utf8))
+        var out = Data((entries.isEmpty ? "\n\n  ],\n  \"summary\" : " : "\n  ],\n  \"summary\" : ").utf8)
         Self.append(try PageOutput.encoder.encode(summary), indentedBy: 2, first: false, to: &out)
         out.append(contentsOf: Array("\n}\n".utf8))
-        return out
+        try write(out)
     }
 
     /// Appends pretty-printed JSON written at the top level, its lines after the first indented as

@@ -4,7 +4,7 @@ import Citations
 /// Where each reference list entry's text sits in the page source, label excluded: the bytes
 /// `cite render` replaces. An entry's span runs from its first character to its last, widened
 /// over the markup that belongs to its text (HTML inline tags and an entity around it, Markdown
-/// emphasis before it and whatever ends its last line), never over its label (`1. `, `[^1]: `, `<li>`).
+/// emphasis or a link opening before it and whatever ends its last line), never over its label (`1. `, `[^1]: `, `<li>`).
 struct EntrySpans {
     private let source: String
     private let format: PageFormat
@@ -38,7 +38,7 @@ struct EntrySpans {
             start = widenedBackOverInlineTags(start)
             end = widenedOverInlineTags(end)
         case .markdown:
-            while start > lineStart(of: start), "*_".contains(source[source.index(before: start)]) {
+            while start > lineStart(of: start), "*_[".contains(source[source.index(before: start)]) {
                 start = source.index(before: start)
             }
             end = trimmedLineEnd(from: end)

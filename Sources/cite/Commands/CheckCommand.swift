@@ -133,7 +133,7 @@ struct CheckCommand: AsyncParsableCommand {
     private func write(_ report: SiteReport) throws {
         switch format {
         case .text: Terminal.write(report.text(options: .init(colour: Terminal.colourStdout)))
-        case .json: FileHandle.standardOutput.write(try report.jsonData())
+        case .json: try report.writeJSON { FileHandle.standardOutput.write($0) }
         case .sarif: FileHandle.standardOutput.write(try report.sarifData())
         case .github: Terminal.write(report.githubAnnotations())
         }
