@@ -15,13 +15,13 @@ for pages in "${@:-100 1000 5000}"; do
   site="$(mktemp -d)/site-$pages"
   "$bin/site-bench-generate" --shared "$shared" --pages "$pages" --out "$site"
   out="$(mktemp -d)"
-  /usr/bin/time -f "%e %M" -o "$out/cold.time" "$bin/cite" check "$site" --format json >"$out/cold.json" || true
-  /usr/bin/time -f "%e %M" -o "$out/warm.time" "$bin/cite" check "$site" --format json >"$out/warm.json" || true
-  read -r cold_s cold_kb <"$out/cold.time"
-  read -r warm_s warm_kb <"$out/warm.time"
+  /usr/bin/time -f "%e %M %U %S" -o "$out/cold.time" "$bin/cite" check "$site" --format json >"$out/cold.json" || true
+  /usr/bin/time -f "%e %M %U %S" -o "$out/warm.time" "$bin/cite" check "$site" --format json >"$out/warm.json" || true
+  read -r cold_s cold_kb cold_user cold_sys <"$out/cold.time"
+  read -r warm_s warm_kb warm_user warm_sys <"$out/warm.time"
   same=$(cmp -s "$out/cold.json" "$out/warm.json" && echo identical || echo DIFFERENT)
   summary=$("$bin/cite" check "$site" --format text | tail -1 || true)
-  echo "$pages pages ($config, $(nproc) cores): cold ${cold_s} s, peak ${cold_kb} KB; warm ${warm_s} s, peak ${warm_kb} KB; output $same"
+  echo "$pages pages ($config, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)): cold ${cold_s} s (cpu ${cold_user} s user + ${cold_sys} s sys), peak ${cold_kb} KB; warm ${warm_s} s (cpu ${warm_user} + ${warm_sys} s), peak ${warm_kb} KB; output $same"
   echo "  $summary"
   rm -rf "$out" "$(dirname "$site")"
 done

@@ -16,6 +16,7 @@ struct Cite: AsyncParsableCommand {
             ParseReferenceCommand.self,
             LibraryCommand.self,
             ResolveCommand.self,
+            RenderCommand.self,
             ReportCommand.self,
         ]
     )

@@ -26,7 +26,15 @@ public struct Checker: Sendable {
     /// whose record could not be settled.
     /// - Throws: ``CheckError`` when a record file or the style is invalid.
     public func check(_ bundle: ArticleBundle, resolutions: [Resolution] = []) throws -> Report {
-        let renderer = try ReferenceListRenderer(style: options.style, locale: options.locale)
+        try checkCorrecting(bundle, resolutions: resolutions).report
+    }
+
+    /// Checks a loaded bundle as ``check(_:resolutions:)`` does, and returns beside the report each
+    /// matched reference's corrected item (the cited item with every field its record confirms), by
+    /// reference number: what `cite render` writes back into the page.
+    /// - Throws: ``CheckError`` when a record file or the style is invalid.
+    public func checkCorrecting(_ bundle: ArticleBundle, resolutions: [Resolution] = []) throws -> (report: Report, corrected: [Int: Item]) {
+        let renderer = try ReferenceListRenderer.shared(style: options.style, locale: options.locale)
         let analysis = analyze(bundle)
         var references = parseReferences(analysis.references)
         var findings = analysis.findings + references.flatMap(\.diagnostics)
@@ -51,9 +59,10 @@ public struct Checker: Sendable {
         }
 
         let bibliography = renderer.render(references.map { verification.corrected[$0.number] ?? $0.item })
-        return Report(
+        let report = Report(
             document: bundle.pagePath, references: references, claims: claimReports,
             findings: Self.ordered(findings), bibliography: bibliography)
+        return (report, verification.corrected)
     }
 
     /// The page's reference list, parsed, without records, claims or checks beyond the entries' own diagnostics.

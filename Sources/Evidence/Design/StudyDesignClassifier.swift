@@ -11,6 +11,13 @@ import Foundation
 public enum StudyDesignClassifier {
     /// The grade of one record.
     public static func grade(_ record: Record) -> EvidenceGrade {
+        grades.value(for: RecordContentKey(record)) { classify(record) }
+    }
+
+    /// Each record's grade, by content: a site's pages and claims cite the same records again and again.
+    private static let grades = BoundedMemo<RecordContentKey, EvidenceGrade>(capacity: 8192)
+
+    private static func classify(_ record: Record) -> EvidenceGrade {
         let text = RecordText(record)
         let signals = collectSignals(text)
         let humans = text.meshDescriptors.contains { $0.caseInsensitiveCompare("Humans") == .orderedSame }

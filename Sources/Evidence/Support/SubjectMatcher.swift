@@ -9,7 +9,6 @@ public struct SubjectMatcher: Sendable {
     private let phrases: [[String]]
     /// How many terms a record must mention; 1 for named subjects.
     public let required: Int
-    private let tokenizer = BiomedicalTokenizer()
 
     /// A matcher for named subject terms (any one of them is a mention).
     public init(terms: [String]) {
@@ -44,12 +43,7 @@ public struct SubjectMatcher: Sendable {
     /// Whether the record mentions the subject (`nil` when it has no text to judge), and the
     /// terms found.
     public func assess(_ record: Record) -> (mentions: Bool?, terms: [String]) {
-        let text = RecordText(record)
-        guard text.hasText, !phrases.isEmpty else { return (nil, []) }
-        let fields = [text.title, text.abstract] + text.meshDescriptors + text.keywords
-        let tokenized = fields.filter { !$0.isEmpty }.map { tokenizer.tokens($0) }
-        let sequences = tokenized.map(BiomedicalTokenizer.sequence)
-        let allTerms = Set(tokenized.joined().map(\.term))
+        guard !phrases.isEmpty, let (sequences, allTerms) = Self.recordTerms(record) else { return (nil, []) }
         var found: [String] = []
         for (term, phrase) in zip(terms, phrases) {
             let hit = phrase.count == 1 ? allTerms.contains(phrase[0]) : sequences.contains { SubjectMatcher.contains($0, phrase) }
@@ -57,6 +51,26 @@ public struct SubjectMatcher: Sendable {
         }
         return (found.count >= max(required, 1), found)
     }
+
+    /// Each text field's term sequence and all terms of a record (`nil` when it has no text), by
+    /// record content: a site's claims meet the same records again and again.
+    private static func recordTerms(_ record: Record) -> (sequences: [[String]], terms: Set<String>)? {
+        termMemo.value(for: RecordContentKey(record)) {
+            let text = RecordText(record)
+            guard text.hasText else { return nil }
+            let tokenizer = BiomedicalTokenizer()
+            let fields = [text.title, text.abstract] + text.meshDescriptors + text.keywords
+            let tokenized = fields.filter { !$0.isEmpty }.map { tokenizer.tokens($0) }
+            return RecordTerms(sequences: tokenized.map(BiomedicalTokenizer.sequence), terms: Set(tokenized.joined().map(\.term)))
+        }.map { ($0.sequences, $0.terms) }
+    }
+
+    private struct RecordTerms: Sendable {
+        var sequences: [[String]]
+        var terms: Set<String>
+    }
+
+    private static let termMemo = BoundedMemo<RecordContentKey, RecordTerms?>(capacity: 4096)
 
     static func contains(_ haystack: [String], _ needle: [String]) -> Bool {
         guard !needle.isEmpty, haystack.count >= needle.count else { return false }

@@ -34,19 +34,16 @@ extension RecordLibrary {
         guard found.count < limit, !words.isEmpty else { return found }
 
         let pattern = "{title} : (" + words.map { "\"\($0)\"" }.joined(separator: " OR ") + ")"
-        // A wider net than asked for, so that the year and author can reorder it; only the items
-        // are read for that, and whole records (without their source bytes) only for the winners.
-        let hits = try itemMatches(pattern, limit: max(limit * 4, 20))
+        // A wider net than asked for, so that the year and author can reorder it; only the year and
+        // author columns are read for that (no JSON), and whole records (without their source bytes)
+        // only for the winners.
+        let hits = try rankedMatches(pattern, limit: max(limit * 4, 20))
         let year = item.year
         let family = item.author.first.flatMap { $0.family ?? $0.literal }.map { SearchText.plain($0).lowercased() }
         let ranked = hits.map { hit -> (id: String, score: Double) in
             var factor = 1.0
-            if let year, hit.item.year == year { factor += 0.25 }
-            if let family, let first = hit.item.author.first.flatMap({ $0.family ?? $0.literal }),
-                SearchText.plain(first).lowercased() == family
-            {
-                factor += 0.25
-            }
+            if let year, hit.year == year { factor += 0.25 }
+            if let family, let first = hit.firstAuthor, SearchText.plain(first).lowercased() == family { factor += 0.25 }
             return (hit.id, hit.rank * factor)
         }
         .sorted { $0.score != $1.score ? $0.score < $1.score : $0.id < $1.id }
@@ -56,47 +53,69 @@ extension RecordLibrary {
         return found
     }
 
-    /// The items matching an FTS5 pattern, with their rank, best first, ties by key.
-    private func itemMatches(_ pattern: String, limit: Int) throws -> [(id: String, rank: Double, item: Item)] {
+    /// The records matching an FTS5 pattern, with their rank, year and first author's family name
+    /// (from the `year` and `authors` columns), best first, ties by key.
+    private func rankedMatches(_ pattern: String, limit: Int) throws -> [(id: String, rank: Double, year: Int?, firstAuthor: String?)] {
         try read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT record.id, record.item, \(Schema.rankExpression) AS score
+                    SELECT record.id, record.year, record.authors, \(Schema.rankExpression) AS score
                     FROM record_search JOIN record ON record.number = record_search.rowid
                     WHERE record_search MATCH ?
                     ORDER BY score, record.id
                     LIMIT ?
                     """,
                 arguments: [pattern, limit])
-            let decoder = JSONDecoder()
-            return try rows.map { row in
-                let id: String = row["id"]
-                do {
-                    return (id, row["score"], try decoder.decode(Item.self, from: row["item"] as Data))
-                } catch {
-                    throw LibraryError.corruptRecord(path: path, id: id, reason: Self.words(error))
-                }
+            return rows.map { row in
+                // `authors` holds the family (or literal) names in order, joined by "; ".
+                let authors: String = row["authors"]
+                let first = authors.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) }
+                return (row["id"], row["score"], row["year"], first.flatMap { $0.isEmpty ? nil : $0 })
             }
         }
     }
 
-    /// Whole records by id, without their source bytes (a candidate needs its fields, not its XML).
+    /// Whole records by id, without their source bytes (a candidate needs its fields, not its XML);
+    /// a record decoded before, with the same content digest, is not decoded again.
     private func recordsWithoutSource(ids: [String]) throws -> [String: StoredRecord] {
         guard !ids.isEmpty else { return [:] }
         return try read { db in
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
             let rows = try Row.fetchAll(
-                db,
-                sql: "SELECT \(Self.recordColumns.replacingOccurrences(of: "record.raw", with: "NULL AS raw")) FROM record WHERE id IN (\(marks))",
+                db, sql: "SELECT id, digest, sourceKind, origin, fetchedAt, revised FROM record WHERE id IN (\(marks))",
                 arguments: StatementArguments(ids))
             var out: [String: StoredRecord] = [:]
+            var missing: [String] = []
             for row in rows {
-                let record = try decode(row)
-                out[row["id"]] = record
+                let id: String = row["id"]
+                guard let record = decoded.record(id: id, digest: row["digest"]) else {
+                    missing.append(id)
+                    continue
+                }
+                out[id] = Self.stored(record, row: row)
+            }
+            guard !missing.isEmpty else { return out }
+            let more = Array(repeating: "?", count: missing.count).joined(separator: ", ")
+            let full = try Row.fetchAll(
+                db,
+                sql: "SELECT \(Self.recordColumns.replacingOccurrences(of: "record.raw", with: "NULL AS raw")), record.digest FROM record WHERE id IN (\(more))",
+                arguments: StatementArguments(missing))
+            for row in full {
+                let stored = try decode(row)
+                decoded.store(stored.record, id: row["id"], digest: row["digest"])
+                out[row["id"]] = stored
             }
             return out
         }
+    }
+
+    /// A stored record from its decoded content and the row's source columns.
+    private static func stored(_ record: DecodedRecord, row: Row) -> StoredRecord {
+        let source = RecordSource(kind: row["sourceKind"], origin: row["origin"], fetchedAt: Date(timeIntervalSince1970: row["fetchedAt"]))
+        var stored = StoredRecord(record: record, source: source)
+        stored.revised = row["revised"]
+        return stored
     }
 
     /// The records matching an FTS5 pattern, best first, ties by key.

@@ -17,6 +17,8 @@ public final class RecordLibrary: Sendable {
     /// The library file.
     public let path: String
     let pool: DatabasePool
+    /// Candidate records decoded so far (a few thousand records: tens of megabytes at most).
+    let decoded = DecodedRecords(capacity: 4096)
 
     /// How long a write waits for another connection's write before failing.
     public static let busyTimeout: TimeInterval = 120

@@ -5,13 +5,21 @@ import Library
 /// What every cache key of a run shares (program, configuration, library state), and the key of a page.
 struct CacheContext: Sendable {
     /// Bumped when the cached result's shape or meaning changes without the executable changing.
-    static let formatVersion = "site-cache-1"
+    static let formatVersion = "site-cache-2"
     private let shared: String
+    /// The digest of the site and its configuration alone (not the program or the library): the
+    /// prefix of its cache entries' names, by which a full run finds its own stale entries.
+    let configurationDigest: String
 
     init(configuration: SiteConfiguration, library: RecordLibrary?) {
         var parts = [Self.formatVersion, Self.programStamp(), configuration.fingerprint]
         if let library { parts.append(Self.libraryStamp(library)) }
         shared = parts.joined(separator: "\n")
+        var hash = SHA256()
+        hash.update(field: configuration.root.path)
+        hash.update(field: configuration.fingerprint)
+        hash.update(field: library?.path ?? "")
+        configurationDigest = String(hash.hexDigest().prefix(16))
     }
 
     /// What the library holds, by its counts: records added or looked up change every page's key.

@@ -21,43 +21,37 @@ public struct SiteChecker: Sendable {
     }
 
     /// Checks the pages; the report lists them sorted by path whatever order they finish in.
+    /// With `pruningCache` (the pages are the whole site), the cache entries of this configuration
+    /// that the run did not use are removed at the end.
     /// - Throws: ``CheckError/style(name:reason:)`` when the configured style cannot be read (before any page).
-    public func check(_ pages: [SitePage]) throws -> SiteReport {
+    public func check(_ pages: [SitePage], pruningCache: Bool = false) throws -> SiteReport {
         // Fail once, up front, on a bad style rather than once per page.
-        _ = try ReferenceListRenderer(style: configuration.resolvedStyle, locale: configuration.locale)
+        _ = try ReferenceListRenderer.shared(style: configuration.resolvedStyle, locale: configuration.locale)
         let checker = Checker(options: CheckOptions(style: configuration.resolvedStyle, locale: configuration.locale, library: library))
         let policy = FindingPolicy(configuration)
         let context = cache.map { _ in CacheContext(configuration: configuration, library: library) }
-        let results = ResultSlots(count: pages.count)
+        let results = ResultSlots<PageEntry>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             results[index] = check(pages[index], checker: checker, policy: policy, context: context)
         }
-        return SiteReport(pages: results.values)
+        if pruningCache, let cache, let context { cache.prune(configuration: context.configurationDigest) }
+        return SiteReport(entries: results.values)
     }
 
     /// Checks one page: front matter, cache, checker, then the configuration's say over the findings.
-    func check(_ page: SitePage, checker: Checker, policy: FindingPolicy, context: CacheContext?) -> PageResult {
+    func check(_ page: SitePage, checker: Checker, policy: FindingPolicy, context: CacheContext?) -> PageEntry {
         do {
-            let loaded = try ArticleBundle.load(path: page.url.path, format: page.format, readingBundleFiles: false)
-            var bundle = ArticleBundle(pagePath: page.path, pageSource: loaded.pageSource, format: page.format)
-            if page.format == .markdown {
-                let front = try FrontMatter(page: loaded.pageSource, file: page.path)
-                bundle.pageSource = front.body
-                bundle.claims = front.claims
-                let folder = page.url.deletingLastPathComponent()
-                bundle.recordFiles = try front.records.map { name in
-                    let file = name.hasPrefix("/") ? URL(fileURLWithPath: name) : folder.appendingPathComponent(name)
-                    guard FileManager.default.fileExists(atPath: file.path) else { throw SiteError.missingRecordFile(page: page.path, file: name) }
-                    return file
-                }
+            let (bundle, source) = try page.bundle()
+            let key = try context.map { try $0.key(for: bundle, source: source) }
+            if let cache, let key, let context, let cached = cache.entry(for: key, configuration: context.configurationDigest) {
+                return cached
             }
-            let key = try context.map { try $0.key(for: bundle, source: loaded.pageSource) }
-            if let cache, let key, let cached = cache.result(for: key) { return cached }
-            let result = try evaluate(bundle, source: loaded.pageSource, checker: checker, policy: policy)
-            if let cache, let key { cache.store(result, for: key) }
-            return result
+            let result = try evaluate(bundle, source: source, checker: checker, policy: policy)
+            guard let cache, let key, let context else { return PageEntry(result: result) }
+            // Kept as the cache file: a report of thousands of pages holds each page's counts alone.
+            return cache.store(try PageOutput(result), for: key, configuration: context.configurationDigest)
         } catch {
-            return PageResult(path: page.path, status: .failed, error: String(describing: error))
+            return PageEntry(result: PageResult(path: page.path, status: .failed, error: String(describing: error)))
         }
     }
 
@@ -76,17 +70,17 @@ public struct SiteChecker: Sendable {
 }
 
 /// One slot per page, filled from many threads.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [PageResult?]
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private var slots: [Value?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    subscript(index: Int) -> PageResult? {
+    subscript(index: Int) -> Value? {
         get { lock.withLock { slots[index] } }
         set { lock.withLock { slots[index] = newValue } }
     }
 
     /// Every filled slot, in page order.
-    var values: [PageResult] { lock.withLock { slots.compactMap { $0 } } }
+    var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
 }

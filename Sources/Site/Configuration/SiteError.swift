@@ -10,6 +10,10 @@ public enum SiteError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingRecordFile(page: String, file: String)
     /// A cache entry or folder could not be written.
     case cache(path: String, reason: String)
+    /// `cite render` only rewrites UTF-8 pages.
+    case notUTF8(page: String)
+    /// A rendered page could not be written.
+    case unwritable(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -25,6 +29,10 @@ public enum SiteError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(page): front matter names the record file '\(file)', which does not exist (paths are relative to the page)"
         case .cache(let path, let reason):
             return "\(path): cache: \(reason)"
+        case .notUTF8(let page):
+            return "\(page): not UTF-8 text; cite render rewrites UTF-8 pages only (convert it to UTF-8 first)"
+        case .unwritable(let path, let reason):
+            return "\(path): cannot write the rendered page: \(reason)"
         }
     }
 

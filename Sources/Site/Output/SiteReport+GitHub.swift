@@ -6,25 +6,34 @@ extension SiteReport {
     /// (`::warning file=…,line=…,col=…,title=…::…`), then the totals as a plain line.
     public func githubAnnotations() -> String {
         var lines: [String] = []
-        for page in pages {
-            switch page.status {
-            case .checked:
-                for finding in page.findings {
-                    var properties = ["file=\(Self.escapeProperty(page.path))"]
-                    if let location = finding.location {
-                        properties += ["line=\(location.line)", "col=\(location.column)"]
-                    }
-                    properties.append("title=\(Self.escapeProperty(finding.code.rawValue))")
-                    lines.append("::\(Self.command(finding.severity)) \(properties.joined(separator: ","))::\(Self.escapeData(finding.message))")
-                }
-            case .failed:
-                lines.append("::error file=\(Self.escapeProperty(page.path)),title=unreadable::\(Self.escapeData(page.error ?? "cannot be checked"))")
-            case .skipped:
-                continue
+        for entry in entries {
+            if let output = entry.output {
+                if !output.github.isEmpty { lines.append(output.github) }
+            } else {
+                lines += Self.githubLines(entry.result)
             }
         }
         lines.append(summaryLine)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A page's workflow commands: one per finding, or one for a page that could not be read.
+    static func githubLines(_ page: PageResult) -> [String] {
+        switch page.status {
+        case .checked:
+            return page.findings.map { finding in
+                var properties = ["file=\(escapeProperty(page.path))"]
+                if let location = finding.location {
+                    properties += ["line=\(location.line)", "col=\(location.column)"]
+                }
+                properties.append("title=\(escapeProperty(finding.code.rawValue))")
+                return "::\(command(finding.severity)) \(properties.joined(separator: ","))::\(escapeData(finding.message))"
+            }
+        case .failed:
+            return ["::error file=\(escapeProperty(page.path)),title=unreadable::\(escapeData(page.error ?? "cannot be checked"))"]
+        case .skipped:
+            return []
+        }
     }
 
     private static func command(_ severity: Severity) -> String {

@@ -7,21 +7,31 @@ extension SiteReport {
     /// be read, then the site's totals.
     public func text(options: Report.TextOptions = Report.TextOptions()) -> String {
         var blocks: [String] = []
-        for page in pages {
-            switch page.status {
-            case .checked:
-                guard let report = page.report, !report.findings.isEmpty else { continue }
-                var lines = [report.countLine(silenced: page.silenced.count)]
-                lines += report.findings.map { report.compilerLine($0, options) }
-                blocks.append(lines.joined(separator: "\n"))
-            case .failed:
-                blocks.append("\(page.path): error: \(page.error ?? "cannot be checked")")
-            case .skipped:
-                continue
+        for entry in entries {
+            if !options.colour, let output = entry.output {
+                if !output.text.isEmpty { blocks.append(output.text) }
+            } else if let block = Self.textBlock(entry.result, options: options) {
+                blocks.append(block)
             }
         }
         blocks.append(summaryLine)
         return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// A page's block of the text report: its count line and findings, or why it could not be read;
+    /// `nil` for a skipped page or one without findings.
+    static func textBlock(_ page: PageResult, options: Report.TextOptions) -> String? {
+        switch page.status {
+        case .checked:
+            guard let report = page.report, !report.findings.isEmpty else { return nil }
+            var lines = [report.countLine(silenced: page.silenced.count)]
+            lines += report.findings.map { report.compilerLine($0, options) }
+            return lines.joined(separator: "\n")
+        case .failed:
+            return "\(page.path): error: \(page.error ?? "cannot be checked")"
+        case .skipped:
+            return nil
+        }
     }
 
     /// `7 pages: 3 checked, 3 skipped (no numbered reference list), 1 unreadable; 2 errors, 5 warnings, 1 info; 1 silenced`.

@@ -4,11 +4,18 @@
 public struct JournalTitle: Sendable, Hashable {
     /// The folded significant words.
     public let words: [String]
+    /// The words with British spellings folded, and their lengths: what ``wordsAgree(_:_:)``
+    /// compares, computed once rather than on every comparison of the alignment.
+    private let folded: [(word: String, length: Int)]
 
     /// Reduces a journal title or abbreviation as written.
     public init(_ text: String) {
         words = MatchText.words(text.replacingOccurrences(of: "&", with: " ")).filter { !JournalTitle.ignored.contains($0) }
+        folded = words.map { let f = Self.spellingFold($0); return (f, f.count) }
     }
+
+    public static func == (a: JournalTitle, b: JournalTitle) -> Bool { a.words == b.words }
+    public func hash(into hasher: inout Hasher) { hasher.combine(words) }
 
     /// Words NLM abbreviations leave out.
     static let ignored: Set<String> = ["a", "an", "and", "the", "of", "for", "in", "on", "de", "la", "le", "der", "und", "et"]
@@ -22,23 +29,28 @@ public struct JournalTitle: Sendable, Hashable {
     static func wordsAgree(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         let fa = spellingFold(a), fb = spellingFold(b)
-        if fa == fb { return true }
-        let (short, long) = fa.count <= fb.count ? (fa, fb) : (fb, fa)
+        return foldedAgree((fa, fa.count), (fb, fb.count))
+    }
+
+    /// ``wordsAgree(_:_:)`` on folded words (equal words fold equal).
+    private static func foldedAgree(_ a: (word: String, length: Int), _ b: (word: String, length: Int)) -> Bool {
+        if a.word == b.word { return true }
+        let (short, long) = a.length <= b.length ? (a.word, b.word) : (b.word, a.word)
         return !short.isEmpty && long.hasPrefix(short)
     }
 
     /// How closely two titles agree: aligned words that abbreviate one another, as a Dice score
     /// over both word lists (1 when every word of each has a partner, in order).
     public func similarity(to other: JournalTitle) -> Double {
-        let a = words, b = other.words
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        let matched = Self.alignedCount(a, b)
-        return 2 * Double(matched) / Double(a.count + b.count)
+        guard !words.isEmpty, !other.words.isEmpty else { return 0 }
+        if words == other.words { return 1 }
+        let matched = Self.alignedCount(folded, other.folded)
+        return 2 * Double(matched) / Double(words.count + other.words.count)
     }
 
     /// Whether every word of both titles has an abbreviation partner, in order.
     public func isEquivalent(to other: JournalTitle) -> Bool {
-        let matched = Self.alignedCount(words, other.words)
+        let matched = Self.alignedCount(folded, other.folded)
         return !words.isEmpty && matched == words.count && matched == other.words.count
     }
 
@@ -61,8 +73,18 @@ public struct JournalTitle: Sendable, Hashable {
         return unmatched.reversed()
     }
 
-    private static func alignedCount(_ a: [String], _ b: [String]) -> Int {
-        lcsTable(a, b)[a.count][b.count]
+    /// The length of the longest in-order alignment of agreeing words (two rows of the LCS table).
+    private static func alignedCount(_ a: [(word: String, length: Int)], _ b: [(word: String, length: Int)]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        var current = previous
+        for i in 1...a.count {
+            for j in 1...b.count {
+                current[j] = foldedAgree(a[i - 1], b[j - 1]) ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
     }
 
     private static func lcsTable(_ a: [String], _ b: [String]) -> [[Int]] {

@@ -22,6 +22,9 @@ public struct RecordMatcher: Sendable {
     private let byPMCID: [String: Int]
     private let scorer = MatchScorer()
 
+    /// Each record's features, by content: a site's pages match against the same records again and again.
+    private static let features = BoundedMemo<RecordContentKey, MatchFeatures>(capacity: 8192)
+
     /// Builds the matcher and its indexes.
     /// - Parameters:
     ///   - records: the candidate records, from any source.
@@ -29,7 +32,7 @@ public struct RecordMatcher: Sendable {
     public init(records: [Record], threshold: Double = RecordMatcher.defaultThreshold) {
         self.records = records
         self.threshold = threshold
-        let features = records.map { MatchFeatures(item: $0.item, metadata: $0.metadata) }
+        let features = records.map { record in Self.features.value(for: RecordContentKey(record)) { MatchFeatures(item: record.item, metadata: record.metadata) } }
         self.features = features
         index = TitleIndex(features: features)
         var pmid: [String: Int] = [:], doi: [String: Int] = [:], pmcid: [String: Int] = [:]

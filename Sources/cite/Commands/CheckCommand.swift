@@ -113,7 +113,10 @@ struct CheckCommand: AsyncParsableCommand {
             if libraryOptions.libraryPath == nil { libraryOptions.libraryPath = configuration.resolvedLibrary }
             let pages = try PageDiscovery.pages(paths, configuration: configuration)
             let cache = noCache ? nil : CheckCache(folder: CheckCache.defaultFolder(for: configuration))
-            report = try SiteChecker(configuration: configuration, library: try libraryOptions.existingLibrary(), cache: cache).check(pages)
+            // A run over the whole site (its root folder) removes the cache entries it did not use.
+            let wholeSite = paths.count == 1 && URL(fileURLWithPath: paths[0]).standardizedFileURL.path == configuration.root.standardizedFileURL.path
+            report = try SiteChecker(configuration: configuration, library: try libraryOptions.existingLibrary(), cache: cache)
+                .check(pages, pruningCache: wholeSite)
             if let cache, cache.statistics.writeFailures > 0 {
                 Terminal.error("warning: \(cache.statistics.writeFailures) cache entries could not be written to \(cache.folder.path)")
             }
@@ -130,7 +133,7 @@ struct CheckCommand: AsyncParsableCommand {
     private func write(_ report: SiteReport) throws {
         switch format {
         case .text: Terminal.write(report.text(options: .init(colour: Terminal.colourStdout)))
-        case .json: FileHandle.standardOutput.write(try report.jsonData())
+        case .json: try report.writeJSON { FileHandle.standardOutput.write($0) }
         case .sarif: FileHandle.standardOutput.write(try report.sarifData())
         case .github: Terminal.write(report.githubAnnotations())
         }

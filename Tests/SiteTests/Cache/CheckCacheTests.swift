@@ -82,4 +82,62 @@ import Testing
         #expect(after != before)
         #expect(after.contains("records=1"))
     }
+
+    @Test func aWholeSiteRunRemovesTheEntriesOfItsConfigurationThatItDidNotUse() throws {
+        let site = try SiteFixture.copy()
+        let cacheFolder = try SiteFixture.temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: site)
+            try? FileManager.default.removeItem(at: cacheFolder)
+        }
+        let pages = site.appendingPathComponent("pages")
+        func run(pruning: Bool = true, _ configure: (inout SiteConfiguration) -> Void = { _ in }) throws {
+            var configuration = try SiteConfiguration.find(for: pages)
+            configure(&configuration)
+            _ = try SiteChecker(configuration: configuration, cache: CheckCache(folder: cacheFolder))
+                .check(PageDiscovery.pages(["pages"], configuration: configuration, workingDirectory: site), pruningCache: pruning)
+        }
+        func entries() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path).sorted() }
+        try run()
+        let first = try entries()
+        #expect(first.count == 5)
+        // An entry of the earlier format is removed too.
+        let legacy = String(repeating: "0", count: 64) + ".json"
+        try Data("{}".utf8).write(to: cacheFolder.appendingPathComponent(legacy))
+        // Another configuration's entries stay.
+        try run { $0.disable.append(.orphanReference) }
+        #expect(try entries().count == 10)
+        // A changed page: its old entry goes, the new one stays, the other pages' entries stay.
+        let sleep = pages.appendingPathComponent("guides/sleep.md")
+        try (String(contentsOf: sleep, encoding: .utf8) + "\nOne more line.\n").write(to: sleep, atomically: true, encoding: .utf8)
+        try run()
+        let after = try entries()
+        #expect(after.count == 10)
+        #expect(!after.contains(legacy))
+        #expect(Set(first).subtracting(after).count == 1)
+        // A run over part of the site (no pruning) removes nothing.
+        try (String(contentsOf: sleep, encoding: .utf8) + "\nAnd another.\n").write(to: sleep, atomically: true, encoding: .utf8)
+        try run(pruning: false)
+        #expect(try entries().count == 11)
+    }
+
+    @Test func theJSONOutputIsJSONEncodersWholeReport() throws {
+        let folder = try SiteFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for report in [try SiteFixture.report(), try SiteFixture.report(cache: CheckCache(folder: folder)), SiteReport(pages: [])] {
+            var whole = try encoder.encode(report)
+            whole.append(UInt8(ascii: "\n"))
+            #expect(try report.jsonData() == whole)
+        }
+        // Answered from the cache: the page outputs are not decoded, and still the same bytes.
+        let warm = try SiteFixture.report(cache: CheckCache(folder: folder))
+        #expect(warm.entries.allSatisfy { $0.isCached })
+        var whole = try encoder.encode(warm)
+        whole.append(UInt8(ascii: "\n"))
+        #expect(try warm.jsonData() == whole)
+        #expect(try warm.jsonData() == SiteFixture.report().jsonData())
+        #expect(warm.githubAnnotations() == (try SiteFixture.report()).githubAnnotations())
+    }
 }
