@@ -2,10 +2,10 @@ import Foundation
 import Formats
 
 // Reads one file with a Formats reader and prints entries, seconds, entries a second and peak RSS.
-// Usage: formats-bench bibtex|ris|csl-yaml|medline|endnote FILE
+// Usage: formats-bench bibtex|ris|csl-yaml|medline|medline-records|endnote FILE
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: formats-bench bibtex|ris|csl-yaml|medline|endnote FILE\n".utf8))
+    FileHandle.standardError.write(Data("usage: formats-bench bibtex|ris|csl-yaml|medline|medline-records|endnote FILE\n".utf8))
     exit(2)
 }
 let url = URL(fileURLWithPath: arguments[2])
@@ -14,11 +14,14 @@ guard let data = try? Data(contentsOf: url) else {
     FileHandle.standardError.write(Data("\(arguments[2]): cannot be read\n".utf8))
     exit(2)
 }
+if arguments[1].hasPrefix("medline") {
+    benchMEDLINE(mode: arguments[1], data: data, file: url.lastPathComponent, start: start)
+    exit(0)
+}
 let result: FormatReadResult
 switch arguments[1] {
 case "ris": result = RISReader.read(data, file: url.lastPathComponent)
 case "csl-yaml": result = CSLYAMLReader.read(data, file: url.lastPathComponent)
-case "medline": result = MEDLINEReader.readRecords(data, file: url.lastPathComponent).itemResult
 case "endnote": result = EndNoteXMLReader.read(data, file: url.lastPathComponent)
 default: result = BibTeXReader.read(data, file: url.lastPathComponent)
 }

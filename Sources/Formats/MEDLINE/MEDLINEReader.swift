@@ -32,46 +32,55 @@ public enum MEDLINEReader {
         public func first(_ tag: String) -> String? { fields.first { $0.tag == tag && !$0.value.isEmpty }?.value }
     }
 
-    /// The raw records of a file, with diagnostics for lines that are neither fields nor continuations.
+    /// The raw records of a file (tags and values as text, no mapping), with diagnostics for lines
+    /// that are neither fields nor continuations. Read in parts like ``readRecords(_:file:)``.
     public static func entries(_ data: Data, file: String) -> (entries: [Entry], diagnostics: [FormatDiagnostic]) {
-        var collector = EntryCollector()
-        let diagnostics = parse(data, file: file, into: &collector)
-        return (collector.entries, diagnostics)
+        let result = readInParts(data, file: file, sink: { EntryCollector() }) { $0.entries }
+        return (result.values, result.diagnostics)
     }
 
     /// The records of a MEDLINE file: items with their PubMed metadata. Each record is mapped as
     /// soon as it is read, straight from the bytes. A large file is cut at blank lines (record
     /// boundaries) into one part a core, read in parallel; records and diagnostics keep file order.
     public static func readRecords(_ data: Data, file: String) -> RecordReadResult {
+        let result = readInParts(data, file: file, sink: { RecordCollector() }) { $0.records }
+        return RecordReadResult(records: result.values, diagnostics: result.diagnostics)
+    }
+
+    /// Runs the parser over each part with a fresh sink and joins what the sinks kept, in file order.
+    private static func readInParts<Sink: MEDLINESink, Value: Sendable>(
+        _ data: Data, file: String, sink: @escaping @Sendable () -> Sink, _ kept: @escaping @Sendable (inout Sink) -> [Value]
+    ) -> (values: [Value], diagnostics: [FormatDiagnostic]) {
         // UTF-8 (nearly every file) is read in place; Latin-1 is converted first, a BOM dropped.
         var input = isUTF8(data) ? data : Data(decoded(data))
         if input.starts(with: [0xEF, 0xBB, 0xBF]) { input = Data(input.dropFirst(3)) }
         let source = input
         let ranges = source.withUnsafeBytes { raw in Self.parts(of: raw.bindMemory(to: UInt8.self), count: ProcessInfo.processInfo.activeProcessorCount) }
-        var results = ParallelMap.map(ranges) { range -> (RecordReadResult, lines: Int) in
+        var results = ParallelMap.map(ranges) { range -> (values: [Value], diagnostics: [FormatDiagnostic], lines: Int) in
             source.withUnsafeBytes { raw in
-                var collector = RecordCollector()
+                var collector = sink()
                 var parser = Parser(bytes: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[range]), file: file)
                 parser.run(&collector)
-                return (RecordReadResult(records: collector.records, diagnostics: parser.diagnostics), parser.lines)
+                return (kept(&collector), parser.diagnostics, parser.lines)
             }
         }
-        // The first part's records are taken over as they are (left uniquely referenced, so appending
-        // does not copy them); only the later parts' records are copied on.
-        guard !results.isEmpty else { return RecordReadResult() }
-        var merged = results[0].0
-        results[0].0 = RecordReadResult()
+        // The first part's values are taken over as they are (left uniquely referenced, so appending
+        // does not copy them); only the later parts' values are copied on.
+        guard !results.isEmpty else { return ([], []) }
+        var values = results[0].values
+        var diagnostics = results[0].diagnostics
+        results[0].values = []
         var lineOffset = results[0].lines
-        for (result, lines) in results.dropFirst() {
-            merged.records += result.records
-            merged.diagnostics += result.diagnostics.map { d in
+        for part in results.dropFirst() {
+            values += part.values
+            diagnostics += part.diagnostics.map { d in
                 var moved = d
                 moved.location = SourceLocation(line: d.location.line + lineOffset, column: d.location.column)
                 return moved
             }
-            lineOffset += lines
+            lineOffset += part.lines
         }
-        return merged
+        return (values, diagnostics)
     }
 
     /// Ranges of about equal size that start on a line after a blank line (or at the start), so
@@ -137,15 +146,6 @@ public enum MEDLINEReader {
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         return bytes
-    }
-
-    private static func parse<Sink: MEDLINESink>(_ data: Data, file: String, into sink: inout Sink) -> [FormatDiagnostic] {
-        let bytes = decoded(data)
-        return bytes.withUnsafeBufferPointer { buffer in
-            var parser = Parser(bytes: buffer, file: file)
-            parser.run(&sink)
-            return parser.diagnostics
-        }
     }
 
     /// One pass over the bytes, line by line; fields go to the sink as they end.
@@ -299,7 +299,7 @@ struct EntryCollector: MEDLINESink {
     mutating func begin(line: Int) { current = MEDLINEReader.Entry(fields: [], line: line) }
 
     mutating func field(code: UInt32, value: UnsafeBufferPointer<UInt8>, line: Int) {
-        current.fields.append(.init(tag: MEDLINETag.name(code), value: String(decoding: value, as: UTF8.self), line: line))
+        current.fields.append(.init(tag: MEDLINETag.name(code), value: str(value), line: line))
     }
 
     mutating func end(hasFields: Bool) { if hasFields { entries.append(current) } }
