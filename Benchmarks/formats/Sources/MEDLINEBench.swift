@@ -3,22 +3,22 @@ import Formats
 
 /// MEDLINE at two levels, both kept until the figures are printed (as Bio.Medline's dicts are kept):
 /// `medline-records`, the tag/value records (what `Bio.Medline.parse` yields), and `medline`, the
-/// records mapped to Item and RecordMetadata.
-func benchMEDLINE(mode: String, data: Data, file: String, start: Date) {
-    let count: Int
-    let errors: Int
-    if mode == "medline-records" {
-        let (entries, diagnostics) = MEDLINEReader.entries(data, file: file)
-        count = entries.count
-        errors = diagnostics.filter { $0.severity == .error }.count
-        printFigures(mode: mode, count: count, errors: errors, start: start)
-        withExtendedLifetime(entries) {}
-    } else {
-        let result = MEDLINEReader.readRecords(data, file: file)
-        count = result.records.count
-        errors = result.errors.count
-        printFigures(mode: mode, count: count, errors: errors, start: start)
-        withExtendedLifetime(result) {}
+/// records mapped to Item and RecordMetadata. The file is read a slice at a time (as Bio.Medline
+/// reads its file); the process ends without freeing the records.
+func benchMEDLINE(mode: String, url: URL, start: Date) -> Never {
+    do {
+        if mode == "medline-records" {
+            let (entries, diagnostics) = try MEDLINEReader.entries(contentsOf: url)
+            printFigures(mode: mode, count: entries.count, errors: diagnostics.filter { $0.severity == .error }.count, start: start)
+            withExtendedLifetime(entries) { exit(0) }
+        } else {
+            let result = try MEDLINEReader.readRecords(contentsOf: url)
+            printFigures(mode: mode, count: result.records.count, errors: result.errors.count, start: start)
+            withExtendedLifetime(result) { exit(0) }
+        }
+    } catch {
+        FileHandle.standardError.write(Data("\(url.path): \(error.localizedDescription)\n".utf8))
+        exit(2)
     }
 }
 

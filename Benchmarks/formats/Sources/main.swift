@@ -10,13 +10,10 @@ guard arguments.count == 3 else {
 }
 let url = URL(fileURLWithPath: arguments[2])
 let start = Date()
+if arguments[1].hasPrefix("medline") { benchMEDLINE(mode: arguments[1], url: url, start: start) }
 guard let data = try? Data(contentsOf: url) else {
     FileHandle.standardError.write(Data("\(arguments[2]): cannot be read\n".utf8))
     exit(2)
-}
-if arguments[1].hasPrefix("medline") {
-    benchMEDLINE(mode: arguments[1], data: data, file: url.lastPathComponent, start: start)
-    exit(0)
 }
 let result: FormatReadResult
 switch arguments[1] {

@@ -35,26 +35,71 @@ public enum MEDLINEReader {
     /// The raw records of a file (tags and values as text, no mapping), with diagnostics for lines
     /// that are neither fields nor continuations. Read in parts like ``readRecords(_:file:)``.
     public static func entries(_ data: Data, file: String) -> (entries: [Entry], diagnostics: [FormatDiagnostic]) {
-        let result = readInParts(data, file: file, sink: { EntryCollector() }) { $0.entries }
-        return (result.values, result.diagnostics)
+        var gathered = Gathered<Entry>()
+        gather(prepared(data), file: file, sink: { EntryCollector() }, { $0.entries }, into: &gathered)
+        return (gathered.values, gathered.diagnostics)
+    }
+
+    /// ``entries(_:file:)`` for a file read a slice at a time (see ``readRecords(contentsOf:)``).
+    public static func entries(contentsOf url: URL) throws -> (entries: [Entry], diagnostics: [FormatDiagnostic]) {
+        let gathered = try stream(url, sliceSize: 16 << 20, sink: { EntryCollector() }) { $0.entries }
+        return (gathered.values, gathered.diagnostics)
     }
 
     /// The records of a MEDLINE file: items with their PubMed metadata. Each record is mapped as
     /// soon as it is read, straight from the bytes. A large file is cut at blank lines (record
     /// boundaries) into one part a core, read in parallel; records and diagnostics keep file order.
     public static func readRecords(_ data: Data, file: String) -> RecordReadResult {
-        let result = readInParts(data, file: file, sink: { RecordCollector() }) { $0.records }
-        return RecordReadResult(records: result.values, diagnostics: result.diagnostics)
+        var gathered = Gathered<Record>()
+        gather(prepared(data), file: file, sink: { RecordCollector() }, { $0.records }, into: &gathered)
+        return RecordReadResult(records: gathered.values, diagnostics: gathered.diagnostics)
     }
 
-    /// Runs the parser over each part with a fresh sink and joins what the sinks kept, in file order.
-    private static func readInParts<Sink: MEDLINESink, Value: Sendable>(
-        _ data: Data, file: String, sink: @escaping @Sendable () -> Sink, _ kept: @escaping @Sendable (inout Sink) -> [Value]
-    ) -> (values: [Value], diagnostics: [FormatDiagnostic]) {
-        // UTF-8 (nearly every file) is read in place; Latin-1 is converted first, a BOM dropped.
+    /// ``readRecords(_:file:)`` for a file read a slice of about 16 MB at a time, cut after a blank
+    /// line, so that the whole file is never held in memory; the same records and diagnostics.
+    public static func readRecords(contentsOf url: URL) throws -> RecordReadResult {
+        try readRecords(contentsOf: url, sliceSize: 16 << 20)
+    }
+
+    static func readRecords(contentsOf url: URL, sliceSize: Int) throws -> RecordReadResult {
+        let gathered = try stream(url, sliceSize: sliceSize, sink: { RecordCollector() }) { $0.records }
+        return RecordReadResult(records: gathered.values, diagnostics: gathered.diagnostics)
+    }
+
+    /// What the parts read so far gave, in file order.
+    private struct Gathered<Value> {
+        var values: [Value] = []
+        var diagnostics: [FormatDiagnostic] = []
+        /// Lines of the parts so far: the next part's line numbers start after them.
+        var lines = 0
+
+        mutating func add(_ part: consuming [Value], _ partDiagnostics: [FormatDiagnostic], lines partLines: Int) {
+            // The first part's values are taken over (left uniquely referenced, so appending does
+            // not copy them); later parts' values are copied on.
+            if values.isEmpty { values = part } else { values += part }
+            let offset = lines
+            diagnostics += partDiagnostics.map { d in
+                var moved = d
+                moved.location = SourceLocation(line: d.location.line + offset, column: d.location.column)
+                return moved
+            }
+            lines += partLines
+        }
+    }
+
+    /// The bytes as UTF-8 without a BOM: UTF-8 (nearly every file) is kept as it is, Latin-1 converted.
+    private static func prepared(_ data: Data) -> Data {
         var input = isUTF8(data) ? data : Data(decoded(data))
         if input.starts(with: [0xEF, 0xBB, 0xBF]) { input = Data(input.dropFirst(3)) }
-        let source = input
+        return input
+    }
+
+    /// Runs the parser over each part of `source` with a fresh sink, in parallel, and adds what the
+    /// sinks kept in file order.
+    private static func gather<Sink: MEDLINESink, Value: Sendable>(
+        _ source: Data, file: String, sink: @escaping @Sendable () -> Sink, _ kept: @escaping @Sendable (inout Sink) -> [Value],
+        into gathered: inout Gathered<Value>
+    ) {
         let ranges = source.withUnsafeBytes { raw in Self.parts(of: raw.bindMemory(to: UInt8.self), count: ProcessInfo.processInfo.activeProcessorCount) }
         var results = ParallelMap.map(ranges) { range -> (values: [Value], diagnostics: [FormatDiagnostic], lines: Int) in
             source.withUnsafeBytes { raw in
@@ -64,23 +109,58 @@ public enum MEDLINEReader {
                 return (kept(&collector), parser.diagnostics, parser.lines)
             }
         }
-        // The first part's values are taken over as they are (left uniquely referenced, so appending
-        // does not copy them); only the later parts' values are copied on.
-        guard !results.isEmpty else { return ([], []) }
-        var values = results[0].values
-        var diagnostics = results[0].diagnostics
-        results[0].values = []
-        var lineOffset = results[0].lines
-        for part in results.dropFirst() {
-            values += part.values
-            diagnostics += part.diagnostics.map { d in
-                var moved = d
-                moved.location = SourceLocation(line: d.location.line + lineOffset, column: d.location.column)
-                return moved
-            }
-            lineOffset += part.lines
+        for k in results.indices {
+            let values = results[k].values
+            results[k].values = []
+            gathered.add(values, results[k].diagnostics, lines: results[k].lines)
         }
-        return (values, diagnostics)
+    }
+
+    /// Reads the file a slice at a time, each slice ending after the last blank line read so far
+    /// (the rest waits for the next slice). A file that is not UTF-8 is read whole, as its encoding
+    /// is decided for the whole file.
+    private static func stream<Sink: MEDLINESink, Value: Sendable>(
+        _ url: URL, sliceSize: Int, sink: @escaping @Sendable () -> Sink, _ kept: @escaping @Sendable (inout Sink) -> [Value]
+    ) throws -> Gathered<Value> {
+        let file = url.lastPathComponent
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        var gathered = Gathered<Value>()
+        var pending = Data()
+        var isFirst = true
+        while true {
+            let chunk = try handle.read(upToCount: sliceSize) ?? Data()
+            let atEnd = chunk.isEmpty
+            pending.append(chunk)
+            if isFirst {
+                if pending.starts(with: [0xEF, 0xBB, 0xBF]) { pending.removeFirst(3) }
+                isFirst = false
+            }
+            guard let cut = atEnd ? pending.count : lastRecordEnd(pending) else { continue }
+            let slice = pending.prefix(cut)
+            guard isUTF8(slice) else {
+                var whole = Gathered<Value>()
+                gather(prepared(try Data(contentsOf: url)), file: file, sink: sink, kept, into: &whole)
+                return whole
+            }
+            gather(slice, file: file, sink: sink, kept, into: &gathered)
+            if atEnd { return gathered }
+            pending = Data(pending.dropFirst(cut))
+        }
+    }
+
+    /// The offset just after the first newline of the last blank line (`\n\n`): the bytes before it
+    /// hold whole records, those after start with the blank line.
+    private static func lastRecordEnd(_ data: Data) -> Int? {
+        data.withUnsafeBytes { raw -> Int? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var p = bytes.count - 1
+            while p > 0 {
+                if bytes[p] == 0x0A, bytes[p - 1] == 0x0A { return p }
+                p -= 1
+            }
+            return nil
+        }
     }
 
     /// Ranges of about equal size that start on a line after a blank line (or at the start), so
