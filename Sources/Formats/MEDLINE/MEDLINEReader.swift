@@ -1,6 +1,13 @@
 import Bibliography
 import Foundation
 import PubMed
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
+#endif
 
 /// Reads MEDLINE display-format files (PubMed's `.nbib` export): records separated by blank
 /// lines, `TAG - value` lines with the tag padded to four characters, and values continued on
@@ -94,20 +101,31 @@ public enum MEDLINEReader {
         return input
     }
 
-    /// Runs the parser over each part of `source` with a fresh sink, in parallel, and adds what the
-    /// sinks kept in file order.
+    /// Bytes that stay unchanged while the parts are read from them, on several threads.
+    private struct SharedBytes: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+    }
+
     private static func gather<Sink: MEDLINESink, Value: Sendable>(
         _ source: Data, file: String, sink: @escaping @Sendable () -> Sink, _ kept: @escaping @Sendable (inout Sink) -> [Value],
         into gathered: inout Gathered<Value>
     ) {
-        let ranges = source.withUnsafeBytes { raw in Self.parts(of: raw.bindMemory(to: UInt8.self), count: ProcessInfo.processInfo.activeProcessorCount) }
+        source.withUnsafeBytes { raw in gather(raw.bindMemory(to: UInt8.self), file: file, sink: sink, kept, into: &gathered) }
+    }
+
+    /// Runs the parser over each part of `source` with a fresh sink, in parallel, and adds what the
+    /// sinks kept in file order.
+    private static func gather<Sink: MEDLINESink, Value: Sendable>(
+        _ source: UnsafeBufferPointer<UInt8>, file: String, sink: @escaping @Sendable () -> Sink,
+        _ kept: @escaping @Sendable (inout Sink) -> [Value], into gathered: inout Gathered<Value>
+    ) {
+        let shared = SharedBytes(bytes: source)
+        let ranges = Self.parts(of: source, count: ProcessInfo.processInfo.activeProcessorCount)
         var results = ParallelMap.map(ranges) { range -> (values: [Value], diagnostics: [FormatDiagnostic], lines: Int) in
-            source.withUnsafeBytes { raw in
-                var collector = sink()
-                var parser = Parser(bytes: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[range]), file: file)
-                parser.run(&collector)
-                return (kept(&collector), parser.diagnostics, parser.lines)
-            }
+            var collector = sink()
+            var parser = Parser(bytes: UnsafeBufferPointer(rebasing: shared.bytes[range]), file: file)
+            parser.run(&collector)
+            return (kept(&collector), parser.diagnostics, parser.lines)
         }
         for k in results.indices {
             let values = results[k].values
@@ -116,51 +134,80 @@ public enum MEDLINEReader {
         }
     }
 
-    /// Reads the file a slice at a time, each slice ending after the last blank line read so far
-    /// (the rest waits for the next slice). A file that is not UTF-8 is read whole, as its encoding
-    /// is decided for the whole file.
+    /// Reads the file a slice at a time into one buffer, each slice ending after the last blank
+    /// line read so far; the rest moves to the buffer's front for the next slice (the buffer grows
+    /// for a record longer than it). A file that is not UTF-8 is read whole, as its encoding is
+    /// decided for the whole file.
     private static func stream<Sink: MEDLINESink, Value: Sendable>(
         _ url: URL, sliceSize: Int, sink: @escaping @Sendable () -> Sink, _ kept: @escaping @Sendable (inout Sink) -> [Value]
     ) throws -> Gathered<Value> {
         let file = url.lastPathComponent
         let handle = try FileHandle(forReadingFrom: url)
         defer { try? handle.close() }
+        let descriptor = handle.fileDescriptor
         var gathered = Gathered<Value>()
-        var pending = Data()
+        var buffer = [UInt8](repeating: 0, count: max(sliceSize, 16))
+        var filled = 0
         var isFirst = true
         while true {
-            let chunk = try handle.read(upToCount: sliceSize) ?? Data()
-            let atEnd = chunk.isEmpty
-            pending.append(chunk)
-            if isFirst {
-                if pending.starts(with: [0xEF, 0xBB, 0xBF]) { pending.removeFirst(3) }
+            if filled == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
+            let n = buffer.withUnsafeMutableBytes { raw in systemRead(descriptor, raw.baseAddress! + filled, raw.count - filled) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: url.path])
+            }
+            let atEnd = n == 0
+            filled += n
+            if isFirst, filled >= 3 || atEnd {
+                if buffer.starts(with: [0xEF, 0xBB, 0xBF]), filled >= 3 {
+                    buffer.withUnsafeMutableBytes { raw in _ = memmove(raw.baseAddress!, raw.baseAddress! + 3, filled - 3) }
+                    filled -= 3
+                }
                 isFirst = false
             }
-            guard let cut = atEnd ? pending.count : lastRecordEnd(pending) else { continue }
-            let slice = pending.prefix(cut)
-            guard isUTF8(slice) else {
+            let outcome = buffer.withUnsafeBufferPointer { all -> SliceOutcome in
+                let read = UnsafeBufferPointer(rebasing: all[0..<filled])
+                guard let cut = atEnd ? filled : lastRecordEnd(read) else { return .readOn }
+                let slice = UnsafeBufferPointer(rebasing: read[0..<cut])
+                guard isUTF8(UnsafeRawBufferPointer(slice)) else { return .notUTF8 }
+                gather(slice, file: file, sink: sink, kept, into: &gathered)
+                return .read(cut)
+            }
+            switch outcome {
+            case .notUTF8:
                 var whole = Gathered<Value>()
                 gather(prepared(try Data(contentsOf: url)), file: file, sink: sink, kept, into: &whole)
                 return whole
+            case .read where atEnd:
+                return gathered
+            case .read(let cut):
+                // The rest (from the last blank line on) moves to the front.
+                buffer.withUnsafeMutableBytes { raw in _ = memmove(raw.baseAddress!, raw.baseAddress! + cut, filled - cut) }
+                filled -= cut
+            case .readOn:
+                break
             }
-            gather(slice, file: file, sink: sink, kept, into: &gathered)
-            if atEnd { return gathered }
-            pending = Data(pending.dropFirst(cut))
         }
+    }
+
+    private enum SliceOutcome {
+        /// No blank line yet: read on.
+        case readOn
+        /// The bytes before the offset were read.
+        case read(Int)
+        /// Not UTF-8: the file is read whole.
+        case notUTF8
     }
 
     /// The offset just after the first newline of the last blank line (`\n\n`): the bytes before it
     /// hold whole records, those after start with the blank line.
-    private static func lastRecordEnd(_ data: Data) -> Int? {
-        data.withUnsafeBytes { raw -> Int? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var p = bytes.count - 1
-            while p > 0 {
-                if bytes[p] == 0x0A, bytes[p - 1] == 0x0A { return p }
-                p -= 1
-            }
-            return nil
+    private static func lastRecordEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var p = bytes.count - 1
+        while p > 0 {
+            if bytes[p] == 0x0A, bytes[p - 1] == 0x0A { return p }
+            p -= 1
         }
+        return nil
     }
 
     /// Ranges of about equal size that start on a line after a blank line (or at the start), so
@@ -185,37 +232,39 @@ public enum MEDLINEReader {
 
     /// Whether the bytes are valid UTF-8, checked in place (ASCII eight bytes at a time).
     static func isUTF8(_ data: Data) -> Bool {
-        data.withUnsafeBytes { raw -> Bool in
-            let v = raw.bindMemory(to: UInt8.self)
-            let n = v.count
-            var i = 0
-            while i < n {
-                if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    i += 8
-                    continue
-                }
-                let b = v[i]
-                if b < 0x80 {
-                    i += 1
-                    continue
-                }
-                let length: Int
-                switch b {
-                case 0xC2...0xDF: length = 2
-                case 0xE0...0xEF: length = 3
-                case 0xF0...0xF4: length = 4
-                default: return false
-                }
-                guard i + length <= n else { return false }
-                for k in 1..<length where v[i + k] & 0xC0 != 0x80 { return false }
-                if b == 0xE0, v[i + 1] < 0xA0 { return false }
-                if b == 0xED, v[i + 1] > 0x9F { return false }
-                if b == 0xF0, v[i + 1] < 0x90 { return false }
-                if b == 0xF4, v[i + 1] > 0x8F { return false }
-                i += length
+        data.withUnsafeBytes { isUTF8($0) }
+    }
+
+    static func isUTF8(_ raw: UnsafeRawBufferPointer) -> Bool {
+        let v = raw.bindMemory(to: UInt8.self)
+        let n = v.count
+        var i = 0
+        while i < n {
+            if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
             }
-            return true
+            let b = v[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            let length: Int
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return false
+            }
+            guard i + length <= n else { return false }
+            for k in 1..<length where v[i + k] & 0xC0 != 0x80 { return false }
+            if b == 0xE0, v[i + 1] < 0xA0 { return false }
+            if b == 0xED, v[i + 1] > 0x9F { return false }
+            if b == 0xF0, v[i + 1] < 0x90 { return false }
+            if b == 0xF4, v[i + 1] > 0x8F { return false }
+            i += length
         }
+        return true
     }
 
     /// The bytes as UTF-8: Latin-1 (old exports) converted, a BOM removed.
@@ -364,8 +413,8 @@ public enum MEDLINEReader {
     }
 }
 
-/// What the parser hands its fields to.
-protocol MEDLINESink {
+/// What the parser hands its fields to (one sink a thread, made on that thread).
+protocol MEDLINESink: SendableMetatype {
     mutating func begin(line: Int)
     mutating func field(code: UInt32, value: UnsafeBufferPointer<UInt8>, line: Int)
     mutating func end(hasFields: Bool)
