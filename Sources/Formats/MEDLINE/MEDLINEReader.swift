@@ -81,9 +81,16 @@ public enum MEDLINEReader {
         var lines = 0
 
         mutating func add(_ part: consuming [Value], _ partDiagnostics: [FormatDiagnostic], lines partLines: Int) {
-            // The first part's values are taken over (left uniquely referenced, so appending does
-            // not copy them); later parts' values are copied on.
-            if values.isEmpty { values = part } else { values += part }
+            // The first part's values are taken over; later parts' values are moved over one by one
+            // (popLast and append move a value, where `+=` would copy it and then free the original,
+            // retaining and releasing every String and array in it).
+            if values.isEmpty {
+                values = part
+            } else {
+                var rest = part
+                rest.reverse()
+                while let value = rest.popLast() { values.append(value) }
+            }
             let offset = lines
             diagnostics += partDiagnostics.map { d in
                 var moved = d
