@@ -49,7 +49,11 @@ public enum MEDLINEReader {
 
     /// ``entries(_:file:)`` for a file read a slice at a time (see ``readRecords(contentsOf:)``).
     public static func entries(contentsOf url: URL) throws -> (entries: [Entry], diagnostics: [FormatDiagnostic]) {
-        let gathered = try stream(url, sliceSize: 16 << 20, sink: { EntryCollector() }) { $0.entries }
+        try entries(contentsOf: url, sliceSize: 16 << 20)
+    }
+
+    static func entries(contentsOf url: URL, sliceSize: Int) throws -> (entries: [Entry], diagnostics: [FormatDiagnostic]) {
+        let gathered = try stream(url, sliceSize: sliceSize, sink: { EntryCollector() }) { $0.entries }
         return (gathered.values, gathered.diagnostics)
     }
 
@@ -74,7 +78,7 @@ public enum MEDLINEReader {
     }
 
     /// What the parts read so far gave, in file order.
-    private struct Gathered<Value> {
+    private struct Gathered<Value: PartLines> {
         var values: [Value] = []
         var diagnostics: [FormatDiagnostic] = []
         /// Lines of the parts so far: the next part's line numbers start after them.
@@ -84,14 +88,18 @@ public enum MEDLINEReader {
             // The first part's values are taken over; later parts' values are moved over one by one
             // (popLast and append move a value, where `+=` would copy it and then free the original,
             // retaining and releasing every String and array in it).
+            let offset = lines
             if values.isEmpty {
                 values = part
+                if offset > 0 { for k in values.indices { values[k].moveLines(by: offset) } }
             } else {
                 var rest = part
                 rest.reverse()
-                while let value = rest.popLast() { values.append(value) }
+                while var value = rest.popLast() {
+                    value.moveLines(by: offset)
+                    values.append(value)
+                }
             }
-            let offset = lines
             diagnostics += partDiagnostics.map { d in
                 var moved = d
                 moved.location = SourceLocation(line: d.location.line + offset, column: d.location.column)
@@ -113,7 +121,7 @@ public enum MEDLINEReader {
         let bytes: UnsafeBufferPointer<UInt8>
     }
 
-    private static func gather<Sink: MEDLINESink, Value: Sendable>(
+    private static func gather<Sink: MEDLINESink, Value: Sendable & PartLines>(
         _ source: Data, file: String, sink: @escaping @Sendable () -> Sink, _ kept: @escaping @Sendable (inout Sink) -> [Value],
         into gathered: inout Gathered<Value>
     ) {
@@ -122,7 +130,7 @@ public enum MEDLINEReader {
 
     /// Runs the parser over each part of `source` with a fresh sink, in parallel, and adds what the
     /// sinks kept in file order.
-    private static func gather<Sink: MEDLINESink, Value: Sendable>(
+    private static func gather<Sink: MEDLINESink, Value: Sendable & PartLines>(
         _ source: UnsafeBufferPointer<UInt8>, file: String, sink: @escaping @Sendable () -> Sink,
         _ kept: @escaping @Sendable (inout Sink) -> [Value], into gathered: inout Gathered<Value>
     ) {
@@ -145,7 +153,7 @@ public enum MEDLINEReader {
     /// line read so far; the rest moves to the buffer's front for the next slice (the buffer grows
     /// for a record longer than it). A file that is not UTF-8 is read whole, as its encoding is
     /// decided for the whole file.
-    private static func stream<Sink: MEDLINESink, Value: Sendable>(
+    private static func stream<Sink: MEDLINESink, Value: Sendable & PartLines>(
         _ url: URL, sliceSize: Int, sink: @escaping @Sendable () -> Sink, _ kept: @escaping @Sendable (inout Sink) -> [Value]
     ) throws -> Gathered<Value> {
         let file = url.lastPathComponent
@@ -418,6 +426,24 @@ public enum MEDLINEReader {
             diagnostics.append(FormatDiagnostic(file: file, location: SourceLocation(line: line, column: 1), severity: .warning, message: message))
         }
     }
+}
+
+/// What a part gives that carries line numbers, counted from the part's start until the part is
+/// placed after the parts before it.
+protocol PartLines {
+    mutating func moveLines(by offset: Int)
+}
+
+extension MEDLINEReader.Entry: PartLines {
+    mutating func moveLines(by offset: Int) {
+        line += offset
+        for k in fields.indices { fields[k].line += offset }
+    }
+}
+
+extension Record: PartLines {
+    /// A record keeps no line numbers.
+    func moveLines(by offset: Int) {}
 }
 
 /// What the parser hands its fields to (one sink a thread, made on that thread).

@@ -318,6 +318,12 @@ extension MEDLINEReaderTests {
         #expect(whole.records.count == 40)
         #expect(sliced == whole)
         #expect(sliced.errors.map(\.location.line).count == 6)
+        // Entries carry line numbers: those of later slices run on from the slices before.
+        let (entries, diagnostics) = try MEDLINEReader.entries(contentsOf: url, sliceSize: 100)
+        #expect(entries.map(\.line) == MEDLINEReader.entries(Data(text.utf8), file: "x").entries.map(\.line))
+        #expect(entries.last?.line == text.split(separator: "\n", omittingEmptySubsequences: false).lastIndex { $0.hasPrefix("PMID- 39") }.map { $0 + 1 })
+        #expect(entries.last?.fields.map(\.line) == entries.last.map { e in [e.line, e.line + 1, e.line + 3] })
+        #expect(diagnostics.map(\.location.line) == sliced.diagnostics.map(\.location.line))
         // A Latin-1 byte after the first slice: the file is read whole, decoded as one.
         try Data(Array(text.utf8) + Array("PMID- 99\nTI  - Caf".utf8) + [0xE9] + Array(".\n".utf8)).write(to: url)
         let latin1 = try MEDLINEReader.readRecords(contentsOf: url, sliceSize: 100)
