@@ -456,15 +456,58 @@ protocol MEDLINESink: SendableMetatype {
 /// Keeps each record's fields as text (``MEDLINEReader/entries(_:file:)``).
 struct EntryCollector: MEDLINESink {
     var entries: [MEDLINEReader.Entry] = []
-    private var current = MEDLINEReader.Entry(fields: [], line: 0)
+    private var line = 0
+    /// The record's fields while it is read, moved into an array of their exact count when it ends
+    /// (an array appended to field by field would be reallocated about six times a record and keep
+    /// up to twice the room it needs).
+    private let pending = PendingFields()
 
-    mutating func begin(line: Int) { current = MEDLINEReader.Entry(fields: [], line: line) }
+    mutating func begin(line: Int) { self.line = line }
 
     mutating func field(code: UInt32, value: UnsafeBufferPointer<UInt8>, line: Int) {
-        current.fields.append(.init(tag: MEDLINETag.name(code), value: str(value), line: line))
+        pending.append(.init(tag: MEDLINETag.name(code), value: str(value), line: line))
     }
 
-    mutating func end(hasFields: Bool) { if hasFields { entries.append(current) } }
+    mutating func end(hasFields: Bool) {
+        let fields = pending.take()
+        if hasFields { entries.append(MEDLINEReader.Entry(fields: fields, line: line)) }
+    }
+}
+
+/// A growable buffer of fields that hands them over by moving them, not copying.
+final class PendingFields {
+    private var base: UnsafeMutablePointer<MEDLINEReader.Entry.Field>
+    private var capacity = 64
+    private var count = 0
+
+    init() { base = .allocate(capacity: capacity) }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    func append(_ field: MEDLINEReader.Entry.Field) {
+        if count == capacity {
+            let larger = UnsafeMutablePointer<MEDLINEReader.Entry.Field>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+        (base + count).initialize(to: field)
+        count += 1
+    }
+
+    /// The fields in order, moved out; the buffer is left empty.
+    func take() -> [MEDLINEReader.Entry.Field] {
+        let n = count
+        count = 0
+        return Array(unsafeUninitializedCapacity: n) { buffer, initialized in
+            if let target = buffer.baseAddress { target.moveInitialize(from: base, count: n) }
+            initialized = n
+        }
+    }
 }
 
 /// Maps each record as it ends (``MEDLINEReader/readRecords(_:file:)``).

@@ -300,6 +300,12 @@ extension MEDLINEReaderTests {
         #expect(entries[1].first("MH") == "*Humans")
         #expect(diagnostics.map(\.location.line) == [6])
         #expect(entries.map { $0.record() } == read(text).records)
+        // A record with more fields than the collector first has room for keeps them all, in order.
+        let long = "PMID- 7\n" + (1...150).map { "MH  - Term \($0)\n" }.joined()
+        let longEntry = MEDLINEReader.entries(Data(long.utf8), file: "l.nbib").entries
+        #expect(longEntry.count == 1)
+        #expect(longEntry.first?.values("MH") == (1...150).map { "Term \($0)" })
+        #expect(longEntry.first?.fields.last?.line == 151)
     }
 
     @Test func aFileReadInSlicesGivesTheRecordsAndPositionsOfAWholeRead() throws {
