@@ -2,13 +2,14 @@ import Foundation
 import Formats
 
 // Reads one file with a Formats reader and prints entries, seconds, entries a second and peak RSS.
-// Usage: formats-bench bibtex|bibtex-entries|ris|csl-yaml|medline|endnote FILE
+// Usage: formats-bench bibtex|bibtex-entries|ris|csl-yaml|medline|medline-records|endnote FILE
 //   bibtex          the file to CSL items (LaTeX decoded, names split, dates parsed), as `cite convert` reads it
 //   bibtex-entries  the file to entries with their fields as strings (macros expanded, crossref
 //                   resolved), the work bibtexparser 2 does
+//   medline          the file to Item + RecordMetadata; medline-records: the tag/value records, the work Bio.Medline does
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: formats-bench bibtex|bibtex-entries|ris|csl-yaml|medline|endnote FILE\n".utf8))
+    FileHandle.standardError.write(Data("usage: formats-bench bibtex|bibtex-entries|ris|csl-yaml|medline|medline-records|endnote FILE\n".utf8))
     exit(2)
 }
 let url = URL(fileURLWithPath: arguments[2])
@@ -29,9 +30,13 @@ do {
         (count, errors) = (result.items.count, result.errors.count)
         held.append(result)
     case "medline":
-        let result = MEDLINEReader.readRecords(try Data(contentsOf: url), file: url.lastPathComponent).itemResult
-        (count, errors) = (result.items.count, result.errors.count)
+        let result = try MEDLINEReader.readRecords(contentsOf: url)
+        (count, errors) = (result.records.count, result.errors.count)
         held.append(result)
+    case "medline-records":
+        let (entries, diagnostics) = try MEDLINEReader.entries(contentsOf: url)
+        (count, errors) = (entries.count, diagnostics.filter { $0.severity == .error }.count)
+        held.append(entries)
     case "endnote":
         let result = EndNoteXMLReader.read(try Data(contentsOf: url), file: url.lastPathComponent)
         (count, errors) = (result.items.count, result.errors.count)

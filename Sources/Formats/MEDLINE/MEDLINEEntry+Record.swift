@@ -1,4 +1,5 @@
 import Bibliography
+import Foundation
 import PubMed
 
 extension MEDLINEReader.Entry {
@@ -34,6 +35,11 @@ struct MEDLINEMapper {
     /// The tag of the field before, to pair `AU` with `FAU` (and `ED`, `IR` with `FED`, `FIR`).
     private var lastCode: UInt32 = 0
 
+    init() {
+        // A PubMed record sets about a dozen item fields: room for them from the start, no regrowth.
+        b.item.fields.reserveCapacity(12)
+    }
+
     mutating func apply(code: UInt32, _ v: Bytes) {
         defer { lastCode = code }
         // An empty field says nothing (JabRef's and hand-edited files have them).
@@ -53,7 +59,7 @@ struct MEDLINEMapper {
         case T.bti: bookTitle = str(v)
         case T.cti: b.item.collectionTitle = str(v)
         case T.tt: b.metadata.vernacularTitle = str(v)
-        case T.pg: b.item.page = ArticleMapper.expandedPages(str(v))
+        case T.pg: b.item.page = Self.pages(v)
         case T.lid: b.addArticleID(Self.articleID(v, defaultType: "pii", fromELocation: true))
         case T.aid: articleIDs.append(Self.articleID(v, defaultType: "unknown", fromELocation: false))
         case T.pmc: pmcID = str(v)
@@ -70,7 +76,8 @@ struct MEDLINEMapper {
             let sections = Self.abstractSections(v)
             b.metadata.abstractSections = sections
             // One unlabelled plain section is the abstract itself (the same String, stored once).
-            if sections.count == 1, sections[0].label == nil, !sections[0].text.utf8.contains(UInt8(ascii: "<")) {
+            // (Such a section's text is the whole value, so the markup test runs on the bytes.)
+            if sections.count == 1, sections[0].label == nil, !Self.contains(v, UInt8(ascii: "<")) {
                 b.item.abstract = sections[0].text
             } else {
                 b.item.abstract = AbstractMapper.plainText(sections)
@@ -474,17 +481,18 @@ extension MEDLINEMapper {
     /// (`BACKGROUND: ... METHODS: ...`); a label starts the abstract or follows a sentence end.
     static func abstractSections(_ v: Bytes) -> [AbstractSection] {
         var starts: [(labelStart: Int, labelEnd: Int, textStart: Int)] = []
-        var i = 0
         let n = v.count
-        while i < n {
-            if i == 0 || (i >= 2 && v[i - 1] == 0x20 && isSentenceEnd(v[i - 2])), v[i] >= 0x41, v[i] <= 0x5A,
-                let (labelEnd, textStart) = label(at: i, in: v)
-            {
-                starts.append((i, labelEnd, textStart))
-                i = textStart
-                continue
+        var position = 0
+        // A label ends at a colon: each colon is found with memchr, and its label looked for behind it.
+        while position < n, let base = v.baseAddress, let hit = memchr(base + position, Int32(UInt8(ascii: ":")), n - position) {
+            let colon = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if let start = labelStart(before: colon, from: position, in: v) {
+                let textStart = min(colon + 2, n)
+                starts.append((start, colon, textStart))
+                position = textStart
+            } else {
+                position = colon + 1
             }
-            i += 1
         }
         guard !starts.isEmpty else { return [AbstractSection(text: str(v))] }
         var sections: [AbstractSection] = []
@@ -497,29 +505,72 @@ extension MEDLINEMapper {
         return sections
     }
 
-    private static func isSentenceEnd(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ")")
+    /// Where the label closed by the colon at `colon` starts, not before `from`: the first capital in
+    /// the run of label characters before the colon that opens the abstract or follows a sentence
+    /// end and a space, with at least two letters up to the colon, a colon not after a space, and a
+    /// space or the end after it.
+    private static func labelStart(before colon: Int, from: Int, in v: Bytes) -> Int? {
+        guard colon > from, v[colon - 1] != 0x20, colon + 1 == v.count || v[colon + 1] == 0x20 else { return nil }
+        var runStart = colon
+        while runStart > from, isLabelByte(v[runStart - 1]) { runStart -= 1 }
+        var letters = 0
+        for k in runStart..<colon where v[k] >= 0x41 && v[k] <= 0x5A { letters += 1 }
+        for i in runStart..<colon {
+            let byte = v[i]
+            guard byte >= 0x41, byte <= 0x5A else { continue }
+            if i == 0 || (i >= 2 && v[i - 1] == 0x20 && isSentenceEnd(v[i - 2])) { return letters >= 2 ? i : nil }
+            letters -= 1
+        }
+        return nil
     }
 
-    /// A label: capitals (with digits, spaces and `&,/-()'`), at least two letters, then `: `.
-    private static func label(at start: Int, in v: Bytes) -> (Int, Int)? {
-        var k = start
-        var letters = 0
-        while k < v.count {
-            let c = v[k]
-            if c >= 0x41, c <= 0x5A {
-                letters += 1
-            } else if c == 0x20 || c == UInt8(ascii: "&") || c == UInt8(ascii: ",") || c == UInt8(ascii: "/") || c == UInt8(ascii: "-")
-                || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: "'") || (c >= 0x30 && c <= 0x39)
-            {
-            } else {
-                break
-            }
-            k += 1
+    /// Whether the bytes hold a byte (memchr).
+    static func contains(_ v: Bytes, _ byte: UInt8) -> Bool {
+        guard let base = v.baseAddress else { return false }
+        return memchr(base, Int32(byte), v.count) != nil
+    }
+
+    /// Capitals, digits, spaces and `&,/-()'`.
+    private static func isLabelByte(_ c: UInt8) -> Bool {
+        (c >= 0x41 && c <= 0x5A) || c == 0x20 || c == UInt8(ascii: "&") || c == UInt8(ascii: ",") || c == UInt8(ascii: "/")
+            || c == UInt8(ascii: "-") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: "'") || (c >= 0x30 && c <= 0x39)
+    }
+
+    /// `PG`: `123-9` becomes `123-129` as ``ArticleMapper/expandedPages(_:)`` does, all-digit ranges
+    /// straight from the bytes; any other form goes to it.
+    static func pages(_ v: Bytes) -> String {
+        guard let dash = v.firstIndex(of: UInt8(ascii: "-")) else { return str(v) }
+        let start = slice(v, 0, dash), end = slice(v, dash + 1, v.count)
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        guard !start.isEmpty, !end.isEmpty, start.count <= 18, start.allSatisfy(isDigit), end.allSatisfy(isDigit) else {
+            return ArticleMapper.expandedPages(str(v))
         }
-        guard letters >= 2, k < v.count, v[k] == UInt8(ascii: ":"), v[k - 1] != 0x20 else { return nil }
-        guard k + 1 == v.count || v[k + 1] == 0x20 else { return nil }
-        return (k, min(k + 2, v.count))
+        if end.count >= start.count { return str(v) }
+        // The end takes the start's leading digits; a range that would then run backwards is not expanded here.
+        let kept = start.count - end.count
+        guard !end.lexicographicallyPrecedes(slice(start, kept, start.count)) else { return ArticleMapper.expandedPages(str(v)) }
+        return String(unsafeUninitializedCapacity: 2 * start.count + 1) { out in
+            var n = 0
+            for byte in start {
+                out[n] = byte
+                n += 1
+            }
+            out[n] = UInt8(ascii: "-")
+            n += 1
+            for byte in slice(start, 0, kept) {
+                out[n] = byte
+                n += 1
+            }
+            for byte in end {
+                out[n] = byte
+                n += 1
+            }
+            return n
+        }
+    }
+
+    private static func isSentenceEnd(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ")")
     }
 
     private static func trimmed(_ v: Bytes, _ from: Int, _ to: Int) -> String {

@@ -75,12 +75,18 @@ enum MEDLINETag {
 
     /// The tag of a code, without its padding.
     static func name(_ code: UInt32) -> String {
-        var bytes: [UInt8] = []
-        for shift in stride(from: 24, through: 0, by: -8) {
-            let byte = UInt8(truncatingIfNeeded: code >> UInt32(shift))
-            if byte != 0x20 { bytes.append(byte) }
+        // At most four bytes: a small String, built without an intermediate array.
+        String(unsafeUninitializedCapacity: 4) { buffer in
+            var n = 0
+            for shift in stride(from: 24, through: 0, by: -8) {
+                let byte = UInt8(truncatingIfNeeded: code >> UInt32(shift))
+                if byte != 0x20 {
+                    buffer[n] = byte
+                    n += 1
+                }
+            }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The code of a tag written as a string.

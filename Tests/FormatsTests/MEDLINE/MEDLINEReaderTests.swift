@@ -286,3 +286,60 @@ extension MEDLINEReaderTests {
         #expect(titles == ["Effects of X on Y", "Made in the U.S.A.", "Wait...", "Why?", "[Translated title]", "No period"])
     }
 }
+
+extension MEDLINEReaderTests {
+    @Test func entriesKeepTagsValuesAndLinesAsWrittenAndMapToTheSameRecords() {
+        let text = "PMID- 5\nTI  - A title\n      continued.\nAU  - Smith J\nAU  - Doe A\nnot a field\n\nPMID- 6\nMH  - *Humans\n"
+        let (entries, diagnostics) = MEDLINEReader.entries(Data(text.utf8), file: "e.nbib")
+        #expect(entries.count == 2)
+        #expect(entries[0].fields.map(\.tag) == ["PMID", "TI", "AU", "AU"])
+        #expect(entries[0].values("TI") == ["A title continued."])
+        #expect(entries[0].values("AU") == ["Smith J", "Doe A"])
+        #expect(entries[0].fields.map(\.line) == [1, 2, 4, 5])
+        #expect(entries[1].line == 8)
+        #expect(entries[1].first("MH") == "*Humans")
+        #expect(diagnostics.map(\.location.line) == [6])
+        #expect(entries.map { $0.record() } == read(text).records)
+        // A record with more fields than the collector first has room for keeps them all, in order.
+        let long = "PMID- 7\n" + (1...150).map { "MH  - Term \($0)\n" }.joined()
+        let longEntry = MEDLINEReader.entries(Data(long.utf8), file: "l.nbib").entries
+        #expect(longEntry.count == 1)
+        #expect(longEntry.first?.values("MH") == (1...150).map { "Term \($0)" })
+        #expect(longEntry.first?.fields.last?.line == 151)
+    }
+
+    @Test func aFileReadInSlicesGivesTheRecordsAndPositionsOfAWholeRead() throws {
+        // Slices of 100 bytes: records longer than a slice wait for the next; positions run on.
+        var text = ""
+        for k in 0..<40 {
+            text += "PMID- \(k)\nTI  - Title \(k)\n      continued.\nAB  - BACKGROUND: One. RESULTS: Two.\n"
+            if k % 7 == 3 { text += "broken line\n" }
+            text += k % 5 == 0 ? "\n\n" : "\n"
+        }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("slices-\(UUID().uuidString).nbib")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data([0xEF, 0xBB, 0xBF] + Array(text.utf8)).write(to: url)
+        let whole = MEDLINEReader.readRecords(Data(text.utf8), file: url.lastPathComponent)
+        let sliced = try MEDLINEReader.readRecords(contentsOf: url, sliceSize: 100)
+        #expect(whole.records.count == 40)
+        #expect(sliced == whole)
+        #expect(sliced.errors.map(\.location.line).count == 6)
+        // Entries carry line numbers: those of later slices run on from the slices before.
+        let (entries, diagnostics) = try MEDLINEReader.entries(contentsOf: url, sliceSize: 100)
+        #expect(entries.map(\.line) == MEDLINEReader.entries(Data(text.utf8), file: "x").entries.map(\.line))
+        #expect(entries.last?.line == text.split(separator: "\n", omittingEmptySubsequences: false).lastIndex { $0.hasPrefix("PMID- 39") }.map { $0 + 1 })
+        #expect(entries.last?.fields.map(\.line) == entries.last.map { e in [e.line, e.line + 1, e.line + 3] })
+        #expect(diagnostics.map(\.location.line) == sliced.diagnostics.map(\.location.line))
+        // A Latin-1 byte after the first slice: the file is read whole, decoded as one.
+        try Data(Array(text.utf8) + Array("PMID- 99\nTI  - Caf".utf8) + [0xE9] + Array(".\n".utf8)).write(to: url)
+        let latin1 = try MEDLINEReader.readRecords(contentsOf: url, sliceSize: 100)
+        #expect(latin1.records.last?.item.title == "Café")
+        #expect(latin1.records.count == 41)
+    }
+
+    @Test func pageRangesAreExpandedAsInTheXMLMapping() {
+        let pages = ["123-9", "123-456", "998-02", "e2308214120", "S12-4", "12-4, 30-5", "0123-45"]
+            .map { read("PMID- 1\nPG  - \($0)\n").records[0].item.page }
+        #expect(pages == ["123-129", "123-456", "998-1002", "e2308214120", "S12-S14", "12-14, 30-35", "0123-0145"])
+    }
+}
