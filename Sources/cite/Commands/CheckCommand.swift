@@ -55,16 +55,8 @@ struct CheckCommand: AsyncParsableCommand {
         guard !paths.isEmpty else { throw ValidationError("name a page, an article bundle or a site folder") }
     }
 
-    /// One page file or one article bundle: the single-page report of today.
-    private var isSinglePage: Bool {
-        guard paths.count == 1, let path = paths.first else { return false }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return false }
-        return !isDirectory.boolValue || PageDiscovery.isArticleBundle(path)
-    }
-
     func run() async throws {
-        if isSinglePage, let path = paths.first {
+        if SiteInput.isSinglePage(paths), let path = paths.first {
             try await checkPage(path)
         } else {
             try checkSite()
@@ -105,17 +97,13 @@ struct CheckCommand: AsyncParsableCommand {
         let report: SiteReport
         var configuration: SiteConfiguration
         do {
-            configuration = try SiteConfiguration.find(for: URL(fileURLWithPath: PageDiscovery.anchor(of: paths[0])))
-            if let style { configuration.style = style }
-            if let locale { configuration.locale = locale }
+            configuration = try SiteInput.configuration(for: paths, style: style, locale: locale)
             if let failOn { configuration.failOn = failOn }
-            var libraryOptions = records
-            if libraryOptions.libraryPath == nil { libraryOptions.libraryPath = configuration.resolvedLibrary }
             let pages = try PageDiscovery.pages(paths, configuration: configuration)
             let cache = noCache ? nil : CheckCache(folder: CheckCache.defaultFolder(for: configuration))
             // A run over the whole site (its root folder) removes the cache entries it did not use.
             let wholeSite = paths.count == 1 && URL(fileURLWithPath: paths[0]).standardizedFileURL.path == configuration.root.standardizedFileURL.path
-            report = try SiteChecker(configuration: configuration, library: try libraryOptions.existingLibrary(), cache: cache)
+            report = try SiteChecker(configuration: configuration, library: try SiteInput.existingLibrary(records.libraryPath, configuration: configuration), cache: cache)
                 .check(pages, pruningCache: wholeSite)
             if let cache, cache.statistics.writeFailures > 0 {
                 Terminal.error("warning: \(cache.statistics.writeFailures) cache entries could not be written to \(cache.folder.path)")

@@ -44,12 +44,9 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let results: [PageRendering]
         do {
-            var configuration = try SiteConfiguration.find(for: URL(fileURLWithPath: PageDiscovery.anchor(of: paths[0])))
-            if let style { configuration.style = style }
-            if let locale { configuration.locale = locale }
+            let configuration = try SiteInput.configuration(for: paths, style: style, locale: locale)
             let pages = try PageDiscovery.pages(paths, configuration: configuration)
-            let path = libraryPath ?? configuration.resolvedLibrary ?? RecordLibrary.defaultPath()
-            let library = FileManager.default.fileExists(atPath: path) ? try RecordLibrary(path: path) : nil
+            let library = try SiteInput.existingLibrary(libraryPath, configuration: configuration)
             let output = out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
             results = try SiteRenderer(configuration: configuration, library: library, output: output).render(pages)
         } catch let error as SiteError {

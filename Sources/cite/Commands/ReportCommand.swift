@@ -3,7 +3,6 @@ import Citations
 import CiteKit
 import Foundation
 import HTMLReport
-import Library
 import Site
 
 /// `cite report PATH... --out DIR`: the static HTML evidence report of a page, a bundle or a site.
@@ -57,7 +56,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let pages: [ReportPage]
         do {
-            pages = try isSinglePage ? [singlePage(paths[0])] : sitePages()
+            pages = try SiteInput.isSinglePage(paths) ? [singlePage(paths[0])] : sitePages()
         } catch let error as SiteError {
             throw CommandError(error.description)
         } catch let error as CheckError {
@@ -79,28 +78,8 @@ struct ReportCommand: ParsableCommand {
         if !failed.isEmpty { throw ExitCode(2) }
     }
 
-    /// One page file or one article bundle, as `cite check` reads it.
-    private var isSinglePage: Bool {
-        guard paths.count == 1 else { return false }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDirectory) else { return false }
-        return !isDirectory.boolValue || PageDiscovery.isArticleBundle(paths[0])
-    }
-
-    private var library: RecordLibrary? {
-        get throws {
-            let path = libraryPath ?? RecordLibrary.defaultPath()
-            guard FileManager.default.fileExists(atPath: path) else { return nil }
-            do {
-                return try RecordLibrary(path: path)
-            } catch let error as LibraryError {
-                throw CommandError(error.description)
-            }
-        }
-    }
-
     private func singlePage(_ path: String) throws -> ReportPage {
-        let checker = Checker(options: CheckOptions(inputFormat: inputFormat, style: style ?? "vancouver", locale: locale, library: try library))
+        let checker = Checker(options: CheckOptions(inputFormat: inputFormat, style: style ?? "vancouver", locale: locale, library: try SiteInput.existingLibrary(libraryPath)))
         let bundle = try ArticleBundle.load(path: path, format: inputFormat)
         let report = try checker.check(bundle)
         return ReportPage(result: PageResult(path: report.document, status: .checked, report: report), source: bundle.pageSource)
@@ -108,17 +87,13 @@ struct ReportCommand: ParsableCommand {
 
     private func sitePages() throws -> [ReportPage] {
         guard inputFormat == nil else { throw ValidationError("--input-format takes one page; a site's pages are read by their extensions") }
-        var configuration = try SiteConfiguration.find(for: URL(fileURLWithPath: PageDiscovery.anchor(of: paths[0])))
-        if let style { configuration.style = style }
-        if let locale { configuration.locale = locale }
-        var libraryCommand = self
-        if libraryCommand.libraryPath == nil { libraryCommand.libraryPath = configuration.resolvedLibrary }
+        let configuration = try SiteInput.configuration(for: paths, style: style, locale: locale)
         // A report written inside the site is not part of it (its files would otherwise be read as pages).
         let outFolder = URL(fileURLWithPath: out).standardizedFileURL.path + "/"
         let sitePages = try PageDiscovery.pages(paths, configuration: configuration)
             .filter { !$0.url.standardizedFileURL.path.hasPrefix(outFolder) }
         let cache = noCache ? nil : CheckCache(folder: CheckCache.defaultFolder(for: configuration))
-        let report = try SiteChecker(configuration: configuration, library: try libraryCommand.library, cache: cache).check(sitePages)
+        let report = try SiteChecker(configuration: configuration, library: try SiteInput.existingLibrary(libraryPath, configuration: configuration), cache: cache).check(sitePages)
         let urls = Dictionary(sitePages.map { ($0.path, $0.url) }, uniquingKeysWith: { first, _ in first })
         return report.pages.map { result in
             ReportPage(result: result, source: urls[result.path].flatMap { try? String(contentsOf: $0, encoding: .utf8) })
