@@ -148,11 +148,13 @@ struct BibTeXParser {
 
     private mutating func parseEntry(type: String, start: Int, close: UInt8) throws -> (entry: BibTeXEntry, fields: MappedFields) {
         let keyStart = pos
-        while pos < bytes.count {
-            let b = bytes[pos]
+        var i = pos
+        while i < bytes.count {
+            let b = bytes[i]
             if b == UInt8(ascii: ",") || b == close || b == UInt8(ascii: "=") || isSpace(b) { break }
-            pos += 1
+            i += 1
         }
+        pos = i
         var key = String(decoding: bytes[keyStart..<pos], as: UTF8.self)
         var keyEnd = pos
         skipSpaceAndComments()
@@ -345,7 +347,11 @@ struct BibTeXParser {
     }
 
     private mutating func skipIdentifier() {
-        while pos < bytes.count, !Self.identifierStops.contains(bytes[pos]) { pos += 1 }
+        // A local index: stepping `pos` itself stores it to memory at every byte.
+        var i = pos
+        let n = bytes.count
+        while i < n, !Self.identifierStops.contains(bytes[i]) { i += 1 }
+        pos = i
     }
 
     /// Bytes that end an identifier: space, control characters and `"#%'(),={}`.
@@ -473,7 +479,10 @@ struct BibTeXParser {
     }
 
     private mutating func skipSpace() {
-        while pos < bytes.count, isSpace(bytes[pos]) { pos += 1 }
+        var i = pos
+        let n = bytes.count
+        while i < n, isSpace(bytes[i]) { i += 1 }
+        pos = i
     }
 
     private func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }
