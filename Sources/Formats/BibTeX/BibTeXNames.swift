@@ -6,6 +6,8 @@ import Bibliography
 enum BibTeXNames {
     /// The names of a raw (LaTeX) field value, and whether the list ends with `others`.
     static func parse(_ raw: String) -> (names: [Name], etAl: Bool) {
+        var copy = raw
+        if let plain = copy.withUTF8(parsePlain) { return plain }
         var names: [Name] = []
         var etAl = false
         for part in splitAnd(raw) {
@@ -19,6 +21,117 @@ enum BibTeXNames {
             if name.family != nil || name.literal != nil { names.append(name) }
         }
         return (names, etAl)
+    }
+
+    /// Most name lists are plain ASCII words (letters, digits, periods, commas and white space):
+    /// they are split on their bytes, where the general path below makes a string of every part
+    /// and word and runs each through the LaTeX decoder, which would give them back unchanged.
+    /// `nil` when the list has any other byte.
+    private static func parsePlain(_ bytes: UnsafeBufferPointer<UInt8>) -> (names: [Name], etAl: Bool)? {
+        func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+        for b in bytes {
+            let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+            guard letter || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || isBlank(b) else { return nil }
+        }
+        var names: [Name] = []
+        var etAl = false
+        func take(_ start: Int, _ end: Int) {
+            var start = start, end = end
+            while start < end, isBlank(bytes[start]) { start += 1 }
+            while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+            if start == end { return }
+            if end - start == 6, zip(bytes[start..<end], "others".utf8).allSatisfy({ $0 | 0x20 == $1 }) {
+                etAl = true
+                return
+            }
+            if let name = plainName(bytes, start..<end) { names.append(name) }
+        }
+        // ` and ` between names, as in `splitAnd`.
+        var partStart = 0
+        var i = 0
+        while i < bytes.count {
+            if isBlank(bytes[i]), i + 4 < bytes.count, bytes[i + 1] | 0x20 == UInt8(ascii: "a"),
+                bytes[i + 2] | 0x20 == UInt8(ascii: "n"), bytes[i + 3] | 0x20 == UInt8(ascii: "d"), isBlank(bytes[i + 4])
+            {
+                take(partStart, i)
+                i += 5
+                partStart = i
+                continue
+            }
+            i += 1
+        }
+        take(partStart, bytes.count)
+        return (names, etAl)
+    }
+
+    /// One plain name (see ``parsePlain(_:)``) by the rules of ``parseName(_:)``; its words need no decoding.
+    private static func plainName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Name? {
+        // The words of each comma part, as ranges.
+        var commaParts: [[Range<Int>]] = [[]]
+        var wordStart: Int?
+        for k in range {
+            let b = bytes[k]
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == UInt8(ascii: ",") {
+                if let s = wordStart { commaParts[commaParts.count - 1].append(s..<k) }
+                wordStart = nil
+                if b == UInt8(ascii: ",") { commaParts.append([]) }
+            } else if wordStart == nil {
+                wordStart = k
+            }
+        }
+        if let s = wordStart { commaParts[commaParts.count - 1].append(s..<range.upperBound) }
+        // A word's case is that of its first letter; a word without letters is not lowercase.
+        func isLowercase(_ word: Range<Int>) -> Bool {
+            for k in word where (bytes[k] | 0x20) >= 0x61 && (bytes[k] | 0x20) <= 0x7A { return bytes[k] >= 0x61 }
+            return false
+        }
+        func join(_ words: ArraySlice<Range<Int>>) -> String? {
+            guard let first = words.first, let last = words.last else { return nil }
+            if words.count == 1 { return String(decoding: bytes[first], as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(last.upperBound - first.lowerBound)
+            for word in words {
+                if !out.isEmpty { out.append(0x20) }
+                out.append(contentsOf: bytes[word])
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        var first: ArraySlice<Range<Int>> = []
+        var vonLast: ArraySlice<Range<Int>>
+        var jr: ArraySlice<Range<Int>> = []
+        switch commaParts.count {
+        case 1:
+            let w = commaParts[0][...]
+            if let vonStart = w.indices.dropLast().first(where: { isLowercase(w[$0]) }) {
+                first = w[..<vonStart]
+                vonLast = w[vonStart...]
+            } else {
+                first = w.dropLast()
+                vonLast = w.suffix(1)
+            }
+        case 2:
+            vonLast = commaParts[0][...]
+            first = commaParts[1][...]
+        default:
+            vonLast = commaParts[0][...]
+            jr = commaParts[1][...]
+            first = ArraySlice(commaParts[2...].joined())
+        }
+        var von: ArraySlice<Range<Int>> = []
+        if vonLast.count > 1, let lastVon = vonLast.indices.dropLast().last(where: { isLowercase(vonLast[$0]) }) {
+            von = vonLast[...lastVon]
+            vonLast = vonLast[(lastVon + 1)...]
+        }
+        var name = Name()
+        name.family = join(vonLast)
+        name.given = join(first)
+        name.nonDroppingParticle = join(von)
+        name.suffix = join(jr)
+        if name.family == nil, let given = name.given {
+            name.family = given
+            name.given = nil
+        }
+        return name.family != nil || name.literal != nil ? name : nil
     }
 
     /// Splits at ` and ` (any case, any white space around it) outside braces. The separators are

@@ -148,11 +148,13 @@ struct BibTeXParser {
 
     private mutating func parseEntry(type: String, start: Int, close: UInt8) throws -> (entry: BibTeXEntry, fields: MappedFields) {
         let keyStart = pos
-        while pos < bytes.count {
-            let b = bytes[pos]
+        var i = pos
+        while i < bytes.count {
+            let b = bytes[i]
             if b == UInt8(ascii: ",") || b == close || b == UInt8(ascii: "=") || isSpace(b) { break }
-            pos += 1
+            i += 1
         }
+        pos = i
         var key = String(decoding: bytes[keyStart..<pos], as: UTF8.self)
         var keyEnd = pos
         skipSpaceAndComments()
@@ -277,6 +279,10 @@ struct BibTeXParser {
         var depth = 0
         var i = pos
         while i < bytes.count {
+            if open == UInt8(ascii: "{") {
+                i = firstStop(from: i, Self.groupStops)
+                if i == bytes.count { break }
+            }
             let b = bytes[i]
             if b == open { depth += 1 } else if b == close {
                 depth -= 1
@@ -300,7 +306,9 @@ struct BibTeXParser {
         let start = pos
         var depth = 0
         var i = pos + 1
-        while i < bytes.count {
+        while true {
+            i = firstStop(from: i, Self.quotedStops)
+            if i == bytes.count { break }
             let b = bytes[i]
             if b == UInt8(ascii: "{") { depth += 1 } else if b == UInt8(ascii: "}") {
                 depth -= 1
@@ -339,15 +347,63 @@ struct BibTeXParser {
     }
 
     private mutating func skipIdentifier() {
-        while pos < bytes.count {
-            let b = bytes[pos]
-            if isSpace(b) || b < 0x20 { return }
-            switch b {
-            case UInt8(ascii: "\""), UInt8(ascii: "#"), UInt8(ascii: "%"), UInt8(ascii: "'"), UInt8(ascii: "("),
-                UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "="), UInt8(ascii: "{"), UInt8(ascii: "}"):
-                return
-            default: pos += 1
-            }
+        // A local index: stepping `pos` itself stores it to memory at every byte.
+        var i = pos
+        let n = bytes.count
+        while i < n, !Self.identifierStops.contains(bytes[i]) { i += 1 }
+        pos = i
+    }
+
+    /// Bytes that end an identifier: space, control characters and `"#%'(),={}`.
+    private static var identifierStops: ByteSet { ByteSet(low: 0x2000_13AD_FFFF_FFFF, high: 0x2800_0000_0000_0000) }
+    /// Bytes that matter inside `"..."`: `{`, `}`, `"` and line feeds (see ``quotedRange()``).
+    private static var quotedStops: ByteStops { ByteStops(0x7B, 0x7D, 0x22, 0x0A) }
+    /// Bytes that matter inside `{...}`: `{`, `}` and line feeds (see ``delimitedRange(open:)``).
+    private static var groupStops: ByteStops { ByteStops(0x7B, 0x7D, 0x0A, 0x0A) }
+
+    /// Where the first of `stops` is at or after `start` (the end of the bytes if none is). Values
+    /// are long runs of text with a few bytes that matter: they are passed over eight at a time.
+    @inline(__always) private func firstStop(from start: Int, _ stops: ByteStops) -> Int {
+        var i = start
+        let n = bytes.count
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n, !stops.mayBeIn(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+        }
+        while i < n, !stops.contains(bytes[i]) { i += 1 }
+        return i
+    }
+
+    /// Up to four bytes a scan stops at (repeat one for fewer).
+    private struct ByteStops {
+        var a, b, c, d: UInt64
+
+        init(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) {
+            (self.a, self.b, self.c, self.d) = (UInt64(a), UInt64(b), UInt64(c), UInt64(d))
+        }
+
+        @inline(__always) func contains(_ x: UInt8) -> Bool {
+            let x = UInt64(x)
+            return x == a || x == b || x == c || x == d
+        }
+
+        /// Whether eight bytes read as one word may hold a stop: never `false` when one does.
+        @inline(__always) func mayBeIn(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            // Nonzero when some byte of `v` is zero (each stop is made zero by the xor).
+            func zeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & 0x8080_8080_8080_8080 }
+            return zeroByte(word ^ (ones &* a)) | zeroByte(word ^ (ones &* b)) | zeroByte(word ^ (ones &* c)) | zeroByte(word ^ (ones &* d)) != 0
+        }
+    }
+
+    /// A set of ASCII bytes as two bit masks, so a scan tests a byte with a shift rather than a
+    /// chain of comparisons.
+    private struct ByteSet {
+        var low: UInt64
+        var high: UInt64
+
+        @inline(__always) func contains(_ b: UInt8) -> Bool {
+            b < 64 ? (low >> UInt64(b)) & 1 != 0 : b < 128 && (high >> UInt64(b & 63)) & 1 != 0
         }
     }
 
@@ -423,7 +479,10 @@ struct BibTeXParser {
     }
 
     private mutating func skipSpace() {
-        while pos < bytes.count, isSpace(bytes[pos]) { pos += 1 }
+        var i = pos
+        let n = bytes.count
+        while i < n, isSpace(bytes[i]) { i += 1 }
+        pos = i
     }
 
     private func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }

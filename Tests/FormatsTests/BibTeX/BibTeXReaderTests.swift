@@ -123,6 +123,25 @@ private func read(_ text: String) -> FormatReadResult { BibTeXReader.read(Data(t
         #expect(item?.authorListTruncated == true)
     }
 
+    /// Plain ASCII lists are split on their bytes: white space, empty parts, `AND`, commas and
+    /// words without letters follow the same rules as lists with LaTeX in them.
+    @Test func plainNameListsFollowTheGeneralRules() {
+        #expect(names("  Ludwig van  Beethoven\tand\n   Ann   B.  Carr , III , Xy and Name , Jr , First , Extra") == [
+            Name(family: "Beethoven", given: "Ludwig", nonDroppingParticle: "van"),
+            Name(family: "Ann B. Carr", given: "Xy", suffix: "III"),
+            Name(family: "Name", given: "First Extra", suffix: "Jr"),
+        ])
+        #expect(names("Smith, and , John and , and AND and x y z , and 1 2 3") == [
+            Name(family: "Smith"), Name(family: "John"), Name(family: "AND"),
+            Name(family: "z", nonDroppingParticle: "x y"), Name(family: "3", given: "1 2"),
+        ])
+        let item = read("@article{k, author = {A. Smith and OTHERS}}").items.first
+        #expect(item?.author == [Name(family: "Smith", given: "A.")])
+        #expect(item?.authorListTruncated == true)
+        // A brace group that changes nothing sends the list down the general path: same names.
+        #expect(names("jean de la Fontaine and van Beethoven, Jr, Ludwig") == names("jean de la Font{a}ine and van Beethoven, Jr, Ludwi{g}"))
+    }
+
     @Test func biblatexExtendedNameFormat() {
         #expect(names("family=Smith, given=Arthur, prefix=von") == [Name(family: "Smith", given: "Arthur", nonDroppingParticle: "von")])
     }
