@@ -39,7 +39,7 @@ public struct EvidenceReport: Sendable {
         let paths = OutputPaths(pagePaths: checked.map(\.result.path))
 
         // Pages render in parallel (each is independent); the files keep page order.
-        let rendered = RenderedSlots(count: checked.count)
+        let rendered = ResultSlots<ReportFile>(count: checked.count)
         DispatchQueue.concurrentPerform(iterations: checked.count) { index in
             let page = checked[index]
             guard let report = page.result.report, let file = paths.files[page.result.path] else { return }
@@ -71,18 +71,5 @@ public struct EvidenceReport: Sendable {
             unchecked: unchecked, hasUnchecked: !unchecked.isEmpty, uncheckedCount: unchecked.count)
         guard let indexHTML = library.render(index, withTemplate: "index") else { throw ReportError.template(name: "index") }
         return [ReportFile(path: "index.html", contents: indexHTML)] + pageFiles
-    }
-}
-
-/// One rendered file per page, filled from many threads.
-final class RenderedSlots: @unchecked Sendable {
-    private var slots: [ReportFile?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> ReportFile? {
-        get { lock.withLock { slots[index] } }
-        set { lock.withLock { slots[index] = newValue } }
     }
 }

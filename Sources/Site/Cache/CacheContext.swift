@@ -15,7 +15,7 @@ struct CacheContext: Sendable {
         var parts = [Self.formatVersion, Self.programStamp(), configuration.fingerprint]
         if let library { parts.append(Self.libraryStamp(library)) }
         shared = parts.joined(separator: "\n")
-        var hash = SHA256()
+        var hash = CacheDigest()
         hash.update(field: configuration.root.path)
         hash.update(field: configuration.fingerprint)
         hash.update(field: library?.path ?? "")
@@ -35,7 +35,7 @@ struct CacheContext: Sendable {
 
     /// The hash of the shared state, the page as read and every record file's bytes.
     func key(for bundle: ArticleBundle, source: String) throws -> String {
-        var hash = SHA256()
+        var hash = CacheDigest()
         hash.update(field: shared)
         hash.update(field: bundle.pagePath)
         hash.update(field: bundle.format.rawValue)

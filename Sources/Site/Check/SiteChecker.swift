@@ -68,19 +68,3 @@ public struct SiteChecker: Sendable {
         return PageResult(path: bundle.pagePath, status: .checked, report: report, silenced: split.silenced)
     }
 }
-
-/// One slot per page, filled from many threads.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { slots[index] } }
-        set { lock.withLock { slots[index] = newValue } }
-    }
-
-    /// Every filled slot, in page order.
-    var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
-}

@@ -5,15 +5,15 @@ import Library
 import Testing
 
 @Suite struct CheckCacheTests {
-    @Test func sha256KnownAnswers() {
-        var empty = SHA256()
+    @Test func cacheDigestIsSHA256OfTheBytesFedInPieces() {
+        var empty = CacheDigest()
         empty.update([])
         #expect(empty.hexDigest() == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        var abc = SHA256()
+        var abc = CacheDigest()
         abc.update(Array("abc".utf8))
         #expect(abc.hexDigest() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         // Two blocks, fed in pieces that straddle the block boundary.
-        var long = SHA256()
+        var long = CacheDigest()
         let text = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
         long.update(Array(text[0..<30]))
         long.update(Array(text[30...]))
