@@ -38,7 +38,7 @@ public actor RateLimiter {
         counter += 1
         let id = "\(getpid())-\(counter)"
         while true {
-            let now = Date().timeIntervalSince1970
+            let now = Self.clock()
             let (limit, window, spacing) = (self.limit, interval * Self.margin, interval / Double(self.limit) * Self.margin)
             let start: Double?
             if let shared {
@@ -65,8 +65,17 @@ public actor RateLimiter {
 
     /// Records that the request of `ticket` has its answer.
     public func release(_ ticket: String) {
-        let now = Date().timeIntervalSince1970
+        let now = Self.clock()
         if let shared, (try? shared.update { windows in windows[service]?.answered(ticket, at: now) }) != nil { return }
         window.answered(ticket, at: now)
+    }
+
+    /// Seconds on the system's boot-time clock: one clock for every process on the machine, never
+    /// stepped as the wall clock is (a wall-clock jump forward made old requests look older than they
+    /// were, and let a request start inside the window).
+    static func clock() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_BOOTTIME, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

@@ -20,6 +20,8 @@ struct RequestWindow: Sendable, Hashable {
     ///   - stale: requests in flight longer than this are taken as lost (a process that died).
     mutating func earliestStart(now: Double, limit: Int, window: Double, spacing: Double, stale: Double) -> Double? {
         entries.removeAll { e in
+            // Times ahead of now were written before the machine restarted (its clock starts again at 0).
+            if e.sent > now + stale { return true }
             if let answered = e.answered { return answered < now - window - 1 }
             return e.sent < now - stale
         }

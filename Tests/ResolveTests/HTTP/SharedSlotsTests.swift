@@ -29,6 +29,14 @@ struct SharedSlotsTests {
         #expect(w.earliestStart(now: 400, limit: 3, window: 1.1, spacing: 0.4, stale: 300) == 400)
     }
 
+    @Test("entries from before a restart (times far ahead of the clock) are dropped, not waited for")
+    func restart() {
+        var w = RequestWindow()
+        for i in 0..<3 { w.sent("old\(i)", at: 5_000 + Double(i)) }
+        #expect(w.earliestStart(now: 10, limit: 3, window: 1.1, spacing: 0.4, stale: 300) == 10)
+        #expect(w.entries.isEmpty)
+    }
+
     @Test("the window survives the file: entries written by one handle are read by another")
     func fileRoundTrip() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("slots-\(UUID().uuidString)").path
