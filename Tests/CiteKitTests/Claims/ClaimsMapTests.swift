@@ -1,4 +1,5 @@
 import Testing
+import Evidence
 
 @testable import CiteKit
 
@@ -42,5 +43,37 @@ struct ClaimsMapTests {
         } throws: { error in
             (error as? CheckError)?.description.contains("missing claims.[0].match") == true
         }
+    }
+
+    @Test("a wrongly typed field names its path, line and column")
+    func wrongType() {
+        let yaml = "claims:\n  - id: a\n    match: text\n    subject: {term: x}\n"
+        #expect(throws: CheckError.invalidClaimsMap(
+            file: "claims.yaml", line: 4, column: 14, reason: "expected claims.[0].subject to be a list of terms")) {
+            try ClaimsMap(yaml: yaml, file: "claims.yaml")
+        }
+    }
+
+    @Test("an entry without an id is reported at the entry's line")
+    func missingID() {
+        let yaml = "claims:\n  - id: a\n    match: one\n  - match: two\n"
+        #expect(throws: CheckError.invalidClaimsMap(file: "claims.yaml", line: 4, column: 5, reason: "missing claims.[1].id")) {
+            try ClaimsMap(yaml: yaml, file: "claims.yaml")
+        }
+    }
+
+    @Test("a file without `claims:` says what is expected")
+    func noClaimsKey() {
+        #expect(throws: CheckError.invalidClaimsMap(
+            file: "claims.yaml", line: 1, column: 1,
+            reason: "expected `claims:` with entries of `id`, `match`, `subject`, `synonyms`")) {
+            try ClaimsMap(yaml: "claim:\n  - id: a\n", file: "claims.yaml")
+        }
+    }
+
+    @Test("a lone subject term reads as a one-term list; numbers read as text")
+    func scalarsAsTerms() throws {
+        let map = try ClaimsMap(yaml: "claims:\n  - id: 12\n    match: m\n    subject: collagen\n    synonyms: [2, b]\n", file: "c.yaml")
+        #expect(map.claims == [ClaimSubject(id: "12", match: "m", subject: ["collagen"], synonyms: ["2", "b"])])
     }
 }
