@@ -6,10 +6,11 @@ import Foundation
 /// a site cite the same works again and again, and each lookup is a full-text query ranked over
 /// every record sharing a title word.
 ///
-/// A memo answers as the library was when the lookup was first made: keep one for a run over a
-/// library that does not change meanwhile (one `cite check`), not across writes. It empties itself
-/// when it reaches its capacity, which bounds its memory (the records themselves are shared with
-/// the library's decoded records).
+/// It keeps the found records' keys, in order, not the records (those are read again by key, from
+/// the library's decoded records): its memory is a few hundred bytes a lookup, and it empties
+/// itself when it reaches its capacity. A memo answers with the records the lookup found when it
+/// was first made: keep one for a run over a library that does not change meanwhile (one
+/// `cite check`), not across writes.
 public final class CandidateMemo: @unchecked Sendable {
     struct Key: Hashable {
         var pmid: String?, doi: String?, pmcid: String?, title: String?
@@ -29,20 +30,21 @@ public final class CandidateMemo: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var found: [Key: [StoredRecord]] = [:]
+    private var found: [Key: [String]] = [:]
     private let capacity: Int
 
     /// A memo of at most `capacity` lookups.
     public init(capacity: Int = 16_384) { self.capacity = capacity }
 
-    func candidates(for key: Key) -> [StoredRecord]? {
+    /// The keys of the records a lookup found, in order, when it was made before.
+    func ids(for key: Key) -> [String]? {
         lock.withLock { found[key] }
     }
 
-    func store(_ records: [StoredRecord], for key: Key) {
+    func store(_ ids: [String], for key: Key) {
         lock.withLock {
             if found.count >= capacity { found.removeAll(keepingCapacity: true) }
-            found[key] = records
+            found[key] = ids
         }
     }
 }

@@ -29,19 +29,35 @@ extension RecordLibrary {
         try read { db in try items.map { try candidates(for: $0, limit: limit, in: db) } }
     }
 
-    /// ``candidates(for:limit:)`` of each item, in order, answered from `memo` when it has made the
-    /// same lookup before; the others are looked up in one read and remembered.
+    /// ``candidates(for:limit:)`` of each item, in order, from one snapshot of the library; a lookup
+    /// `memo` has made before is answered by reading its records by key (no full-text query), and
+    /// the others are made and remembered. The records come without their source bytes and merge
+    /// history (a candidate needs its fields), whether remembered or not.
     public func candidates(for items: [Item], limit: Int, memo: CandidateMemo) throws -> [[StoredRecord]] {
         let keys = items.map { CandidateMemo.Key($0, limit: limit) }
-        var answers = keys.map { memo.candidates(for: $0) }
-        let missing = answers.indices.filter { answers[$0] == nil }
-        guard !missing.isEmpty else { return answers.map { $0 ?? [] } }
-        let found = try read { db in try missing.map { try candidates(for: items[$0], limit: limit, in: db) } }
-        for (index, records) in zip(missing, found) {
-            memo.store(records, for: keys[index])
-            answers[index] = records
+        let remembered = keys.map { memo.ids(for: $0) }
+        return try read { db in
+            var known: [String: StoredRecord] = [:]
+            let ids = Array(Set(remembered.compactMap { $0 }.joined())).sorted()
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                known.merge(try recordsWithoutSource(ids: Array(ids[start..<min(start + 500, ids.count)]), in: db)) { first, _ in first }
+            }
+            return try items.indices.map { index in
+                if let ids = remembered[index] {
+                    let found = ids.compactMap { known[$0] }
+                    // A record removed meanwhile: look the reference up again.
+                    if found.count == ids.count { return found }
+                }
+                let found = try candidates(for: items[index], limit: limit, in: db).map { record in
+                    var candidate = record
+                    candidate.raw = nil
+                    candidate.mergedFrom = nil
+                    return candidate
+                }
+                memo.store(found.compactMap(\.id), for: keys[index])
+                return found
+            }
         }
-        return answers.map { $0 ?? [] }
     }
 
     private func candidates(for item: Item, limit: Int, in db: Database) throws -> [StoredRecord] {
