@@ -88,7 +88,7 @@ struct SearchTests {
                 // Without source bytes, remembered or not.
                 #expect(found.joined().allSatisfy { $0.raw == nil })
             }
-            #expect(memo.ids(for: CandidateMemo.Key(byTitle, limit: 5)) == direct[0].map(\.id))
+            #expect(memo.ids(for: CandidateMemo.Key(byTitle, limit: 5)) == direct[0].compactMap(\.id))
             // Another limit is another lookup.
             #expect(memo.ids(for: CandidateMemo.Key(byTitle, limit: 4)) == nil)
         }
