@@ -2,6 +2,7 @@ import Bibliography
 import Citations
 import Evidence
 import Foundation
+import Library
 import ReferenceText
 import Resolve
 import Verification
@@ -12,6 +13,9 @@ public struct Checker: Sendable {
     /// The check's settings.
     public var options: CheckOptions
     private let parser = ReferenceParser()
+    /// The library's candidates per reference, for the checker's lifetime: a site's pages cite the
+    /// same works again and again (a checker sees the library as it was at its first look-up).
+    private let candidateMemo = CandidateMemo()
 
     /// Creates a checker with the given settings.
     public init(options: CheckOptions = CheckOptions()) { self.options = options }
@@ -85,8 +89,9 @@ public struct Checker: Sendable {
         var seen = Set<String>()
         var records: [Record] = []
         do {
-            for reference in references {
-                for stored in try library.candidates(for: reference.item, limit: 10) where seen.insert(stored.record.reportID).inserted {
+            // One read for the whole page, in reference order.
+            for candidates in try library.candidates(for: references.map(\.item), limit: 10, memo: candidateMemo) {
+                for stored in candidates where seen.insert(stored.record.reportID).inserted {
                     records.append(stored.record)
                 }
             }

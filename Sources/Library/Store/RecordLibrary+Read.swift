@@ -23,18 +23,21 @@ extension RecordLibrary {
     /// the library does not hold are absent. Of two records with one PMID (their DOIs differ), the
     /// one keyed by the PMID.
     public func records(pmids: [String]) throws -> [String: StoredRecord] {
+        try read { db in try records(pmids: pmids, in: db) }
+    }
+
+    /// ``records(pmids:)`` inside a read.
+    func records(pmids: [String], in db: Database) throws -> [String: StoredRecord] {
         let wanted = Array(Set(pmids.compactMap(Identifiers.normalizedPMID))).sorted()
         var found: [String: StoredRecord] = [:]
-        try read { db in
-            // SQLite limits the number of bound values; ask in slices.
-            for start in stride(from: 0, to: wanted.count, by: 500) {
-                let slice = Array(wanted[start..<min(start + 500, wanted.count)])
-                let marks = Array(repeating: "?", count: slice.count).joined(separator: ", ")
-                let rows = try Row.fetchAll(db, sql: "SELECT record.pmid, \(Self.recordColumns) FROM record WHERE pmid IN (\(marks)) ORDER BY record.id <> 'pmid:' || record.pmid, record.id", arguments: StatementArguments(slice))
-                for row in rows {
-                    let pmid: String = row["pmid"]
-                    if found[pmid] == nil { found[pmid] = try decode(row) }
-                }
+        // SQLite limits the number of bound values; ask in slices.
+        for start in stride(from: 0, to: wanted.count, by: 500) {
+            let slice = Array(wanted[start..<min(start + 500, wanted.count)])
+            let marks = Array(repeating: "?", count: slice.count).joined(separator: ", ")
+            let rows = try Row.fetchAll(db, sql: "SELECT record.pmid, \(Self.recordColumns) FROM record WHERE pmid IN (\(marks)) ORDER BY record.id <> 'pmid:' || record.pmid, record.id", arguments: StatementArguments(slice))
+            for row in rows {
+                let pmid: String = row["pmid"]
+                if found[pmid] == nil { found[pmid] = try decode(row) }
             }
         }
         return found
@@ -54,10 +57,13 @@ extension RecordLibrary {
 
     /// The first record, by key, whose identifier column holds `value`.
     private func first(column: String, value: String) throws -> StoredRecord? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT \(Self.recordColumns) FROM record WHERE \(column) = ? ORDER BY id LIMIT 1", arguments: [value])
-                .map(decode)
-        }
+        try read { db in try first(column: column, value: value, in: db) }
+    }
+
+    /// ``first(column:value:)`` inside a read.
+    func first(column: String, value: String, in db: Database) throws -> StoredRecord? {
+        try Row.fetchOne(db, sql: "SELECT \(Self.recordColumns) FROM record WHERE \(column) = ? ORDER BY id LIMIT 1", arguments: [value])
+            .map(decode)
     }
 
     /// Calls `body` with every record in key order (`doi:...`, then `pmcid:...`, then `pmid:...`),

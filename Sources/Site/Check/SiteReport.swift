@@ -152,6 +152,13 @@ struct PageEntry: Sendable {
         return PageOutput(fileData: data)
     }
 
+    /// What the SARIF log needs of the page (from the cached outputs' SARIF part when cached).
+    var sarif: SARIFPage {
+        if let checked { return SARIFPage(checked) }
+        if let output, let page = try? output.sarifPage() { return page }
+        return SARIFPage(result)
+    }
+
     /// Whether the page's outputs come from the cache rather than a result.
     var isCached: Bool { checked == nil }
 }

@@ -3,8 +3,9 @@ import CiteKit
 import Foundation
 
 /// One page's result as the outputs write it: its JSON (at the top level), its block of the text
-/// report and its GitHub annotations, and the counts the summary and exit status need. The cache
-/// keeps this, so that an unchanged page costs a file read rather than a JSON decode.
+/// report, its GitHub annotations and its SARIF results, and the counts the summary and exit status
+/// need. The cache keeps this, so that an unchanged page costs a file read rather than decoding
+/// its whole result.
 struct PageOutput: Sendable, Equatable {
     /// What the summary and the exit status need of a page.
     struct Header: Sendable, Equatable, Codable {
@@ -41,12 +42,15 @@ struct PageOutput: Sendable, Equatable {
     var text: String
     /// The page's GitHub annotation lines; empty when it has none.
     var github: String
+    /// What the SARIF log needs of the page (``SARIFPage``), as compact JSON.
+    var sarif: Data
 
-    init(header: Header, json: Data, text: String, github: String) {
+    init(header: Header, json: Data, text: String, github: String, sarif: Data) {
         self.header = header
         self.json = json
         self.text = text
         self.github = github
+        self.sarif = sarif
     }
 
     /// The outputs of a result.
@@ -55,10 +59,14 @@ struct PageOutput: Sendable, Equatable {
         json = try Self.encoder.encode(result)
         text = SiteReport.textBlock(result, options: Report.TextOptions(colour: false)) ?? ""
         github = SiteReport.githubLines(result).joined(separator: "\n")
+        sarif = try JSONEncoder().encode(SARIFPage(result))
     }
 
     /// The result again, from its JSON.
     func result() throws -> PageResult { try JSONDecoder().decode(PageResult.self, from: json) }
+
+    /// What the SARIF log needs of the page, from its compact JSON.
+    func sarifPage() throws -> SARIFPage { try JSONDecoder().decode(SARIFPage.self, from: sarif) }
 
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
@@ -68,17 +76,19 @@ struct PageOutput: Sendable, Equatable {
 
     // MARK: Cache file
 
-    private static let magic = "citekit-page-output 1\n"
+    /// The format's line; a file of another format (an earlier version's) is a miss.
+    private static let magic = "citekit-page-output 2\n"
 
-    /// The cache file: a magic line, the header as one JSON line, the three parts' byte counts, the parts.
+    /// The cache file: a magic line, the header as one JSON line, the four parts' byte counts, the parts.
     func fileData() throws -> Data {
         var data = Data(Self.magic.utf8)
         data.append(try JSONEncoder().encode(header))
         let text = Data(self.text.utf8), github = Data(self.github.utf8)
-        data.append(Data("\n\(json.count) \(text.count) \(github.count)\n".utf8))
+        data.append(Data("\n\(json.count) \(text.count) \(github.count) \(sarif.count)\n".utf8))
         data.append(json)
         data.append(text)
         data.append(github)
+        data.append(sarif)
         return data
     }
 
@@ -91,11 +101,13 @@ struct PageOutput: Sendable, Equatable {
             let header = try? JSONDecoder().decode(Header.self, from: Data(bytes[magic.count..<headerEnd]))
         else { return nil }
         let counts = String(decoding: bytes[(headerEnd + 1)..<countsEnd], as: UTF8.self).split(separator: " ").compactMap { Int($0) }
-        guard counts.count == 3, counts.allSatisfy({ $0 >= 0 }), countsEnd + 1 + counts.reduce(0, +) == bytes.count else { return nil }
+        guard counts.count == 4, counts.allSatisfy({ $0 >= 0 }), countsEnd + 1 + counts.reduce(0, +) == bytes.count else { return nil }
         let jsonStart = countsEnd + 1, textStart = jsonStart + counts[0], githubStart = textStart + counts[1]
+        let sarifStart = githubStart + counts[2]
         self.init(
             header: header, json: Data(bytes[jsonStart..<textStart]),
             text: String(decoding: bytes[textStart..<githubStart], as: UTF8.self),
-            github: String(decoding: bytes[githubStart...], as: UTF8.self))
+            github: String(decoding: bytes[githubStart..<sarifStart], as: UTF8.self),
+            sarif: Data(bytes[sarifStart...]))
     }
 }

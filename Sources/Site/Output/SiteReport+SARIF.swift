@@ -7,7 +7,9 @@ extension SiteReport {
     /// `cite-ignore` are results with an in-source suppression, and pages that could not be read are
     /// the invocation's error notifications.
     public func sarifData() throws -> Data {
-        let codes = Array(Set(pages.flatMap { $0.findings + $0.silenced }.map(\.code.rawValue))).sorted()
+        // From each cached page's SARIF part, not its decoded result.
+        let sarifPages = entries.map(\.sarif)
+        let codes = Array(Set(sarifPages.flatMap { $0.findings.map(\.code) })).sorted()
         let ruleIndex = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
         let rules = codes.map { raw in
             let code = FindingCode(rawValue: raw), rule = RuleCatalog.rule(code)
@@ -17,26 +19,18 @@ extension SiteReport {
         }
         var results: [SARIFLog.Result] = []
         var notifications: [SARIFLog.Notification] = []
-        for page in pages {
-            let uri = Self.uri(page.path)
-            // Reported and silenced findings together, in page order.
-            let all = (page.findings.map { ($0, false) } + page.silenced.map { ($0, true) }).sorted { a, b in
-                switch (a.0.location, b.0.location) {
-                case let (x?, y?) where x != y: return x < y
-                case (.some, nil): return true
-                default: return false
-                }
-            }
-            for (finding, silenced) in all {
+        for (entry, page) in zip(entries, sarifPages) {
+            let uri = Self.uri(entry.path)
+            for finding in page.findings {
                 results.append(SARIFLog.Result(
-                    ruleId: finding.code.rawValue, ruleIndex: ruleIndex[finding.code.rawValue] ?? 0,
+                    ruleId: finding.code, ruleIndex: ruleIndex[finding.code] ?? 0,
                     level: Self.level(finding.severity), message: .init(text: finding.message),
                     locations: [Self.location(uri, finding.location)],
-                    suppressions: silenced ? [SARIFLog.Suppression(kind: "inSource")] : nil))
+                    suppressions: finding.silenced ? [SARIFLog.Suppression(kind: "inSource")] : nil))
             }
-            if page.status == .failed {
+            if let error = page.error {
                 notifications.append(SARIFLog.Notification(
-                    level: "error", message: .init(text: page.error ?? "cannot be checked"), locations: [Self.location(uri, nil)]))
+                    level: "error", message: .init(text: error), locations: [Self.location(uri, nil)]))
             }
         }
         let log = SARIFLog(runs: [SARIFLog.Run(

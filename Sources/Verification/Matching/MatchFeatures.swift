@@ -3,7 +3,9 @@ import Bibliography
 /// The parts of an item that matching compares, normalised once.
 struct MatchFeatures: Sendable {
     var titleWords: [String]
-    var titleTrigrams: Set<Int>
+    /// The title's trigram hashes, sorted and distinct: intersecting two sorted arrays is a merge,
+    /// with no set built per comparison (a reference is scored against dozens of records).
+    var titleTrigrams: [Int]
     var titleLength: Int
     var firstAuthor: String?
     var year: Int?
@@ -19,7 +21,7 @@ struct MatchFeatures: Sendable {
         titleWords = MatchText.words(title)
         let squeezed = MatchText.squeezed(title)
         titleLength = squeezed.count
-        titleTrigrams = MatchText.trigrams(squeezed)
+        titleTrigrams = MatchText.trigrams(squeezed).sorted()
         firstAuthor = item.author.first.flatMap(MatchFeatures.surname)
         year = item.year
         var journals: [JournalTitle] = []
@@ -37,6 +39,33 @@ struct MatchFeatures: Sendable {
         pmid = item.pmid.flatMap(Identifiers.normalizedPMID) ?? metadata?.pmid.flatMap(Identifiers.normalizedPMID)
         pmcid = item.pmcid.flatMap(Identifiers.normalizedPMCID)
             ?? metadata?.articleIDs.first(where: { $0.type == "pmc" }).flatMap { Identifiers.normalizedPMCID($0.value) }
+        var seen = Set<String>()
+        indexKeys = titleWords.filter { $0.count > 1 && !MatchText.stopWords.contains($0) && seen.insert($0).inserted }
+            + (firstAuthor.map { ["au:" + $0] } ?? [])
+    }
+
+    /// The keys the title index files a record under and looks a reference up by: its distinct
+    /// title words worth indexing, in title order (so that score sums, and their ties, are the
+    /// same in every process), then `au:` and the first author's surname. Computed once per
+    /// record (features are memoised) rather than on every page's index.
+    let indexKeys: [String]
+
+    /// How many trigrams two sorted, distinct trigram lists share.
+    static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+        var i = 0, j = 0, shared = 0
+        while i < a.count, j < b.count {
+            let x = a[i], y = b[j]
+            if x == y {
+                shared += 1
+                i += 1
+                j += 1
+            } else if x < y {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
     }
 
     static func surname(_ name: Name) -> String? {
@@ -44,10 +73,5 @@ struct MatchFeatures: Sendable {
         guard let raw else { return nil }
         let s = MatchText.squeezed(raw)
         return s.isEmpty || s == "etal" ? nil : s
-    }
-
-    /// Title words worth indexing and querying.
-    var indexWords: [String] {
-        titleWords.filter { $0.count > 1 && !MatchText.stopWords.contains($0) }
     }
 }

@@ -36,12 +36,16 @@ struct MatchScorer: Sendable {
 
     func titleSimilarity(_ a: MatchFeatures, _ b: MatchFeatures) -> Double? {
         guard a.titleLength > 0, b.titleLength > 0 else { return nil }
-        var s = MatchText.dice(a.titleTrigrams, b.titleTrigrams)
+        let total = a.titleTrigrams.count + b.titleTrigrams.count
+        guard total > 0 else { return 0 }
+        // The Dice coefficient of the two trigram sets (as `MatchText.dice`), from one merge.
+        let shared = MatchFeatures.sharedCount(a.titleTrigrams, b.titleTrigrams)
+        var s = 2 * Double(shared) / Double(total)
         // A title cut short on one side (or a subtitle only one side has): score the overlap
         // against the shorter title, trusting it less the shorter (less specific) that title is.
         let shorter = min(a.titleTrigrams.count, b.titleTrigrams.count)
         if shorter >= 6 {
-            let containment = Double(a.titleTrigrams.intersection(b.titleTrigrams).count) / Double(shorter)
+            let containment = Double(shared) / Double(shorter)
             s = max(s, containment * min(0.9, 0.5 + Double(shorter) / 50))
         }
         return s

@@ -9,27 +9,32 @@ struct TitleIndex: Sendable {
     init(features: [MatchFeatures]) {
         count = features.count
         for (i, f) in features.enumerated() {
-            for w in Set(f.indexWords) { postings[w, default: []].append(Int32(i)) }
-            if let a = f.firstAuthor { postings["au:" + a, default: []].append(Int32(i)) }
+            for key in f.indexKeys { postings[key, default: []].append(Int32(i)) }
         }
     }
 
-    /// Records sharing the most inverse-document-frequency weight with the query, best first.
+    /// Records sharing the most inverse-document-frequency weight with the query, best first
+    /// (ties by record position).
     func candidates(for query: MatchFeatures, limit: Int) -> [Int] {
-        var scores: [Int32: Double] = [:]
-        // Distinct words in query order, so the score sums (and their ties) are the same in every process.
-        var seen = Set<String>()
-        var keys = query.indexWords.filter { seen.insert($0).inserted }
-        if let a = query.firstAuthor { keys.append("au:" + a) }
+        // Scores by record position, summed key by key in the query's key order (so the sums, and
+        // their ties, are the same in every process); `touched` lists the records with a score.
+        var scores = [Double](repeating: 0, count: count)
+        var touched: [Int32] = []
         let n = Double(max(count, 1))
-        for key in keys {
+        for key in query.indexKeys {
             guard let list = postings[key] else { continue }
             // Very common words cost much and locate little.
             if list.count > max(2_000, count / 5) { continue }
             let idf = log(1 + n / Double(list.count))
-            for i in list { scores[i, default: 0] += idf }
+            for i in list {
+                if scores[Int(i)] == 0 { touched.append(i) }
+                scores[Int(i)] += idf
+            }
         }
-        return scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-            .prefix(limit).map { Int($0.key) }
+        touched.sort { a, b in
+            let x = scores[Int(a)], y = scores[Int(b)]
+            return x > y || (x == y && a < b)
+        }
+        return touched.prefix(limit).map { Int($0) }
     }
 }

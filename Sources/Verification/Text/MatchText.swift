@@ -7,6 +7,9 @@ import Foundation
 public enum MatchText {
     /// Lowercased, diacritics removed, Greek letters spelled out.
     static func fold(_ text: String) -> String {
+        // ASCII text has no diacritics, wide forms or Greek letters: folding it is lowercasing it,
+        // without Foundation's folding (slow on Linux, and called for every field of every reference).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         out.reserveCapacity(folded.count)

@@ -63,4 +63,34 @@ struct SearchTests {
             #expect(Set(found.compactMap(\.id)).count == 5)
         }
     }
+
+    @Test("a page's candidates from a memo are the records a lookup of each reference finds, in its order, before and after the memo has them")
+    func memoisedCandidates() throws {
+        try TestLibrary.withLibrary { (library: RecordLibrary, _: URL) throws in
+            _ = try library.importFile(TestLibrary.medline)
+            let target = try #require(try library.record(id: "pmid:26702392"))
+            var byTitle = Item(id: "ref-1")
+            byTitle.title = target.record.item.title
+            byTitle.issued = target.record.item.issued
+            var byPMID = Item(id: "ref-2")
+            byPMID.pmid = "26702392"
+            var again = byTitle
+            again.id = "ref-3"  // the same lookup under another reference's id
+            let items = [byTitle, byPMID, again, Item(id: "ref-4")]
+            let direct = try items.map { try library.candidates(for: $0, limit: 5) }
+            #expect(direct[0].count == 5)
+            let memo = CandidateMemo()
+            // The first call looks every reference up; the second answers from the memo by key.
+            for _ in 0..<2 {
+                let found = try library.candidates(for: items, limit: 5, memo: memo)
+                #expect(found.map { $0.map(\.id) } == direct.map { $0.map(\.id) })
+                #expect(found.map { $0.map(\.record) } == direct.map { $0.map(\.record) })
+                // Without source bytes, remembered or not.
+                #expect(found.joined().allSatisfy { $0.raw == nil })
+            }
+            #expect(memo.ids(for: CandidateMemo.Key(byTitle, limit: 5)) == direct[0].compactMap(\.id))
+            // Another limit is another lookup.
+            #expect(memo.ids(for: CandidateMemo.Key(byTitle, limit: 4)) == nil)
+        }
+    }
 }
