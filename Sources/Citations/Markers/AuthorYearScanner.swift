@@ -61,6 +61,26 @@ struct AuthorYearScanner {
         return grouped(citations).map(marker)
     }
 
+    /// Four-digit numbers 1500–2099 standing alone in the prose: at most this many author–year citations.
+    static func yearCount(in text: [Character], excluding excluded: [Range<Int>]) -> Int {
+        var count = 0
+        var index = 0
+        while index + 4 <= text.count {
+            guard text[index].isASCIIDigit else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < text.count, text[end].isASCIIDigit { end += 1 }
+            if end - index == 4, index == 0 || !text[index - 1].isFastLetter, "12".contains(text[index]),
+               !excluded.contains(where: { $0.contains(index) }) {
+                count += 1
+            }
+            index = end
+        }
+        return count
+    }
+
     private func isWordStart(_ position: Int) -> Bool {
         let character = text[position]
         guard character.isFastLetter else { return false }
