@@ -76,7 +76,8 @@ struct CitationChecks {
         var cited: Set<Int> = []
         var highest = 0
         var findings: [Finding] = []
-        for marker in markers {
+        // Author–year citations follow the list's alphabetical or numbered order by name, not by number.
+        for marker in markers where marker.kind != .authorYear {
             for number in marker.numbers where known.contains(number) && !cited.contains(number) {
                 cited.insert(number)
                 if number < highest {
@@ -95,6 +96,7 @@ struct CitationChecks {
     func styleIssues() -> [Finding] {
         let claimIDs = claimOfMarker
         return markers.compactMap { marker in
+            guard marker.kind != .authorYear else { return nil }
             let suggestion = Self.compressed(marker.numbers)
             // The marker as written, in the suggestion's alphabet: dashes unified, brackets and spaces gone.
             let written = String(marker.raw.compactMap { c -> Character? in

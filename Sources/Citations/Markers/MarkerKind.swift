@@ -14,12 +14,15 @@ public enum MarkerKind: String, Sendable, Hashable, Codable, CaseIterable {
     case parenthesis
     /// A Markdown footnote reference: `[^1]`.
     case footnote
+    /// An author–year citation linked to the list by first author and year: `(Smith et al. 2012)`,
+    /// `Smith and Jones (2012a)`.
+    case authorYear
 
     /// Whether the form says unambiguously that it is a citation (so a number outside the list is an error,
     /// not a coincidence).
     public var isExplicit: Bool {
         switch self {
-        case .superscriptTag, .unicodeSuperscript, .bracket, .footnote: true
+        case .superscriptTag, .unicodeSuperscript, .bracket, .footnote, .authorYear: true
         case .glued, .spaced, .parenthesis: false
         }
     }

@@ -46,9 +46,13 @@ extension MarkerScanner {
     /// `[1]`, `[1-3]`, `[1, 4]` and Markdown footnote references `[^1]`; not list labels at a line's start.
     func bracketMarker(at open: Int) -> LocatedMarker? {
         let isFootnote = open + 1 < text.count && text[open + 1] == "^"
-        let first = skipSpaces(from: open + (isFootnote ? 2 : 1))
+        var first = skipSpaces(from: open + (isFootnote ? 2 : 1))
+        // `[e.g., 77]`, `[see 4]`, `[reviewed in 12]`: a signal word before the numbers.
+        if !isFootnote, let afterSignal = citationSignalEnd(from: first) { first = afterSignal }
         guard let list = NumberList.parse(text, from: first, explicit: true) else { return nil }
-        let close = skipSpaces(from: list.end)
+        var close = skipSpaces(from: list.end)
+        // `[1: 290–293]`, `[33: fig. 3]`, `[4, p. 12]`: one work and the place in it (a pin cite).
+        if !isFootnote, list.numbers.count == 1, let end = locatorEnd(from: close) { close = end }
         guard close < text.count, text[close] == "]" else { return nil }
         let after = close + 1 < text.count ? text[close + 1] : nil
         // `[^1]:` defines a footnote and `[1]: http://...` at a line's start a link target; `[1](url)` is
@@ -78,6 +82,53 @@ extension MarkerScanner {
         if open > 0, text[open - 1].isFastLetter, isVariableName(endingAt: open) { return nil }
         if let range = bracketRange(from: list, opening: open, closing: close) { return range }
         return make(list, kind: .bracket, rawStart: first, range: open..<(close + 1))
+    }
+
+    /// Signal words that open a citation inside brackets (`[e.g., 77]`, `[see also 4, 5]`, `[cf. 9]`): the
+    /// index of the number after them, when a number follows.
+    func citationSignalEnd(from start: Int) -> Int? {
+        for signal in Self.citationSignals where matches(signal, at: start) {
+            let end = skipSpaces(from: start + signal.count)
+            guard end > start + signal.count || signal.last == "," || signal.last == "." else { continue }
+            if end < text.count, text[end].isASCIIDigit { return end }
+        }
+        return nil
+    }
+
+    static let citationSignals: [[Character]] = [
+        "e.g.,", "e.g.", "eg,", "i.e.,", "see also", "see, e.g.,", "see", "cf.", "reviewed in", "for review, see", "for a review, see",
+    ].map { Array($0) }
+
+    /// After a single number in brackets, a pin cite to the end of the bracket: `: 290–293`, `: fig. 4`,
+    /// `: 302, fig. 10; Fig. 14` (a colon and a space; `[1:2]` is a ratio), or `, p. 12`, `, pp. 3–5`,
+    /// `, fig. 3`, `, chapter 2`, `, table 1`. Returns the index of the closing bracket.
+    func locatorEnd(from start: Int) -> Int? {
+        guard start + 2 < text.count else { return nil }
+        if text[start] == ":", Self.isInlineSpace(text[start + 1]) {
+            // fall through to the bracket search
+        } else if text[start] == ",", Self.isInlineSpace(text[start + 1]),
+                  Self.locatorWords.contains(where: { matches($0, at: start + 2) }) {
+            // fall through
+        } else {
+            return nil
+        }
+        var cursor = start + 2
+        while cursor < text.count, cursor - start <= 60 {
+            let character = text[cursor]
+            if character == "]" { return cursor > start + 2 ? cursor : nil }
+            if character == "[" || character == "\n" { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    static let locatorWords: [[Character]] = ["p. ", "pp. ", "p ", "pp ", "fig", "Fig", "chapter", "chap. ", "ch. ", "table", "Table", "section", "sec. "]
+        .map { Array($0) }
+
+    func matches(_ word: [Character], at start: Int) -> Bool {
+        guard start + word.count <= text.count else { return false }
+        for (offset, character) in word.enumerated() where text[start + offset] != character { return false }
+        return true
     }
 
     /// Whether a unit (`mm`, `s`, `kg`) follows `index` after one space.

@@ -23,15 +23,32 @@ struct WordCounts: Sendable {
 
     /// How often the word was seen, or `nil` when it is not in the list.
     subscript(_ word: String) -> Int? {
-        let key = Array(word.utf8)
-        var low = 0, high = lineStarts.count
-        while low < high {
-            let mid = (low + high) / 2
-            let order = Self.compare(bytes, lineStarts[mid], key, 0)
-            if order == 0 { return count(at: lineStarts[mid] + key.count) }
-            if order < 0 { low = mid + 1 } else { high = mid }
+        var word = word
+        return word.withUTF8 { key in
+            bytes.withUnsafeBufferPointer { bytes in
+                var low = 0, high = lineStarts.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    let order = Self.compare(bytes, lineStarts[mid], key)
+                    if order == 0 { return count(at: lineStarts[mid] + key.count) }
+                    if order < 0 { low = mid + 1 } else { high = mid }
+                }
+                return nil
+            }
         }
-        return nil
+    }
+
+    /// Compares the line's word at `a[i]` with the whole of `key`.
+    private static func compare(_ a: UnsafeBufferPointer<UInt8>, _ i: Int, _ key: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = i, j = 0
+        while true {
+            let x = i < a.count && a[i] != UInt8(ascii: " ") && a[i] != UInt8(ascii: "\n") ? Int(a[i]) : -1
+            let y = j < key.count && key[j] != UInt8(ascii: " ") && key[j] != UInt8(ascii: "\n") ? Int(key[j]) : -1
+            if x != y { return x < y ? -1 : 1 }
+            if x == -1 { return 0 }
+            i += 1
+            j += 1
+        }
     }
 
     /// The number after the word (the word ends at `offset`); 1 when the line has none.

@@ -119,21 +119,26 @@ struct HyphenationRepair: Sendable {
         // or a one-letter or function word after the hyphen (`Norway- a prospective`) is a compound.
         if left.count == 1 || left.unicodeScalars.allSatisfy({ $0.isUpper }) { return false }
         if right.count == 1 || ["an", "the", "of", "in", "on", "for", "with", "from", "by"].contains(right) { return false }
+        // Each side lowered and looked up once (the word list is bisected per look-up).
+        let leftLower = left.lowercased()
+        let rightLower = right.lowercased()
         // A Greek letter spelled out names a variant (`alpha- amylase`, `beta- defensin`): a compound.
         // (Names of two or three letters, `nu`, `pi`, `eta`, `rho`, are too short to tell from a word's
         // first letters: `Nu- merical`.)
-        if left.count >= 4, GreekLetters.spelledOut.contains(left.lowercased()) { return false }
+        if left.count >= 4, GreekLetters.spelledOut.contains(leftLower) { return false }
         // `direct-to- consumer`: a small word inside a longer compound.
-        if ["to", "of", "in", "and", "the", "on", "or", "by", "for"].contains(left.lowercased()), text.at(skip.lowerBound - 1) == "-" {
+        if ["to", "of", "in", "and", "the", "on", "or", "by", "for"].contains(leftLower), text.at(skip.lowerBound - 1) == "-" {
             return false
         }
         // Only a suffix after the hyphen (`agglomera- tion`): a broken word, whatever the lists say.
-        if Self.suffixFragments.contains(right.lowercased()), lexicon.words[left.lowercased()] == nil { return true }
+        let leftCount = lexicon.words[leftLower]
+        if Self.suffixFragments.contains(rightLower), leftCount == nil { return true }
         let joined = (left + right).lowercased()
         let compound = (left + "-" + right).lowercased()
         let joinedCount = lexicon.words[joined] ?? 0
         let compoundCount = lexicon.compounds[compound] ?? 0
-        let rightIsWord = right.count >= 3 && lexicon.words[right.lowercased()] != nil
+        let rightCount = right.count >= 3 ? lexicon.words[rightLower] : nil
+        let rightIsWord = rightCount != nil
         // A compound needs a word after its hyphen (`genome-wide`); `agglomera-tion` is a broken word
         // even when a badly extracted title once spelled it so. Both forms seen: the commoner wins.
         if compoundCount > 0 && rightIsWord && compoundCount >= joinedCount { return false }
@@ -145,15 +150,34 @@ struct HyphenationRepair: Sendable {
         }
         // The rest of the string may spell the word out.
         let whole = text.string(0..<skip.lowerBound).lowercased() + " " + text.string(skip.upperBound..<text.count).lowercased()
-        if whole.contains(compound) { return false }
-        if whole.contains(joined) { return true }
+        if Self.contains(whole, compound) { return false }
+        if Self.contains(whole, joined) { return true }
         // A long word before the hyphen and no known word when joined (`laboratory- denatured`): a compound;
         // not a combining form (`Gastro- enterol`, `Electro- myogr`), which closes up.
-        if left.count >= 6, right.count >= 5, !left.lowercased().hasSuffix("o"), lexicon.words[left.lowercased()] != nil { return false }
-        let leftWord = lexicon.words[left.lowercased()] != nil && left.count >= 3
-        let rightWord = lexicon.words[right.lowercased()] != nil && right.count >= 4
+        if left.count >= 6, right.count >= 5, !leftLower.hasSuffix("o"), leftCount != nil { return false }
+        let leftWord = leftCount != nil && left.count >= 3
+        let rightWord = rightCount != nil && right.count >= 4
         // Two words (`double- blind`), or a long first part before a word (`convection- enhanced`):
         // a compound. A fragment that is no word (`concentra- tion`, `identi- fies`): a broken word.
         return !(rightWord && (leftWord || left.count >= 7))
+    }
+
+    /// Whether `needle`'s UTF-8 bytes occur in `haystack`'s: a plain search, where `String.contains`
+    /// would go through Foundation's locale-aware `range(of:)`.
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        let h = Array(haystack.utf8)
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return true }
+        guard n.count <= h.count else { return false }
+        var i = 0
+        while i <= h.count - n.count {
+            if h[i] == first {
+                var j = 1
+                while j < n.count, h[i + j] == n[j] { j += 1 }
+                if j == n.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -1,0 +1,58 @@
+import Bibliography
+import Testing
+@testable import Citations
+
+@Suite("Author–year index of a reference list")
+struct AuthorYearIndexTests {
+    private func key(_ text: String) -> AuthorYearIndex.Key? {
+        let entry = ReferenceEntry(number: 1, text: text, location: SourceLocation(line: 1, column: 1))
+        return AuthorYearIndex(entries: [entry]).keys.first
+    }
+
+    @Test("first and second surnames in Vancouver, APA, IEEE and corporate entries")
+    func surnames() {
+        #expect(key("Smith JA, Jones B (2012) Title. J Infect Dis 205: 1123–1130.")?.surname == "smith")
+        #expect(key("Smith JA, Jones B (2012) Title. J Infect Dis 205: 1123–1130.")?.second == "jones")
+        #expect(key("Smith, J. A., & Jones, B. (2012). Title. Journal, 5, 1–2.")?.second == "jones")
+        #expect(key("A. B. Smith, \"Title,\" Nat. Cell Biol., vol. 5, pp. 914–920, 2003.")?.surname == "smith")
+        #expect(key("van der Meulen J, Le Borgne R. Title. Cell. 2001;5:1-2.")?.surname == "vandermeulen")
+        #expect(key("van der Meulen J, Le Borgne R. Title. Cell. 2001;5:1-2.")?.second == "leborgne")
+        #expect(key("World Health Organization. Global report. Geneva: WHO; 2010.")?.surname == "worldhealthorganization")
+        #expect(key("Klämbt C. Title. Dev Biol. 2001;5:1-2.")?.surname == "klambt")
+    }
+
+    @Test("years stand alone; a suffix letter glued to one is kept, pages and volumes are not years")
+    func years() {
+        let years = key("Franzen JL. Der Primate. Senckenbergiana. 2000b;80(1):289-303. Circ 103: 2015–2020.")?.years ?? []
+        #expect(years.map(\.year) == [2000, 2015, 2020])
+        #expect(years.first?.suffix == "b")
+        #expect(key("Doe A. Title. J Example. 1811;12:1-2.")?.years.map(\.year) == [1811])
+        #expect(key("Doe A. Title 12345. J Example.") == nil)
+    }
+
+    @Test("suffix letters pick among entries of one author and year in list order")
+    func suffixOrder() {
+        let entries = ["Roe B. First. J. 2003;1:1.", "Roe B. Second. J. 2003;1:2.", "Roe B. Third. J. 2004;1:3."]
+            .enumerated().map { ReferenceEntry(number: $0.offset + 1, text: $0.element, location: SourceLocation(line: 1, column: 1)) }
+        let index = AuthorYearIndex(entries: entries)
+        #expect(index.number(surname: "roe", second: nil, year: 2003, suffix: "a") == 1)
+        #expect(index.number(surname: "roe", second: nil, year: 2003, suffix: "b") == 2)
+        #expect(index.number(surname: "roe", second: nil, year: 2004, suffix: nil) == 3)
+        #expect(index.number(surname: "roe", second: nil, year: 2005, suffix: nil) == nil)
+        #expect(index.number(surname: "doe", second: nil, year: 2003, suffix: nil) == nil)
+    }
+}
+
+@Suite("Author–year index: entries that repeat their label")
+struct AuthorYearIndexLabelTests {
+    @Test("a label repeated at the start of the entry (`2 Arribas J`, `[2] Arribas J`) is not the surname")
+    func repeatedLabel() {
+        for text in ["2 Arribas J Coodly L Diverse ectodomains. J Biol Chem 1996 271 11376 11382", "[2] Arribas J, Coodly L. Title. J Biol Chem. 1996;271:1."] {
+            let entry = ReferenceEntry(number: 2, text: text, location: SourceLocation(line: 1, column: 1))
+            let key = AuthorYearIndex(entries: [entry]).keys.first
+            #expect(key?.surname == "arribas")
+            #expect(key?.second == "coodly")
+            #expect(key?.years.map(\.year) == [1996])
+        }
+    }
+}
