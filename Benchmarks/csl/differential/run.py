@@ -282,7 +282,7 @@ def pandoc_entries(out):
 # ---------------------------------------------------------------- checks
 
 DOUBLED = [
-    ("doubled-punctuation", re.compile(r"(?<!\.)\.\s+\.(?!\.)|[,;:]\s*[,;:]|,\s*\.(?!\.)|\.\s*,")),
+    ("doubled-punctuation", re.compile(r"(?<!\.)\.\s*\.(?!\.)|[,;:]\s*[,;:]|,\s*\.(?!\.)|\.\s*,")),
     ("empty-brackets", re.compile(r"\(\s*\)|\[\s*\]")),
     ("space-before-punctuation", re.compile(r"\s[,;.](?=\s|$)")),
     ("orphaned-punctuation", re.compile(r"^[,;:.]|[,;:]$|\(\s*[,;:.]|[,;:]\s*\)")),
@@ -329,6 +329,8 @@ def classify(ck, pd, item):
         return "citation number (bibliography sort)"
     if CJK.search(a + b) and re.sub(r"[\s.,]", "", a) == re.sub(r"[\s.,]", "", b):
         return "names in CJK script"
+    if a == b:
+        return "formatting only"
     squeeze = lambda t: re.sub(r"\s+", " ", EMPTY_PART.sub(lambda m: m.group(1) + m.group(2), t)).strip()
     if squeeze(a) == squeeze(b) or squeeze(a).replace(" .", ".").replace(" ,", ",") == squeeze(b):
         return "punctuation beside an empty part"

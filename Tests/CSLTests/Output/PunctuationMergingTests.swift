@@ -58,4 +58,11 @@ struct PunctuationMergingTests {
         let styled = try Support.cite(#"<text variable="title" quotes="true" suffix=","/><text value=" end"/>"#, #"[{"id":"a","title":"Some title"}]"#)
         #expect(styled == "\u{201C}Some title,\u{201D} end")
     }
+
+    @Test("a prefix '. ' before content that opens with '. ' leaves one period, not '..'")
+    func prefixPeriodMergesWithContentPeriod() throws {
+        let json = #"[{"id":"a","type":"book","title":"His Life","publisher":"Unknown Press"}]"#
+        let layout = #"<text variable="title"/><group prefix=". "><text variable="publisher" prefix=". "/></group>"#
+        #expect(try Support.cite(layout, json) == "His Life. Unknown Press")
+    }
 }
