@@ -448,6 +448,12 @@ def style_sets_name_options(path):
 
 def kind_for(style_path, ck, pd, item):
     kind = classify(ck, pd, item)
+    parent = independent_parent(style_path) if os.path.exists(style_path) else style_path
+    if not isinstance(parent, str):
+        # A dependent style renders with its parent's options.
+        parent_path = _style_ids.get(os.path.dirname(style_path), {}).get(
+            (parent.getroot().findtext("{%s}info/{%s}id" % (CSL_NS, CSL_NS)) or "").strip(), style_path)
+        style_path = parent_path
     if kind == "names" and style_sets_name_options(style_path):
         return "name options on cs:style"
     return kind
