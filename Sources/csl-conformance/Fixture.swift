@@ -74,7 +74,7 @@ struct Fixture {
                                   pre: pairs(triple.count > 1 ? triple[1] : nil), post: pairs(triple.count > 2 ? triple[2] : nil)))
             }
         } else if mode == "citation" {
-            citations = [Citation(items: items.map { CitationItem(id: $0.idString) })]
+            citations = [Citation(items: Fixture.registryOrder(items, processor: processor).map { CitationItem(id: $0) })]
         }
         if citationsMode, let last = steps.last {
             // The document after the last step of the session.
@@ -98,7 +98,8 @@ struct Fixture {
         guard citationsMode else { return doc.citations.joined(separator: "\n") }
         // Replay the word-processor session: the document after the last step, marking with ">>"
         // the citations whose text changed in that step.
-        // A citation counts as updated when its text, its note or its items' numbers changed.
+        // A citation counts as updated when its text, its note, its items' numbers or their
+        // disambiguation changed.
         func state(after k: Int) -> (ids: [String], text: [String: String]) {
             guard k >= 0 else { return ([], [:]) }
             var known: [String: [CitationItem]] = [:]
@@ -106,12 +107,17 @@ struct Fixture {
             let st = steps[k]
             let order = st.pre + [(st.id, st.note)] + st.post
             let cits = order.map { Citation(items: known[$0.0] ?? [], noteIndex: $0.1 > 0 ? $0.1 : nil) }
-            let rendered = processor.render(items: items, citations: cits, format: .html)
+            // citeproc-js disambiguates among the items cited so far (its registry), not every input item.
+            let citedIDs = Set(cits.flatMap { $0.items.map(\.id) })
+            let rendered = processor.render(items: items.filter { citedIDs.contains($0.idString) }, citations: cits, format: .html)
             let texts = rendered.citations
             var map: [String: String] = [:]
             for (i, o) in order.enumerated() where i < texts.count {
-                let numbers = (known[o.0] ?? []).map { String(rendered.citationNumbers[$0.id] ?? 0) }.joined(separator: ",")
-                map[o.0] = texts[i] + "\u{0}" + String(o.1) + "\u{0}" + numbers
+                let cited = known[o.0] ?? []
+                let numbers = cited.map { String(rendered.citationNumbers[$0.id] ?? 0) }.joined(separator: ",")
+                // citeproc-js re-renders (and reports) every citation of an item whose disambiguation changed.
+                let states = cited.map { "\(rendered.disambiguation[$0.id] ?? Disambiguation())" }.joined(separator: ",")
+                map[o.0] = texts[i] + "\u{0}" + String(o.1) + "\u{0}" + numbers + "\u{0}" + states
             }
             return (order.map(\.0), map)
         }
@@ -130,6 +136,17 @@ struct Fixture {
         var note: Int
         var pre: [(String, Int)]
         var post: [(String, Int)]
+    }
+
+    /// The order in which citeproc-js's test runner cites every item when a fixture gives no citation:
+    /// its registry order, which is the bibliography's sort order (input order without a bibliography
+    /// or a sort). Year suffixes then follow the bibliography, as CSL's year-suffix rule says.
+    static func registryOrder(_ items: [Item], processor: CSLProcessor) -> [String] {
+        let input = items.map(\.idString)
+        let sorted = processor.render(items: items, citations: [], format: .text).bibliographyIDs
+        guard !sorted.isEmpty else { return input }
+        let listed = Set(sorted)
+        return sorted + input.filter { !listed.contains($0) }
     }
 
     static func citationItem(_ any: Any) -> CitationItem? {

@@ -282,7 +282,7 @@ def pandoc_entries(out):
 # ---------------------------------------------------------------- checks
 
 DOUBLED = [
-    ("doubled-punctuation", re.compile(r"(?<!\.)\.\s+\.(?!\.)|[,;:]\s*[,;:]|,\s*\.(?!\.)|\.\s*,")),
+    ("doubled-punctuation", re.compile(r"(?<!\.)\.\s*\.(?!\.)|[,;:]\s*[,;:]|,\s*\.(?!\.)|\.\s*,")),
     ("empty-brackets", re.compile(r"\(\s*\)|\[\s*\]")),
     ("space-before-punctuation", re.compile(r"\s[,;.](?=\s|$)")),
     ("orphaned-punctuation", re.compile(r"^[,;:.]|[,;:]$|\(\s*[,;:.]|[,;:]\s*\)")),
@@ -329,6 +329,8 @@ def classify(ck, pd, item):
         return "citation number (bibliography sort)"
     if CJK.search(a + b) and re.sub(r"[\s.,]", "", a) == re.sub(r"[\s.,]", "", b):
         return "names in CJK script"
+    if a == b:
+        return "formatting only"
     squeeze = lambda t: re.sub(r"\s+", " ", EMPTY_PART.sub(lambda m: m.group(1) + m.group(2), t)).strip()
     if squeeze(a) == squeeze(b) or squeeze(a).replace(" .", ".").replace(" ,", ",") == squeeze(b):
         return "punctuation beside an empty part"
@@ -446,6 +448,12 @@ def style_sets_name_options(path):
 
 def kind_for(style_path, ck, pd, item):
     kind = classify(ck, pd, item)
+    parent = independent_parent(style_path) if os.path.exists(style_path) else style_path
+    if not isinstance(parent, str):
+        # A dependent style renders with its parent's options.
+        parent_path = _style_ids.get(os.path.dirname(style_path), {}).get(
+            (parent.getroot().findtext("{%s}info/{%s}id" % (CSL_NS, CSL_NS)) or "").strip(), style_path)
+        style_path = parent_path
     if kind == "names" and style_sets_name_options(style_path):
         return "name options on cs:style"
     return kind
@@ -517,12 +525,54 @@ def run(cmd, timeout):
         return {"rc": None, "out": "", "err": "timeout", "time": time.monotonic() - start}
 
 
+_style_ids = {}
+
+
+def independent_parent(style_path):
+    """For a dependent style, a copy of its independent parent (found beside it by `<id>`) with the
+    dependent's default-locale: pandoc would fetch the parent over the network and fails offline,
+    while CiteKit resolves it from the same folder."""
+    import xml.etree.ElementTree as ET
+    try:
+        root = ET.parse(style_path).getroot()
+    except ET.ParseError:
+        return style_path
+    ns = "{%s}" % CSL_NS
+    info = root.find(ns + "info")
+    link = None if info is None else next((l for l in info.findall(ns + "link") if l.get("rel") == "independent-parent"), None)
+    if link is None:
+        return style_path
+    folder = os.path.dirname(style_path)
+    if folder not in _style_ids:
+        ids = {}
+        for name in os.listdir(folder):
+            if name.endswith(".csl"):
+                with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as f:
+                    m = re.search(r"<id>([^<]+)</id>", f.read(6000))
+                if m:
+                    ids[m.group(1).strip()] = os.path.join(folder, name)
+        _style_ids[folder] = ids
+    parent = _style_ids[folder].get((link.get("href") or "").strip())
+    if parent is None:
+        return style_path
+    ET.register_namespace("", CSL_NS)
+    tree = ET.parse(parent)
+    if root.get("default-locale"):
+        tree.getroot().set("default-locale", root.get("default-locale"))
+    return tree
+
+
 def render_style(style, cite, items_path, doc_path, timeout, pandoc_styles):
     ck = run([cite, "format", items_path, "--style", style, "--to", "html"], timeout)
     if pandoc_styles is None:
         return style, ck, None
-    pd = run(["pandoc", doc_path, "--citeproc", "--csl", with_shared_locale(style, pandoc_styles), "--bibliography", items_path, "-t", "html",
-              "--wrap=none"], timeout)
+    source = style
+    parent = independent_parent(style)
+    if not isinstance(parent, str):
+        source = os.path.join(pandoc_styles, "parent-of-" + os.path.basename(style))
+        parent.write(source, encoding="utf-8", xml_declaration=True)
+    pd = run(["pandoc", doc_path, "--citeproc", "--csl", with_shared_locale(source, pandoc_styles), "--bibliography", items_path,
+              "-t", "html", "--wrap=none"], timeout)
     return style, ck, pd
 
 

@@ -21,6 +21,10 @@ struct Serializer {
         var italic = false
         var bold = false
         var smallCaps = false
+        /// Where text the user typed began in the output: punctuation typed after a closing quote that
+        /// is itself typed stays where it was typed (a mark that opens the typed text still meets the
+        /// style's quote before it and moves in).
+        var typedStart: Int?
     }
 
     func write(_ inlines: [Inline]) -> String {
@@ -34,7 +38,7 @@ struct Serializer {
             switch i {
             case .text(let t):
                 var t = t
-                if punctuationInQuote, let f = t.first, ".,!?;:".contains(f), endsWithClosingQuote(out) {
+                if punctuationInQuote, state.typedStart.map({ out.utf8.count <= $0 }) ?? true, let f = t.first, ".,!?;:".contains(f), endsWithClosingQuote(out) {
                     if ".,!?".contains(f) {
                         insertBeforeClosingQuote(String(f), in: &out)
                         t.removeFirst()
@@ -54,6 +58,10 @@ struct Serializer {
                 out += escape(inner ? quotes.innerClose : quotes.close)
             case .nocase(let c):
                 write(c, state: state, into: &out)
+            case .typed(let c):
+                var s = state
+                s.typedStart = out.utf8.count
+                write(c, state: s, into: &out)
             case .nodecor(let c):
                 var s = state
                 var open = "", close = ""

@@ -11,4 +11,7 @@ public struct CSLDocument: Sendable {
     public var bibliographyIDs: [String]
     /// The citation number of each item.
     public var citationNumbers: [String: Int] = [:]
+    /// The disambiguation chosen for each item that needed one (a word processor re-renders every
+    /// citation of an item whose entry here changed, even when its own text did not).
+    public var disambiguation: [String: Disambiguation] = [:]
 }

@@ -34,7 +34,7 @@ public struct CSLProcessor: Sendable {
         let cites = session.renderCitations(format: format)
         let bib = session.renderBibliography(format: format)
         return CSLDocument(citations: cites, bibliography: bib.entries, bibliographyIDs: bib.ids,
-                           citationNumbers: session.citationNumbers)
+                           citationNumbers: session.citationNumbers, disambiguation: session.disambiguation)
     }
 
     /// Wraps bibliography entries as the CSL test suite's HTML (`csl-bib-body`), or joins them with newlines.

@@ -17,16 +17,21 @@ enum CitePosition: Int, Sendable, Comparable {
     }
 }
 
-/// Disambiguation choices for one cite.
-struct Disambiguation: Sendable, Hashable {
+/// Disambiguation choices for one item's cites.
+public struct Disambiguation: Sendable, Hashable {
     /// Names shown beyond `et-al-use-first`.
-    var addNames = 0
-    /// Given-name expansion per name position (0 as styled, 1 initials, 2 full).
-    var givenLevels: [String: Int] = [:]
+    public internal(set) var addNames = 0
+    /// Given-name expansion per name (0 as styled, 1 initials, 2 full).
+    public internal(set) var givenLevels: [String: Int] = [:]
     /// Given-name expansion applied to every name (rule `all-names` ...).
-    var givenLevelAll = 0
-    var yearSuffix: Int?
-    var condition = false
+    public internal(set) var givenLevelAll = 0
+    /// The year suffix's number (1 for "a"), when one was added.
+    public internal(set) var yearSuffix: Int?
+    /// Whether the style's `disambiguate="true"` condition holds for the item.
+    public internal(set) var condition = false
+
+    /// No disambiguation: the cite as the style writes it.
+    public init() {}
 }
 
 /// Everything about one cite besides the item: locator, position, numbers, disambiguation.

@@ -92,10 +92,20 @@ final class Renderer {
             // A prefix ending in a space before content that opens with punctuation (a nested prefix
             // such as ". "): the punctuation goes first, so it meets the text before (as citeproc-js
             // moves affix punctuation leftward): " " + ". Journal" → ". Journal".
+            // The mark merges with the prefix's own punctuation by the same table (". " + ". Press" →
+            // ". Press", not ".. Press").
             if prefix.last == " ", let first = c.firstCharacter, ".,;:".contains(first) {
                 while prefix.last == " " { prefix.removeLast() }
                 c.dropFirstCharacter()
-                prefix += String(first) + (c.firstCharacter == " " ? "" : " ")
+                if let last = prefix.last, Inline.absorbs(last, first) {
+                    // The prefix's mark stands for both.
+                } else if let last = prefix.last, Inline.replaces(last, first) {
+                    prefix.removeLast()
+                    prefix.append(first)
+                } else {
+                    prefix.append(first)
+                }
+                prefix += c.firstCharacter == " " ? "" : " "
             }
             if !prefix.isEmpty { out.append(.text(prefix)) }
             out.appendMerging(c)

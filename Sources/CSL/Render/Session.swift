@@ -247,11 +247,11 @@ struct Session {
             }
         }
         if let p = ci.prefix, !p.isEmpty {
-            var x = RichText.parse(p)
+            var x: [Inline] = [.typed(RichText.parse(p))]
             x.appendMerging(out)
             out = x
         }
-        if let s = ci.suffix, !s.isEmpty { out.appendMerging(RichText.parse(s)) }
+        if let s = ci.suffix, !s.isEmpty { out.appendMerging([.typed(RichText.parse(s))]) }
         return out
     }
 

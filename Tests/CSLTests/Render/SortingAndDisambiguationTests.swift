@@ -80,4 +80,43 @@ struct SortingAndDisambiguationTests {
                              items: try Support.items(json), format: .text)
         #expect(out == ["1–5", "1–3,5"])
     }
+
+    @Test("year suffixes follow the bibliography's order, not the order of cites (spec, disambiguate-add-year-suffix)")
+    func yearSuffixFollowsBibliographyOrder() throws {
+        let style = try Support.style(
+            citation: #"<group delimiter=" "><names variable="author"><name form="short"/></names><group><date variable="issued"><date-part name="year"/></date><text variable="year-suffix"/></group></group>"#,
+            bibliography: #"<text variable="title"/>"#, citationAttributes: #"disambiguate-add-year-suffix="true""#,
+            sort: #"<key variable="author"/>"#)
+        let json = """
+        [{"id":"j","title":"A","author":[{"family":"Doe","given":"John"}],"issued":{"date-parts":[[1965]]}},
+         {"id":"h","title":"B","author":[{"family":"Doe","given":"Heroclitus"}],"issued":{"date-parts":[[1965]]}}]
+        """
+        let p = try CSLProcessor(style: style, locales: Support.locales)
+        let doc = p.render(items: try Support.items(json), citations: [Citation(items: [CitationItem(id: "j"), CitationItem(id: "h")])], format: .text)
+        // "Doe, Heroclitus" sorts first, so it gets "a" although "j" is cited first.
+        #expect(doc.citations == ["Doe 1965b; Doe 1965a"])
+        #expect(doc.disambiguation["h"]?.yearSuffix == 1)
+        #expect(doc.disambiguation["j"]?.yearSuffix == 2)
+    }
+
+    @Test("the document reports each item's disambiguation, which changes when a later citation makes it ambiguous")
+    func disambiguationStateIsReported() throws {
+        let style = try Support.style(
+            citation: #"<choose><if position="subsequent"><names variable="author"><name form="short"/></names><choose><if disambiguate="true"><text variable="title" prefix=", "/></if></choose></if><else><text variable="title"/></else></choose>"#,
+            citationAttributes: #"disambiguate-add-names="true""#)
+        let json = """
+        [{"id":"a","title":"Book A","author":[{"family":"Doe","given":"John"}]},
+         {"id":"b","title":"Book B","author":[{"family":"Doe","given":"John"}]}]
+        """
+        let items = try Support.items(json)
+        let p = try CSLProcessor(style: style, locales: Support.locales)
+        let first = Citation(items: [CitationItem(id: "a"), CitationItem(id: "b")], noteIndex: 1)
+        let once = p.render(items: items, citations: [first], format: .text)
+        #expect(once.disambiguation["a"]?.condition != true)
+        let twice = p.render(items: items, citations: [first, Citation(items: [CitationItem(id: "a"), CitationItem(id: "b")], noteIndex: 2)], format: .text)
+        #expect(twice.citations[1] == "Doe, Book A; Doe, Book B")
+        #expect(twice.disambiguation["a"]?.condition == true)
+        // The first citation's text is the same; its items' state is what changed.
+        #expect(twice.citations[0] == once.citations[0])
+    }
 }
