@@ -8,28 +8,28 @@ extension FuzzTarget {
     static let cslTargets: [FuzzTarget] = [
         FuzzTarget(name: "csl-style", dictionary: "csl", summary: "CSLStyle(xml:) and rendering Fixtures/csl/items.json with it") { data in
             guard let style = try? CSLStyle(xml: data, file: "fuzz.csl") else { return }
-            render(style: style, locales: nil)
+            FuzzTarget.render(style: style, locales: nil)
         },
         FuzzTarget(name: "csl-locale", dictionary: "csl", summary: "a locale file through LocaleStore, rendering with Vancouver") { data in
             // LocaleStore reads `locales-<tag>.xml` files; a fresh store per input so nothing is cached.
             let directory = Checkout.scratch.appendingPathComponent("locales")
             try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             guard (try? data.write(to: directory.appendingPathComponent("locales-en-US.xml"))) != nil,
-                  let style = vancouver else { return }
-            render(style: style, locales: LocaleStore(directory: directory))
+                  let style = FuzzTarget.vancouver else { return }
+            FuzzTarget.render(style: style, locales: LocaleStore(directory: directory))
         },
     ]
 
     private static func render(style: CSLStyle, locales: LocaleStore?) {
         guard let processor = try? CSLProcessor(style: style, locales: locales) else { return }
-        let ids = items.map(\.id)
+        let ids = FuzzTarget.items.map(\.idString)
         let cites: [Citation] = [
             Citation(items: ids.prefix(1).map { CitationItem(id: $0, locator: "12-15", label: "page") }),
             Citation(items: ids.map { CitationItem(id: $0) }),
             Citation(items: ids.suffix(2).map { CitationItem(id: $0, prefix: "see ") }),
         ]
         for format in CSLOutputFormat.allCases {
-            let document = processor.render(items: items, citations: cites, format: format)
+            let document = processor.render(items: FuzzTarget.items, citations: cites, format: format)
             _ = processor.bibliographyDocument(document.bibliography, format: format)
         }
     }

@@ -10,7 +10,7 @@ extension FuzzTarget {
         FuzzTarget(name: "page-\(format.rawValue)", dictionary: "page-\(format.rawValue)",
                    summary: "cite check of a \(format.rawValue) page (Citations, ReferenceText, CiteKit, CSL)") { data in
             let bundle = ArticleBundle(pagePath: "fuzz.\(format.rawValue)", pageSource: data.text, format: format)
-            _ = try? pageChecker.check(bundle)
+            _ = try? FuzzTarget.pageChecker.check(bundle)
         }
     }
 

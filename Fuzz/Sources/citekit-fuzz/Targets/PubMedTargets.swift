@@ -6,12 +6,12 @@ extension FuzzTarget {
     static let pubMedTargets: [FuzzTarget] = [
         FuzzTarget(name: "pubmed", dictionary: "pubmed", summary: "PubMedReader over XML in memory, every record") { data in
             guard let reader = try? PubMedReader(data: data, name: "fuzz.xml") else { return }
-            drain(reader)
+            FuzzTarget.drain(reader)
         },
         FuzzTarget(name: "pubmed-gzip", dictionary: "pubmed", summary: "PubMedReader over a .xml.gz file") { data in
             let file = Checkout.scratch.appendingPathComponent("input.xml.gz")
             guard (try? data.write(to: file)) != nil, let reader = try? PubMedReader(contentsOf: file) else { return }
-            drain(reader)
+            FuzzTarget.drain(reader)
         },
     ]
 

@@ -5,7 +5,7 @@ extension FuzzTarget {
     /// The reference parser on one reference string (an entry of a page's reference list).
     static let referenceTarget = FuzzTarget(name: "reference", dictionary: "reference",
                                             summary: "ReferenceParser.parse on one reference string") { data in
-        let parsed = parser.parse(data.text)
+        let parsed = FuzzTarget.parser.parse(data.text)
         _ = parsed.item
     }
 

@@ -15,7 +15,7 @@ extension FuzzTarget {
             _ = try? CitationMatchResult.parse(data.text, url: "fuzz:ecitmatch")
         },
         FuzzTarget(name: "crossref", dictionary: "crossref", summary: "CrossrefAnswer.work and .works (JSON envelopes)") { data in
-            let answer = HTTPAnswer(url: url, status: 200, headers: ["content-type": "application/json"], body: data)
+            let answer = HTTPAnswer(url: FuzzTarget.url, status: 200, headers: ["content-type": "application/json"], body: data)
             _ = try? CrossrefAnswer.work(answer)
             _ = try? CrossrefAnswer.works(answer)
         },
