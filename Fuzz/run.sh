@@ -15,6 +15,8 @@ binary="${CITEKIT_FUZZ_BINARY:-.build-fuzz/release/citekit-fuzz}"
 log="${CITEKIT_FUZZ_LOG:-Fuzz/fuzz-log.tsv}"
 [[ -x "$binary" ]] || { echo "no fuzz binary at $binary: run Fuzz/build.sh" >&2; exit 2; }
 export SWIFT_BACKTRACE=enable=no   # the Swift backtracer would hang 30 s on each crash
+# Tagged enum pointers LeakSanitizer cannot follow (see the file).
+export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 [[ -f "$log" ]] || printf 'utc\tcommit\ttarget\twall_s\tcpu_s\texecs\texecs_per_s\tcov\tft\tcorpus\tpeak_rss_mb\tresult\n' > "$log"
 
 if [[ "$which" == all ]]; then
