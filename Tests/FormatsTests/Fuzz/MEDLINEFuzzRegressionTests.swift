@@ -20,7 +20,8 @@ import TestSupport
     }
 
     @Test func fourDigitYearsAndTwoDigitPartsStillRead() {
-        #expect(MEDLINEMapper.slashDate(Array("2019/02/20 06:00".utf8)) == [2019, 2, 20])
-        #expect(MEDLINEMapper.slashDate(Array("20190/02/20".utf8)) == nil)
+        func slashDate(_ text: String) -> [Int]? { Array(text.utf8).withUnsafeBufferPointer { MEDLINEMapper.slashDate($0) } }
+        #expect(slashDate("2019/02/20 06:00") == [2019, 2, 20])
+        #expect(slashDate("20190/02/20") == nil)
     }
 }
