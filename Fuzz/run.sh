@@ -52,9 +52,10 @@ one() {
   cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<< "$last")
   ft=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<< "$last")
   units=$(sed -nE 's/.* corp: ([0-9]+)\/.*/\1/p' <<< "$last")
-  execs=$(sed -nE 's/^stat::number_of_executed_units: ([0-9]+)/\1/p' "$out")
-  rate=$(sed -nE 's/^stat::average_exec_per_sec: ([0-9]+)/\1/p' "$out")
-  rss=$(sed -nE 's/^stat::peak_rss_mb: ([0-9]+)/\1/p' "$out")
+  # libFuzzer pads the values with spaces; a crash run may print the stats twice (keep the last).
+  execs=$(sed -nE 's/^stat::number_of_executed_units: +([0-9]+)/\1/p' "$out" | tail -1)
+  rate=$(sed -nE 's/^stat::average_exec_per_sec: +([0-9]+)/\1/p' "$out" | tail -1)
+  rss=$(sed -nE 's/^stat::peak_rss_mb: +([0-9]+)/\1/p' "$out" | tail -1)
   if [[ "$status" == 0 ]]; then
     result=ok
   else
