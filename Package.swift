@@ -21,6 +21,8 @@ let package = Package(
         // Already resolved and built through AsyncHTTPClient's dependencies (swift-nio-ssl, swift-certificates); the cache keys' SHA-256.
         .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Property-based tests (format round trips, CSL-JSON coding, page and marker ranges).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -128,15 +130,32 @@ let package = Package(
             dependencies: ["Formats"],
             path: "Benchmarks/formats/Sources"
         ),
+        // libFuzzer harnesses, one target per reader (Fuzz/README.md). Built with
+        // `-sanitize=fuzzer,address -DCITEKIT_FUZZING` by Fuzz/build.sh; a plain build replays files.
+        .target(name: "CFuzzer", path: "Fuzz/Sources/CFuzzer"),
+        .executableTarget(
+            name: "citekit-fuzz",
+            dependencies: [
+                "CFuzzer", "Bibliography", "Citations", "CiteKit", "ReferenceText", "PubMed", "CSL", "Formats",
+                "Resolve", "Site",
+            ],
+            path: "Fuzz/Sources/citekit-fuzz"
+        ),
         // Paths of test inputs, shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "BibliographyTests", dependencies: ["TestSupport", "Bibliography"]),
+        // Generators of bibliographic values for the property-based tests.
+        .target(
+            name: "PropertySupport",
+            dependencies: ["Bibliography", .product(name: "PropertyBased", package: "swift-property-based")],
+            path: "Tests/PropertySupport"
+        ),
+        .testTarget(name: "BibliographyTests", dependencies: ["TestSupport", "Bibliography", "PropertySupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "PubMedTests", dependencies: ["TestSupport", "PubMed", "Bibliography"]),
         .testTarget(name: "ReferenceTextTests", dependencies: ["TestSupport", "ReferenceText", "Bibliography"]),
-        .testTarget(name: "CitationsTests", dependencies: ["TestSupport", "Citations", "Bibliography"]),
+        .testTarget(name: "CitationsTests", dependencies: ["TestSupport", "Citations", "Bibliography", "PropertySupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "VerificationTests", dependencies: ["TestSupport", "Verification", "Bibliography"]),
         .testTarget(name: "EvidenceTests", dependencies: ["TestSupport", "Evidence", "Bibliography"]),
-        .testTarget(name: "FormatsTests", dependencies: ["TestSupport", "Formats", "Bibliography", "PubMed"]),
+        .testTarget(name: "FormatsTests", dependencies: ["TestSupport", "Formats", "Bibliography", "PubMed", "PropertySupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "CSLTests", dependencies: ["TestSupport", "CSL", "Bibliography"]),
         .testTarget(name: "CiteKitTests", dependencies: ["TestSupport", "CiteKit", "Evidence", "Verification", "Bibliography"]),
         .testTarget(name: "LibraryTests", dependencies: ["TestSupport", "Library", "PubMed", "Bibliography"]),
@@ -157,3 +176,16 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// CITEKIT_FUZZ=1 (CI's fuzz step, Fuzz/README.md): CiteKit's own modules get libFuzzer coverage and
+// AddressSanitizer, and citekit-fuzz links libFuzzer's driver. The dependencies keep their flags, so
+// the step reuses what the test build compiled. (Fuzz/build.sh instead instruments every module.)
+if Context.environment["CITEKIT_FUZZ"] == "1" {
+    for target in package.targets where target.type == .regular || target.type == .executable {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer,address"])]
+        if target.name == "citekit-fuzz" {
+            target.swiftSettings? += [.define("CITEKIT_FUZZING")]
+            target.linkerSettings = (target.linkerSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]
+        }
+    }
+}

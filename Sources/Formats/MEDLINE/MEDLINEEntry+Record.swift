@@ -407,6 +407,8 @@ extension MEDLINEMapper {
         var digits = 0
         for byte in v {
             if byte >= 0x30, byte <= 0x39 {
+                // A year has four digits, a month or day two: a longer run is no date (and would overflow).
+                guard digits < 4 else { return nil }
                 current = current * 10 + Int(byte - 0x30)
                 digits += 1
             } else if byte == UInt8(ascii: "/") || byte == 0x20 {

@@ -21,6 +21,9 @@ package final class XMLCursor {
     private(set) var nodeType: Int32 = 0
     /// A fast skip has already moved to the next node; the next ``read()`` returns it.
     private var pending = false
+    /// The document `xmlTextReaderCurrentDoc` handed over: after that call the reader no longer
+    /// frees it, so the cursor must (it leaked a document and its dictionary per file before).
+    private var document: xmlDocPtr?
 
     private init(reader: OpaquePointer, file: String, buffer: UnsafeMutableRawBufferPointer? = nil) {
         citekit_silenceGenericErrors()
@@ -36,6 +39,7 @@ package final class XMLCursor {
 
     deinit {
         xmlFreeTextReader(reader)
+        if let document { xmlFreeDoc(document) }
         ownedBuffer?.deallocate()
     }
 
@@ -124,7 +128,8 @@ package final class XMLCursor {
         if type == LibXML.entityReference {
             throw PubMedError.forbiddenEntity(file: file, line: line, column: column, name: currentName)
         }
-        guard let doc = xmlTextReaderCurrentDoc(reader) else { return }
+        guard let doc = document ?? xmlTextReaderCurrentDoc(reader) else { return }
+        document = doc
         for subset in [doc.pointee.intSubset, doc.pointee.extSubset] {
             if let dtd = subset, dtd.pointee.entities != nil || dtd.pointee.pentities != nil {
                 throw PubMedError.forbiddenEntity(

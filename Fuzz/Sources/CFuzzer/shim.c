@@ -1,0 +1,2 @@
+// The module needs one source file; the declaration lives in include/CFuzzer.h.
+#include "CFuzzer.h"

@@ -1,0 +1,27 @@
+import Bibliography
+import Foundation
+import Testing
+import TestSupport
+
+@testable import Formats
+
+/// Inputs the fuzzer (Fuzz/README.md) or the review of its targets found, kept as regression tests.
+@Suite struct MEDLINEFuzzRegressionTests {
+    /// `EDAT- 99999999999999999999/01/01`: the date parser multiplied the run of digits into an Int
+    /// until it overflowed (a trap). A date part longer than a year is now no date.
+    @Test func anOverlongDatePartIsNoDateAndTheOtherDatesAreKept() throws {
+        let data = try Data(contentsOf: PackagePaths.fixture("fuzz/medline/history-date-overflow.nbib"))
+        let result = MEDLINEReader.readRecords(data, file: "history-date-overflow.nbib")
+        let record = try #require(result.records.first)
+        #expect(result.records.count == 1)
+        #expect(record.item.pmid == "1")
+        #expect(record.item.title == "A title")
+        #expect(record.metadata.history == [HistoryDate(status: "entrez", date: [2019, 2, 20])])
+    }
+
+    @Test func fourDigitYearsAndTwoDigitPartsStillRead() {
+        func slashDate(_ text: String) -> [Int]? { Array(text.utf8).withUnsafeBufferPointer { MEDLINEMapper.slashDate($0) } }
+        #expect(slashDate("2019/02/20 06:00") == [2019, 2, 20])
+        #expect(slashDate("20190/02/20") == nil)
+    }
+}
