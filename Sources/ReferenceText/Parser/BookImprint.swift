@@ -35,3 +35,36 @@ extension ParseState {
 }
 
 import Bibliography
+
+extension ParseState {
+    /// Removes a trailing volume statement of a book (`, volume 1`, `. vol. 3`, `, Vol 2`) from `range`,
+    /// recording the volume. Returns the new end. A volume with its own title (`Volume 1: Introduction`)
+    /// is part of the title and stays.
+    mutating func stripBookVolume(_ range: Range<Int>) -> Int {
+        let r = trimmed(range)
+        var k = r.upperBound
+        while k > r.lowerBound, text[k - 1].isDigit { k -= 1 }
+        guard k < r.upperBound, r.upperBound - k <= 4, k > r.lowerBound, text[k - 1] == " " else { return range.upperBound }
+        let number = k..<r.upperBound
+        var m = k - 1
+        while m > r.lowerBound, text[m - 1] != " " { m -= 1 }
+        let label = text.lowercasedASCII(m..<(k - 1))
+        guard ["volume", "vol.", "vol"].contains(label), m >= r.lowerBound + 2 else { return range.upperBound }
+        let sep = text[m - 2]
+        guard text[m - 1] == " ", sep == "," || sep == "." else { return range.upperBound }
+        if item.volume == nil { set("volume", text.string(number), range: number) }
+        return m - 2
+    }
+
+    /// `Morgan Kaufmann, second edition`, `North Holland, Amsterdam`, `R Foundation for Statistical
+    /// Computing, Vienna, Austria`: in an author–year book the last sentence written as comma-separated
+    /// names (publisher, place, edition) is the imprint, though it names no publisher word.
+    func isCommaImprint(_ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, text[r.lowerBound].isUpper, r.contains(where: { text[$0] == "," }) else { return false }
+        guard !r.contains(where: { text[$0].isDigit || text[$0] == ":" || text[$0] == "(" || text[$0] == "?" }) else { return false }
+        let pieces = splitTop(r, on: ",")
+        // Each piece a name or an edition: capitalised, or an edition's ordinal word.
+        return r.filter { text[$0] == " " }.count < 8
+            && pieces.allSatisfy { p in text[p.lowerBound].isUpper || text.lowercasedASCII(p).hasSuffix("edition") }
+    }
+}

@@ -33,7 +33,9 @@ extension ParseState {
         while i >= pos {
             // Not a page range (`pp. 2043-2051`): a year is no range's end or start.
             if text[i].isDigit, let y = DateWords.year(in: text, at: i), !text.at(i - 1).isDash,
-                !(text.at(y.end).isDash && text.at(y.end + 1).isDigit), !text.matches("pp. ", at: i - 4), !text.matches(" p. ", at: i - 4)
+                !(text.at(y.end).isDash && text.at(y.end + 1).isDigit), !text.matches("pp. ", at: i - 4), !text.matches(" p. ", at: i - 4),
+                // `, volume 1974.`: a volume number is no year.
+                !text.matches("volume ", at: i - 7), !text.matches("vol. ", at: i - 5)
             {
                 yearIndex = i
                 break
@@ -117,7 +119,7 @@ extension ParseState {
                 // `Springer Verlag, New York, USA`: a publisher named without the place's colon.
                 let namesPublisher = text.string(imprint).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "&" })
                     .contains { Self.publisherWords.contains(String($0)) }
-                if imprint.contains(where: { text[$0] == ":" }) || namesPublisher, words <= 8 {
+                if imprint.contains(where: { text[$0] == ":" }) || namesPublisher || isCommaImprint(imprint), words <= 8 {
                     readPublisher(imprint)
                     blockStart = b + 1
                     // `Principles of Development. Oxford. Oxford University Press.`: the place written
@@ -143,6 +145,7 @@ extension ParseState {
         // ends before a sentence that is only a year.
         if let b = boundaries(pos..<titleEnd).first(where: { isBareYearSentence($0 + 2) }) { titleEnd = b }
         titleEnd = stripEdition(pos..<titleEnd)
+        if chapterMarker == nil { titleEnd = stripBookVolume(pos..<titleEnd) }
         if let c = chapterMarker {
             setTitle(pos..<(boundaries(pos..<c).first(where: { isBareYearSentence($0 + 2) }) ?? c))
             var bookStart = c + 2
@@ -196,6 +199,9 @@ extension ParseState {
     static let venueCues: Set<String> = [
         "proceedings", "proc", "journal", "in", "retrieved", "available", "vol", "pp", "technical", "report",
         "thesis", "dissertation", "press", "conference", "symposium", "workshop", "paper", "presented",
+        // `Title. Pages 413–438 in Editors, editors. Book.` (ecology journals' chapters); `Title. Publ. No.
+        // AZ1170, University of Arizona.` (a report's series number).
+        "pages", "publ",
     ]
 
     /// Whether the sentence at `i` opens with a word that names a venue or a source.

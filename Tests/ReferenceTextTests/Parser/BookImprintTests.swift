@@ -52,4 +52,36 @@ struct BookImprintTests {
         let q = parser.parse("Giordano R. The scientist: Secretive, selfish or reticent? A social network analysis. 2007. In E-Social Science 2007. Available: http://ess.si.umich.edu/papers/paper166.pdf. Accessed 12 September 2008.")
         #expect(q.item.title == "The scientist: Secretive, selfish or reticent? A social network analysis")
     }
+
+    @Test("Author–year book: `, volume N` ends the title as the volume, and a volume number is no year")
+    func volumeAfterTitle() {
+        let p = parser.parse("Green D, Swets J (1966) Signal detection theory and psychophysics, volume 1974. Wiley, New York, USA.")
+        #expect(p.item.title == "Signal detection theory and psychophysics")
+        #expect(p.item.volume == "1974")
+        #expect(p.item.year == 1966)
+        let q = parser.parse("Rudin W. Principles of mathematical analysis. vol. 3. McGraw-Hill New York; 1964.")
+        #expect(q.item.title == "Principles of mathematical analysis")
+        #expect(q.item.volume == "3")
+        // A volume with its own title is part of the title.
+        let r = parser.parse("Cervigón F (1991) Los peces marinos de Venezuela. Volume 2: Peces óseos. Caracas: Fundación Científica Los Roques.")
+        #expect(r.item.title == "Los peces marinos de Venezuela. Volume 2: Peces óseos")
+    }
+
+    @Test("Author–year book with a comma imprint naming no publisher word: `Publisher, Place.` and `Publisher, second edition.`")
+    func commaImprint() {
+        let p = parser.parse("van Kampen NG (1992) Stochastic Processes in Physics and Chemistry. North Holland, Amsterdam.")
+        #expect(p.item.title == "Stochastic Processes in Physics and Chemistry")
+        #expect(p.item.publisher != nil)
+        let q = parser.parse("Eberly DH (2010) Game physics. Morgan Kaufmann, second edition.")
+        #expect(q.item.title == "Game physics")
+    }
+
+    @Test("Ecology (ESA) chapter `Title. Pages 457–481 in Book.` and a report `Title. Publ. No. AZ1170, …`: the title ends before the label")
+    func pagesAndPublicationLabels() {
+        let p = parser.parse("Ulrich A, Gersper PL (1978) Plant nutrient limitations of tundra plant growth. Pages 457–481 in Vegetation and production ecology of an Alaskan arctic tundra. Springer, New York, USA.")
+        #expect(p.item.title == "Plant nutrient limitations of tundra plant growth")
+        #expect(p.item.page == "457-481")
+        let q = parser.parse("Ellsworth PC (2000) Lygus control decision aids for Arizona cotton. Publ. No. AZ1170, University of Arizona. Available: http://cals.arizona.edu/pubs/crops/az1170/az11707b.pdf. Accessed 5 July 2013.")
+        #expect(q.item.title == "Lygus control decision aids for Arizona cotton")
+    }
 }
