@@ -33,7 +33,9 @@ extension ParseState {
         while i >= pos {
             // Not a page range (`pp. 2043-2051`): a year is no range's end or start.
             if text[i].isDigit, let y = DateWords.year(in: text, at: i), !text.at(i - 1).isDash,
-                !(text.at(y.end).isDash && text.at(y.end + 1).isDigit), !text.matches("pp. ", at: i - 4), !text.matches(" p. ", at: i - 4)
+                !(text.at(y.end).isDash && text.at(y.end + 1).isDigit), !text.matches("pp. ", at: i - 4), !text.matches(" p. ", at: i - 4),
+                // `, volume 1974.`: a volume number is no year.
+                !text.matches("volume ", at: i - 7), !text.matches("vol. ", at: i - 5)
             {
                 yearIndex = i
                 break
@@ -61,7 +63,24 @@ extension ParseState {
             }
             // A year before `In:` belongs to the chapter part; the block never starts after its year.
             blockStart = min(y, segmentStart(before: y, floor: max(pos, chapterMarker ?? pos)))
-            if item.type != .paperConference { readPublisher(blockStart..<y) }
+            // `Title. Site Name. 2008. Available: URL.` (author–year web and report entries): a year
+            // standing as its own sentence has the site or publisher as the short sentence before it.
+            let breaks = blockStart == y && chapterMarker == nil ? sentenceBreaks(pos..<y) : []
+            if breaks.count >= 2, breaks[breaks.count - 1] + 2 == y {
+                let b1 = breaks[breaks.count - 2]
+                let site = trimmed((b1 + 2)..<breaks[breaks.count - 1])
+                if isShortNameSentence(site) {
+                    if item.type == .webpage {
+                        set("container-title", text.string(site), range: site)
+                    } else {
+                        set("publisher", text.string(site), range: site)
+                    }
+                    blockStart = b1 + 1
+                }
+            }
+            if item.type != .paperConference, blockStart < y, item.publisher == nil, item.containerTitle == nil {
+                readPublisher(blockStart..<y)
+            }
             if let b = SourceMatcher.dateFirst(text, at: y), let p = b.pages {
                 // `1995; 1:619-635`: a volume and pages after the year of a multivolume book.
                 if let v = b.volume { set("volume", text.string(v), range: v) }
@@ -74,15 +93,45 @@ extension ParseState {
             if let r = authorYearRange { spans["issued"] = text.span(r) }
             // `Smith, J. 1973. Title. London: Edward Arnold.`: the year came with the authors; the last
             // sentence, when it reads `Place: Publisher`, is the imprint.
-            if let b = boundaries(pos..<end).last {
-                let imprint = trimmed((b + 2)..<end)
+            var breaks = sentenceBreaks(pos..<end)
+            var imprintEnd = end
+            // `Measuring Biological Diversity. Malden (MA): Blackwell Publishing. 256 pp.`: the extent
+            // closes the entry; the imprint is the sentence before it.
+            // `Knopf Inc.. p. 720.`: the extent may hold its own `p. ` break.
+            for back in [2, 1] where breaks.count >= back && imprintEnd == end {
+                let b = breaks[breaks.count - back]
+                if isExtent(trimmed((b + 2)..<end)) {
+                    imprintEnd = b
+                    breaks.removeLast(back)
+                    blockStart = b + 1
+                }
+            }
+            if var b = breaks.last {
+                // `Volumen I. Caracas: Fundación ...`: a place opens its sentence; a break before the
+                // place's colon, even after a single capital, ends the title.
+                if let colon = ((b + 2)..<imprintEnd).first(where: { text[$0] == ":" }),
+                    let inner = boundaries((b + 2)..<colon).last
+                {
+                    b = inner
+                }
+                let imprint = trimmed((b + 2)..<imprintEnd)
                 let words = imprint.filter { text[$0] == " " }.count + 1
                 // `Springer Verlag, New York, USA`: a publisher named without the place's colon.
                 let namesPublisher = text.string(imprint).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "&" })
                     .contains { Self.publisherWords.contains(String($0)) }
-                if imprint.contains(where: { text[$0] == ":" }) || namesPublisher, words <= 8 {
+                if imprint.contains(where: { text[$0] == ":" }) || namesPublisher || isCommaImprint(imprint), words <= 8 {
                     readPublisher(imprint)
                     blockStart = b + 1
+                    // `Principles of Development. Oxford. Oxford University Press.`: the place written
+                    // as its own sentence before the publisher.
+                    if item.publisherPlace == nil, breaks.count >= 2 {
+                        let p = breaks[breaks.count - 2]
+                        let place = trimmed((p + 2)..<b)
+                        if !place.isEmpty, text[place.lowerBound].isUpper, isShortNameSentence(place), looksLikePlace(place) {
+                            set("publisher-place", text.string(place), range: place)
+                            blockStart = p + 1
+                        }
+                    }
                 }
             }
         }
@@ -92,9 +141,13 @@ extension ParseState {
         // Nothing that makes a book (no year, no publisher): a document of unknown kind.
         if yearIndex == nil, item.publisher == nil, chapterMarker == nil, !isWebPage { item.type = .document }
         var titleEnd = min(blockStart, chapterMarker ?? blockStart)
+        // `Title. 2004. Proc 2004 Colleges ...`, `Title. 2002. p. 54-61. In: Proceedings ...`: the title
+        // ends before a sentence that is only a year.
+        if let b = boundaries(pos..<titleEnd).first(where: { isBareYearSentence($0 + 2) }) { titleEnd = b }
         titleEnd = stripEdition(pos..<titleEnd)
+        if chapterMarker == nil { titleEnd = stripBookVolume(pos..<titleEnd) }
         if let c = chapterMarker {
-            setTitle(pos..<c)
+            setTitle(pos..<(boundaries(pos..<c).first(where: { isBareYearSentence($0 + 2) }) ?? c))
             var bookStart = c + 2
             if text.at(bookStart) == ":" { bookStart += 1 }
             bookStart = SourceMatcher.skipSpaces(text, bookStart)
@@ -146,6 +199,9 @@ extension ParseState {
     static let venueCues: Set<String> = [
         "proceedings", "proc", "journal", "in", "retrieved", "available", "vol", "pp", "technical", "report",
         "thesis", "dissertation", "press", "conference", "symposium", "workshop", "paper", "presented",
+        // `Title. Pages 413–438 in Editors, editors. Book.` (ecology journals' chapters); `Title. Publ. No.
+        // AZ1170, University of Arizona.` (a report's series number).
+        "pages", "publ",
     ]
 
     /// Whether the sentence at `i` opens with a word that names a venue or a source.
