@@ -75,7 +75,7 @@ struct SearchTests {
             var byPMID = Item(id: "ref-2")
             byPMID.pmid = "26702392"
             var again = byTitle
-            again.id = "ref-3"  // the same lookup under another reference's id
+            again.id = .string("ref-3")  // the same lookup under another reference's id
             let items = [byTitle, byPMID, again, Item(id: "ref-4")]
             let direct = try items.map { try library.candidates(for: $0, limit: 5) }
             #expect(direct[0].count == 5)
