@@ -12,7 +12,15 @@ public enum CSLYAMLReader {
         let node: Any?
         do {
             // The core schema without timestamps: "2001-03-15" stays text, as CSL wants it.
-            node = try Yams.load(yaml: text, Resolver.default.removing(.timestamp))
+            let root = try Yams.compose(yaml: text, Resolver.default.removing(.timestamp))
+            // Yams' constructor traps on a mapping key that is not a scalar (`? [a, b]: c`); refuse it first.
+            if let key = root.flatMap(firstComplexKey) {
+                let mark = key.mark
+                return FormatReadResult(diagnostics: [FormatDiagnostic(
+                    file: file, location: SourceLocation(line: mark?.line ?? 1, column: mark?.column ?? 1), severity: .error,
+                    message: "not valid CSL-YAML: a mapping key must be a plain name, not a list or a mapping")])
+            }
+            node = root?.any
         } catch let error as YamlError {
             return FormatReadResult(diagnostics: [diagnostic(error, file: file)])
         } catch {
@@ -42,6 +50,22 @@ public enum CSLYAMLReader {
             }
         }
         return result
+    }
+
+    /// The first mapping key in a node tree that is a sequence or a mapping (walked without recursion).
+    static func firstComplexKey(in root: Node) -> Node? {
+        var pending = [root]
+        while let node = pending.popLast() {
+            if let mapping = node.mapping {
+                for (key, value) in mapping {
+                    if key.scalar == nil { return key }
+                    pending.append(value)
+                }
+            } else if let sequence = node.sequence {
+                pending.append(contentsOf: sequence)
+            }
+        }
+        return nil
     }
 
     private static func diagnostic(_ error: YamlError, file: String) -> FormatDiagnostic {
