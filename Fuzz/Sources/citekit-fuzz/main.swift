@@ -19,9 +19,16 @@ guard let name = ProcessInfo.processInfo.environment["CITEKIT_FUZZ_TARGET"], let
     FileHandle.standardError.write(Data("usage: citekit-fuzz TARGET [libFuzzer arguments]; targets: \(FuzzTarget.all.map(\.name).joined(separator: " "))\n".utf8))
     exit(2)
 }
+let target = selected
+
 #if CITEKIT_FUZZING
-// libFuzzer's callback is a C function pointer: it reads the target from a global, not a capture.
-nonisolated(unsafe) let target = selected
+/// libFuzzer's entry point. `main` is ours (it calls `LLVMFuzzerRunDriver` below), but the linker
+/// may still take libFuzzer's own `main` object from its archive, which names this symbol.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    target.run(data.map { Data(bytes: $0, count: size) } ?? Data())
+    return 0
+}
 // libFuzzer keeps argv for the whole run (it re-reads it for -fork and -minimize_crash).
 let argv = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: arguments.count + 1)
 for (index, argument) in arguments.enumerated() { argv[index] = strdup(argument) }
@@ -33,7 +40,6 @@ exit(LLVMFuzzerRunDriver(&argc, &argvPointer) { data, size in
     return 0
 })
 #else
-let target = selected
 // Without libFuzzer (a plain `swift build`): run the target once on each file named, to replay
 // a crash input under the debugger or a sanitizer build of the tests.
 for path in arguments.dropFirst() where !path.hasPrefix("-") {
