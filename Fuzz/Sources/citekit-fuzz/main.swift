@@ -22,8 +22,8 @@ guard let name = ProcessInfo.processInfo.environment["CITEKIT_FUZZ_TARGET"], let
 let target = selected
 
 #if CITEKIT_FUZZING
-/// libFuzzer's entry point. `main` is ours (it calls `LLVMFuzzerRunDriver` below), but the linker
-/// may still take libFuzzer's own `main` object from its archive, which names this symbol.
+/// libFuzzer's entry point, handed to `LLVMFuzzerRunDriver` below; exported under libFuzzer's name
+/// because the linker may also take libFuzzer's own `main` object from its archive, which names it.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     target.run(data.map { Data(bytes: $0, count: size) } ?? Data())
@@ -35,10 +35,7 @@ for (index, argument) in arguments.enumerated() { argv[index] = strdup(argument)
 argv[arguments.count] = nil
 var argc = CInt(arguments.count)
 var argvPointer: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-exit(LLVMFuzzerRunDriver(&argc, &argvPointer) { data, size in
-    target.run(data.map { Data(bytes: $0, count: size) } ?? Data())
-    return 0
-})
+exit(LLVMFuzzerRunDriver(&argc, &argvPointer, fuzzerTestOneInput))
 #else
 // Without libFuzzer (a plain `swift build`): run the target once on each file named, to replay
 // a crash input under the debugger or a sanitizer build of the tests.

@@ -122,15 +122,7 @@ enum BibTeXNames {
             von = vonLast[...lastVon]
             vonLast = vonLast[(lastVon + 1)...]
         }
-        var name = Name()
-        name.family = join(vonLast)
-        name.given = join(first)
-        name.nonDroppingParticle = join(von)
-        name.suffix = join(jr)
-        if name.family == nil, let given = name.given {
-            name.family = given
-            name.given = nil
-        }
+        let name = assemble(family: join(vonLast), given: join(first), particle: join(von), suffix: join(jr))
         return name.family != nil || name.literal != nil ? name : nil
     }
 
@@ -197,15 +189,16 @@ enum BibTeXNames {
             von = Array(vonLast[...lastVon])
             vonLast = Array(vonLast[(lastVon + 1)...])
         }
+        return assemble(family: join(vonLast), given: join(first), particle: join(von), suffix: join(jr))
+    }
+
+    /// A name from BibTeX's parts; a name with only "First" words is a family name (`{Aristotle}`).
+    private static func assemble(family: String?, given: String?, particle: String?, suffix: String?) -> Name {
         var name = Name()
-        name.family = join(vonLast)
-        name.given = join(first)
-        name.nonDroppingParticle = join(von)
-        name.suffix = join(jr)
-        if name.family == nil, let given = name.given {
-            name.family = given
-            name.given = nil
-        }
+        name.family = family ?? given
+        name.given = family == nil ? nil : given
+        name.nonDroppingParticle = particle
+        name.suffix = suffix
         return name
     }
 
