@@ -14,13 +14,23 @@ public final class BoundedMemo<Key: Hashable & Sendable, Value: Sendable>: @unch
 
     /// The value for `key`, computed by `make` (outside the lock) when it is not kept.
     public func value(for key: Key, _ make: () -> Value) -> Value {
-        if let value = lock.withLock({ values[key] }) { return value }
+        if let value = cached(key) { return value }
         let value = make()
+        store(value, for: key)
+        return value
+    }
+
+    /// The value kept for `key`, if any (for callers that compute values in batches or may throw).
+    public func cached(_ key: Key) -> Value? {
+        lock.withLock { values[key] }
+    }
+
+    /// Keeps `value` for `key`, emptying the memo first when it is full.
+    public func store(_ value: Value, for key: Key) {
         lock.withLock {
             if values.count >= capacity { values.removeAll(keepingCapacity: true) }
             values[key] = value
         }
-        return value
     }
 }
 

@@ -334,7 +334,7 @@ struct AuthorYearScanner {
     /// `AuthorYearIndex.fold` with an ASCII fast path: most names on most pages are ASCII.
     static func fold(_ characters: ArraySlice<Character>) -> String {
         if characters.allSatisfy({ $0.asciiValue != nil }) {
-            return String(characters.filter(\.isFastLetter).map { Character($0.lowercased()) })
+            return String(characters.filter(\.isFastLetter)).lowercased()
         }
         return AuthorYearIndex.fold(String(characters))
     }

@@ -1,5 +1,4 @@
 import Bibliography
-import Foundation
 
 /// Candidate lookups already made, by everything ``RecordLibrary/candidates(for:limit:)`` reads of
 /// an item (its PMID, DOI, PMCID, title, year and first author's name) and the limit: the pages of
@@ -12,7 +11,7 @@ import Foundation
 /// was first made: keep one for a run over a library that does not change meanwhile (one
 /// `cite check`), not across writes.
 public final class CandidateMemo: @unchecked Sendable {
-    struct Key: Hashable {
+    struct Key: Hashable, Sendable {
         var pmid: String?, doi: String?, pmcid: String?, title: String?
         var year: Int?
         var firstAuthor: String?
@@ -29,22 +28,13 @@ public final class CandidateMemo: @unchecked Sendable {
         }
     }
 
-    private let lock = NSLock()
-    private var found: [Key: [String]] = [:]
-    private let capacity: Int
+    private let found: BoundedMemo<Key, [String]>
 
     /// A memo of at most `capacity` lookups.
-    public init(capacity: Int = 16_384) { self.capacity = capacity }
+    public init(capacity: Int = 16_384) { found = BoundedMemo(capacity: capacity) }
 
     /// The keys of the records a lookup found, in order, when it was made before.
-    func ids(for key: Key) -> [String]? {
-        lock.withLock { found[key] }
-    }
+    func ids(for key: Key) -> [String]? { found.cached(key) }
 
-    func store(_ ids: [String], for key: Key) {
-        lock.withLock {
-            if found.count >= capacity { found.removeAll(keepingCapacity: true) }
-            found[key] = ids
-        }
-    }
+    func store(_ ids: [String], for key: Key) { found.store(ids, for: key) }
 }

@@ -23,12 +23,6 @@ extension RecordLibrary {
         try read { db in try candidates(for: item, limit: limit, in: db) }
     }
 
-    /// ``candidates(for:limit:)`` of each item, in order, from one snapshot of the library: a page's
-    /// references are looked up in one read, with the statements prepared once.
-    public func candidates(for items: [Item], limit: Int) throws -> [[StoredRecord]] {
-        try read { db in try items.map { try candidates(for: $0, limit: limit, in: db) } }
-    }
-
     /// ``candidates(for:limit:)`` of each item, in order, from one snapshot of the library; a lookup
     /// `memo` has made before is answered by reading its records by key (no full-text query), and
     /// the others are made and remembered. The records come without their source bytes and merge

@@ -127,7 +127,7 @@ extension ParseState {
                     if item.publisherPlace == nil, breaks.count >= 2 {
                         let p = breaks[breaks.count - 2]
                         let place = trimmed((p + 2)..<b)
-                        if !place.isEmpty, text[place.lowerBound].isUpper, isShortNameSentence(place), looksLikePlace(place) {
+                        if isShortNameSentence(place), looksLikePlace(place) {
                             set("publisher-place", text.string(place), range: place)
                             blockStart = p + 1
                         }

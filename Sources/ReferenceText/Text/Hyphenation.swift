@@ -150,8 +150,9 @@ struct HyphenationRepair: Sendable {
         }
         // The rest of the string may spell the word out.
         let whole = text.string(0..<skip.lowerBound).lowercased() + " " + text.string(skip.upperBound..<text.count).lowercased()
-        if Self.contains(whole, compound) { return false }
-        if Self.contains(whole, joined) { return true }
+        let wholeBytes = Array(whole.utf8)
+        if Self.contains(wholeBytes, compound) { return false }
+        if Self.contains(wholeBytes, joined) { return true }
         // A long word before the hyphen and no known word when joined (`laboratory- denatured`): a compound;
         // not a combining form (`Gastro- enterol`, `Electro- myogr`), which closes up.
         if left.count >= 6, right.count >= 5, !leftLower.hasSuffix("o"), leftCount != nil { return false }
@@ -162,10 +163,9 @@ struct HyphenationRepair: Sendable {
         return !(rightWord && (leftWord || left.count >= 7))
     }
 
-    /// Whether `needle`'s UTF-8 bytes occur in `haystack`'s: a plain search, where `String.contains`
+    /// Whether `needle`'s UTF-8 bytes occur in `h` (a text's UTF-8 bytes): a plain search, where `String.contains`
     /// would go through Foundation's locale-aware `range(of:)`.
-    static func contains(_ haystack: String, _ needle: String) -> Bool {
-        let h = Array(haystack.utf8)
+    static func contains(_ h: [UInt8], _ needle: String) -> Bool {
         let n = Array(needle.utf8)
         guard let first = n.first else { return true }
         guard n.count <= h.count else { return false }

@@ -154,7 +154,6 @@ struct PageEntry: Sendable {
 
     /// What the SARIF log needs of the page (from the cached outputs' SARIF part when cached).
     var sarif: SARIFPage {
-        if let checked { return SARIFPage(checked) }
         if let output, let page = try? output.sarifPage() { return page }
         return SARIFPage(result)
     }

@@ -51,7 +51,8 @@ struct AuthorYearOnNumberedPageTests {
 
     @Test("where numbered markers are the page's style, a name and year in the prose are not a second style")
     func numberedStyleWins() {
-        let analysis = Fixtures.analyze("Pain fell [1]. Gain rose [2]. As Doe et al. (2002) showed, it fell.\(references)")
+        // Three years against two numbered markers: the author–year scan runs, and the count decides.
+        let analysis = Fixtures.analyze("Pain fell [1] in 2002. Gain rose [2] in 2003. As Doe et al. (2002) showed, it fell.\(references)")
         #expect(analysis.markers.map(\.kind) == [.bracket, .bracket])
     }
 
