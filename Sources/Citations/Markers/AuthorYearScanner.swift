@@ -143,7 +143,8 @@ struct AuthorYearScanner {
         }
         guard let surname else { return nil }
         let second: String?
-        (second, cursor) = coauthors(after: cursor)
+        let authors: Int
+        (second, authors, cursor) = coauthors(after: cursor)
         let nameEnd = cursor
         cursor = skipSpaces(from: cursor)
         var narrative = false
@@ -160,7 +161,7 @@ struct AuthorYearScanner {
         guard !years.isEmpty else { return nil }
         var numbers: [Int] = []
         for (year, suffix) in years {
-            if let number = index.number(surname: surname, second: second, year: year, suffix: suffix),
+            if let number = index.number(surname: surname, second: second, authors: authors, year: year, suffix: suffix),
                !numbers.contains(number) {
                 numbers.append(number)
             }
@@ -176,37 +177,41 @@ struct AuthorYearScanner {
     }
 
     /// `et al.`, `and Jones`, `& Jones`, `, Jones, and Lee`: the second author's folded surname when
-    /// named, and where the author part ends.
-    private func coauthors(after nameEnd: Int) -> (String?, Int) {
+    /// named, how many authors the citation implies (1, 2, or 3 for three or more), and where the
+    /// author part ends.
+    private func coauthors(after nameEnd: Int) -> (String?, Int, Int) {
         var cursor = skipSpaces(from: nameEnd)
-        guard cursor > nameEnd || (cursor < text.count && text[cursor] == ",") else { return (nil, nameEnd) }
+        guard cursor > nameEnd || (cursor < text.count && text[cursor] == ",") else { return (nil, 1, nameEnd) }
         if matches("et al", at: cursor) {
             cursor += 5
             if cursor < text.count, text[cursor] == "." { cursor += 1 }
-            return (nil, cursor)
+            return (nil, 3, cursor)
         }
         var listed = false
         if cursor < text.count, text[cursor] == "," {
             // APA with three or more authors: `Smith, Jones, and Lee`.
             listed = true
             cursor = skipSpaces(from: cursor + 1)
-            guard cursor < text.count, text[cursor].isFastUppercase else { return (nil, nameEnd) }
+            guard cursor < text.count, text[cursor].isFastUppercase else { return (nil, 1, nameEnd) }
         } else if matches("and ", at: cursor) {
             cursor = skipSpaces(from: cursor + 4)
         } else if cursor < text.count, text[cursor] == "&" {
             cursor = skipSpaces(from: cursor + 1)
         } else {
-            return (nil, nameEnd)
+            return (nil, 1, nameEnd)
         }
         let words = nameWords(from: cursor)
-        guard let last = words.last else { return (nil, nameEnd) }
+        guard let last = words.last else { return (nil, 1, nameEnd) }
         let second = Self.fold(text[cursor..<last.upperBound])
         var end = last.upperBound
         let after = skipSpaces(from: end)
+        var authors = 2
         if matches("et al", at: after) {
             end = after + 5
             if end < text.count, text[end] == "." { end += 1 }
+            authors = 3
         } else if listed {
+            authors = 3
             // The list must close with `and` or `&` and a last author, or it was no author list.
             var cursor = after
             while cursor < text.count, text[cursor] == "," || text[cursor] == " " { cursor += 1 }
@@ -215,13 +220,13 @@ struct AuthorYearScanner {
             } else if cursor < text.count, text[cursor] == "&" {
                 cursor += 1
             } else {
-                return (nil, nameEnd)
+                return (nil, 1, nameEnd)
             }
             cursor = skipSpaces(from: cursor)
-            guard let final = nameWords(from: cursor).last else { return (nil, nameEnd) }
+            guard let final = nameWords(from: cursor).last else { return (nil, 1, nameEnd) }
             end = final.upperBound
         }
-        return (second, end)
+        return (second, authors, end)
     }
 
     /// `2012`, `2012a`, `2012a, b`, `2001, 2003`: years with suffix letters, and where the list ends.

@@ -45,8 +45,11 @@ extension MarkerScanner {
         let beforePunctuation = text[start - 2]
         // `2.5`, `1,000`, `10:30` are numbers; `, 5` has no word to glue to; `−.07`, `= .5`, `(.3` are
         // decimals written without their zero.
-        if beforePunctuation.isFastNumber || beforePunctuation.isFastWhitespace { return false }
+        // `1,2,…,9` continues a sequence.
+        if beforePunctuation.isFastNumber || beforePunctuation.isFastWhitespace || beforePunctuation == "…" { return false }
         if previous == ".", NumberList.dashes.contains(beforePunctuation) || "=(<>±+".contains(beforePunctuation) { return false }
+        // `λx,1`, `a,2`: after a variable's comma a digit is an index (a flattened subscript).
+        if previous == "," || previous == ";", isVariableName(endingAt: start - 1) { return false }
         if previous == "." {
             let word = wordBefore(start - 1).lowercased()
             if Abbreviations.numberLabels.contains(word) { return false }

@@ -21,6 +21,10 @@ extension MarkerScanner {
         if previous.isFastLetter, let scalar = previous.unicodeScalars.first, (0x0370...0x03FF).contains(scalar.value) {
             return true
         }
+        // `4r²`: a lowercase letter after its coefficient is a term of a formula.
+        if previous.isFastLowercase, start >= 2, text[start - 2].isFastNumber { return true }
+        // `(nπ)²`: a parenthesis around a formula (a Greek symbol, no word) takes an exponent.
+        if previous == ")", closesFormula(at: start - 1) { return true }
         if previous.isFastNumber {
             var cursor = start - 1
             while cursor >= 0, text[cursor].isFastNumber { cursor -= 1 }
@@ -33,6 +37,27 @@ extension MarkerScanner {
         while cursor >= 0, text[cursor].isFastLetter { cursor -= 1 }
         let word = String(text[(cursor + 1)..<start])
         return Abbreviations.units.contains(word) || Abbreviations.aminoAcids.contains(word)
+    }
+
+    /// Whether the parenthesis closing at `close` holds a short formula: a Greek symbol and no word of
+    /// three letters or an `=` (`(nπ)`, `(2πr)`; not `(n = 25)` or `(see Fig. 2)`).
+    func closesFormula(at close: Int) -> Bool {
+        var cursor = close - 1
+        var greek = false
+        var run = 0
+        while cursor >= 0, close - cursor <= 24, text[cursor] != "(" {
+            let character = text[cursor]
+            if character == "=" || character == ")" || character == "\n" { return false }
+            if character.isFastLetter {
+                run += 1
+                if run >= 3 { return false }
+                if let scalar = character.unicodeScalars.first, (0x0370...0x03FF).contains(scalar.value) { greek = true }
+            } else {
+                run = 0
+            }
+            cursor -= 1
+        }
+        return greek && cursor >= 0 && text[cursor] == "("
     }
 
     static let chargeSigns: Set<Character> = ["⁺", "⁻", "+"]

@@ -64,8 +64,13 @@ extension MarkerScanner {
             guard list.numbers.count == 1 else { return nil }
             return make(list, kind: .footnote, rawStart: first, range: open..<(close + 1))
         }
-        // `[1] Author...` at the start of a line labels a list entry; `[1].` there is a wrapped marker.
-        if isAtLineStart(open), ListLabel.read(text, at: open, lineEnd: lineEnd(from: open)) != nil { return nil }
+        // `[1] Author...` at the start of a line labels a list entry; `[1].` there is a wrapped marker, and
+        // `[10] proposed` a sentence whose subject is the citation: entries open with a name or a title,
+        // a sentence goes on in lowercase. A run of such lines is a list all the same.
+        if isAtLineStart(open), let label = ListLabel.read(text, at: open, lineEnd: lineEnd(from: open)),
+           !text[label.textStart].isFastLowercase || isInLabelledRun(open) {
+            return nil
+        }
         // After a value a bracket is a statistic (`61 [18-94] years`, `5.5 [3] vs`) unless it closes the
         // clause (`over 60 [1].`, `CO2 [39]–[41]`); after a year or a version one number is a citation
         // (`in 1969 [8] the`, `version 2.0.2 [111] in`).
@@ -139,10 +144,34 @@ extension MarkerScanner {
         guard end > index + 1, end == text.count || !text[end].isFastLetter else { return false }
         let word = String(text[(index + 1)..<end])
         // `in`, `e`, `x` are words as often as units.
-        return Abbreviations.units.contains(word) && !Self.wordlikeUnits.contains(word) || text[index + 1] == "°"
+        return (Abbreviations.units.contains(word) || Self.intervalUnits.contains(word)) && !Self.wordlikeUnits.contains(word)
+            || text[index + 1] == "°"
     }
 
+    /// Units that follow an interval of values (`[15, 30] degrees`, `[10, 20] Hz`) beside those of `Abbreviations.units`.
+    static let intervalUnits: Set<String> = [
+        "degrees", "degree", "deg", "rad", "Hz", "kHz", "MHz", "GHz", "K", "mV", "V", "mA", "W", "kW", "kJ", "J",
+        "Pa", "kPa", "MPa", "mmHg", "ppm", "ppb", "µM", "μM", "mM", "nM", "pM", "mol", "mmol", "bp", "kb", "kDa",
+        "Da", "px", "pixels", "voxels", "µg", "μg", "ng", "pg", "µl", "μl", "µL", "μL", "nl", "nL", "mg/kg", "cm/s", "m/s",
+    ]
+
     static let wordlikeUnits: Set<String> = ["in", "e", "x", "l", "mi", "ft", "yd"]
+
+    /// Whether the line before or after the one starting at `lineStart` opens with a list label too
+    /// (`[1] mild pain` / `[2] severe pain`).
+    func isInLabelledRun(_ lineStart: Int) -> Bool {
+        var next = lineEnd(from: lineStart) + 1
+        while next < text.count, Self.isInlineSpace(text[next]) { next += 1 }
+        if next < text.count, ListLabel.read(text, at: next, lineEnd: lineEnd(from: next)) != nil { return true }
+        var previousEnd = lineStart - 1
+        while previousEnd >= 0, text[previousEnd] != "\n" { previousEnd -= 1 }
+        guard previousEnd > 0 else { return false }
+        var previous = previousEnd - 1
+        while previous >= 0, text[previous] != "\n" { previous -= 1 }
+        var start = previous + 1
+        while start < previousEnd, Self.isInlineSpace(text[start]) { start += 1 }
+        return start < previousEnd && ListLabel.read(text, at: start, lineEnd: previousEnd) != nil
+    }
 
     /// `[1](http://x)`, `[1](#ref-1)`: a parenthesis holding one token without spaces is a link target.
     func isLinkTarget(from open: Int) -> Bool {

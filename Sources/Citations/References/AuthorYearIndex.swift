@@ -13,6 +13,8 @@ struct AuthorYearIndex: Sendable {
         var second: String?
         /// The years the entry prints, with a suffix letter where one is glued on (`2000b`).
         var years: [(year: Int, suffix: Character?)]
+        /// How many authors the entry names (1, 2, or 3 for three or more), when the names can be counted.
+        var authorCount: Int?
     }
 
     private(set) var keys: [Key] = []
@@ -29,7 +31,8 @@ struct AuthorYearIndex: Sendable {
             let second = Self.secondSurname(in: tokens, from: next)
             bySurname[surname, default: []].append(keys.count)
             firstWords.insert(Self.fold(firstToken))
-            keys.append(Key(number: entry.number, surname: surname, second: second, years: years))
+            keys.append(Key(number: entry.number, surname: surname, second: second, years: years,
+                            authorCount: Self.authorCount(in: tokens)))
         }
     }
 
@@ -38,9 +41,11 @@ struct AuthorYearIndex: Sendable {
     func hasSurname(_ folded: String) -> Bool { bySurname[folded] != nil }
 
     /// The entry a citation names: first author, year and suffix letter; a second author (`Smith and
-    /// Jones`) chooses among entries that share the first author and year. Suffix letters without a
-    /// printed letter in the list count the entries of that author and year in list order (`a` the first).
-    func number(surname: String, second: String?, year: Int, suffix: Character?) -> Int? {
+    /// Jones`) or the number of authors the citation implies (`Smith 2002` one, `Smith and Jones 2002`
+    /// two, `Smith et al. 2002` three or more, as author–year styles cite them; not where a suffix
+    /// letter chooses) picks among entries that share the first author and year. Suffix letters without a printed letter in the list count
+    /// the entries of that author and year in list order (`a` the first).
+    func number(surname: String, second: String?, authors: Int? = nil, year: Int, suffix: Character?) -> Int? {
         guard let indices = bySurname[surname] else { return nil }
         var candidates = indices.map { keys[$0] }.filter { key in key.years.contains { $0.year == year } }
         guard !candidates.isEmpty else { return nil }
@@ -50,6 +55,11 @@ struct AuthorYearIndex: Sendable {
         }
         if let second, candidates.count > 1 {
             let matching = candidates.filter { $0.second == second }
+            if !matching.isEmpty { candidates = matching }
+        }
+        // A suffix letter says the citation's form is shared by several entries: the letter chooses.
+        if let authors, suffix == nil, candidates.count > 1 {
+            let matching = candidates.filter { $0.authorCount == authors }
             if !matching.isEmpty { candidates = matching }
         }
         if let suffix, candidates.count > 1, let ascii = suffix.asciiValue, ascii >= 0x61 {
@@ -124,6 +134,45 @@ struct AuthorYearIndex: Sendable {
         }
         let folded = fold(parts.joined())
         return folded.isEmpty ? nil : folded
+    }
+
+    /// The number of authors an entry's name list holds, capped at 3: one per run of initials (`Urban S
+    /// Lee JR Freeman M`, `Smith, J. A., & Jones, B.`, IEEE `A. B. Smith, C. Jones`); `et al.` counts as
+    /// three. Nil when no initials are found (corporate authors, lists without initials).
+    static func authorCount(in tokens: [String]) -> Int? {
+        var index = 0
+        if let first = tokens.first, first.contains(where: \.isNumber),
+           first.allSatisfy({ $0.isNumber || "[]().".contains($0) }) {
+            index = 1
+        }
+        var groups = 0
+        var inInitials = false
+        var wordsInRow = 0
+        while index < tokens.count, groups < 3 {
+            let token = tokens[index]
+            index += 1
+            let bare = token.trimmingCharacters(in: CharacterSet(charactersIn: ",;"))
+            if bare == "and" || bare == "&" { inInitials = false; wordsInRow = 0; continue }
+            if bare == "et", index < tokens.count, tokens[index].hasPrefix("al") { return 3 }
+            if isInitials(token) {
+                if !inInitials { groups += 1 }
+                inInitials = true
+                wordsInRow = 0
+                // `Smith JA,` or `Smith, J. A.,`: a comma after initials ends that author.
+                if token.hasSuffix(",") || token.hasSuffix(";") { inInitials = false }
+                continue
+            }
+            guard let character = token.first else { break }
+            let isParticle = particles.contains(token.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",'’")))
+            guard character.isUppercase || isParticle, token.allSatisfy({ $0.isLetter || "-'’,.".contains($0) }) else { break }
+            wordsInRow += 1
+            // Surnames run to three words (`van der Meulen`); a longer run is the title.
+            guard wordsInRow <= 3 else { break }
+            inInitials = false
+            // A word that closes a sentence (`Smith J. Title.`) ends the names.
+            if token.hasSuffix("."), groups > 0 { break }
+        }
+        return groups == 0 ? nil : groups
     }
 
     /// Four-digit years (1500–2099) standing alone, with a suffix letter glued on (`2000b;`).

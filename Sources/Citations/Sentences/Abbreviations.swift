@@ -27,7 +27,8 @@ enum Abbreviations {
     static let numberLabels: Set<String> = [
         "fig", "figs", "no", "nos", "vol", "vols", "p", "pp", "ch", "chap", "sec", "eq", "eqs", "ref", "refs",
         "tab", "table", "ver", "v", "art", "para", "n", "ed", "eds", "vs", "ca", "approx", "e.g", "i.e", "step",
-        "phase", "grade", "type", "stage", "level", "version", "chapter", "section", "page", "figure",
+        "phase", "grade", "type", "stage", "level", "version", "chapter", "section", "page", "figure", "pl", "pls",
+        "plate",
     ]
 
     /// Amino-acid codes whose superscript is a residue number (`Met¹⁴⁹`, `Cys<sup>333</sup>`).

@@ -51,9 +51,18 @@ struct MarkerContextTests {
 
     @Test("a bracket marker wrapped to the start of a line is still a marker; a [1] label is not")
     func bracketAtLineStart() {
-        let analysis = Fixtures.analyze(prose: "Exercise reduces pain in most\n[2]. Rest helps less\n[1] than expected.", references: 3)
+        let analysis = Fixtures.analyze(prose: "Exercise reduces pain in most\n[2]. Rest helps less\n[1] Than expected.", references: 3)
         #expect(analysis.markers.map(\.numbers) == [[2]])
         #expect(analysis.claims.map(\.text) == ["Exercise reduces pain in most."])
+    }
+
+    @Test("a bracket opening a line before a lowercase word is the sentence's subject (`[10] proposed`); a list of such lines is not")
+    func bracketAsSubject() {
+        let analysis = Fixtures.analyze(prose: "Models exist [1].\n\n[2] proposed the following equations.", references: 3)
+        #expect(analysis.markers.map(\.numbers) == [[1], [2]])
+        #expect(analysis.claims.last?.text == "proposed the following equations.")
+        let list = Fixtures.analyze(prose: "Grades:\n[1] mild pain\n[2] severe pain", references: 3)
+        #expect(list.markers.isEmpty)
     }
 
     @Test("Pandoc superscripts ^1,2^ are superscript markers; footnotes [^1] are not superscripts")

@@ -133,5 +133,36 @@ struct NonMarkerTrapTests {
         #expect(markers("Misalignment was drawn on the intervals [10, 20] mm and [2, 4] s here.").isEmpty)
         #expect(markers("It is linked to tumour suppression [3, 4] in several cancers.") == ["3, 4"])
     }
+
+    @Test("digits after a variable's comma are an index, not a glued marker (`λx,1, λx,2`, `a,2`)")
+    func indicesAfterVariables() {
+        #expect(markers("The eigenvalues {λx,1, λx,2, λx,3} are sorted. The pairs a,2 and b,3 differ.").isEmpty)
+        // `et al.` and words of running text still take glued markers.
+        #expect(markers("Smith et al.3 showed it. Knees heal slowly.4 Rest helps.") == ["3", "4"])
+    }
+
+    @Test("`pl. 16` (a plate) labels a number like `Fig. 2`")
+    func plateLabel() {
+        #expect(markers("The shell is figured in Maury, pl. 12, Fig. 3. Other text follows.").isEmpty)
+    }
+
+    @Test("an interval of values followed by a unit is not a marker (`[15, 30] degrees`, `[10, 20] Hz`)")
+    func intervalsWithUnits() {
+        #expect(markers("The misalignment was in [10, 14] degrees of rotation and [2, 4] Hz bands.").isEmpty)
+        #expect(markers("Two studies agree [10, 14].") == ["10, 14"])
+    }
+
+    @Test("exponents in formulas: after a coefficient's letter (`4r<sup>2</sup>`) or a Greek parenthesis (`(nπ)<sup>2</sup>`)")
+    func formulaExponents() {
+        #expect(markers("<p>The sites number about 4<i>r</i><sup>2</sup>/<i>a</i><sup>2</sup> in all.</p>", format: .html).isEmpty)
+        #expect(markers("<p>The factor exp(−(<i>nπ</i>)<sup>2</sup> <i>T</i>) decays.</p>", format: .html).isEmpty)
+        // A parenthesis of prose, or a count, still takes a citation.
+        #expect(markers("<p>It held in a cohort (n = 25)<sup>4</sup> and in trials (see review)<sup>5</sup>.</p>", format: .html) == ["4", "5"])
+    }
+
+    @Test("a digit after `…,` continues a sequence (`1,2,…,9`)")
+    func sequences() {
+        #expect(markers("Each branch takes a category c in 1,2,…,9 at random.").isEmpty)
+    }
 }
 

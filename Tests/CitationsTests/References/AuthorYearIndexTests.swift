@@ -43,6 +43,46 @@ struct AuthorYearIndexTests {
     }
 }
 
+@Suite("Author–year index: the number of authors a citation implies")
+struct AuthorYearIndexAuthorCountTests {
+    private func index(_ texts: [String]) -> AuthorYearIndex {
+        AuthorYearIndex(entries: texts.enumerated().map {
+            ReferenceEntry(number: $0.offset + 1, text: $0.element, location: SourceLocation(line: 1, column: 1))
+        })
+    }
+
+    @Test("names are counted per run of initials in Vancouver, APA and IEEE lists; et al. is three or more")
+    func counts() {
+        #expect(AuthorYearIndex.authorCount(in: "61 Urban S Freeman M Intramembrane proteolysis. Curr Opin 2002 12 512".split(separator: " ").map(String.init)) == 2)
+        #expect(AuthorYearIndex.authorCount(in: "Urban S Lee JR Freeman M A family of proteases. Embo J 2002".split(separator: " ").map(String.init)) == 3)
+        #expect(AuthorYearIndex.authorCount(in: "Smith, J. A., & Jones, B. (2012). Title.".split(separator: " ").map(String.init)) == 2)
+        #expect(AuthorYearIndex.authorCount(in: "Kimble J. Alterations in cell lineage. Dev Biol. 1981".split(separator: " ").map(String.init)) == 1)
+        #expect(AuthorYearIndex.authorCount(in: "A. B. Smith, C. Jones, and D. Lee, \"Title,\" 2003.".split(separator: " ").map(String.init)) == 3)
+        #expect(AuthorYearIndex.authorCount(in: "Smith JA, Jones B, et al. (2012) Title.".split(separator: " ").map(String.init)) == 3)
+        #expect(AuthorYearIndex.authorCount(in: "World Health Organization. Global report. 2010.".split(separator: " ").map(String.init)) == nil)
+    }
+
+    @Test("`Urban et al. 2002` names the entry with three or more authors, `Urban and Freeman 2002` the pair, `Urban 2002` the single author")
+    func authorCountChoosesTheEntry() {
+        let index = index([
+            "Urban S, Freeman M. Intramembrane proteolysis. Curr Opin Genet Dev. 2002;12:512-8.",
+            "Urban S, Lee JR, Freeman M. A family of rhomboid proteases. EMBO J. 2002;21:4277-86.",
+            "Urban S. Rhomboids alone. Cell. 2002;3:1-2.",
+        ])
+        #expect(index.number(surname: "urban", second: nil, authors: 3, year: 2002, suffix: nil) == 2)
+        #expect(index.number(surname: "urban", second: "freeman", authors: 2, year: 2002, suffix: nil) == 1)
+        #expect(index.number(surname: "urban", second: nil, authors: 1, year: 2002, suffix: nil) == 3)
+        // Without a count the first entry of that author and year is taken, as before.
+        #expect(index.number(surname: "urban", second: nil, year: 2002, suffix: nil) == 1)
+    }
+
+    @Test("a count that no entry has falls back to the author and year alone")
+    func countFallsBack() {
+        let index = index(["Urban S, Freeman M. Intramembrane proteolysis. Curr Opin Genet Dev. 2002;12:512-8."])
+        #expect(index.number(surname: "urban", second: nil, authors: 3, year: 2002, suffix: nil) == 1)
+    }
+}
+
 @Suite("Author–year index: entries that repeat their label")
 struct AuthorYearIndexLabelTests {
     @Test("a label repeated at the start of the entry (`2 Arribas J`, `[2] Arribas J`) is not the surname")
