@@ -23,7 +23,7 @@ struct AuthorList {
 
     static let lowercaseParticles: Set<String> = [
         "van", "von", "der", "den", "de", "la", "le", "du", "di", "da", "dos", "das", "del", "della",
-        "des", "ter", "ten", "van't", "af", "zu", "y", "bin", "al", "el", "st", "d'", "op", "het", "vander", "'t", "’t", "und",
+        "des", "ter", "ten", "dela", "delle", "degli", "dello", "van't", "af", "zu", "y", "bin", "al", "el", "st", "d'", "op", "het", "vander", "'t", "’t", "und",
     ]
     static let capitalParticles: Set<String> = [
         "Van", "Von", "De", "La", "Le", "Du", "Di", "Da", "Del", "Della", "Des", "Dos", "Das", "Ter", "Ten", "Den", "Der", "Van't",
@@ -449,6 +449,12 @@ struct AuthorList {
     static func etAl(_ t: ScalarText, _ i: Int) -> Int? {
         if t.matches("et al", at: i) && !t.at(i + 5).isLetter {
             var e = i + 5
+            if t.at(e) == "." { e += 1 }
+            return e
+        }
+        // `et. al.`, a common misspelling.
+        if t.matches("et. al", at: i) && !t.at(i + 6).isLetter {
+            var e = i + 6
             if t.at(e) == "." { e += 1 }
             return e
         }

@@ -61,6 +61,22 @@ struct JournalArticleTests {
         #expect(p.item.title == "Gene expression profiling")
     }
 
+    @Test("Italian and Filipino particles (`dela Cruz`, `delle Donne`) stay in the family name")
+    func italianParticles() {
+        let p = parser.parse("Mangahas CR, dela Cruz GV, Jamal S. Endothelin-1 induces CXCL1 secretion in melanoma cells. J Invest Dermatol. 2005;125:307-11.")
+        #expect(p.item.author.map(\.family) == ["Mangahas", "dela Cruz", "Jamal"])
+        #expect(p.item.title == "Endothelin-1 induces CXCL1 secretion in melanoma cells")
+    }
+
+    @Test("the misspelling `et. al.` ends the author list like `et al.`")
+    func etAlMisspelled() {
+        let p = parser.parse("Sieber JJ, Willig K, Kutzner C, et. al. (2007) Anatomy and dynamics of a membrane protein cluster. Science 317: 1072–1076.")
+        #expect(authors(p) == ["Sieber JJ", "Willig K", "Kutzner C"])
+        #expect(p.authorListTruncated)
+        #expect(p.item.title == "Anatomy and dynamics of a membrane protein cluster")
+        #expect(p.item.year == 2007)
+    }
+
     @Test("an author called Doi is not a DOI label")
     func doiAuthor() {
         let p = parser.parse("Matsuki T, Nakata T, Doi A, Takahashi H. Prognostic value of fatty acid imaging. Eur J Nucl Med. 1999;26:1-8.")
