@@ -461,7 +461,10 @@ def classify(ck, pd, item, term_words=None):
     if a == b:
         return "formatting only"
     squeeze = lambda t: re.sub(r"\s+", " ", EMPTY_PART.sub(lambda m: m.group(1) + m.group(2), t)).strip()
-    if squeeze(a) == squeeze(b) or squeeze(a).replace(" .", ".").replace(" ,", ",") == squeeze(b):
+    if squeeze(a) == squeeze(b) or squeeze(a).replace(" .", ".").replace(" ,", ",") == squeeze(b) or \
+            re.sub(r"[,;:] +(?=\.)", "", b) == a:
+        # The last: pandoc prints the affix of an element that rendered nothing (`Lan, . 2015`, a
+        # label whose term is empty); affixes are only rendered with the element's output (spec, Affixes).
         return "punctuation beside an empty part"
     ranges = lambda t: RANGE.sub("R", t.replace("\u2013", "-"))
     if ranges(a) == ranges(b):
@@ -473,7 +476,7 @@ def classify(ck, pd, item, term_words=None):
     if re.sub(r"\b(1[0-9]|20)(\d\d)\b", r"\2", b) == re.sub(r"\b(1[0-9]|20)(\d\d)\b", r"\2", a) and \
             re.search(r"\b\d\d\)?\.?$|\b\d\d\b", a):
         return "year form short"
-    if re.sub(r"\b[Nn]os?\.:? (?=\S*[A-Za-z])", "", b) == a:
+    if _norm_numeric(a, b)[1] == a and b != a:
         return "is-numeric (label of a non-numeric number)"
     if QUOTED_MARK_COMMA.sub(r"\1", a) == b and QUOTED_MARK_COMMA.search(a):
         return "comma after ? or ! inside a quotation"
@@ -529,8 +532,22 @@ def _norm_upper(a, b):
     return a, re.sub(r"\w+", lambda m: m.group(0).upper() if m.group(0).upper() in upper else m.group(0), b)
 
 
+NUMERIC_PART = re.compile(r"[^\W\d_]*\d+[^\W\d_]*")
+
+
+def spec_numeric(value):
+    """CSL 1.0.2 is-numeric: numbers, each with optional letter prefixes or suffixes ("D2", "2b"),
+    separated by a comma, hyphen or ampersand ("2, 3", "2-4", "2 & 4"); nothing else."""
+    parts = re.split(r"\s*[,&\-\u2013]\s*", value.strip())
+    return all(NUMERIC_PART.fullmatch(p) for p in parts)
+
+
 def _norm_numeric(a, b):
-    return a, re.sub(r"\b[Nn]os?\.:? (?=\S*[A-Za-z])", "", b)
+    """pandoc's label (`No.`, `no.:`, `Version`) before a value that is not numeric by the spec, where
+    the style shows the label only for a numeric value (is-numeric)."""
+    def drop(m):
+        return "" if not spec_numeric(m.group(2).rstrip(".,;:)")) else m.group(0)
+    return a, re.sub(r"(\b[Nn]os?\.:? |\bn<sup>o</sup> |\bno |\b[Vv]ersion )(\S+)", lambda m: drop(m) + (m.group(2) if drop(m) == "" else ""), b)
 
 
 def _norm_quote_comma(a, b):

@@ -68,7 +68,7 @@ extension Renderer {
             var names = renderNameList(l.names, options: options, element: n, cutShort: cutShort)
             if names.isBlank { continue }
             if inFirstNames { firstNamesKey += names.plainText + "|" }
-            if inFirstNames, let sub = authorSubstitute {
+            if inFirstNames, authorSubstituteCount == nil, let sub = authorSubstitute {
                 // subsequent-author-substitute replaces the names, not their label.
                 names = sub.isEmpty ? [] : [.text(sub)]
             }
@@ -155,6 +155,16 @@ extension Renderer {
         }
         rendered = rendered.filter { !$0.out.isBlank }
         if rendered.isEmpty { return [] }
+        if inFirstNames && !sortMode {
+            // subsequent-author-substitute's name-by-name rules compare and replace single names.
+            for k in rendered.indices {
+                let position = firstNamesEach.count
+                firstNamesEach.append(rendered[k].out.plainText)
+                if let count = authorSubstituteCount, position < count, let sub = authorSubstitute {
+                    rendered[k].out = [.text(sub)]
+                }
+            }
+        }
         if sortMode {
             var keys = rendered.map(\.out)
             if truncated && limits.useLast && names.count - shown >= 2, let last = names.last {

@@ -29,6 +29,13 @@ final class Renderer {
     var authorMode: AuthorMode = .normal
     /// Text replacing the first `<names>` output (subsequent-author-substitute).
     var authorSubstitute: String?
+    /// With `authorSubstitute`: replace only this many leading names of the first `<names>` output,
+    /// each by the substitute, keeping delimiters, "and", et-al and labels (the `complete-each`,
+    /// `partial-each` and `partial-first` rules); nil replaces the whole output (`complete-all`).
+    var authorSubstituteCount: Int?
+    /// Each name of the first `<names>` output as plain text, in order (compared name by name by the
+    /// `*-each` and `partial-first` rules of subsequent-author-substitute).
+    var firstNamesEach: [String] = []
     /// Set while the first `<names>` of the layout renders (including through its substitute).
     var inFirstNames = false
     /// Whether the first text of the output came from a term (note citations then start with a capital).
