@@ -408,12 +408,13 @@ DOUBLED = [
 # doubled mark: the period belongs to the abbreviated given name (initialize-with), the comma is the
 # name delimiter, and CSL 1.0.2 renders both (spec, Name: initialize-with; the specification's own
 # example "Doe, J., S. Smith"). A single capital letter (after a space, a hyphen, another initial's
-# period or the start) followed by its period counts as an initial.
-INITIAL_BEFORE_DELIMITER = re.compile(r"(?:(?<=^)|(?<=[\s\-.\u2010]))([^\W\d_])\.(?=\s*[,;])")
+# period or the start) followed by its period counts as an initial; so do the generational name
+# suffixes `Jr.` and `Sr.`, whose period is the item's own data (`King, M.L., Jr., W.H. Gates`).
+INITIAL_BEFORE_DELIMITER = re.compile(r"(?:(?<=^)|(?<=[\s\-.\u2010]))([^\W\d_]|Jr|Sr)\.(?=\s*[,;])")
 
 
 def without_initials_periods(text):
-    return INITIAL_BEFORE_DELIMITER.sub(lambda m: m.group(1) if m.group(1).isupper() else m.group(0), text)
+    return INITIAL_BEFORE_DELIMITER.sub(lambda m: m.group(1) if m.group(1)[0].isupper() else m.group(0), text)
 
 
 def punctuation_problems(text):
