@@ -487,6 +487,8 @@ def classify(ck, pd, item, term_words=None):
         return "label plural of a single number"
     if term_words and term_only_insertion(a, b, term_words):
         return "nested group of terms only"
+    if _norm_literal_affix(a, b, item)[1] == a and b != a:
+        return "cs:name affix on a literal name"
     combined = combined_kinds(a, b, term_words)
     if combined:
         return combined
@@ -557,6 +559,20 @@ def _norm_quote_comma(a, b):
 
 def _norm_plural(a, b):
     return a, PLURAL_LABEL.sub(r"\1.", b)
+
+
+def literal_names(item):
+    return [n["literal"] for key, value in item.items() if isinstance(value, list)
+            for n in value if isinstance(n, dict) and isinstance(n.get("literal"), str)]
+
+
+def _norm_literal_affix(a, b, item):
+    """pandoc's cs:name suffix after a literal (institutional) name (`World Health Organization.,`);
+    citeproc-js renders institutional names without the cs:name token (names.js `_renderNames` /
+    `_renderInstitutionName`), so CiteKit writes `World Health Organization,`."""
+    for literal in literal_names(item):
+        b = re.sub(re.escape(literal) + r"[.,;:](?=[\s,;:.(]|$)", lambda m: literal if literal in a and m.group(0) not in a else m.group(0), b)
+    return a, b
 
 
 NORMALISERS = [("en dash in a number variable's range", _norm_dash), ("page range format", _norm_range),
@@ -726,7 +742,7 @@ PANDOC_WRONG = {
     "punctuation beside an empty part", "page range format", "seasons", "uppercase words in title case",
     "title case of non-English items", "name options on cs:style", "year form short",
     "is-numeric (label of a non-numeric number)", "comma after ? or ! inside a quotation",
-    "label plural of a single number", "nested group of terms only",
+    "label plural of a single number", "nested group of terms only", "cs:name affix on a literal name",
 }
 
 

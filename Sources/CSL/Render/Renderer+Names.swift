@@ -148,10 +148,19 @@ extension Renderer {
         let limits = etAlLimits(options)
         if shown == 0 { return [] }
         let delimiter = options.delimiter ?? ", "
+        // cs:name's affixes and formatting belong to each personal name: cs:name describes "the
+        // formatting of individual names" (CSL 1.0.2, Name), and citeproc-js appends every personal
+        // name with the cs:name token (`_renderNames`), while a literal (institutional) name is
+        // rendered without it.
+        let nameFormatting = n.name?.formatting ?? Formatting()
+        func individually(_ out: [Inline], _ name: Name) -> [Inline] {
+            sortMode || name.literal?.isEmpty == false ? out : format(out, nameFormatting)
+        }
         var rendered: [(out: [Inline], inverted: Bool)] = []
         for i in 0..<shown {
             let inverted = isInverted(index: i, options: options, name: names[i])
-            rendered.append((renderName(names[i], index: i, options: options, element: n.name, inverted: inverted), inverted))
+            let out = renderName(names[i], index: i, options: options, element: n.name, inverted: inverted)
+            rendered.append((individually(out, names[i]), inverted))
         }
         rendered = rendered.filter { !$0.out.isBlank }
         if rendered.isEmpty { return [] }
@@ -200,7 +209,7 @@ extension Renderer {
             if limits.useLast && names.count - shown >= 2, let last = names.last {
                 out.appendMerging(delimiter + "\u{2026} ")
                 let inv = isInverted(index: names.count - 1, options: options, name: last)
-                out.appendMerging(renderName(last, index: names.count - 1, options: options, element: n.name, inverted: inv))
+                out.appendMerging(individually(renderName(last, index: names.count - 1, options: options, element: n.name, inverted: inv), last))
             } else {
                 let termName = n.etAl?.term ?? "et-al"
                 if let text = locale.termText(termName), !text.isEmpty {
@@ -216,7 +225,7 @@ extension Renderer {
                 }
             }
         }
-        return format(out, n.name?.formatting ?? Formatting())
+        return format(out, Formatting())
     }
 
     func isInverted(index: Int, options: NameOptions, name: Name) -> Bool {

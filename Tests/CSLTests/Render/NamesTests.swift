@@ -123,4 +123,12 @@ struct NamesTests {
         let out = try Support.cite(#"<names variable="author"><name form="count"/></names>"#, Self.three)
         #expect(out == "3")
     }
+
+    @Test("cs:name's affixes and formatting apply to each personal name, not to a literal name (CSL 1.0.2 Name: the formatting of individual names; citeproc-js _renderNames)")
+    func nameAffixesPerName() throws {
+        let json = #"[{"id":"a","author":[{"family":"Rio","given":"Ebonie"},{"family":"Cook","given":"Jill"}]},{"id":"b","author":[{"literal":"World Health Organization"},{"family":"Turner","given":"Anne"}]}]"#
+        let layout = #"<names variable="author"><name suffix="." initialize-with="" name-as-sort-order="all" sort-separator=" " delimiter=", " font-style="italic"/></names>"#
+        let out = try Support.bib(layout, json, format: .html)
+        #expect(out == ["<i>Rio E</i>., <i>Cook J</i>.", "World Health Organization, <i>Turner A</i>."])
+    }
 }
