@@ -81,6 +81,25 @@ struct SortingAndDisambiguationTests {
         #expect(out == ["1–5", "1–3,5"])
     }
 
+    @Test("an explicit after-collapse-delimiter separates every author group of a collapsing citation, collapsed or not (citeproc-js getSpliceDelimiter)")
+    func afterCollapseDelimiterBetweenGroups() throws {
+        let json = """
+        [{"id":"1","author":[{"family":"Whittaker","given":"R"}],"issued":{"date-parts":[[1967]]}},
+         {"id":"2","author":[{"family":"Whittaker","given":"R"}],"issued":{"date-parts":[[1975]]}},
+         {"id":"3","author":[{"family":"Wiens","given":"J"}],"issued":{"date-parts":[[1989]]}}]
+        """
+        let layout = #"<group delimiter=" "><names variable="author"><name form="short"/></names><date variable="issued"><date-part name="year"/></date></group>"#
+        func render(_ collapse: String) throws -> [String] {
+            let style = try Support.style(citation: layout, citationAttributes: #"collapse="\#(collapse)" after-collapse-delimiter="; ""#, delimiter: ", ")
+            let p = try CSLProcessor(style: style, locales: Support.locales)
+            return p.citation([["1", "2", "3"].map { CitationItem(id: $0) }, ["1", "3"].map { CitationItem(id: $0) }],
+                              items: try Support.items(json), format: .text)
+        }
+        #expect(try render("year") == ["Whittaker 1967, 1975; Wiens 1989", "Whittaker 1967; Wiens 1989"])
+        // Under collapse="year-suffix" two single cites keep the layout delimiter.
+        #expect(try render("year-suffix") == ["Whittaker 1967, 1975; Wiens 1989", "Whittaker 1967, Wiens 1989"])
+    }
+
     @Test("year suffixes follow the bibliography's order, not the order of cites (spec, disambiguate-add-year-suffix)")
     func yearSuffixFollowsBibliographyOrder() throws {
         let style = try Support.style(
