@@ -131,4 +131,11 @@ struct NamesTests {
         let out = try Support.bib(layout, json, format: .html)
         #expect(out == ["<i>Rio E</i>., <i>Cook J</i>.", "World Health Organization, <i>Turner A</i>."])
     }
+
+    @Test("a name variable given in note as \"reviewed-author: Hall || W.C.\" is read as family || given, other values as a literal name (citeproc-js cheater syntax)")
+    func namesFromNote() throws {
+        let json = #"[{"id":"a","title":"T","note":"reviewed-author: Hall || W.C.\nreviewed-author: Deaf Society\ngenre: Commentary\nkept line"}]"#
+        let out = try Support.bib(#"<group delimiter=", "><text variable="genre"/><names variable="reviewed-author"><name initialize-with=". " and="text"/></names><text variable="note"/></group>"#, json)
+        #expect(out == ["Commentary, W. C. Hall and Deaf Society, kept line"])
+    }
 }
