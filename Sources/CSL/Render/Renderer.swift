@@ -89,7 +89,7 @@ final class Renderer {
         outputStarted = true
         var c = content
         if f.stripPeriods { c = stripPeriods(c) }
-        if applyCase, let tc = f.textCase { c = TextCase.apply(tc, to: c, english: isEnglish) }
+        if applyCase, let tc = f.textCase { c = TextCase.apply(tc, to: c, english: isEnglish, turkic: isTurkic) }
         let font = f.font
         if !font.isEmpty { c = [.font(font, c)] }
         if f.quotes { c = [.quoted(c)] }
@@ -121,6 +121,13 @@ final class Renderer {
         }
         if let d = f.display { c = [.display(d, c)] }
         return c
+    }
+
+    /// Whether the item's language (BCP 47 primary subtag) is Turkish or Azerbaijani (dotted/dotless i).
+    var isTurkic: Bool {
+        guard let lang = item.string("language")?.lowercased() else { return false }
+        let primary = lang.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? lang
+        return primary == "tr" || primary == "az"
     }
 
     var isEnglish: Bool {
