@@ -45,4 +45,7 @@ struct CiteContext: Sendable {
     var citationNumber: Int?
     var disambiguation = Disambiguation()
     var isCitation = true
+    /// Names with the et-al-subsequent limits while the layout stays at this position (the
+    /// subsequent form of the names, for year-suffix disambiguation).
+    var subsequentEtAl = false
 }

@@ -121,7 +121,7 @@ extension Renderer {
     /// et-al thresholds after position, sort key and disambiguation adjustments.
     func etAlLimits(_ options: NameOptions) -> (min: Int?, useFirst: Int?, useLast: Bool) {
         var min = options.etAlMin, useFirst = options.etAlUseFirst
-        if cite.isCitation, cite.position != .first {
+        if cite.isCitation, cite.position != .first || cite.subsequentEtAl {
             if let m = options.etAlSubsequentMin { min = m }
             if let u = options.etAlSubsequentUseFirst { useFirst = u }
         }

@@ -100,6 +100,20 @@ struct SortingAndDisambiguationTests {
         #expect(try render("year-suffix") == ["Whittaker 1967, 1975; Wiens 1989", "Whittaker 1967, Wiens 1989"])
     }
 
+    @Test("year suffixes also tell apart items whose later cites, cut by et-al-subsequent, would read alike (citeproc-js)")
+    func yearSuffixForSubsequentForm() throws {
+        let json = """
+        [{"id":"1","author":[{"family":"Baur"},{"family":"Fröberg"},{"family":"Guggenheim"}],"issued":{"date-parts":[[2000]]}},
+         {"id":"2","author":[{"family":"Baur"},{"family":"Schileyko"}],"issued":{"date-parts":[[2000]]}},
+         {"id":"3","author":[{"family":"Doe"}],"issued":{"date-parts":[[2000]]}}]
+        """
+        let layout = #"<group delimiter=" "><names variable="author"><name form="short" and="symbol"/></names><group><date variable="issued"><date-part name="year"/></date><text variable="year-suffix"/></group></group>"#
+        let subsequent = try Support.cite(layout, json, citationAttributes: #"disambiguate-add-year-suffix="true" et-al-min="4" et-al-use-first="3" et-al-subsequent-min="2" et-al-subsequent-use-first="1""#)
+        #expect(subsequent == "Baur, Fröberg, & Guggenheim 2000a; Baur & Schileyko 2000b; Doe 2000")
+        let plain = try Support.cite(layout, json, citationAttributes: #"disambiguate-add-year-suffix="true" et-al-min="4" et-al-use-first="3""#)
+        #expect(plain == "Baur, Fröberg, & Guggenheim 2000; Baur & Schileyko 2000; Doe 2000")
+    }
+
     @Test("year suffixes follow the bibliography's order, not the order of cites (spec, disambiguate-add-year-suffix)")
     func yearSuffixFollowsBibliographyOrder() throws {
         let style = try Support.style(
