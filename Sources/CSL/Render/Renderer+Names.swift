@@ -199,7 +199,15 @@ extension Renderer {
                 case "after-inverted-name": useDelimiter = rendered[i - 1].inverted
                 default: useDelimiter = rendered.count >= 3
                 }
-                out.appendMerging(useDelimiter ? delimiter + andWord + " " : " " + andWord + " ")
+                if Renderer.startsRomanesque(andWord) {
+                    out.appendMerging(useDelimiter ? delimiter + andWord + " " : " " + andWord + " ")
+                } else {
+                    // An "and" term in another script (Hebrew "ו", Chinese "和") carries its own
+                    // spacing: no spaces around it, and a delimiter before it only for two names with
+                    // delimiter-precedes-last="always" (citeproc-js node_name.js; suite name_HebrewAnd).
+                    let always = (options.delimiterPrecedesLast ?? "contextual") == "always" && rendered.count == 2
+                    out.appendMerging((always ? delimiter : "") + andWord)
+                }
             } else {
                 out.appendMerging(delimiter)
             }
@@ -226,6 +234,18 @@ extension Renderer {
             }
         }
         return format(out, Formatting())
+    }
+
+    /// Whether text starts with `&` or a letter of a script that spaces words: Latin, Greek, Cyrillic,
+    /// Thai, Arabic, Hebrew except the vav (U+05D5) that Hebrew writes onto the next word, and the
+    /// direction marks (citeproc-js's STARTSWITH_ROMANESQUE_REGEXP).
+    static func startsRomanesque(_ text: String) -> Bool {
+        guard let v = text.unicodeScalars.first?.value else { return false }
+        let ranges: [ClosedRange<UInt32>] = [
+            0x26...0x26, 0x41...0x5A, 0x61...0x7A, 0xE01...0xE5B, 0xC0...0x17F, 0x370...0x3FF, 0x400...0x52F,
+            0x590...0x5D4, 0x5D6...0x5FF, 0x1F00...0x1FFF, 0x600...0x6FF, 0x200C...0x200E, 0x218...0x21B, 0x202A...0x202E,
+        ]
+        return ranges.contains { $0.contains(v) }
     }
 
     func isInverted(index: Int, options: NameOptions, name: Name) -> Bool {

@@ -138,4 +138,14 @@ struct NamesTests {
         let out = try Support.bib(#"<group delimiter=", "><text variable="genre"/><names variable="reviewed-author"><name initialize-with=". " and="text"/></names><text variable="note"/></group>"#, json)
         #expect(out == ["Commentary, W. C. Hall and Deaf Society, kept line"])
     }
+
+    @Test("an \"and\" term that does not start in a word-spacing script is joined without spaces: Chinese 和, Hebrew vav (citeproc-js STARTSWITH_ROMANESQUE_REGEXP)")
+    func nonRomanesqueAnd() throws {
+        let json = #"[{"id":"a","author":[{"family":"张","given":"伟"},{"family":"李","given":"娜"}]}]"#
+        let layout = #"<names variable="author"><name and="text"/></names>"#
+        let chinese = try Support.cite(layout, json, macros: #"<locale><terms><term name="and">和</term></terms></locale>"#)
+        #expect(chinese == "张伟和李娜")
+        let latin = try Support.cite(layout, json, macros: #"<locale><terms><term name="and">și</term></terms></locale>"#)
+        #expect(latin == "张伟 și 李娜")
+    }
 }
