@@ -42,6 +42,8 @@ final class Renderer {
     var startsWithTerm = false
     /// Rendering a disambiguation key.
     var keyMode = false
+    /// `disambiguate` tests evaluated so far in this rendering (see `Disambiguation.conditionLimit`).
+    var disambiguateTests = 0
     private var outputStarted = false
     /// The first names' text without labels (compared by subsequent-author-substitute).
     var firstNamesKey = ""
@@ -329,7 +331,12 @@ final class Renderer {
             default: return false
             }
         case "disambiguate":
-            return cite.disambiguation.condition == (v == "true")
+            var holds = cite.disambiguation.condition
+            if holds, let limit = cite.disambiguation.conditionLimit {
+                disambiguateTests += 1
+                holds = disambiguateTests <= limit
+            }
+            return holds == (v == "true")
         default:
             return false
         }

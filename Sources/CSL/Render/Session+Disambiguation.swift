@@ -123,7 +123,28 @@ extension Session {
                         disambiguation[id, default: Disambiguation()].yearSuffix = n + 1
                     }
                 } else {
-                    for id in members { disambiguation[id, default: Disambiguation()].condition = true }
+                    // The `disambiguate="true"` condition, turned on one test at a time (in rendering
+                    // order) until each cite is unique; cites that never become unique get every
+                    // test. citeproc-js's incremental disambiguation (suite
+                    // disambiguate_IncrementalExtraText: a title tells "Book One" from "Book Two", the
+                    // edition is added only for the two "Complete Works").
+                    var open = members
+                    var previous: [String: String] = [:]
+                    for level in 1...16 where !open.isEmpty {
+                        for id in open {
+                            disambiguation[id, default: Disambiguation()].condition = true
+                            disambiguation[id, default: Disambiguation()].conditionLimit = level
+                        }
+                        rekey(open)
+                        var texts: [String: String] = [:]
+                        for id in open { texts[id] = keys[id] }
+                        open = open.filter { !isUnique($0) }
+                        // No further test changes anything: the rest keep every test on.
+                        if !previous.isEmpty && open.allSatisfy({ previous[$0] == texts[$0] }) { break }
+                        previous = texts
+                    }
+                    for id in open { disambiguation[id, default: Disambiguation()].conditionLimit = nil }
+                    rekey(open)
                 }
             }
         }

@@ -114,6 +114,21 @@ struct SortingAndDisambiguationTests {
         #expect(plain == "Baur, Fröberg, & Guggenheim 2000; Baur & Schileyko 2000; Doe 2000")
     }
 
+    @Test("disambiguate=\"true\" tests are turned on one at a time until the cite is unique (citeproc-js incremental disambiguation)")
+    func incrementalDisambiguateCondition() throws {
+        let json = """
+        [{"id":"1","author":[{"family":"Smith","given":"John"}],"title":"Book One","edition":"3"},
+         {"id":"2","author":[{"family":"Smith","given":"John"}],"title":"Book Two","edition":"4"},
+         {"id":"3","author":[{"family":"Smith","given":"John"}],"title":"Complete Works","edition":"5"},
+         {"id":"4","author":[{"family":"Smith","given":"John"}],"title":"Complete Works","edition":"6"}]
+        """
+        let layout = #"<group delimiter=", "><names variable="author"><name/></names><choose><if disambiguate="true"><text variable="title"/></if></choose><choose><if disambiguate="true"><text variable="edition" prefix="ed. "/></if></choose></group>"#
+        let style = try Support.style(citation: layout)
+        let p = try CSLProcessor(style: style, locales: Support.locales)
+        let out = p.citation(["1", "2", "3", "4"].map { [CitationItem(id: $0)] }, items: try Support.items(json), format: .text)
+        #expect(out == ["John Smith, Book One", "John Smith, Book Two", "John Smith, Complete Works, ed. 5", "John Smith, Complete Works, ed. 6"])
+    }
+
     @Test("year suffixes follow the bibliography's order, not the order of cites (spec, disambiguate-add-year-suffix)")
     func yearSuffixFollowsBibliographyOrder() throws {
         let style = try Support.style(
