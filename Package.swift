@@ -156,7 +156,7 @@ let package = Package(
         .testTarget(name: "VerificationTests", dependencies: ["TestSupport", "Verification", "Bibliography"]),
         .testTarget(name: "EvidenceTests", dependencies: ["TestSupport", "Evidence", "Bibliography"]),
         .testTarget(name: "FormatsTests", dependencies: ["TestSupport", "Formats", "Bibliography", "PubMed", "PropertySupport", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "CSLTests", dependencies: ["TestSupport", "CSL", "Bibliography"]),
+        .testTarget(name: "CSLTests", dependencies: ["TestSupport", "CSL", "Bibliography", "csl-conformance"]),
         .testTarget(name: "CiteKitTests", dependencies: ["TestSupport", "CiteKit", "Evidence", "Verification", "Bibliography"]),
         .testTarget(name: "LibraryTests", dependencies: ["TestSupport", "Library", "PubMed", "Bibliography"]),
         .testTarget(name: "SiteTests", dependencies: ["TestSupport", "Site", "CiteKit", "Library", "Bibliography"]),

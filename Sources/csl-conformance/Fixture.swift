@@ -46,7 +46,7 @@ struct Fixture {
             throw FixtureError.missing(name)
         }
         let style = try CSLStyle(xml: Data(csl.utf8), file: name + ".csl")
-        let items = try Bibliography(cslJSON: Data(input.utf8), file: name + " INPUT").items
+        let items = Fixture.uniqueByID(try Bibliography(cslJSON: Data(input.utf8), file: name + " INPUT").items)
         let processor = try CSLProcessor(style: style, locales: locales)
         var citations: [Citation] = []
         var citationsMode = false
@@ -136,6 +136,23 @@ struct Fixture {
         var note: Int
         var pre: [(String, Int)]
         var post: [(String, Int)]
+    }
+
+    /// One item per id, as citeproc-js's test runner keeps them (an object keyed by id): in the order
+    /// of each id's first appearance, with the last item given for it (number_PlainHyphenOrEnDashAlwaysPlural
+    /// lists "ITEM-4" twice and expects the second).
+    static func uniqueByID(_ items: [Item]) -> [Item] {
+        var position: [String: Int] = [:]
+        var out: [Item] = []
+        for item in items {
+            if let i = position[item.idString] {
+                out[i] = item
+            } else {
+                position[item.idString] = out.count
+                out.append(item)
+            }
+        }
+        return out
     }
 
     /// The order in which citeproc-js's test runner cites every item when a fixture gives no citation:

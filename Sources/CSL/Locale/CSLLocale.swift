@@ -20,13 +20,20 @@ public struct CSLLocale: Sendable {
     var punctuationInQuote: Bool?
     var limitDayOrdinalsToDay1: Bool?
 
+    /// A term's text: whitespace that spans lines (`<term name="and others">` + line break + indent +
+    /// `</term>`) is the XML's layout, so the term is empty, as citeproc-js reads it (suite
+    /// label_EditorTranslator1); a term of spaces alone (`" "`) keeps them.
+    static func termValue(_ text: String) -> String {
+        text.contains(where: \.isNewline) && text.allSatisfy(\.isWhitespace) ? "" : text
+    }
+
     init(element e: XMLElement, file: String) throws {
         lang = e.attr("xml:lang") ?? e.attr("lang")
         var terms: [String: [Term]] = [:]
         for t in e.child("terms")?.all("term") ?? [] {
             guard let name = t.attr("name") else { continue }
-            let single = t.child("single")?.text ?? t.text
-            let multiple = t.child("multiple")?.text ?? single
+            let single = CSLLocale.termValue(t.child("single")?.text ?? t.text)
+            let multiple = t.child("multiple").map { CSLLocale.termValue($0.text) } ?? single
             let term = Term(name: name, form: t.attr("form") ?? "long", single: single, multiple: multiple,
                             gender: t.attr("gender"), genderForm: t.attr("gender-form"), match: t.attr("match"))
             terms[name, default: []].append(term)

@@ -10,13 +10,15 @@ enum TextCase {
     /// textcase_SkipNameParticlesInTitleCase; the specification is silent on particles).
     static let particles: Set<String> = ["de", "d'", "d\u{2019}", "van", "von"]
 
-    static func apply(_ kind: String, to inlines: [Inline], english: Bool) -> [Inline] {
+    /// `turkic`: the item's language is Turkish or Azerbaijani, whose dotted and dotless i change case
+    /// as `i`↔`İ` and `ı`↔`I` (citeproc-js cases by the item's language; suite textcase_LocaleUnicode).
+    static func apply(_ kind: String, to inlines: [Inline], english: Bool, turkic: Bool = false) -> [Inline] {
         if kind == "title" && !english { return inlines }
         var chars: [Character] = []
         var protected: [Bool] = []
         collect(inlines, protected: false, chars: &chars, flags: &protected)
         if chars.isEmpty { return inlines }
-        let out = transform(kind, chars: chars, protected: protected)
+        let out = transform(kind, chars: chars, protected: protected, turkic: turkic)
         var index = 0
         return rebuild(inlines, out: out, index: &index)
     }
@@ -62,10 +64,16 @@ enum TextCase {
         return v < 0x250 || (0x1E00...0x1EFF).contains(v) || (0xFF21...0xFF5A).contains(v)
     }
 
-    private static func transform(_ kind: String, chars: [Character], protected: [Bool]) -> [String] {
+    private static func transform(_ kind: String, chars: [Character], protected: [Bool], turkic: Bool) -> [String] {
         var out = chars.map { String($0) }
-        func lower(_ i: Int) { if !protected[i], chars[i].isUppercase { out[i] = chars[i].lowercased() } }
-        func upper(_ i: Int) { if !protected[i] { out[i] = chars[i].uppercased() } }
+        func lower(_ i: Int) {
+            guard !protected[i], chars[i].isUppercase else { return }
+            out[i] = turkic && chars[i] == "I" ? "\u{131}" : turkic && chars[i] == "\u{130}" ? "i" : chars[i].lowercased()
+        }
+        func upper(_ i: Int) {
+            guard !protected[i] else { return }
+            out[i] = turkic && chars[i] == "i" ? "\u{130}" : chars[i].uppercased()
+        }
         // Words as index ranges.
         var words: [Range<Int>] = []
         var start: Int?

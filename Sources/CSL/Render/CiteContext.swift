@@ -29,6 +29,9 @@ public struct Disambiguation: Sendable, Hashable {
     public internal(set) var yearSuffix: Int?
     /// Whether the style's `disambiguate="true"` condition holds for the item.
     public internal(set) var condition = false
+    /// With `condition`: how many `disambiguate="true"` tests of a rendering hold, in the order they
+    /// are evaluated (nil: all). citeproc-js turns them on one at a time until the cite is unique.
+    public internal(set) var conditionLimit: Int?
 
     /// No disambiguation: the cite as the style writes it.
     public init() {}
@@ -45,4 +48,7 @@ struct CiteContext: Sendable {
     var citationNumber: Int?
     var disambiguation = Disambiguation()
     var isCitation = true
+    /// Names with the et-al-subsequent limits while the layout stays at this position (the
+    /// subsequent form of the names, for year-suffix disambiguation).
+    var subsequentEtAl = false
 }

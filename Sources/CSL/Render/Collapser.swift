@@ -93,6 +93,12 @@ struct Collapser {
         }
         var out: [Inline] = []
         var previousCollapsed = false
+        var previousHadLocator = false
+        // An explicit after-collapse-delimiter separates every author group of a collapsing citation,
+        // collapsed or not, except two single cites under collapse="year-suffix"; and it follows
+        // any cite with a locator (citeproc-js getSpliceDelimiter; suite collapse_ChicagoAfterCollapse:
+        // "(Whittaker 1967; Wiens 1989b)" with layout delimiter ", ").
+        let explicitAfterCollapse = section.attr("after-collapse-delimiter") != nil && mode != "group"
         for g in groups {
             var part: [Inline] = []
             if g.members.count == 1 {
@@ -150,9 +156,15 @@ struct Collapser {
                 }
             }
             if part.isBlank { continue }
-            if !out.isEmpty { out.appendMerging(previousCollapsed ? afterCollapse : delimiter) }
+            if !out.isEmpty {
+                let after = explicitAfterCollapse
+                    ? previousCollapsed || previousHadLocator || mode != "year-suffix"
+                    : previousCollapsed
+                out.appendMerging(after ? afterCollapse : delimiter)
+            }
             out.appendMerging(part)
             previousCollapsed = g.members.count > 1 && mode != "group"
+            previousHadLocator = !(g.members.last?.0.locator ?? "").isEmpty
         }
         return out
     }

@@ -104,16 +104,35 @@ extension Item {
         "volume-title", "year-suffix",
     ]
 
+    /// A name written in a `note` line: `Hall || W.C.` is family and given name, anything else a
+    /// literal name (citeproc-js's "cheater syntax").
+    static func noteName(_ value: String) -> Name {
+        guard let bars = value.range(of: "||") else { return Name(literal: value) }
+        let family = value[..<bars.lowerBound].trimmingCharacters(in: .whitespaces)
+        let given = value[bars.upperBound...].trimmingCharacters(in: .whitespaces)
+        return Name(family: family, given: given.isEmpty ? nil : given)
+    }
+
     /// The item with variables read from `note` lines ("container-title: A Title") when it lacks them.
     func withNoteVariables() -> Item {
         guard let note = fields["note"]?.text, note.contains(":") else { return self }
         var copy = self
         var kept: [Substring] = []
         var changed = false
+        // Name variables the item itself lacks, filled from note lines (one name a line).
+        var namesFromNote: Set<String> = []
         for line in note.split(separator: "\n", omittingEmptySubsequences: false) {
             if let colon = line.firstIndex(of: ":") {
                 let key = line[..<colon].trimmingCharacters(in: .whitespaces)
                 let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                if Item.nameVariables.contains(key), !value.isEmpty,
+                   copy.names[key] == nil || namesFromNote.contains(key) {
+                    // citeproc-js's cheater syntax for names: "Family || Given", else a literal name.
+                    namesFromNote.insert(key)
+                    copy.names[key, default: []].append(Item.noteName(value))
+                    changed = true
+                    continue
+                }
                 if Item.noteVariables.contains(key), !value.isEmpty {
                     if copy.fields[key] == nil { copy.fields[key] = .string(value) }
                     changed = true

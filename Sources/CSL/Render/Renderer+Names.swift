@@ -68,7 +68,7 @@ extension Renderer {
             var names = renderNameList(l.names, options: options, element: n, cutShort: cutShort)
             if names.isBlank { continue }
             if inFirstNames { firstNamesKey += names.plainText + "|" }
-            if inFirstNames, let sub = authorSubstitute {
+            if inFirstNames, authorSubstituteCount == nil, let sub = authorSubstitute {
                 // subsequent-author-substitute replaces the names, not their label.
                 names = sub.isEmpty ? [] : [.text(sub)]
             }
@@ -121,7 +121,7 @@ extension Renderer {
     /// et-al thresholds after position, sort key and disambiguation adjustments.
     func etAlLimits(_ options: NameOptions) -> (min: Int?, useFirst: Int?, useLast: Bool) {
         var min = options.etAlMin, useFirst = options.etAlUseFirst
-        if cite.isCitation, cite.position != .first {
+        if cite.isCitation, cite.position != .first || cite.subsequentEtAl {
             if let m = options.etAlSubsequentMin { min = m }
             if let u = options.etAlSubsequentUseFirst { useFirst = u }
         }
@@ -148,13 +148,32 @@ extension Renderer {
         let limits = etAlLimits(options)
         if shown == 0 { return [] }
         let delimiter = options.delimiter ?? ", "
+        // cs:name's affixes and formatting belong to each personal name: cs:name describes "the
+        // formatting of individual names" (CSL 1.0.2, Name), and citeproc-js appends every personal
+        // name with the cs:name token (`_renderNames`), while a literal (institutional) name is
+        // rendered without it.
+        let nameFormatting = n.name?.formatting ?? Formatting()
+        func individually(_ out: [Inline], _ name: Name) -> [Inline] {
+            sortMode || name.literal?.isEmpty == false ? out : format(out, nameFormatting)
+        }
         var rendered: [(out: [Inline], inverted: Bool)] = []
         for i in 0..<shown {
             let inverted = isInverted(index: i, options: options, name: names[i])
-            rendered.append((renderName(names[i], index: i, options: options, element: n.name, inverted: inverted), inverted))
+            let out = renderName(names[i], index: i, options: options, element: n.name, inverted: inverted)
+            rendered.append((individually(out, names[i]), inverted))
         }
         rendered = rendered.filter { !$0.out.isBlank }
         if rendered.isEmpty { return [] }
+        if inFirstNames && !sortMode {
+            // subsequent-author-substitute's name-by-name rules compare and replace single names.
+            for k in rendered.indices {
+                let position = firstNamesEach.count
+                firstNamesEach.append(rendered[k].out.plainText)
+                if let count = authorSubstituteCount, position < count, let sub = authorSubstitute {
+                    rendered[k].out = [.text(sub)]
+                }
+            }
+        }
         if sortMode {
             var keys = rendered.map(\.out)
             if truncated && limits.useLast && names.count - shown >= 2, let last = names.last {
@@ -180,7 +199,15 @@ extension Renderer {
                 case "after-inverted-name": useDelimiter = rendered[i - 1].inverted
                 default: useDelimiter = rendered.count >= 3
                 }
-                out.appendMerging(useDelimiter ? delimiter + andWord + " " : " " + andWord + " ")
+                if Renderer.startsRomanesque(andWord) {
+                    out.appendMerging(useDelimiter ? delimiter + andWord + " " : " " + andWord + " ")
+                } else {
+                    // An "and" term in another script (Hebrew "ו", Chinese "和") carries its own
+                    // spacing: no spaces around it, and a delimiter before it only for two names with
+                    // delimiter-precedes-last="always" (citeproc-js node_name.js; suite name_HebrewAnd).
+                    let always = (options.delimiterPrecedesLast ?? "contextual") == "always" && rendered.count == 2
+                    out.appendMerging((always ? delimiter : "") + andWord)
+                }
             } else {
                 out.appendMerging(delimiter)
             }
@@ -190,7 +217,7 @@ extension Renderer {
             if limits.useLast && names.count - shown >= 2, let last = names.last {
                 out.appendMerging(delimiter + "\u{2026} ")
                 let inv = isInverted(index: names.count - 1, options: options, name: last)
-                out.appendMerging(renderName(last, index: names.count - 1, options: options, element: n.name, inverted: inv))
+                out.appendMerging(individually(renderName(last, index: names.count - 1, options: options, element: n.name, inverted: inv), last))
             } else {
                 let termName = n.etAl?.term ?? "et-al"
                 if let text = locale.termText(termName), !text.isEmpty {
@@ -206,7 +233,19 @@ extension Renderer {
                 }
             }
         }
-        return format(out, n.name?.formatting ?? Formatting())
+        return format(out, Formatting())
+    }
+
+    /// Whether text starts with `&` or a letter of a script that spaces words: Latin, Greek, Cyrillic,
+    /// Thai, Arabic, Hebrew except the vav (U+05D5) that Hebrew writes onto the next word, and the
+    /// direction marks (citeproc-js's STARTSWITH_ROMANESQUE_REGEXP).
+    static func startsRomanesque(_ text: String) -> Bool {
+        guard let v = text.unicodeScalars.first?.value else { return false }
+        let ranges: [ClosedRange<UInt32>] = [
+            0x26...0x26, 0x41...0x5A, 0x61...0x7A, 0xE01...0xE5B, 0xC0...0x17F, 0x370...0x3FF, 0x400...0x52F,
+            0x590...0x5D4, 0x5D6...0x5FF, 0x1F00...0x1FFF, 0x600...0x6FF, 0x200C...0x200E, 0x218...0x21B, 0x202A...0x202E,
+        ]
+        return ranges.contains { $0.contains(v) }
     }
 
     func isInverted(index: Int, options: NameOptions, name: Name) -> Bool {

@@ -29,12 +29,21 @@ final class Renderer {
     var authorMode: AuthorMode = .normal
     /// Text replacing the first `<names>` output (subsequent-author-substitute).
     var authorSubstitute: String?
+    /// With `authorSubstitute`: replace only this many leading names of the first `<names>` output,
+    /// each by the substitute, keeping delimiters, "and", et-al and labels (the `complete-each`,
+    /// `partial-each` and `partial-first` rules); nil replaces the whole output (`complete-all`).
+    var authorSubstituteCount: Int?
+    /// Each name of the first `<names>` output as plain text, in order (compared name by name by the
+    /// `*-each` and `partial-first` rules of subsequent-author-substitute).
+    var firstNamesEach: [String] = []
     /// Set while the first `<names>` of the layout renders (including through its substitute).
     var inFirstNames = false
     /// Whether the first text of the output came from a term (note citations then start with a capital).
     var startsWithTerm = false
     /// Rendering a disambiguation key.
     var keyMode = false
+    /// `disambiguate` tests evaluated so far in this rendering (see `Disambiguation.conditionLimit`).
+    var disambiguateTests = 0
     private var outputStarted = false
     /// The first names' text without labels (compared by subsequent-author-substitute).
     var firstNamesKey = ""
@@ -82,7 +91,7 @@ final class Renderer {
         outputStarted = true
         var c = content
         if f.stripPeriods { c = stripPeriods(c) }
-        if applyCase, let tc = f.textCase { c = TextCase.apply(tc, to: c, english: isEnglish) }
+        if applyCase, let tc = f.textCase { c = TextCase.apply(tc, to: c, english: isEnglish, turkic: isTurkic) }
         let font = f.font
         if !font.isEmpty { c = [.font(font, c)] }
         if f.quotes { c = [.quoted(c)] }
@@ -114,6 +123,13 @@ final class Renderer {
         }
         if let d = f.display { c = [.display(d, c)] }
         return c
+    }
+
+    /// Whether the item's language (BCP 47 primary subtag) is Turkish or Azerbaijani (dotted/dotless i).
+    var isTurkic: Bool {
+        guard let lang = item.string("language")?.lowercased() else { return false }
+        let primary = lang.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? lang
+        return primary == "tr" || primary == "az"
     }
 
     var isEnglish: Bool {
@@ -315,7 +331,12 @@ final class Renderer {
             default: return false
             }
         case "disambiguate":
-            return cite.disambiguation.condition == (v == "true")
+            var holds = cite.disambiguation.condition
+            if holds, let limit = cite.disambiguation.conditionLimit {
+                disambiguateTests += 1
+                holds = disambiguateTests <= limit
+            }
+            return holds == (v == "true")
         default:
             return false
         }

@@ -1,10 +1,12 @@
 import Bibliography
 
 extension Session {
-    /// The disambiguation key of an item: its first-position cite as plain text.
-    func ambiguityKey(_ id: String, section: LayoutSection) -> String {
+    /// The disambiguation key of an item: its first-position cite as plain text (with
+    /// `subsequentEtAl`, its names cut by the et-al-subsequent limits).
+    func ambiguityKey(_ id: String, section: LayoutSection, subsequentEtAl: Bool = false) -> String {
         var ctx = CiteContext()
         ctx.citationNumber = citationNumbers[id]
+        ctx.subsequentEtAl = subsequentEtAl
         // Spacing does not tell cites apart ("J. J." and "J.J." read alike).
         return String(renderItem(id, ctx: ctx, section: section, keyMode: true).out.plainText.unicodeScalars.filter { $0 != " " && $0 != "\u{A0}" })
     }
@@ -121,8 +123,51 @@ extension Session {
                         disambiguation[id, default: Disambiguation()].yearSuffix = n + 1
                     }
                 } else {
-                    for id in members { disambiguation[id, default: Disambiguation()].condition = true }
+                    // The `disambiguate="true"` condition, turned on one test at a time (in rendering
+                    // order) until each cite is unique; cites that never become unique get every
+                    // test. citeproc-js's incremental disambiguation (suite
+                    // disambiguate_IncrementalExtraText: a title tells "Book One" from "Book Two", the
+                    // edition is added only for the two "Complete Works").
+                    var open = members
+                    var previous: [String: String] = [:]
+                    for level in 1...16 where !open.isEmpty {
+                        for id in open {
+                            disambiguation[id, default: Disambiguation()].condition = true
+                            disambiguation[id, default: Disambiguation()].conditionLimit = level
+                        }
+                        rekey(open)
+                        var texts: [String: String] = [:]
+                        for id in open { texts[id] = keys[id] }
+                        open = open.filter { !isUnique($0) }
+                        // No further test changes anything: the rest keep every test on.
+                        if !previous.isEmpty && open.allSatisfy({ previous[$0] == texts[$0] }) { break }
+                        previous = texts
+                    }
+                    for id in open { disambiguation[id, default: Disambiguation()].conditionLimit = nil }
+                    rekey(open)
                 }
+            }
+        }
+        if addYearSuffix && !addNames && !addGiven { subsequentYearSuffixes(section, ids: ids, bibIndex: bibIndex) }
+    }
+
+    /// With et-al-subsequent limits, later cites shorten their names ("Baur et al. 2000") and can
+    /// read alike though the first cites differ; the year suffix, one per item, is chosen so that
+    /// every cite is unambiguous (citeproc-js disambiguates on the subsequent form too; suite
+    /// disambiguate_BasedOnEtAlSubsequent). Only where year suffixes are the sole method: names or
+    /// given names added for the first form would change the subsequent form as well.
+    private mutating func subsequentYearSuffixes(_ section: LayoutSection, ids: [String], bibIndex: [String: Int]) {
+        let keys = ["et-al-subsequent-min", "et-al-subsequent-use-first"]
+        guard keys.contains(where: { section.attr($0) != nil || style.attr($0) != nil }) else { return }
+        var byKey: [String: [String]] = [:]
+        for id in ids where disambiguation[id]?.yearSuffix == nil {
+            let k = ambiguityKey(id, section: section, subsequentEtAl: true)
+            if !k.isEmpty { byKey[k, default: []].append(id) }
+        }
+        for (_, members) in byKey.sorted(by: { $0.key < $1.key }) where members.count > 1 {
+            let ordered = members.sorted { (bibIndex[$0] ?? Int.max, $0) < (bibIndex[$1] ?? Int.max, $1) }
+            for (n, id) in ordered.enumerated() {
+                disambiguation[id, default: Disambiguation()].yearSuffix = n + 1
             }
         }
     }

@@ -170,16 +170,36 @@ struct Session {
     }
 
     /// A bibliography entry rendered once, one part per layout child (for second-field-align).
-    func renderEntryParts(_ id: String, ctx: CiteContext, section: LayoutSection, substituteAuthor: String? = nil)
-        -> (parts: [[Inline]], names: [Inline]?, variables: [String]) {
-        guard let item = items[id] else { return ([], nil, []) }
+    /// `substituteCount` replaces only that many leading names by `substituteAuthor` (see
+    /// `Renderer.authorSubstituteCount`); `eachName` is every name of the first `<names>` output.
+    func renderEntryParts(_ id: String, ctx: CiteContext, section: LayoutSection, substituteAuthor: String? = nil,
+                          substituteCount: Int? = nil)
+        -> (parts: [[Inline]], names: [Inline]?, variables: [String], eachName: [String]) {
+        guard let item = items[id] else { return ([], nil, [], []) }
         var ctx = ctx
         ctx.disambiguation = disambiguation[id] ?? ctx.disambiguation
         let r = Renderer(engine: engine, item: item, cite: ctx, section: section)
         r.authorSubstitute = substituteAuthor
+        r.authorSubstituteCount = substituteCount
         let parts = section.layout.map { r.render($0) }.filter { !$0.isBlank }
         let variables = r.renderedVariables + (r.variablesCalled > r.variablesRendered ? [""] : [])
-        return (parts, r.firstNamesOutput == nil ? nil : [.text(r.firstNamesKey)], variables)
+        return (parts, r.firstNamesOutput == nil ? nil : [.text(r.firstNamesKey)], variables, r.firstNamesEach)
+    }
+
+    /// How many leading names subsequent-author-substitute replaces, by
+    /// `subsequent-author-substitute-rule` (CSL 1.0.2, Reference Grouping): `complete-each` every
+    /// name when all names match the preceding entry's; `partial-each` each name from the first up
+    /// to the first mismatch; `partial-first` the first name when it matches. nil: replace the whole
+    /// output or nothing (`complete-all`, and output without names, such as a substituted title).
+    static func namesToSubstitute(rule: String, names: [String], previous: [String], wholeMatch: Bool) -> Int? {
+        guard !names.isEmpty, rule != "complete-all" else { return nil }
+        let common = zip(names, previous).prefix(while: { $0 == $1 }).count
+        switch rule {
+        case "complete-each": return wholeMatch ? names.count : 0
+        case "partial-each": return common
+        case "partial-first": return min(common, 1)
+        default: return nil
+        }
     }
 
     /// The cite order of a citation after the style's citation sort.
@@ -259,18 +279,28 @@ struct Session {
         guard let section = style.bibliography else { return ([], []) }
         let serializer = engine.serializer(format)
         let sas = section.attr("subsequent-author-substitute")
+        let sasRule = section.attr("subsequent-author-substitute-rule") ?? "complete-all"
         let secondFieldAlign = section.attr("second-field-align")
         var previousNames: String?
+        var previousEach: [String] = []
         var entries: [String] = []
         for id in bibOrder {
             let ctx = bibContext(id)
-            var (parts, names, variables) = renderEntryParts(id, ctx: ctx, section: section)
+            var (parts, names, variables, each) = renderEntryParts(id, ctx: ctx, section: section)
             if let sas {
                 let key = names.map { [Inline]($0).plainText }
-                if let key, !key.isEmpty, key == previousNames {
-                    parts = renderEntryParts(id, ctx: ctx, section: section, substituteAuthor: sas).parts
+                if let key, !key.isEmpty {
+                    let whole = key == previousNames
+                    if let count = Session.namesToSubstitute(rule: sasRule, names: each, previous: previousEach, wholeMatch: whole) {
+                        if count > 0 {
+                            parts = renderEntryParts(id, ctx: ctx, section: section, substituteAuthor: sas, substituteCount: count).parts
+                        }
+                    } else if whole {
+                        parts = renderEntryParts(id, ctx: ctx, section: section, substituteAuthor: sas).parts
+                    }
                 }
                 previousNames = key
+                previousEach = key == nil ? [] : each
             }
             var out: [Inline] = []
             for p in parts { out.appendMerging(p) }

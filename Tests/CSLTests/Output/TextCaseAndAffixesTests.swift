@@ -62,4 +62,13 @@ struct TextCaseAndAffixesTests {
                 == #"<i>R&#38;D <span style="font-style:normal;">in vivo</span></i>"#)
         #expect(try Support.cite(#"<text variable="title" font-style="italic"/>"#, json, format: .markdown) == "*R&D in vivo*")
     }
+
+    @Test("uppercase and lowercase follow Turkish casing of i for an item in Turkish (i→İ, ı→I), not for others (citeproc-js, suite textcase_LocaleUnicode)")
+    func turkishCasing() throws {
+        let json = #"[{"id":"1","title":"ic ıd","language":"tr"},{"id":"2","title":"ic ıd","language":"en"},{"id":"3","title":"İSTANBUL IRMAK","language":"tr-TR"}]"#
+        let upper = try Support.bib(#"<text variable="title" text-case="uppercase"/>"#, json)
+        #expect(upper == ["İC ID", "IC ID", "İSTANBUL IRMAK"])
+        let lower = try Support.bib(#"<text variable="title" text-case="lowercase"/>"#, json)
+        #expect(lower == ["ic ıd", "ic ıd", "istanbul ırmak"])
+    }
 }

@@ -123,4 +123,29 @@ struct NamesTests {
         let out = try Support.cite(#"<names variable="author"><name form="count"/></names>"#, Self.three)
         #expect(out == "3")
     }
+
+    @Test("cs:name's affixes and formatting apply to each personal name, not to a literal name (CSL 1.0.2 Name: the formatting of individual names; citeproc-js _renderNames)")
+    func nameAffixesPerName() throws {
+        let json = #"[{"id":"a","author":[{"family":"Rio","given":"Ebonie"},{"family":"Cook","given":"Jill"}]},{"id":"b","author":[{"literal":"World Health Organization"},{"family":"Turner","given":"Anne"}]}]"#
+        let layout = #"<names variable="author"><name suffix="." initialize-with="" name-as-sort-order="all" sort-separator=" " delimiter=", " font-style="italic"/></names>"#
+        let out = try Support.bib(layout, json, format: .html)
+        #expect(out == ["<i>Rio E</i>., <i>Cook J</i>.", "World Health Organization, <i>Turner A</i>."])
+    }
+
+    @Test("a name variable given in note as \"reviewed-author: Hall || W.C.\" is read as family || given, other values as a literal name (citeproc-js cheater syntax)")
+    func namesFromNote() throws {
+        let json = #"[{"id":"a","title":"T","note":"reviewed-author: Hall || W.C.\nreviewed-author: Deaf Society\ngenre: Commentary\nkept line"}]"#
+        let out = try Support.bib(#"<group delimiter=", "><text variable="genre"/><names variable="reviewed-author"><name initialize-with=". " and="text"/></names><text variable="note"/></group>"#, json)
+        #expect(out == ["Commentary, W. C. Hall and Deaf Society, kept line"])
+    }
+
+    @Test("an \"and\" term that does not start in a word-spacing script is joined without spaces: Chinese 和, Hebrew vav (citeproc-js STARTSWITH_ROMANESQUE_REGEXP)")
+    func nonRomanesqueAnd() throws {
+        let json = #"[{"id":"a","author":[{"family":"张","given":"伟"},{"family":"李","given":"娜"}]}]"#
+        let layout = #"<names variable="author"><name and="text"/></names>"#
+        let chinese = try Support.cite(layout, json, macros: #"<locale><terms><term name="and">和</term></terms></locale>"#)
+        #expect(chinese == "张伟和李娜")
+        let latin = try Support.cite(layout, json, macros: #"<locale><terms><term name="and">și</term></terms></locale>"#)
+        #expect(latin == "张伟 și 李娜")
+    }
 }

@@ -81,6 +81,54 @@ struct SortingAndDisambiguationTests {
         #expect(out == ["1–5", "1–3,5"])
     }
 
+    @Test("an explicit after-collapse-delimiter separates every author group of a collapsing citation, collapsed or not (citeproc-js getSpliceDelimiter)")
+    func afterCollapseDelimiterBetweenGroups() throws {
+        let json = """
+        [{"id":"1","author":[{"family":"Whittaker","given":"R"}],"issued":{"date-parts":[[1967]]}},
+         {"id":"2","author":[{"family":"Whittaker","given":"R"}],"issued":{"date-parts":[[1975]]}},
+         {"id":"3","author":[{"family":"Wiens","given":"J"}],"issued":{"date-parts":[[1989]]}}]
+        """
+        let layout = #"<group delimiter=" "><names variable="author"><name form="short"/></names><date variable="issued"><date-part name="year"/></date></group>"#
+        func render(_ collapse: String) throws -> [String] {
+            let style = try Support.style(citation: layout, citationAttributes: #"collapse="\#(collapse)" after-collapse-delimiter="; ""#, delimiter: ", ")
+            let p = try CSLProcessor(style: style, locales: Support.locales)
+            return p.citation([["1", "2", "3"].map { CitationItem(id: $0) }, ["1", "3"].map { CitationItem(id: $0) }],
+                              items: try Support.items(json), format: .text)
+        }
+        #expect(try render("year") == ["Whittaker 1967, 1975; Wiens 1989", "Whittaker 1967; Wiens 1989"])
+        // Under collapse="year-suffix" two single cites keep the layout delimiter.
+        #expect(try render("year-suffix") == ["Whittaker 1967, 1975; Wiens 1989", "Whittaker 1967, Wiens 1989"])
+    }
+
+    @Test("year suffixes also tell apart items whose later cites, cut by et-al-subsequent, would read alike (citeproc-js)")
+    func yearSuffixForSubsequentForm() throws {
+        let json = """
+        [{"id":"1","author":[{"family":"Baur"},{"family":"Fröberg"},{"family":"Guggenheim"}],"issued":{"date-parts":[[2000]]}},
+         {"id":"2","author":[{"family":"Baur"},{"family":"Schileyko"}],"issued":{"date-parts":[[2000]]}},
+         {"id":"3","author":[{"family":"Doe"}],"issued":{"date-parts":[[2000]]}}]
+        """
+        let layout = #"<group delimiter=" "><names variable="author"><name form="short" and="symbol"/></names><group><date variable="issued"><date-part name="year"/></date><text variable="year-suffix"/></group></group>"#
+        let subsequent = try Support.cite(layout, json, citationAttributes: #"disambiguate-add-year-suffix="true" et-al-min="4" et-al-use-first="3" et-al-subsequent-min="2" et-al-subsequent-use-first="1""#)
+        #expect(subsequent == "Baur, Fröberg, & Guggenheim 2000a; Baur & Schileyko 2000b; Doe 2000")
+        let plain = try Support.cite(layout, json, citationAttributes: #"disambiguate-add-year-suffix="true" et-al-min="4" et-al-use-first="3""#)
+        #expect(plain == "Baur, Fröberg, & Guggenheim 2000; Baur & Schileyko 2000; Doe 2000")
+    }
+
+    @Test("disambiguate=\"true\" tests are turned on one at a time until the cite is unique (citeproc-js incremental disambiguation)")
+    func incrementalDisambiguateCondition() throws {
+        let json = """
+        [{"id":"1","author":[{"family":"Smith","given":"John"}],"title":"Book One","edition":"3"},
+         {"id":"2","author":[{"family":"Smith","given":"John"}],"title":"Book Two","edition":"4"},
+         {"id":"3","author":[{"family":"Smith","given":"John"}],"title":"Complete Works","edition":"5"},
+         {"id":"4","author":[{"family":"Smith","given":"John"}],"title":"Complete Works","edition":"6"}]
+        """
+        let layout = #"<group delimiter=", "><names variable="author"><name/></names><choose><if disambiguate="true"><text variable="title"/></if></choose><choose><if disambiguate="true"><text variable="edition" prefix="ed. "/></if></choose></group>"#
+        let style = try Support.style(citation: layout)
+        let p = try CSLProcessor(style: style, locales: Support.locales)
+        let out = p.citation(["1", "2", "3", "4"].map { [CitationItem(id: $0)] }, items: try Support.items(json), format: .text)
+        #expect(out == ["John Smith, Book One", "John Smith, Book Two", "John Smith, Complete Works, ed. 5", "John Smith, Complete Works, ed. 6"])
+    }
+
     @Test("year suffixes follow the bibliography's order, not the order of cites (spec, disambiguate-add-year-suffix)")
     func yearSuffixFollowsBibliographyOrder() throws {
         let style = try Support.style(

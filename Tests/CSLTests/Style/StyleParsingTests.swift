@@ -100,4 +100,15 @@ struct ExtremeDateTests {
         #expect(out[0].hasPrefix("9223372036854775808"))
         #expect(out[1] == "9223372036854775807")
     }
+
+    @Test("a term whose text is only a line break and indentation is empty; a term of one space keeps it (citeproc-js, suite label_EditorTranslator1)")
+    func whitespaceTerms() throws {
+        #expect(CSLLocale.termValue("\n      ") == "")
+        #expect(CSLLocale.termValue(" ") == " ")
+        #expect(CSLLocale.termValue(" [et al.]") == " [et al.]")
+        let json = #"[{"id":"a","author":[{"family":"Doe","given":"John"},{"family":"Roe","given":"Jane"}]}]"#
+        let out = try Support.cite(#"<names variable="author" suffix=". "><name et-al-min="2" et-al-use-first="1"/><et-al term="and others"/></names><text value="Title"/>"#,
+                                   json, macros: "<locale><terms><term name=\"and others\">\n      </term></terms></locale>")
+        #expect(out == "John Doe. Title")
+    }
 }
