@@ -12,6 +12,7 @@ Outputs (git-ignored) go to Benchmarks/csl/out/differential/.
 """
 import argparse
 import concurrent.futures as cf
+import copy
 import difflib
 import html
 import json
@@ -22,6 +23,7 @@ import sys
 import tarfile
 import time
 from collections import Counter, defaultdict
+import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
@@ -146,7 +148,6 @@ def with_shared_locale(style_path, folder, explicit_folder=None):
     locale file of ../shared/csl/locales for its default-locale, overlaid with the style's locale
     elements in CSL's order of precedence. pandoc's built-in locales are older; without this, every
     locale term that changed since (June/Jun., eds/eds., sect./sec.) would count as a disagreement."""
-    import xml.etree.ElementTree as ET
     ET.register_namespace("", CSL_NS)
     try:
         tree = ET.parse(style_path)
@@ -221,7 +222,6 @@ def with_explicit_name_options(tree):
     `NAME (bibliography)`), each with that section's values; the rendering does not change by the
     specification. pandoc 2.17 ignores these options on cs:style; written on cs:name it honours them.
     Returns the number of attributes written."""
-    import copy
     ns = "{%s}" % CSL_NS
     root = tree.getroot()
     macros = {m.get("name"): m for m in root.findall(ns + "macro")}
@@ -254,7 +254,7 @@ def with_explicit_name_options(tree):
                         written += 1
                 name = child.find(ns + "name")
                 if name is None and name_values:
-                    name = ET_Element(ns + "name")
+                    name = ET.Element(ns + "name")
                     # After a leading cs:label, so that a label written before the names stays there.
                     leading = next((i for i, c in enumerate(child) if c.tag != ns + "label"), len(child))
                     child.insert(leading, name)
@@ -301,10 +301,6 @@ def with_explicit_name_options(tree):
     # still reads them there); the copies on cs:name take precedence by the same rule.
     return written
 
-
-def ET_Element(tag):
-    import xml.etree.ElementTree as ET
-    return ET.Element(tag)
 
 
 # ---------------------------------------------------------------- parsing outputs
@@ -814,7 +810,6 @@ def independent_parent(style_path):
     """For a dependent style, a copy of its independent parent (found beside it by `<id>`) with the
     dependent's default-locale: pandoc would fetch the parent over the network and fails offline,
     while CiteKit resolves it from the same folder."""
-    import xml.etree.ElementTree as ET
     try:
         root = ET.parse(style_path).getroot()
     except ET.ParseError:

@@ -118,10 +118,7 @@ extension Session {
             for id in remaining where !isUnique(id) { byKey[keys[id] ?? "", default: []].append(id) }
             for (_, members) in byKey.sorted(by: { $0.key < $1.key }) {
                 if addYearSuffix {
-                    let ordered = members.sorted { (bibIndex[$0] ?? Int.max, $0) < (bibIndex[$1] ?? Int.max, $1) }
-                    for (n, id) in ordered.enumerated() {
-                        disambiguation[id, default: Disambiguation()].yearSuffix = n + 1
-                    }
+                    assignYearSuffixes(members, bibIndex: bibIndex)
                 } else {
                     // The `disambiguate="true"` condition, turned on one test at a time (in rendering
                     // order) until each cite is unique; cites that never become unique get every
@@ -157,18 +154,23 @@ extension Session {
     /// disambiguate_BasedOnEtAlSubsequent). Only where year suffixes are the sole method: names or
     /// given names added for the first form would change the subsequent form as well.
     private mutating func subsequentYearSuffixes(_ section: LayoutSection, ids: [String], bibIndex: [String: Int]) {
-        let keys = ["et-al-subsequent-min", "et-al-subsequent-use-first"]
-        guard keys.contains(where: { section.attr($0) != nil || style.attr($0) != nil }) else { return }
+        let subsequentLimits = ["et-al-subsequent-min", "et-al-subsequent-use-first"]
+        guard subsequentLimits.contains(where: { section.attr($0) != nil || style.attr($0) != nil }) else { return }
         var byKey: [String: [String]] = [:]
         for id in ids where disambiguation[id]?.yearSuffix == nil {
             let k = ambiguityKey(id, section: section, subsequentEtAl: true)
             if !k.isEmpty { byKey[k, default: []].append(id) }
         }
         for (_, members) in byKey.sorted(by: { $0.key < $1.key }) where members.count > 1 {
-            let ordered = members.sorted { (bibIndex[$0] ?? Int.max, $0) < (bibIndex[$1] ?? Int.max, $1) }
-            for (n, id) in ordered.enumerated() {
-                disambiguation[id, default: Disambiguation()].yearSuffix = n + 1
-            }
+            assignYearSuffixes(members, bibIndex: bibIndex)
+        }
+    }
+
+    /// Year suffixes 1, 2, … for cites that read alike, in bibliography order.
+    private mutating func assignYearSuffixes(_ members: [String], bibIndex: [String: Int]) {
+        let ordered = members.sorted { (bibIndex[$0] ?? Int.max, $0) < (bibIndex[$1] ?? Int.max, $1) }
+        for (n, id) in ordered.enumerated() {
+            disambiguation[id, default: Disambiguation()].yearSuffix = n + 1
         }
     }
 

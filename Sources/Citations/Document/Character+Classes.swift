@@ -26,6 +26,12 @@ extension Character {
         return isLowercase
     }
 
+    /// A letter of the Greek and Coptic block (`π`, `λ`, `η`): in running text, a symbol.
+    var isGreekLetter: Bool {
+        guard asciiValue == nil, let scalar = unicodeScalars.first else { return false }
+        return (0x0370...0x03FF).contains(scalar.value) && isLetter
+    }
+
     var isASCIIDigit: Bool {
         guard let ascii = asciiValue else { return false }
         return (0x30...0x39).contains(ascii)

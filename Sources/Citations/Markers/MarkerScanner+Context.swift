@@ -18,9 +18,7 @@ extension MarkerScanner {
         // `R²`, `I²`, `M¹`, `dP⁴`: a variable or a tooth named by one or two letters.
         if text[start - 1].isFastLetter, isVariableName(endingAt: start) { return true }
         let previous = text[start - 1]
-        if previous.isFastLetter, let scalar = previous.unicodeScalars.first, (0x0370...0x03FF).contains(scalar.value) {
-            return true
-        }
+        if previous.isGreekLetter { return true }
         // `4r²`: a lowercase letter after its coefficient is a term of a formula.
         if previous.isFastLowercase, start >= 2, text[start - 2].isFastNumber { return true }
         // `(nπ)²`: a parenthesis around a formula (a Greek symbol, no word) takes an exponent.
@@ -51,7 +49,7 @@ extension MarkerScanner {
             if character.isFastLetter {
                 run += 1
                 if run >= 3 { return false }
-                if let scalar = character.unicodeScalars.first, (0x0370...0x03FF).contains(scalar.value) { greek = true }
+                if character.isGreekLetter { greek = true }
             } else {
                 run = 0
             }

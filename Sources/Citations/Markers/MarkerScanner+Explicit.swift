@@ -160,17 +160,19 @@ extension MarkerScanner {
     /// Whether the line before or after the one starting at `lineStart` opens with a list label too
     /// (`[1] mild pain` / `[2] severe pain`).
     func isInLabelledRun(_ lineStart: Int) -> Bool {
-        var next = lineEnd(from: lineStart) + 1
-        while next < text.count, Self.isInlineSpace(text[next]) { next += 1 }
-        if next < text.count, ListLabel.read(text, at: next, lineEnd: lineEnd(from: next)) != nil { return true }
-        var previousEnd = lineStart - 1
-        while previousEnd >= 0, text[previousEnd] != "\n" { previousEnd -= 1 }
-        guard previousEnd > 0 else { return false }
-        var previous = previousEnd - 1
-        while previous >= 0, text[previous] != "\n" { previous -= 1 }
-        var start = previous + 1
-        while start < previousEnd, Self.isInlineSpace(text[start]) { start += 1 }
-        return start < previousEnd && ListLabel.read(text, at: start, lineEnd: previousEnd) != nil
+        // The line holding `lineStart` begins after the previous line break.
+        var previousBreak = lineStart - 1
+        while previousBreak >= 0, text[previousBreak] != "\n" { previousBreak -= 1 }
+        var previousLine = previousBreak - 1
+        while previousLine >= 0, text[previousLine] != "\n" { previousLine -= 1 }
+        return opensWithLabel(lineEnd(from: lineStart) + 1) || (previousBreak > 0 && opensWithLabel(previousLine + 1))
+    }
+
+    /// Whether the line starting at `lineStart` opens, after its indentation, with a list label.
+    private func opensWithLabel(_ lineStart: Int) -> Bool {
+        var start = lineStart
+        while start < text.count, Self.isInlineSpace(text[start]) { start += 1 }
+        return start < text.count && ListLabel.read(text, at: start, lineEnd: lineEnd(from: start)) != nil
     }
 
     /// `[1](http://x)`, `[1](#ref-1)`: a parenthesis holding one token without spaces is a link target.
@@ -191,7 +193,7 @@ extension MarkerScanner {
         while cursor >= 0, text[cursor].isFastLetter { cursor -= 1 }
         let length = end - 1 - cursor
         // A Greek letter in the word makes it a symbol (`ηp`, `λx`).
-        if length <= 3, text[(cursor + 1)..<end].contains(where: { $0.unicodeScalars.first.map { (0x0370...0x03FF).contains($0.value) } ?? false }) {
+        if length <= 3, text[(cursor + 1)..<end].contains(where: \.isGreekLetter) {
             return cursor < 0 || !text[cursor].isFastNumber
         }
         guard length == 1 || length == 2 && (text[end - 1].isFastUppercase || text[end - 2].isFastUppercase) else { return false }

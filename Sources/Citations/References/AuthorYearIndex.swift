@@ -85,16 +85,18 @@ struct AuthorYearIndex: Sendable {
         return bare.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
     }
 
+    /// Where the names start: after a label repeated in the entry (`2 Arribas J`, `[2] Arribas J`).
+    static func namesStart(in tokens: [String]) -> Int {
+        guard let first = tokens.first, first.contains(where: \.isNumber),
+              first.allSatisfy({ $0.isNumber || "[]().".contains($0) }) else { return 0 }
+        return 1
+    }
+
     /// The first author's surname, folded; the token it starts with; and the index after it. Vancouver
     /// (`Smith JA,`), APA (`Smith, J. A.,`), particles (`van der Meulen J`), initials first (IEEE
     /// `A. B. Smith,`) and corporate authors (`World Health Organization.`).
     static func surname(in tokens: [String]) -> (String, String, Int)? {
-        var index = 0
-        // A label repeated in the entry (`2 Arribas J`, `[2] Arribas J`) comes before the authors.
-        if let first = tokens.first, first.contains(where: \.isNumber),
-           first.allSatisfy({ $0.isNumber || "[]().".contains($0) }) {
-            index = 1
-        }
+        var index = namesStart(in: tokens)
         // IEEE and some Chicago lists put initials first.
         while index < tokens.count, index < 4, isInitials(tokens[index]), tokens[index].contains(".") { index += 1 }
         var parts: [String] = []
@@ -140,11 +142,7 @@ struct AuthorYearIndex: Sendable {
     /// Lee JR Freeman M`, `Smith, J. A., & Jones, B.`, IEEE `A. B. Smith, C. Jones`); `et al.` counts as
     /// three. Nil when no initials are found (corporate authors, lists without initials).
     static func authorCount(in tokens: [String]) -> Int? {
-        var index = 0
-        if let first = tokens.first, first.contains(where: \.isNumber),
-           first.allSatisfy({ $0.isNumber || "[]().".contains($0) }) {
-            index = 1
-        }
+        var index = namesStart(in: tokens)
         var groups = 0
         var inInitials = false
         var wordsInRow = 0

@@ -66,6 +66,8 @@ struct JournalArticleTests {
         let p = parser.parse("Mangahas CR, dela Cruz GV, Jamal S. Endothelin-1 induces CXCL1 secretion in melanoma cells. J Invest Dermatol. 2005;125:307-11.")
         #expect(p.item.author.map(\.family) == ["Mangahas", "dela Cruz", "Jamal"])
         #expect(p.item.title == "Endothelin-1 induces CXCL1 secretion in melanoma cells")
+        let delle = parser.parse("delle Donne M, Rossi P. Cardiac output in athletes. Eur Heart J. 2010;31:1-9.")
+        #expect(delle.item.author.map(\.family) == ["delle Donne", "Rossi"])
     }
 
     @Test("the misspelling `et. al.` ends the author list like `et al.`")
