@@ -180,9 +180,10 @@ let package = Package(
 // CITEKIT_FUZZ=1 (CI's fuzz step, Fuzz/README.md): CiteKit's own modules get libFuzzer coverage and
 // AddressSanitizer, and citekit-fuzz links libFuzzer's driver. The dependencies keep their flags, so
 // the step reuses what the test build compiled. (Fuzz/build.sh instead instruments every module.)
+// No debug info (-gnone): the step's build is a third faster, and a finding still names its functions.
 if Context.environment["CITEKIT_FUZZ"] == "1" {
     for target in package.targets where target.type == .regular || target.type == .executable {
-        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer,address"])]
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer,address", "-gnone"])]
         if target.name == "citekit-fuzz" {
             target.swiftSettings? += [.define("CITEKIT_FUZZING")]
             target.linkerSettings = (target.linkerSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]
