@@ -66,11 +66,13 @@ public final class RecordLibrary: Sendable {
     }
 
     /// Applies the migrations this build knows. Another process may be migrating the same new
-    /// file at the same moment; when a migration fails, it is checked whether the other finished it.
+    /// file at the same moment; when a migration fails, it is checked whether the other finished it
+    /// or is still at it.
     private func migrate() throws {
         let migrator = Schema.migrator
         let deadline = Date().addingTimeInterval(Self.busyTimeout)
         while true {
+            let appliedBefore = try? pool.read { try migrator.appliedIdentifiers($0) }
             do {
                 if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
                     throw LibraryError.database(path: path, reason: "it was written by a newer version of CiteKit (unknown schema migrations)")
@@ -81,8 +83,11 @@ public final class RecordLibrary: Sendable {
                 throw error
             } catch {
                 if (try? pool.read({ try migrator.hasCompletedMigrations($0) })) == true { return }
-                // Another process is creating the schema: wait for it.
-                if let db = error as? DatabaseError, [.SQLITE_BUSY, .SQLITE_LOCKED].contains(db.resultCode), Date() < deadline {
+                // Another process is creating the schema: it holds the lock (busy), or it committed a
+                // migration between this one's check and its transaction ("table already exists").
+                let busy = (error as? DatabaseError).map { [.SQLITE_BUSY, .SQLITE_LOCKED].contains($0.resultCode) } ?? false
+                let appliedAfter = try? pool.read { try migrator.appliedIdentifiers($0) }
+                if busy || appliedAfter != appliedBefore, Date() < deadline {
                     Thread.sleep(forTimeInterval: 0.02 + Double.random(in: 0...0.05))
                     continue
                 }
