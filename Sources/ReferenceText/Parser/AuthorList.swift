@@ -701,7 +701,10 @@ struct AuthorList {
                 words += 1
                 // Inside an author list, a collective name is a name: capitalised words and small connectors.
                 if capitalisedOnly, u.isLower, !["of", "for", "the", "and", "on", "in", "de", "du", "la", "y", "e"].contains(t.string(j..<e)) {
-                    // One small word may stand in a name (`The C elegans Sequencing Consortium`).
+                    // One small word may stand in a name (`The C elegans Sequencing Consortium`), but
+                    // not as the head of a phrase: `Database resources of the National Center…` is a
+                    // sentence-case title, where a name capitalises its head (`Department of`).
+                    if t.matches(" of ", at: e) || t.matches(" for ", at: e) { return nil }
                     smallWords += 1
                     if smallWords > 1 { return nil }
                 }

@@ -89,25 +89,53 @@ extension ParseState {
             year = (y.year, k..<(k + 4))
             end = k - 2
         }
-        // A volume standing last in the journal's sentence (`Journal of Vision 8`).
+        // A volume standing last in the journal's sentence (`Journal of Vision 8`), or, after an author
+        // year, a page range with no volume (`Nature 4–10`).
         var volume: Range<Int>?
+        var pages: Range<Int>?
         k = end
         while k > r.lowerBound, text[k - 1].isDigit { k -= 1 }
         if k < end, end - k <= 4, text.at(k - 1) == " ", text.at(k) != "0" {
             volume = k..<end
             end = k - 1
+        } else if authorYear, let range = pageRangeClosing(r.lowerBound..<end) {
+            pages = range
+            end = range.lowerBound - 1
         }
         guard year != nil || authorYear, end > r.lowerBound else { return nil }
         // The journal is the last sentence, and a title must stand before it.
         let bs = boundaries(r.lowerBound..<end)
         guard let b = bs.last, b > r.lowerBound else { return nil }
-        // A known journal; or, after an author year, a volume after a sentence opening like a journal
-        // title (`Frontiers in neural circuits 7`, `Glob Biogeochem Cycles 22`).
+        // A known journal; or, after an author year, a volume or pages after a sentence that opens like a
+        // journal title (`Frontiers in neural circuits 7`) or is a short capitalised name holding an
+        // abbreviation (`Glob Biogeochem Cycles 22`, `RECOMB 17–28`).
         let journal = (b + 2)..<end
         guard isKnownJournal(journal)
-            || authorYear && volume != nil && spaceSeparatedWords(journal).count <= 6 && opensWithJournalWord(journal)
+            || authorYear && (volume != nil || pages != nil) && spaceSeparatedWords(journal).count <= 6
+                && (opensWithJournalWord(journal) || looksLikeWholeJournal(journal) && holdsAbbreviation(journal))
         else { return nil }
-        return JournalTail(journalEnd: end, volume: volume, pages: nil, year: year)
+        return JournalTail(journalEnd: end, volume: volume, pages: pages, year: year)
+    }
+
+    /// A page range (`4–10`, `S12-S20`) standing last in `range` after a space.
+    func pageRangeClosing(_ range: Range<Int>) -> Range<Int>? {
+        var k = range.upperBound
+        while k > range.lowerBound, text[k - 1] != " " { k -= 1 }
+        guard k > range.lowerBound, let p = SourceMatcher.pages(text, at: k), p.upperBound == range.upperBound,
+            p.contains(where: { text[$0].isDash }), p.contains(where: { text[$0].isDigit })
+        else { return nil }
+        return p
+    }
+
+    /// Whether `range` holds a word written as an abbreviation: capitalised and no dictionary word
+    /// (`Biogeochem`, `Paleontol`), or in capitals (`RECOMB`).
+    func holdsAbbreviation(_ range: Range<Int>) -> Bool {
+        let lexicon = Lexicon.shared
+        return spaceSeparatedWords(range).contains { w in
+            let word = text.string(w)
+            guard word.count >= 3, text[w.lowerBound].isUpper, word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
+            return word.unicodeScalars.allSatisfy { $0.properties.isUppercase } || lexicon.words[word.lowercased()] == nil
+        }
     }
 
     /// Whether `range` opens with a word that begins journal titles (`Frontiers`, `Glob`, `J`).

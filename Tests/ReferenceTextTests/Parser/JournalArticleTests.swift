@@ -103,6 +103,19 @@ struct JournalArticleTests {
         #expect(covered(p, p.spans["author"]) == "Murphy M, Godson C, Cannon S, et al.")
     }
 
+    @Test("a sentence-case title after et al. that names an institution is the title, not a group author")
+    func titleAfterEtAl() throws {
+        let p = parser.parse(
+            "Wheeler DL, Barrett T, Benson DA, Bryant SH, Canese K, et al. Database resources of the National Center for Biotechnology Information. Nucleic Acids Res. 2007;35:D5-D12.")
+        #expect(authors(p) == ["Wheeler DL", "Barrett T", "Benson DA", "Bryant SH", "Canese K"])
+        #expect(p.item.title == "Database resources of the National Center for Biotechnology Information")
+        #expect(p.item.containerTitle == "Nucleic Acids Res")
+        // A group named after et al. is still a name.
+        let group = parser.parse("Smith J, Jones K, Brown L, et al. The C elegans Sequencing Consortium. Genome sequence of the nematode. Science. 1998;282:2012-8.")
+        #expect(group.item.author.last == .literal("The C elegans Sequencing Consortium"))
+        #expect(group.item.title == "Genome sequence of the nematode")
+    }
+
     @Test("a collective author is one literal name")
     func collectiveAuthor() {
         let p = parser.parse(

@@ -86,6 +86,25 @@ struct PublisherStyleTests {
         #expect(v.item.year == 2008)
     }
 
+    @Test("PLOS author-year: a last sentence that is an abbreviated journal name followed by a volume alone, or by pages alone, is the journal")
+    func abbreviatedJournalTail() {
+        let v = parser.parse("Mattsson T (2008) Increased organic C and N leaching in a northern boreal river basin in Finland. Glob Biogeochem Cycles 22.")
+        #expect(v.item.title == "Increased organic C and N leaching in a northern boreal river basin in Finland")
+        #expect(v.item.containerTitle == "Glob Biogeochem Cycles")
+        #expect(v.item.volume == "22")
+        let p = parser.parse("Karlsson FH, Tremaroli V (2013) Gut metagenome in European women with normal glucose control. Nature 4–10 doi:10.1038/nature12198")
+        #expect(p.item.title == "Gut metagenome in European women with normal glucose control")
+        #expect(p.item.containerTitle == "Nature")
+        #expect(p.item.page == "4-10")
+        #expect(p.item.doi == "10.1038/nature12198")
+        let acronym = parser.parse("Chatterji S, Eisen J (2008) CompostBin: A DNA composition-based algorithm for binning environmental shotgun reads. RECOMB 17–28.")
+        #expect(acronym.item.containerTitle == "RECOMB")
+        #expect(acronym.item.page == "17-28")
+        // Capitalised dictionary words with pages are no journal name.
+        let words = parser.parse("Smith J (2010) On growth and form. Shape and Form 1–20.")
+        #expect(words.item.containerTitle == nil)
+    }
+
     @Test("a known journal decides: a journal with a subtitle stays whole; a numbered part before it stays in the title")
     func knownJournalBoundaries() {
         let a = parser.parse(
