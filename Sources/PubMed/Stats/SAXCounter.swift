@@ -71,7 +71,15 @@ final class SAXCounter {
     }
 
     private func run(_ ctxt: xmlParserCtxtPtr) -> PubMedStats {
-        defer { xmlFreeParserCtxt(ctxt) }
+        defer {
+            // An entity declaration makes libxml2 create a document to hold it (`myDoc`, with a "fake"
+            // internal subset) even for SAX; freeing the context does not free it.
+            if let document = ctxt.pointee.myDoc {
+                xmlFreeDoc(document)
+                ctxt.pointee.myDoc = nil
+            }
+            xmlFreeParserCtxt(ctxt)
+        }
         context = ctxt
         for tag in Tag.allCases where tag != .other {
             if let name = xmlDictLookup(ctxt.pointee.dict, tag.xmlName, -1) { tags.insert(name, tag) }
