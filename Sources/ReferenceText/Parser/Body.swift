@@ -9,7 +9,7 @@ extension ParseState {
                 item.editor = a.names
                 spans["editor"] = text.span(a.range)
             } else {
-                item.author = a.names
+                item.author = AuthorList.joiningOrganisationParts(a.names, source: text.string(a.range))
                 spans["author"] = text.span(a.range)
             }
             if a.etAl { item.fields[ParsedReference.etAlField] = .bool(true) }

@@ -116,6 +116,16 @@ struct JournalArticleTests {
         #expect(group.item.title == "Genome sequence of the nematode")
     }
 
+    @Test("Citing Medicine: an organisation's part and the whole after a comma are one author; organisations after semicolons are two")
+    func organisationHierarchy() {
+        let part = parser.parse(
+            "Committee on Opportunities in Neuroscience for Future Army Applications, National Research Council of the National Academies. Opportunities in neuroscience for future army applications. Washington (DC): National Academies Press; 2009.")
+        #expect(part.item.author == [.literal("Committee on Opportunities in Neuroscience for Future Army Applications, National Research Council of the National Academies")])
+        #expect(part.item.title == "Opportunities in neuroscience for future army applications")
+        let two = parser.parse("American Diabetes Association; European Association for the Study of Diabetes. Consensus statement. Diabetes Care. 2009;32:193-203.")
+        #expect(two.item.author == [.literal("American Diabetes Association"), .literal("European Association for the Study of Diabetes")])
+    }
+
     @Test("a collective author is one literal name")
     func collectiveAuthor() {
         let p = parser.parse(
