@@ -19,7 +19,10 @@ struct ResolveHarness {
         return ResolveHarness(server: server, store: store)
     }
 
-    func resolver(apiKey: String? = nil, attempts: Int = 4, timeout: Double = 2, offline: Bool = false) -> ReferenceResolver {
+    /// A resolver pointed at the server. The default per-request time-out is only a guard against a
+    /// hung request: no test without an injected fault expects one, and under AddressSanitizer the
+    /// in-process server answers a 13-citation ECitMatch in more than 2 s.
+    func resolver(apiKey: String? = nil, attempts: Int = 4, timeout: Double = 10, offline: Bool = false) -> ReferenceResolver {
         let client = PoliteClient(policy: RetryPolicy(maxAttempts: attempts, baseDelay: 0.05, maxDelay: 1.5, requestTimeout: timeout), offline: offline)
         return ReferenceResolver(
             store: store,
