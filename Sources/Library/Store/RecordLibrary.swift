@@ -72,9 +72,14 @@ public final class RecordLibrary: Sendable {
         let migrator = Schema.migrator
         let deadline = Date().addingTimeInterval(Self.busyTimeout)
         while true {
-            let appliedBefore = try? pool.read { try migrator.appliedIdentifiers($0) }
+            var appliedBefore: Set<String>?
             do {
-                if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                // One read: the check against newer builds, and what is applied before this attempt.
+                let superseded = try pool.read { db in
+                    appliedBefore = try migrator.appliedIdentifiers(db)
+                    return try migrator.hasBeenSuperseded(db)
+                }
+                if superseded {
                     throw LibraryError.database(path: path, reason: "it was written by a newer version of CiteKit (unknown schema migrations)")
                 }
                 try migrator.migrate(pool)
