@@ -87,12 +87,12 @@ public final class RecordLibrary: Sendable {
             } catch let error as LibraryError {
                 throw error
             } catch {
-                if (try? pool.read({ try migrator.hasCompletedMigrations($0) })) == true { return }
+                let after = try? pool.read { db in (completed: try migrator.hasCompletedMigrations(db), applied: try migrator.appliedIdentifiers(db)) }
+                if after?.completed == true { return }
                 // Another process is creating the schema: it holds the lock (busy), or it committed a
                 // migration between this one's check and its transaction ("table already exists").
                 let busy = (error as? DatabaseError).map { [.SQLITE_BUSY, .SQLITE_LOCKED].contains($0.resultCode) } ?? false
-                let appliedAfter = try? pool.read { try migrator.appliedIdentifiers($0) }
-                if busy || appliedAfter != appliedBefore, Date() < deadline {
+                if busy || after?.applied != appliedBefore, Date() < deadline {
                     Thread.sleep(forTimeInterval: 0.02 + Double.random(in: 0...0.05))
                     continue
                 }

@@ -14,15 +14,15 @@ extension AuthorList {
     /// naming a part (`Committee`, `Department`, `Office` …), are one author.
     /// - Parameters:
     ///   - names: the author list as read.
-    ///   - source: the text the list was read from.
+    ///   - source: the text the list was read from (made only when two group names stand side by side).
     /// - Returns: the list with each part joined to the organisation after it.
-    static func joiningOrganisationParts(_ names: [Name], source: String) -> [Name] {
+    static func joiningOrganisationParts(_ names: [Name], source: @autoclosure () -> String) -> [Name] {
         guard names.count >= 2 else { return names }
         var out: [Name] = []
         for name in names {
             if let last = out.last, let part = last.literal, let whole = name.literal,
                 isSubunit(part), part.contains(" "), whole.contains(" "),
-                source.contains(part + ", " + whole)
+                source().contains(part + ", " + whole)
             {
                 out[out.count - 1] = .literal(part + ", " + whole)
                 continue

@@ -60,12 +60,8 @@ extension ParseState {
     func containerPagesTail(from pos: Int, authorYear: Bool) -> JournalTail? {
         guard authorYear else { return nil }
         let r = trimmed(pos..<text.count)
-        var k = r.upperBound
-        while k > r.lowerBound, text[k - 1] != " " { k -= 1 }
-        guard text.at(k - 1) == " ", text.at(k - 2) == ":", let p = SourceMatcher.pages(text, at: k), p.upperBound == r.upperBound,
-            p.contains(where: { text[$0].isDash })
-        else { return nil }
-        let end = k - 2
+        guard let p = pageRangeClosing(r), text.at(p.lowerBound - 2) == ":" else { return nil }
+        let end = p.lowerBound - 2
         guard end > r.lowerBound, let b = boundaries(r.lowerBound..<end).last, b > r.lowerBound, end > b + 2 else { return nil }
         return JournalTail(journalEnd: end, volume: nil, pages: p, year: nil)
     }
@@ -98,7 +94,7 @@ extension ParseState {
         if k < end, end - k <= 4, text.at(k - 1) == " ", text.at(k) != "0" {
             volume = k..<end
             end = k - 1
-        } else if authorYear, let range = pageRangeClosing(r.lowerBound..<end) {
+        } else if authorYear, let range = pageRangeClosing(r.lowerBound..<end), range.contains(where: { text[$0].isDigit }) {
             pages = range
             end = range.lowerBound - 1
         }
@@ -117,12 +113,12 @@ extension ParseState {
         return JournalTail(journalEnd: end, volume: volume, pages: pages, year: year)
     }
 
-    /// A page range (`4–10`, `S12-S20`) standing last in `range` after a space.
+    /// A page range (`4–10`, `S12-S20`, `xii–xiv`) standing last in `range` after a space.
     func pageRangeClosing(_ range: Range<Int>) -> Range<Int>? {
         var k = range.upperBound
         while k > range.lowerBound, text[k - 1] != " " { k -= 1 }
         guard k > range.lowerBound, let p = SourceMatcher.pages(text, at: k), p.upperBound == range.upperBound,
-            p.contains(where: { text[$0].isDash }), p.contains(where: { text[$0].isDigit })
+            p.contains(where: { text[$0].isDash })
         else { return nil }
         return p
     }

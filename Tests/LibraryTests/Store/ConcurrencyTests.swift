@@ -5,28 +5,36 @@ import Testing
 
 @Suite("Library: two writers on one file")
 struct ConcurrencyTests {
-    /// A box for results written by concurrent iterations.
-    final class Results: @unchecked Sendable {
+    /// A box for values written by concurrent iterations, by iteration.
+    final class Results<Value>: @unchecked Sendable {
         private let lock = NSLock()
-        private var values: [Int: Result<ImportSummary, LibraryError>] = [:]
-        func set(_ index: Int, _ value: Result<ImportSummary, LibraryError>) {
+        private var values: [Int: Value] = [:]
+        func set(_ index: Int, _ value: Value) {
             lock.lock()
             values[index] = value
             lock.unlock()
         }
-        func get(_ index: Int) -> Result<ImportSummary, LibraryError>? {
+        func get(_ index: Int) -> Value? {
             lock.lock()
             defer { lock.unlock() }
             return values[index]
         }
+        /// The values set, in iteration order.
+        var all: [Value] {
+            lock.lock()
+            defer { lock.unlock() }
+            return values.sorted { $0.key < $1.key }.map(\.value)
+        }
     }
+
+    typealias ImportResults = Results<Result<ImportSummary, LibraryError>>
 
     @Test("two libraries opened at once on a new file import the same files at once: both finish, each record is stored once")
     func twoWritersSameFiles() throws {
         try TestLibrary.inFolder { (folder: URL) throws in
             let path = folder.appendingPathComponent("shared.sqlite").path
             let files = [TestLibrary.medline] + TestLibrary.smallFiles
-            let results = Results()
+            let results = ImportResults()
             DispatchQueue.concurrentPerform(iterations: 2) { index in
                 do {
                     // Each writer opens its own connection pool, as a second process would, and
@@ -56,14 +64,14 @@ struct ConcurrencyTests {
             try TestLibrary.inFolder { (folder: URL) throws in
                 // A race: about one round in two hundred lost it before the fix.
                 let path = folder.appendingPathComponent("new-\(round).sqlite").path
-                let failures = Failures()
+                let failures = Results<String>()
                 // Each open has its own connection pool, as another process would.
-                DispatchQueue.concurrentPerform(iterations: 8) { _ in
+                DispatchQueue.concurrentPerform(iterations: 8) { index in
                     do {
                         let library = try RecordLibrary(path: path)
                         _ = try library.stats()
                     } catch {
-                        failures.append("\(error)")
+                        failures.set(index, "\(error)")
                     }
                 }
                 #expect(failures.all == [], "round \(round)")
@@ -72,26 +80,10 @@ struct ConcurrencyTests {
         }
     }
 
-    /// Errors of concurrent iterations.
-    final class Failures: @unchecked Sendable {
-        private let lock = NSLock()
-        private var values: [String] = []
-        func append(_ value: String) {
-            lock.lock()
-            values.append(value)
-            lock.unlock()
-        }
-        var all: [String] {
-            lock.lock()
-            defer { lock.unlock() }
-            return values
-        }
-    }
-
     @Test("writers on several threads of one library: all records stored")
     func threadsOfOneLibrary() throws {
         try TestLibrary.withLibrary { (library: RecordLibrary, _: URL) throws in
-            let results = Results()
+            let results = ImportResults()
             DispatchQueue.concurrentPerform(iterations: 4) { index in
                 let records = (0..<50).map { TestLibrary.article(pmid: String(index * 1000 + $0 + 1), title: "Record \(index) \($0)") }
                 do {
