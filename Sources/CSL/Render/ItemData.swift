@@ -48,7 +48,7 @@ enum DateParsing {
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     static func parse(_ raw: String) -> DateValue? {
-        let s = raw.trimmingCharacters(in: .whitespaces)
+        let s = raw.trimmingWhitespace()
         for sep in ["/", " - ", "--"] where s.contains(sep) {
             let halves = s.components(separatedBy: sep)
             if halves.count == 2, let a = single(halves[0]), let b = single(halves[1]) {
@@ -60,7 +60,7 @@ enum DateParsing {
     }
 
     private static func single(_ s: String) -> [Int]? {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmingWhitespace()
         let dashed = t.split(separator: "-").map(String.init)
         if dashed.count <= 3, !dashed.isEmpty, dashed.allSatisfy({ Int($0) != nil }) {
             let n = dashed.compactMap { Int($0) }
@@ -108,8 +108,8 @@ extension Item {
     /// literal name (citeproc-js's "cheater syntax").
     static func noteName(_ value: String) -> Name {
         guard let bars = value.range(of: "||") else { return Name(literal: value) }
-        let family = value[..<bars.lowerBound].trimmingCharacters(in: .whitespaces)
-        let given = value[bars.upperBound...].trimmingCharacters(in: .whitespaces)
+        let family = value[..<bars.lowerBound].trimmingWhitespace()
+        let given = value[bars.upperBound...].trimmingWhitespace()
         return Name(family: family, given: given.isEmpty ? nil : given)
     }
 
@@ -123,8 +123,8 @@ extension Item {
         var namesFromNote: Set<String> = []
         for line in note.split(separator: "\n", omittingEmptySubsequences: false) {
             if let colon = line.firstIndex(of: ":") {
-                let key = line[..<colon].trimmingCharacters(in: .whitespaces)
-                let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                let key = line[..<colon].trimmingWhitespace()
+                let value = line[line.index(after: colon)...].trimmingWhitespace()
                 if Item.nameVariables.contains(key), !value.isEmpty,
                    copy.names[key] == nil || namesFromNote.contains(key) {
                     // citeproc-js's cheater syntax for names: "Family || Given", else a literal name.
@@ -147,7 +147,7 @@ extension Item {
             kept.append(line)
         }
         guard changed else { return self }
-        let rest = kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let rest = kept.joined(separator: "\n").trimmingWhitespace(newlines: true)
         copy.fields["note"] = rest.isEmpty ? nil : .string(rest)
         return copy
     }

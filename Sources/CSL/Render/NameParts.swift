@@ -18,7 +18,7 @@ struct NameParts {
             guard let s, !s.isEmpty else { return nil }
             // Trim only when needed; Foundation trimming is costly in bulk.
             guard s.first?.isWhitespace == true || s.last?.isWhitespace == true else { return s }
-            let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = s.trimmingWhitespace(newlines: true)
             return t.isEmpty ? nil : t
         }
         suffix = clean(n.suffix)
@@ -79,13 +79,13 @@ struct NameParts {
             }
         }
         if suffix == nil, let g = given, g.contains(where: { $0 == "," }), let bang = g.range(of: ",! ") {
-            suffix = String(g[bang.upperBound...]).trimmingCharacters(in: .whitespaces)
+            suffix = String(g[bang.upperBound...]).trimmingWhitespace()
             given = String(g[..<bang.lowerBound])
             commaSuffix = true
         } else if suffix == nil, let g = given, g.contains(where: { $0 == "," }), let comma = g.range(of: ", ") {
             let tail = String(g[comma.upperBound...])
             if ["Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"].contains(tail) || tail.hasPrefix("!") {
-                suffix = tail.hasPrefix("!") ? String(tail.dropFirst()).trimmingCharacters(in: .whitespaces) : tail
+                suffix = tail.hasPrefix("!") ? String(tail.dropFirst()).trimmingWhitespace() : tail
                 given = String(g[..<comma.lowerBound])
             }
         }
@@ -147,7 +147,7 @@ struct NameParts {
         }
         flush(false)
         var out = ""
-        let trimmedIW = iw.trimmingCharacters(in: .whitespaces)
+        let trimmedIW = iw.trimmingWhitespace()
         for (word, period) in tokens {
             let parts = word.split(separator: "-", omittingEmptySubsequences: true).map(String.init)
             if parts.count > 1 {
@@ -185,6 +185,6 @@ struct NameParts {
                 out += word + " "
             }
         }
-        return out.trimmingCharacters(in: .whitespaces)
+        return out.trimmingWhitespace()
     }
 }

@@ -1,3 +1,4 @@
+import Bibliography
 import Foundation
 
 /// Numeric tests and number forms (ordinals, roman numerals, page ranges).
@@ -15,7 +16,7 @@ enum NumberFormat {
     }
 
     static func tokenize(_ s: String) -> [Token]? {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmingWhitespace()
         if t.isEmpty { return nil }
         var tokens: [Token] = []
         var current = ""
@@ -50,7 +51,7 @@ enum NumberFormat {
         // Adjacent numbers separated only by spaces are not a numeric value ("2 3").
         for i in tokens.indices.dropFirst() {
             if case .number = tokens[i], case .number = tokens[i - 1] { return nil }
-            if case .separator(let s) = tokens[i], s.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+            if case .separator(let s) = tokens[i], s.trimmingWhitespace().isEmpty { return nil }
         }
         return tokens
     }
@@ -63,7 +64,7 @@ enum NumberFormat {
             text = text.replacingOccurrences(of: word, with: "&")
         }
         let pieces = text.split(whereSeparator: { $0 == "-" || $0 == "," || $0 == "&" || $0 == "\u{2013}" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         guard pieces.count > 1 else { return false }
         return pieces.allSatisfy { p in
             p.contains(where: { $0.isNumber }) || (!p.isEmpty && p.lowercased().allSatisfy { "ivxlcdm".contains($0) })
@@ -142,8 +143,8 @@ enum NumberFormat {
             }
             let leading = String(part.prefix(while: { $0 == " " }))
             let trailing = String(part.reversed().prefix(while: { $0 == " " }))
-            let a = halves[0].trimmingCharacters(in: .whitespaces)
-            let b = halves[halves.count - 1].trimmingCharacters(in: .whitespaces)
+            let a = halves[0].trimmingWhitespace()
+            let b = halves[halves.count - 1].trimmingWhitespace()
             out += leading + range(a, b, format: format, delimiter: delimiter) + trailing
         }
         return out

@@ -44,7 +44,7 @@ extension Renderer {
         for t in tokens {
             switch t {
             case .separator(let sep):
-                let core = sep.trimmingCharacters(in: .whitespaces)
+                let core = sep.trimmingWhitespace()
                 switch core {
                 case "-", "\u{2013}": s += "\u{2013}"
                 case ",": s += ", "
@@ -90,7 +90,7 @@ extension Renderer {
         case "never": plural = false
         default:
             if l.variable.hasPrefix("number-of-") {
-                plural = (Int(value.trimmingCharacters(in: .whitespaces)) ?? 1) > 1
+                plural = (Int(value.trimmingWhitespace()) ?? 1) > 1
             } else {
                 plural = NumberFormat.isPlural(value, andTerm: locale.termText("and"))
             }

@@ -208,7 +208,7 @@ final class Renderer {
             if let p = item.variable("page-first") { return RichText.parse(p) }
             guard let p = item.variable("page") else { return [] }
             let first = p.split(whereSeparator: { $0 == "-" || $0 == "," || $0 == "\u{2013}" || $0 == "&" }).first
-            return first.map { [.text($0.trimmingCharacters(in: .whitespaces))] } ?? []
+            return first.map { [.text($0.trimmingWhitespace())] } ?? []
         case "citation-label":
             var label = item.variable("citation-label") ?? CitationLabel.trigraph(item)
             if label.isEmpty { return [] }

@@ -98,7 +98,7 @@ struct Session {
             var ctxs: [CiteContext] = []
             for (k, item) in c.items.enumerated() {
                 var ctx = CiteContext()
-                ctx.locator = item.locator?.trimmingCharacters(in: .whitespaces)
+                ctx.locator = item.locator?.trimmingWhitespace()
                 // Labels written with a space ("sub verbo") name the hyphenated term.
                 ctx.label = item.label?.replacingOccurrences(of: " ", with: "-")
                 ctx.noteNumber = note
@@ -259,7 +259,7 @@ struct Session {
         }
         if style.styleClass == "note", isFirst || !(ci.prefix ?? "").isEmpty {
             // A note citation, or a sentence in its prefix, starting with "ibid." starts with a capital.
-            var prefix = (ci.prefix ?? "").trimmingCharacters(in: .whitespaces)
+            var prefix = (ci.prefix ?? "").trimmingWhitespace()
             while let l = prefix.last, "\u{201D}\u{2019}\"'".contains(l) { prefix.removeLast() }
             let sentenceEnd = prefix.last.map { ".?!".contains($0) } ?? false
             if (prefix.isEmpty && isFirst) || (sentenceEnd && prefix.contains(" ")) {
@@ -325,8 +325,8 @@ struct Session {
                 while trimmed.last == " " { trimmed.removeLast() }
                 if format != .html {
                     // Plain formats: the first field, a space, then the rest.
-                    let l = serializer.write(left).trimmingCharacters(in: .whitespaces)
-                    entries.append(l + " " + trimmed.trimmingCharacters(in: .whitespaces))
+                    let l = serializer.write(left).trimmingWhitespace()
+                    entries.append(l + " " + trimmed.trimmingWhitespace())
                     continue
                 }
                 let tail = trimmed.count < right.count ? "\n   " : "\n  "
@@ -337,7 +337,7 @@ struct Session {
             if out.isBlank { out = [.text(Session.noPrintedForm)] }
             let formatted = Session.applyLayout(out, section.layoutFormatting)
             var text = serializer.write(formatted)
-            if format != .html { text = text.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if format != .html { text = text.trimmingWhitespace(newlines: true) }
             entries.append(text)
         }
         return (entries, bibOrder)

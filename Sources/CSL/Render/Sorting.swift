@@ -28,7 +28,7 @@ extension Engine {
                 } else if v == "citation-number" {
                     if let n = cite.citationNumber { out = [.text(r.padded(n))] }
                 } else if let value = item.variable(v) {
-                    if let i = Int(value.trimmingCharacters(in: .whitespaces)) {
+                    if let i = Int(value.trimmingWhitespace()) {
                         out = [.text(r.padded(i))]
                     } else {
                         out = RichText.parse(value)

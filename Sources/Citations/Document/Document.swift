@@ -54,7 +54,9 @@ public struct Document: Sendable {
 
     /// Zero-width spaces and joiners, the word joiner, the byte-order mark and the soft hyphen.
     private static func isInvisible(_ character: Character) -> Bool {
-        guard character.asciiValue == nil, let scalar = character.unicodeScalars.first else { return false }
+        // Their UTF-8 starts with 0xC2 (U+00AD), 0xE2 (U+200B...U+2060) or 0xEF (U+FEFF).
+        guard let lead = character.utf8.first, lead == 0xC2 || lead == 0xE2 || lead == 0xEF,
+              let scalar = character.unicodeScalars.first else { return false }
         switch scalar.value {
         case 0x200B...0x200D, 0x2060, 0xFEFF, 0xAD: return true
         default: return false

@@ -31,7 +31,7 @@ struct HTMLExtractor {
         var index = 0
         while index < input.count {
             let current = input[index]
-            let ascii = current.character.asciiValue
+            let ascii = current.character.asciiByte
             if ascii == UInt8(ascii: "<"), let tag = Tag.parse(input, at: index) {
                 if tag.isDeclaration {
                     index = tag.end

@@ -35,7 +35,7 @@ struct MarkdownExtractor {
     private static func lines(of input: [LocatedCharacter]) -> [ArraySlice<LocatedCharacter>] {
         var lines: [ArraySlice<LocatedCharacter>] = []
         var start = 0
-        for (index, character) in input.enumerated() where character.character.asciiValue == UInt8(ascii: "\n") {
+        for (index, character) in input.enumerated() where character.character.asciiByte == UInt8(ascii: "\n") {
             lines.append(input[start...index])
             start = index + 1
         }

@@ -6,7 +6,7 @@ struct TextLine: Sendable {
     static func lines(of text: [Character]) -> [TextLine] {
         var lines: [TextLine] = []
         var start = 0
-        for (index, character) in text.enumerated() where character.asciiValue == UInt8(ascii: "\n") {
+        for (index, character) in text.enumerated() where character.asciiByte == UInt8(ascii: "\n") {
             lines.append(TextLine(range: start..<index))
             start = index + 1
         }

@@ -271,7 +271,7 @@ struct AuthorYearScanner {
 
     /// One lowercase letter closing a year (`2012a`) or standing for one (`2012a, b`).
     private func isSuffixLetter(at position: Int) -> Bool {
-        guard position < text.count, text[position].isFastLowercase, text[position].asciiValue != nil else { return false }
+        guard position < text.count, text[position].isFastLowercase, text[position].asciiByte != nil else { return false }
         let next = position + 1
         return next == text.count || !text[next].isFastLetter && !text[next].isFastNumber && text[next] != "."
     }
@@ -338,7 +338,7 @@ struct AuthorYearScanner {
 
     /// `AuthorYearIndex.fold` with an ASCII fast path: most names on most pages are ASCII.
     static func fold(_ characters: ArraySlice<Character>) -> String {
-        if characters.allSatisfy({ $0.asciiValue != nil }) {
+        if characters.allSatisfy({ $0.asciiByte != nil }) {
             return String(characters.filter(\.isFastLetter)).lowercased()
         }
         return AuthorYearIndex.fold(String(characters))

@@ -62,7 +62,7 @@ struct AuthorYearIndex: Sendable {
             let matching = candidates.filter { $0.authorCount == authors }
             if !matching.isEmpty { candidates = matching }
         }
-        if let suffix, candidates.count > 1, let ascii = suffix.asciiValue, ascii >= 0x61 {
+        if let suffix, candidates.count > 1, let ascii = suffix.asciiByte, ascii >= 0x61 {
             let position = Int(ascii - 0x61)
             if position < candidates.count { return candidates[position].number }
         }

@@ -1,7 +1,7 @@
 import Bibliography
 
-/// A small JSON writer into a byte buffer: keys in the order written, strings escaped as JSON
-/// requires (slashes and non-ASCII left as they are). Several times faster than `JSONEncoder`
+/// A small JSON writer into a byte buffer: keys in the order written, strings escaped as `JSONEncoder`
+/// escapes them (``JSONStringEscaping``; slashes and non-ASCII left as they are). Several times faster than `JSONEncoder`
 /// for the record shapes `cite convert` writes.
 struct JSONWriter {
     var bytes: [UInt8] = []
@@ -123,34 +123,5 @@ struct JSONWriter {
     /// Keys sorted by their UTF-8 bytes, so output is stable.
     static func keyOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
 
-    private mutating func writeString(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var text = s
-        text.withUTF8 { utf8 in
-            // Copy runs that need no escaping in one go.
-            var runStart = 0
-            for i in 0..<utf8.count {
-                let byte = utf8[i]
-                if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") { continue }
-                if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
-                appendEscaped(byte)
-                runStart = i + 1
-            }
-            if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    private mutating func appendEscaped(_ byte: UInt8) {
-        switch byte {
-        case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-        case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        default:
-            let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-        }
-    }
+    private mutating func writeString(_ s: String) { JSONStringEscaping.append(s, to: &bytes) }
 }
