@@ -1,15 +1,8 @@
+import Bibliography
+
 /// Character classes with an ASCII fast path: the Unicode property lookups behind `isWhitespace` and
 /// friends dominate scanning time on mostly-ASCII pages.
 extension Character {
-    /// `asciiValue` (`\r\n` is `\n`) at a fraction of its cost: the standard one walks the
-    /// character's scalars to learn that it holds one.
-    @inline(__always) var asciiByte: UInt8? {
-        let utf8 = self.utf8
-        guard let first = utf8.first, first < 0x80 else { return nil }
-        if utf8.count == 1 { return first }
-        return first == 0x0D && self == "\r\n" ? 0x0A : nil
-    }
-
     var isFastWhitespace: Bool {
         if let ascii = asciiByte { return ascii == 0x20 || (0x09...0x0D).contains(ascii) }
         return isWhitespace

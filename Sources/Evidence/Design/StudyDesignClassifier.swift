@@ -92,6 +92,6 @@ public enum StudyDesignClassifier {
     }
 
     private static func squash(_ s: String) -> String {
-        String(s.lowercased().filter { $0.isLetter || $0.isNumber })
+        String(s.lowercased().filter(\.isFastLetterOrNumber))
     }
 }
