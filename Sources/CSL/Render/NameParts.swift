@@ -135,7 +135,7 @@ struct NameParts {
     /// kept as written ("Me." stays "Me."); with `initialize` false only single letters and such
     /// abbreviations take the initialize-with text, full words are kept.
     static func initialize(_ given: String, with iw: String, initialize: Bool, hyphen: Bool) -> String {
-        if given.contains("<") { return initializeMarkup(given, with: iw, initialize: initialize, hyphen: hyphen) }
+        if given.utf8.contains(UInt8(ascii: "<")) { return initializeMarkup(given, with: iw, initialize: initialize, hyphen: hyphen) }
         var tokens: [(word: String, period: Bool)] = []
         var current = ""
         func flush(_ period: Bool) {

@@ -111,8 +111,8 @@ struct ReferenceListLocator {
 
     /// A year, `et al`, a DOI or a link: what distinguishes a reference from a numbered step.
     static func looksLikeReference(_ entry: String) -> Bool {
-        let lowered = entry.lowercased()
-        if lowered.contains("et al") || lowered.contains("doi") || lowered.contains("http") || lowered.contains("pmid") {
+        if entry.containsIgnoringASCIICase("et al") || entry.containsIgnoringASCIICase("doi")
+            || entry.containsIgnoringASCIICase("http") || entry.containsIgnoringASCIICase("pmid") {
             return true
         }
         return containsYear(entry)
