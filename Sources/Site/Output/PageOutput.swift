@@ -56,7 +56,7 @@ struct PageOutput: Sendable, Equatable {
     /// The outputs of a result.
     init(_ result: PageResult) throws {
         header = Header(result)
-        json = try Self.encoder.encode(result)
+        json = try Self.json(of: result)
         text = SiteReport.textBlock(result, options: Report.TextOptions(colour: false)) ?? ""
         github = SiteReport.githubLines(result).joined(separator: "\n")
         sarif = try JSONEncoder().encode(SARIFPage(result))
@@ -67,6 +67,13 @@ struct PageOutput: Sendable, Equatable {
 
     /// What the SARIF log needs of the page, from its compact JSON.
     func sarifPage() throws -> SARIFPage { try JSONDecoder().decode(SARIFPage.self, from: sarif) }
+
+    /// A page result's JSON: `JSONEncoder`'s bytes (pretty, sorted keys), written directly.
+    static func json(of result: PageResult) throws -> Data {
+        var writer = PrettyJSONWriter()
+        try writer.write(result)
+        return Data(writer.bytes)
+    }
 
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()

@@ -16,7 +16,7 @@ extension SiteReport {
     public func writeJSON(_ write: (Data) throws -> Void) throws {
         try write(Data("{\n  \"pages\" : [".utf8))
         for (index, entry) in entries.enumerated() {
-            let page = try entry.output?.json ?? PageOutput.encoder.encode(entry.result)
+            let page = try entry.output?.json ?? PageOutput.json(of: entry.result)
             var out = Data(capacity: page.count + page.count / 4 + 2)
             out.append(contentsOf: Array((index == 0 ? "\n" : ",\n").utf8))
             Self.append(page, indentedBy: 4, first: true, to: &out)

@@ -4,6 +4,19 @@ import Foundation
 import Testing
 
 @Suite struct PageOutputTests {
+    @Test func eachPagesJSONIsTheBytesJSONEncoderWritesForItsResult() throws {
+        let report = try SiteFixture.report()
+        #expect(report.pages.count > 1)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for page in report.pages {
+            let written = try PageOutput(page).json
+            #expect(String(decoding: written, as: UTF8.self) == String(decoding: try encoder.encode(page), as: UTF8.self), "\(page.path)")
+        }
+        let failed = PageResult(path: "broken.md", status: .failed, error: "broken.md:3:1: expected a closing ---")
+        #expect(try PageOutput.json(of: failed) == (try encoder.encode(failed)))
+    }
+
     @Test func theCacheFileKeepsEachPagesSARIFFindingsInPageOrderWithTheSilencedOnes() throws {
         let report = try SiteFixture.report()
         let page = try #require(report.pages.first { !$0.silenced.isEmpty })
