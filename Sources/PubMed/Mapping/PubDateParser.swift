@@ -27,7 +27,8 @@ package enum PubDateParser {
     /// readable year is kept as a `literal`, so that a style prints one form of each date.
     package static func medlineDate(_ text: String) -> DateValue {
         let pieces = text.split(separator: "-", maxSplits: 1).map(String.init)
-        guard let start = parseSide(pieces[0], inheriting: nil) else { return DateValue(literal: text) }
+        // Text of hyphens alone (`-`) splits into no pieces.
+        guard let first = pieces.first, let start = parseSide(first, inheriting: nil) else { return DateValue(literal: text) }
         guard pieces.count == 2, let end = parseSide(pieces[1], inheriting: start) else {
             return DateValue(dateParts: [start.parts], season: start.season.map(seasonValue))
         }

@@ -19,6 +19,20 @@ import TestSupport
         #expect(record.metadata.history == [HistoryDate(status: "entrez", date: [2019, 2, 20])])
     }
 
+    /// `DP  - -` (fuzzing, 2026-12-07): the MedlineDate parser split the text on `-`, got no pieces
+    /// and read the first (an index out of range, a crash of `cite convert` and `cite library add`).
+    /// A date of hyphens alone is now kept as written, as other unreadable dates are.
+    @Test func aPublicationDateOfAHyphenAloneIsKeptAsWrittenAndTheRecordRead() throws {
+        let data = try Data(contentsOf: PackagePaths.fixture("fuzz/medline/medline-date-hyphen-only.nbib"))
+        let result = MEDLINEReader.readRecords(data, file: "medline-date-hyphen-only.nbib")
+        let record = try #require(result.records.first)
+        #expect(result.records.count == 1)
+        #expect(record.item.pmid == "2")
+        #expect(record.item.title == "A title")
+        #expect(record.item.containerTitle == "A journal")
+        #expect(record.item.issued == DateValue(literal: "-"))
+    }
+
     @Test func fourDigitYearsAndTwoDigitPartsStillRead() {
         func slashDate(_ text: String) -> [Int]? { Array(text.utf8).withUnsafeBufferPointer { MEDLINEMapper.slashDate($0) } }
         #expect(slashDate("2019/02/20 06:00") == [2019, 2, 20])

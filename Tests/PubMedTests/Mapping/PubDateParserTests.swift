@@ -12,6 +12,11 @@ struct PubDateParserTests {
         ("2000 Spring", DateValue(dateParts: [[2000]], season: .int(1))),
         ("1977-1978 Winter", DateValue(dateParts: [[1977], [1978]], season: .int(4))),
         ("Undated", DateValue(literal: "Undated")),
+        // Hyphens alone split into no pieces (a crash found by fuzzing): kept as written.
+        ("-", DateValue(literal: "-")),
+        ("--", DateValue(literal: "--")),
+        ("", DateValue(literal: "")),
+        ("-1999", DateValue(dateParts: [[1999]])),
     ])
     func medlineDate(text: String, expected: DateValue) {
         #expect(PubDateParser.medlineDate(text) == expected)
@@ -69,5 +74,18 @@ struct PageExpansionTests {
     ])
     func expanded(pages: String, expected: String) {
         #expect(ArticleMapper.expandedPages(pages) == expected)
+    }
+
+    @Test("a PubMed record whose MedlineDate is a hyphen alone is read, its date kept as written (a crash found by fuzzing MEDLINE)")
+    func hyphenMedlineDateInXML() throws {
+        let result = Fixtures.read("""
+            <PubmedArticleSet><PubmedArticle><MedlineCitation Status="MEDLINE"><PMID Version="1">7</PMID>
+            <Article><Journal><JournalIssue><PubDate><MedlineDate>-</MedlineDate></PubDate></JournalIssue><Title>J</Title></Journal>
+            <ArticleTitle>T</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>
+            """)
+        let record = try #require(result.records.first)
+        #expect(result.records.count == 1)
+        #expect(record.item.title == "T")
+        #expect(record.item.issued == DateValue(literal: "-"))
     }
 }
