@@ -48,7 +48,7 @@ extension JSONValue: JSONWritable {
         case .array(let items): try items.writeJSON(to: &writer)
         case .object(let members):
             writer.beginObject()
-            for key in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            for key in members.keys.sorted(by: PrettyJSONWriter.keyOrder) {
                 if let value = members[key] { try writer.member(key, value) }
             }
             writer.endObject()

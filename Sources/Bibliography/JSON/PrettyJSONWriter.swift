@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes JSON byte for byte as `JSONEncoder` does with `[.prettyPrinted, .sortedKeys,
 /// .withoutEscapingSlashes]`, without `Codable`'s dynamic dispatch and intermediate tree.
 ///
@@ -71,11 +73,6 @@ public struct PrettyJSONWriter: Sendable {
         bytes.append(contentsOf: text.utf8)
     }
 
-    /// Writes a value that knows its JSON form.
-    public mutating func write<Value: JSONWritable>(_ value: Value) throws {
-        try value.writeJSON(to: &self)
-    }
-
     /// Writes `"name" : value`.
     public mutating func member<Value: JSONWritable>(_ name: String, _ value: Value) throws {
         key(name)
@@ -88,13 +85,23 @@ public struct PrettyJSONWriter: Sendable {
         try member(name, value)
     }
 
-    /// Members in the order `JSONEncoder` writes them: sorted by their keys' UTF-8 bytes, and of
+    /// The JSON of one value, as ``bytes`` after writing it into a new writer.
+    /// - Throws: `EncodingError` for a value JSON cannot hold (a NaN or infinite number).
+    public static func data<Value: JSONWritable>(_ value: Value, capacity: Int = 1 << 16) throws -> Data {
+        var writer = PrettyJSONWriter(capacity: capacity)
+        try value.writeJSON(to: &writer)
+        return Data(writer.bytes)
+    }
+
+    /// The order of keys under `JSONEncoder`'s `.sortedKeys`: by their UTF-8 bytes.
+    public static func keyOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+
+    /// Members in the order `JSONEncoder` writes them: sorted by ``keyOrder(_:_:)``, and of
     /// members given twice under one key, the later only (a keyed container's later `encode` wins).
     public static func sortedMembers<Value>(_ members: [(key: String, value: Value)]) -> [(key: String, value: Value)] {
         let order = members.indices.sorted { a, b in
             let (x, y) = (members[a].key, members[b].key)
-            if x == y { return a < b }
-            return x.utf8.lexicographicallyPrecedes(y.utf8)
+            return x == y ? a < b : keyOrder(x, y)
         }
         var result: [(key: String, value: Value)] = []
         result.reserveCapacity(members.count)

@@ -7,9 +7,7 @@ extension Report {
     /// written directly (several times faster on a long reference list).
     /// - Throws: `EncodingError` for a value JSON cannot hold (a NaN or infinite match score).
     public func jsonData() throws -> Data {
-        var writer = PrettyJSONWriter(capacity: 4096 * (references.count + claims.count + 4))
-        try writeJSON(to: &writer)
-        return Data(writer.bytes)
+        try PrettyJSONWriter.data(self, capacity: 4096 * (references.count + claims.count + 4))
     }
 }
 

@@ -10,7 +10,7 @@ extension JSONWriter {
         for (k, v) in item.dates { slots.append((k, .date(v))) }
         for (k, v) in item.fields where k != "id" && k != "type" { slots.append((k, .field(v))) }
         if let metadataKey, let metadata { slots.append((metadataKey, .metadata(metadata))) }
-        slots.sort { JSONWriter.keyOrder($0.0, $1.0) }
+        slots.sort { PrettyJSONWriter.keyOrder($0.0, $1.0) }
         beginObject()
         for (k, slot) in slots {
             key(k)
@@ -54,7 +54,7 @@ extension JSONWriter {
 
     private mutating func sortedObject(_ members: [(String, JSONValue)]) {
         beginObject()
-        for (k, v) in members.sorted(by: { JSONWriter.keyOrder($0.0, $1.0) }) {
+        for (k, v) in members.sorted(by: { PrettyJSONWriter.keyOrder($0.0, $1.0) }) {
             key(k)
             value(v)
         }

@@ -80,7 +80,7 @@ struct JSONWriter {
             endArray()
         case .object(let members):
             beginObject()
-            for k in members.keys.sorted(by: JSONWriter.keyOrder) {
+            for k in members.keys.sorted(by: PrettyJSONWriter.keyOrder) {
                 key(k)
                 if let v = members[k] { self.value(v) }
             }
@@ -119,9 +119,6 @@ struct JSONWriter {
         for item in items { write(&self, item) }
         endArray()
     }
-
-    /// Keys sorted by their UTF-8 bytes, so output is stable.
-    static func keyOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
 
     private mutating func writeString(_ s: String) { JSONStringEscaping.append(s, to: &bytes) }
 }

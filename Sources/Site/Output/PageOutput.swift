@@ -70,9 +70,7 @@ struct PageOutput: Sendable, Equatable {
 
     /// A page result's JSON: `JSONEncoder`'s bytes (pretty, sorted keys), written directly.
     static func json(of result: PageResult) throws -> Data {
-        var writer = PrettyJSONWriter()
-        try writer.write(result)
-        return Data(writer.bytes)
+        try PrettyJSONWriter.data(result)
     }
 
     static let encoder: JSONEncoder = {

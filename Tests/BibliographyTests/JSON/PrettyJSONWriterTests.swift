@@ -14,9 +14,7 @@ struct PrettyJSONWriterTests {
     }
 
     private static func written<Value: JSONWritable>(_ value: Value) throws -> String {
-        var writer = PrettyJSONWriter()
-        try writer.write(value)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        String(decoding: try PrettyJSONWriter.data(value), as: UTF8.self)
     }
 
     @Test("layout: two-space indent, \"key\" : value, empty containers around a blank line")
