@@ -77,8 +77,8 @@ one() {
   [[ "$result" == ok ]]
 }
 export -f one
-export binary seconds log
+export binary seconds log timeout
 
 failed=0
-printf '%s\n' "${targets[@]}" | xargs -P "$parallel" -I{} bash -c 'one "$@"' _ {} || failed=1
+printf '%s\n' "${targets[@]}" | xargs -P "$parallel" -I{} bash -c 'set -u; one "$@"' _ {} || failed=1
 if ((failed)); then echo "fuzzing found a problem: see Fuzz/findings/ and $log" >&2; exit 1; fi
