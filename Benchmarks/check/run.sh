@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times `cite check` in a release build (whole process: start-up, reading the page and the records,
+# Times `cite check` in a statically linked release build (whole process: start-up, reading the page and the records,
 # parsing, verification, evidence and rendering) with hyperfine.
 #   Benchmarks/check/run.sh [RUNS]             the bundled example, text and JSON output (median)
 #   Benchmarks/check/run.sh --scaling [RUNS]   generated pages of 100, 1,000 and 5,000 references
@@ -11,8 +11,15 @@ scaling=0
 if [ "${1:-}" = "--scaling" ]; then scaling=1; shift; fi
 runs="${1:-$([ $scaling = 1 ] && echo 5 || echo 50)}"
 command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
-swift build -c release --product cite >/dev/null
-bin="$(swift build -c release --show-bin-path)/cite"
+# The installed form (README, Install): the Swift runtime and Foundation linked statically, in a build
+# folder of its own. CITEKIT_CHECK_BIN times another binary instead (e.g. a session-start build).
+if [ -n "${CITEKIT_CHECK_BIN:-}" ]; then
+  bin="$CITEKIT_CHECK_BIN"
+else
+  flags=(-c release --static-swift-stdlib --scratch-path .build-static)
+  swift build "${flags[@]}" --product cite >/dev/null
+  bin="$(swift build "${flags[@]}" --show-bin-path)/cite"
+fi
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 # time LABEL COMMAND...: runs the command RUNS times and prints wall and CPU figures.

@@ -19,7 +19,9 @@ public struct ClaimsMap: Sendable, Codable, Equatable {
         // spares every `cite check` the runtime's generic-type look-ups of a decoder (about 3 ms of start-up).
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The basic resolver: every value is read as text, and YAML 1.1's typed scalars would cost each
+            // `cite check` the compilation of Yams' default resolver's regular expressions.
+            root = try Yams.compose(yaml: yaml, Resolver.basic)
         } catch let error as YamlError {
             let mark = Self.mark(of: error)
             throw CheckError.invalidClaimsMap(file: file, line: mark?.line, column: mark?.column, reason: Self.problem(of: error))

@@ -10,11 +10,18 @@ struct Lexicon: Sendable {
     let journalWords: Set<String>
 
     /// The built-in lexicon, loaded once.
-    static let shared = Lexicon(wordLines: wordData, compoundLines: compoundData, journalWordLines: journalWordData)
+    static let shared = Lexicon(sortedWordLines: wordData, compoundLines: compoundData, journalWordLines: journalWordData)
 
     init(wordLines: String, compoundLines: String, journalWordLines: String = "") {
         words = WordCounts(wordLines)
         compounds = WordCounts(compoundLines)
+        journalWords = Set(journalWordLines.split(separator: "\n").map(String.init))
+    }
+
+    /// The generated lists, whose word and compound lines come sorted (their tests check it).
+    private init(sortedWordLines: String, compoundLines: String, journalWordLines: String) {
+        words = WordCounts(sorted: sortedWordLines)
+        compounds = WordCounts(sorted: compoundLines)
         journalWords = Set(journalWordLines.split(separator: "\n").map(String.init))
     }
 

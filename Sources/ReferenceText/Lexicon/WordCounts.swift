@@ -1,78 +1,94 @@
-/// A read-only `word → count` table over `word count` lines, looked up by binary search on the raw
-/// bytes: building a dictionary of the built-in lists cost more than a whole `cite check`.
+/// A read-only `word → count` table over `word count` lines, searched in place by bisecting byte
+/// offsets, as ``SortedKeys`` is: the built-in lists are neither copied nor indexed at start-up.
 struct WordCounts: Sendable {
-    private let bytes: [UInt8]
-    /// Start offset of each line, ordered by the line's word (bytewise).
-    private let lineStarts: [Int]
+    /// `word count` lines in bytewise order of their words.
+    private let lines: String
 
-    /// - Parameter lines: `word count` lines (a line without a count counts once), in any order.
+    /// - Parameter lines: `word count` lines (a line without a count counts once), in any order: lines
+    ///   out of order (a hand-written list) are sorted here.
     init(_ lines: String) {
-        bytes = Array(lines.utf8)
-        var starts: [Int] = []
-        var lineStart = 0
-        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-            if index > lineStart { starts.append(lineStart) }
-            lineStart = index + 1
+        if Self.isSorted(lines) {
+            self.init(sorted: lines)
+        } else {
+            self.init(sorted: lines.split(separator: "\n").sorted { Self.word(of: $0).lexicographicallyPrecedes(Self.word(of: $1)) }
+                .joined(separator: "\n"))
         }
-        if lineStart < bytes.count { starts.append(lineStart) }
-        // Generated lists come sorted; sort only when one does not.
-        let bytes = self.bytes
-        let sorted = zip(starts, starts.dropFirst()).allSatisfy { Self.compare(bytes, $0, bytes, $1) < 0 }
-        lineStarts = sorted ? starts : starts.sorted { Self.compare(bytes, $0, bytes, $1) < 0 }
+    }
+
+    /// - Parameter lines: `word count` lines in bytewise order of their words, as the generated lists
+    ///   are (their tests check it): nothing is read until the first look-up.
+    init(sorted lines: String) {
+        var text = lines
+        text.makeContiguousUTF8()
+        self.lines = text
     }
 
     /// How often the word was seen, or `nil` when it is not in the list.
     subscript(_ word: String) -> Int? {
         var word = word
         return word.withUTF8 { key in
-            bytes.withUnsafeBufferPointer { bytes in
-                var low = 0, high = lineStarts.count
-                while low < high {
-                    let mid = (low + high) / 2
-                    let order = Self.compare(bytes, lineStarts[mid], key)
-                    if order == 0 { return count(at: lineStarts[mid] + key.count) }
-                    if order < 0 { low = mid + 1 } else { high = mid }
+            guard !key.isEmpty else { return nil }
+            return lines.utf8.withContiguousStorageIfAvailable { Self.search($0, key) } ?? nil
+        }
+    }
+
+    /// Whether every line's word follows the one before it, bytewise (an empty line only before all others).
+    static func isSorted(_ text: String) -> Bool {
+        var previous: Substring.UTF8View?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
+            let current = word(of: line)
+            if let previous, !previous.lexicographicallyPrecedes(current) { return false }
+            previous = current
+        }
+        return true
+    }
+
+    /// The word of a `word count` line, as bytes.
+    private static func word(of line: Substring) -> Substring.UTF8View {
+        line.utf8.prefix { $0 != UInt8(ascii: " ") }
+    }
+
+    /// Bisection over line starts: `low` is always a line start, `high` a line start or the end.
+    private static func search(_ b: UnsafeBufferPointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
+        var low = 0
+        var high = b.count
+        while low < high {
+            var mid = (low + high) / 2
+            while mid > low, b[mid - 1] != newline { mid -= 1 }
+            var i = mid
+            var j = 0
+            var order = 0
+            while true {
+                let x = i < b.count && b[i] != newline && b[i] != space ? Int(b[i]) : -1
+                let y = j < key.count ? Int(key[j]) : -1
+                if x != y {
+                    order = x < y ? -1 : 1
+                    break
                 }
-                return nil
+                if x == -1 { return count(b, at: i) }
+                i += 1
+                j += 1
+            }
+            if order < 0 {
+                while i < b.count, b[i] != newline { i += 1 }
+                low = i + 1
+            } else {
+                high = mid
             }
         }
+        return nil
     }
 
-    /// Compares the line's word at `a[i]` with the whole of `key`.
-    private static func compare(_ a: UnsafeBufferPointer<UInt8>, _ i: Int, _ key: UnsafeBufferPointer<UInt8>) -> Int {
-        var i = i, j = 0
-        while true {
-            let x = i < a.count && a[i] != UInt8(ascii: " ") && a[i] != UInt8(ascii: "\n") ? Int(a[i]) : -1
-            let y = j < key.count && key[j] != UInt8(ascii: " ") && key[j] != UInt8(ascii: "\n") ? Int(key[j]) : -1
-            if x != y { return x < y ? -1 : 1 }
-            if x == -1 { return 0 }
-            i += 1
-            j += 1
-        }
-    }
-
-    /// The number after the word (the word ends at `offset`); 1 when the line has none.
-    private func count(at offset: Int) -> Int {
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: " ") else { return 1 }
+    /// The number after the word that ends at `offset`; 1 when the line has none.
+    private static func count(_ b: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
+        guard offset < b.count, b[offset] == UInt8(ascii: " ") else { return 1 }
         var value = 0
         var index = offset + 1
-        while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
-            value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+        while index < b.count, b[index] >= UInt8(ascii: "0"), b[index] <= UInt8(ascii: "9") {
+            value = value * 10 + Int(b[index] - UInt8(ascii: "0"))
             index += 1
         }
         return index == offset + 1 ? 1 : value
-    }
-
-    /// Compares the word starting at `a[i]` (ending at a space, newline or the end) with the one at `b[j]`.
-    private static func compare(_ a: [UInt8], _ i: Int, _ b: [UInt8], _ j: Int) -> Int {
-        var i = i, j = j
-        while true {
-            let x = i < a.count && a[i] != UInt8(ascii: " ") && a[i] != UInt8(ascii: "\n") ? Int(a[i]) : -1
-            let y = j < b.count && b[j] != UInt8(ascii: " ") && b[j] != UInt8(ascii: "\n") ? Int(b[j]) : -1
-            if x != y { return x < y ? -1 : 1 }
-            if x == -1 { return 0 }
-            i += 1
-            j += 1
-        }
     }
 }

@@ -25,7 +25,8 @@ public struct FrontMatter: Sendable, Equatable {
         let yaml = "\n" + block.yaml
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // Values are read as text (paths, claims): no YAML 1.1 type resolution (see `ClaimsMap`).
+            node = try Yams.compose(yaml: yaml, Resolver.basic)
         } catch {
             let mark = YAMLErrorPosition.mark(of: error)
             throw SiteError.invalidFrontMatter(file: file, line: mark?.line, column: mark?.column, reason: YAMLErrorPosition.problem(of: error))
