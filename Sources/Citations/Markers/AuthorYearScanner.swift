@@ -127,7 +127,9 @@ struct AuthorYearScanner {
 
     private func citation(at start: Int) -> Citation? {
         let firstEnd = wordEnd(from: start)
-        guard firstEnd > start, index.firstWords.contains(Self.fold(text[start..<firstEnd])) else { return nil }
+        guard firstEnd > start else { return nil }
+        if let head = Self.asciiHead(text[start..<firstEnd]), !index.firstWordHeads.contains(head) { return nil }
+        guard index.firstWords.contains(Self.fold(text[start..<firstEnd])) else { return nil }
         let words = nameWords(from: start)
         guard !words.isEmpty else { return nil }
         // The longest run of words that is a surname of the list.
@@ -334,6 +336,19 @@ struct AuthorYearScanner {
         var cursor = position
         while cursor < text.count, MarkerScanner.isInlineSpace(text[cursor]) { cursor += 1 }
         return cursor
+    }
+
+    /// `AuthorYearIndex.head` of an ASCII word's fold (its first two letters, lowercased), computed
+    /// without building the string; `nil` for a word with non-ASCII characters.
+    static func asciiHead(_ characters: ArraySlice<Character>) -> UInt16? {
+        var first: UInt8 = 0, second: UInt8 = 0
+        for character in characters {
+            guard var byte = character.asciiByte else { return nil }
+            guard character.isFastLetter, second == 0 else { continue }
+            if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte += 0x20 }
+            if first == 0 { first = byte } else { second = byte }
+        }
+        return UInt16(first) << 8 | UInt16(second)
     }
 
     /// `AuthorYearIndex.fold` with an ASCII fast path: most names on most pages are ASCII.

@@ -21,6 +21,9 @@ struct AuthorYearIndex: Sendable {
     private var bySurname: [String: [Int]] = [:]
     /// The folded first word of every surname: a cheap test before a citation is read whole.
     private(set) var firstWords: Set<String> = []
+    /// ``head(_:)`` of every folded first word: lets the scanner pass over most words of the prose
+    /// without folding them into strings.
+    private(set) var firstWordHeads: Set<UInt16> = []
 
     init(entries: [ReferenceEntry]) {
         for entry in entries {
@@ -30,7 +33,9 @@ struct AuthorYearIndex: Sendable {
             guard !years.isEmpty else { continue }
             let second = Self.secondSurname(in: tokens, from: next)
             bySurname[surname, default: []].append(keys.count)
-            firstWords.insert(Self.fold(firstToken))
+            let folded = Self.fold(firstToken)
+            firstWords.insert(folded)
+            firstWordHeads.insert(Self.head(folded.utf8))
             keys.append(Key(number: entry.number, surname: surname, second: second, years: years,
                             authorCount: Self.authorCount(in: tokens)))
         }
@@ -201,6 +206,14 @@ struct AuthorYearIndex: Sendable {
     }
 
     /// Letters only, lowercased, accents removed: `Klämbt` and `Klambt`, `O'Brien` and `OBrien` agree.
+    /// The first two bytes of a folded word (the second 0 for a one-byte word).
+    static func head(_ bytes: some Sequence<UInt8>) -> UInt16 {
+        var iterator = bytes.makeIterator()
+        let first = iterator.next() ?? 0
+        let second = iterator.next() ?? 0
+        return UInt16(first) << 8 | UInt16(second)
+    }
+
     static func fold(_ text: some StringProtocol) -> String {
         let plain = String(text).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         return String(plain.unicodeScalars.filter { CharacterSet.letters.contains($0) }.map(Character.init))

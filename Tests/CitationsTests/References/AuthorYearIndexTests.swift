@@ -100,3 +100,21 @@ struct AuthorYearIndexLabelTests {
         }
     }
 }
+
+@Suite("Head of a folded first word")
+struct AuthorYearHeadTests {
+    @Test("the scanner's ASCII head equals the head of the index's fold; a non-ASCII word has none")
+    func asciiHeadMatchesFold() {
+        for word in ["Smith", "O'Brien", "Rose-John", "A", "de", "McDonald", "X-ray", "o’Neil", "Le"] {
+            let characters = ArraySlice(Array(word))
+            let expected = AuthorYearIndex.head(AuthorYearIndex.fold(word).utf8)
+            if word.allSatisfy(\.isASCII) {
+                #expect(AuthorYearScanner.asciiHead(characters) == expected, "\(word)")
+            } else {
+                #expect(AuthorYearScanner.asciiHead(characters) == nil, "\(word)")
+            }
+        }
+        #expect(AuthorYearIndex.head("smith".utf8) == UInt16(UInt8(ascii: "s")) << 8 | UInt16(UInt8(ascii: "m")))
+        #expect(AuthorYearIndex.head("a".utf8) == UInt16(UInt8(ascii: "a")) << 8)
+    }
+}
