@@ -1,5 +1,5 @@
-/// A read-only `word → count` table over `word count` lines, searched in place by bisecting byte
-/// offsets, as ``SortedKeys`` is: the built-in lists are neither copied nor indexed at start-up.
+/// A read-only `word → count` table over `word count` lines, searched in place (``SortedLines``): the
+/// built-in lists are neither copied nor indexed at start-up.
 struct WordCounts: Sendable {
     /// `word count` lines in bytewise order of their words.
     private let lines: String
@@ -28,7 +28,9 @@ struct WordCounts: Sendable {
         var word = word
         return word.withUTF8 { key in
             guard !key.isEmpty else { return nil }
-            return lines.utf8.withContiguousStorageIfAvailable { Self.search($0, key) } ?? nil
+            return lines.utf8.withContiguousStorageIfAvailable { lines in
+                SortedLines.find(lines, key, endsWord: { $0 == UInt8(ascii: " ") }).map { Self.count(lines, at: $0) }
+            } ?? nil
         }
     }
 
@@ -46,38 +48,6 @@ struct WordCounts: Sendable {
     /// The word of a `word count` line, as bytes.
     private static func word(of line: Substring) -> Substring.UTF8View {
         line.utf8.prefix { $0 != UInt8(ascii: " ") }
-    }
-
-    /// Bisection over line starts: `low` is always a line start, `high` a line start or the end.
-    private static func search(_ b: UnsafeBufferPointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>) -> Int? {
-        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
-        var low = 0
-        var high = b.count
-        while low < high {
-            var mid = (low + high) / 2
-            while mid > low, b[mid - 1] != newline { mid -= 1 }
-            var i = mid
-            var j = 0
-            var order = 0
-            while true {
-                let x = i < b.count && b[i] != newline && b[i] != space ? Int(b[i]) : -1
-                let y = j < key.count ? Int(key[j]) : -1
-                if x != y {
-                    order = x < y ? -1 : 1
-                    break
-                }
-                if x == -1 { return count(b, at: i) }
-                i += 1
-                j += 1
-            }
-            if order < 0 {
-                while i < b.count, b[i] != newline { i += 1 }
-                low = i + 1
-            } else {
-                high = mid
-            }
-        }
-        return nil
     }
 
     /// The number after the word that ends at `offset`; 1 when the line has none.
