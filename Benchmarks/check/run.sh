@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Times `cite check` in a statically linked release build (whole process: start-up, reading the page and the records,
-# parsing, verification, evidence and rendering) with hyperfine.
+# Times `cite check` in a statically linked release build (whole process: start-up, reading the page
+# and the records, parsing, verification, evidence and rendering) with hyperfine.
 #   Benchmarks/check/run.sh [RUNS]             the bundled example, text and JSON output (median)
 #   Benchmarks/check/run.sh --scaling [RUNS]   generated pages of 100, 1,000 and 5,000 references
 #                                              with twice as many markers (make_scaling_page.py)

@@ -205,7 +205,6 @@ struct AuthorYearIndex: Sendable {
         return found
     }
 
-    /// Letters only, lowercased, accents removed: `Klämbt` and `Klambt`, `O'Brien` and `OBrien` agree.
     /// The first two bytes of a folded word (the second 0 for a one-byte word).
     static func head(_ bytes: some Sequence<UInt8>) -> UInt16 {
         var iterator = bytes.makeIterator()
@@ -214,6 +213,7 @@ struct AuthorYearIndex: Sendable {
         return UInt16(first) << 8 | UInt16(second)
     }
 
+    /// Letters only, lowercased, accents removed: `Klämbt` and `Klambt`, `O'Brien` and `OBrien` agree.
     static func fold(_ text: some StringProtocol) -> String {
         let plain = String(text).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         return String(plain.unicodeScalars.filter { CharacterSet.letters.contains($0) }.map(Character.init))

@@ -9,19 +9,14 @@ struct Lexicon: Sendable {
     /// Capitalised words that begin journal titles (`J`, `Am`, `Science`).
     let journalWords: Set<String>
 
-    /// The built-in lexicon, loaded once.
-    static let shared = Lexicon(sortedWordLines: wordData, compoundLines: compoundData, journalWordLines: journalWordData)
+    /// The built-in lexicon, loaded once. Its word and compound lines come sorted (their tests check
+    /// it), so they are searched as they are.
+    static let shared = Lexicon(
+        words: WordCounts(sorted: wordData), compounds: WordCounts(sorted: compoundData), journalWordLines: journalWordData)
 
-    init(wordLines: String, compoundLines: String, journalWordLines: String = "") {
-        words = WordCounts(wordLines)
-        compounds = WordCounts(compoundLines)
-        journalWords = Set(journalWordLines.split(separator: "\n").map(String.init))
-    }
-
-    /// The generated lists, whose word and compound lines come sorted (their tests check it).
-    private init(sortedWordLines: String, compoundLines: String, journalWordLines: String) {
-        words = WordCounts(sorted: sortedWordLines)
-        compounds = WordCounts(sorted: compoundLines)
+    init(words: WordCounts, compounds: WordCounts, journalWordLines: String = "") {
+        self.words = words
+        self.compounds = compounds
         journalWords = Set(journalWordLines.split(separator: "\n").map(String.init))
     }
 

@@ -7,13 +7,18 @@ import TestSupport
 
 /// Inputs the fuzzer (Fuzz/README.md) or the review of its targets found, kept as regression tests.
 @Suite struct MEDLINEFuzzRegressionTests {
+    /// The one record of a fixture in `Fixtures/fuzz/medline/` (expects exactly one).
+    private func onlyRecord(of name: String) throws -> Record {
+        let data = try Data(contentsOf: PackagePaths.fixture("fuzz/medline/\(name)"))
+        let result = MEDLINEReader.readRecords(data, file: name)
+        #expect(result.records.count == 1)
+        return try #require(result.records.first)
+    }
+
     /// `EDAT- 99999999999999999999/01/01`: the date parser multiplied the run of digits into an Int
     /// until it overflowed (a trap). A date part longer than a year is now no date.
     @Test func anOverlongDatePartIsNoDateAndTheOtherDatesAreKept() throws {
-        let data = try Data(contentsOf: PackagePaths.fixture("fuzz/medline/history-date-overflow.nbib"))
-        let result = MEDLINEReader.readRecords(data, file: "history-date-overflow.nbib")
-        let record = try #require(result.records.first)
-        #expect(result.records.count == 1)
+        let record = try onlyRecord(of: "history-date-overflow.nbib")
         #expect(record.item.pmid == "1")
         #expect(record.item.title == "A title")
         #expect(record.metadata.history == [HistoryDate(status: "entrez", date: [2019, 2, 20])])
@@ -23,10 +28,7 @@ import TestSupport
     /// and read the first (an index out of range, a crash of `cite convert` and `cite library add`).
     /// A date of hyphens alone is now kept as written, as other unreadable dates are.
     @Test func aPublicationDateOfAHyphenAloneIsKeptAsWrittenAndTheRecordRead() throws {
-        let data = try Data(contentsOf: PackagePaths.fixture("fuzz/medline/medline-date-hyphen-only.nbib"))
-        let result = MEDLINEReader.readRecords(data, file: "medline-date-hyphen-only.nbib")
-        let record = try #require(result.records.first)
-        #expect(result.records.count == 1)
+        let record = try onlyRecord(of: "medline-date-hyphen-only.nbib")
         #expect(record.item.pmid == "2")
         #expect(record.item.title == "A title")
         #expect(record.item.containerTitle == "A journal")

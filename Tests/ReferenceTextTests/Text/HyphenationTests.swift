@@ -43,7 +43,7 @@ struct HyphenationTests {
 
     @Test("the rest of the string is evidence: a form used elsewhere wins")
     func evidenceFromString() {
-        let repair = HyphenationRepair(lexicon: Lexicon(wordLines: "", compoundLines: ""))
+        let repair = HyphenationRepair(lexicon: Lexicon(words: WordCounts(""), compounds: WordCounts("")))
         let text = ScalarText(collapsing: "Zorbo- blast cells. Zorboblast growth.")
         let repairs = repair.repairs(in: text)
         #expect(repairs.count == 1)
